@@ -1,0 +1,15 @@
+package no.kompetansemidler.events.round;
+
+import org.axonframework.serialization.Revision;
+
+/**
+ * A county governor opened the yearly grant round ("tildelingsrunde") of one county for one budget year.
+ *
+ * @param roundId        stable identifier of the round, {@code <county-slug>-<budgetYear>}, e.g. {@code innlandet-2027}
+ * @param county         the county's official name, e.g. {@code Innlandet}
+ * @param budgetYear     the budget year the round allocates funds for
+ * @param budgetFrameOre the budget frame known when the round opened, in øre (1 NOK = 100 øre)
+ */
+@Revision("1")
+public record RoundOpened(String roundId, String county, int budgetYear, long budgetFrameOre) {
+}

@@ -1,0 +1,182 @@
+package no.kompetansemidler.local;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The commands behind the scripts in {@code deploy/local}:
+ * <ul>
+ *   <li>{@code start [--clean] --command-service-jar=J --query-service-jar=J}: run everything until Ctrl-C</li>
+ *   <li>{@code sql "<statement>"}: run one SQL statement against the local PostgreSQL and print the rows</li>
+ *   <li>{@code consume <topic>}: print every record of a topic on the local broker, then exit when idle</li>
+ * </ul>
+ * Ports come from {@code LOCAL_POSTGRES_PORT}, {@code LOCAL_KAFKA_PORT}, {@code COMMAND_SERVICE_PORT} and
+ * {@code QUERY_SERVICE_PORT}; data lives in {@code LOCAL_DATA_DIR} (default {@code .local-data}).
+ */
+final class LocalSystemCommandLine {
+
+    private static final int POSTGRES_PORT = port("LOCAL_POSTGRES_PORT", 15432);
+    private static final int KAFKA_PORT = port("LOCAL_KAFKA_PORT", 19092);
+    private static final int COMMAND_SERVICE_PORT = port("COMMAND_SERVICE_PORT", 8081);
+    private static final int QUERY_SERVICE_PORT = port("QUERY_SERVICE_PORT", 8082);
+    private static final Path DATA_DIRECTORY = Path.of(System.getenv().getOrDefault("LOCAL_DATA_DIR", ".local-data"));
+
+    private LocalSystemCommandLine() {
+    }
+
+    static void run(String[] args) throws Exception {
+        quietServerLogs();
+        String command = args.length == 0 ? "start" : args[0];
+        List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
+        switch (command) {
+            case "start" -> start(options(rest));
+            case "sql" -> sql(String.join(" ", rest));
+            case "consume" -> consume(rest.isEmpty() ? "kompetansemidler.grant-rounds" : rest.get(0));
+            default -> {
+                System.err.println("usage: start [--clean] --command-service-jar=J --query-service-jar=J"
+                        + " | sql \"<statement>\" | consume <topic>");
+                System.exit(2);
+            }
+        }
+    }
+
+    private static void start(Map<String, String> options) throws InterruptedException {
+        if (options.containsKey("clean")) {
+            System.out.println("Deleting " + DATA_DIRECTORY.toAbsolutePath() + " (--clean)");
+            LocalSystem.deleteRecursively(DATA_DIRECTORY);
+        }
+        LocalSystem.Settings settings = new LocalSystem.Settings(DATA_DIRECTORY, DATA_DIRECTORY.resolve("logs"),
+                POSTGRES_PORT, KAFKA_PORT, COMMAND_SERVICE_PORT, QUERY_SERVICE_PORT,
+                Path.of(required(options, "command-service-jar")), Path.of(required(options, "query-service-jar")),
+                System.out);
+        System.out.println("Starting PostgreSQL, Kafka, command-service and query-service (data in "
+                + DATA_DIRECTORY.toAbsolutePath() + ")");
+        LocalSystem system = LocalSystem.start(settings);
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Stopping ...");
+            system.close();
+            stopped.countDown();
+            System.out.println("Stopped.");
+        }, "local-system-shutdown"));
+        for (ServiceProcess service : List.of(system.commandService(), system.queryService())) {
+            service.process().onExit().thenAccept(process -> {
+                if (stopped.getCount() > 0) {
+                    System.err.println(service.name() + " exited unexpectedly (code " + process.exitValue()
+                            + "); see " + service.logFile().toAbsolutePath());
+                    System.exit(1);
+                }
+            });
+        }
+        System.out.printf("""
+
+                The grant cycle is running. Press Ctrl-C to stop everything.
+                  command-service  %s   (OpenAPI: %s/v3/api-docs)
+                  query-service    %s
+                  PostgreSQL       %s  user %s, password %s
+                  Kafka            %s
+                  logs             %s
+                Inspect: deploy/local/sql.sh "<statement>"   deploy/local/consume.sh [topic]
+                %n""",
+                system.commandService().baseUrl(), system.commandService().baseUrl(),
+                system.queryService().baseUrl(), system.postgres().jdbcUrl(),
+                LocalPostgres.USER, LocalPostgres.PASSWORD, system.kafka().bootstrapServers(),
+                settings.logDirectory().toAbsolutePath());
+        stopped.await();
+    }
+
+    private static void sql(String statement) throws Exception {
+        String url = "jdbc:postgresql://localhost:" + POSTGRES_PORT + "/" + LocalPostgres.DATABASE;
+        try (Connection connection = DriverManager.getConnection(url, LocalPostgres.USER, LocalPostgres.PASSWORD);
+             Statement sql = connection.createStatement()) {
+            if (!sql.execute(statement)) {
+                System.out.println(sql.getUpdateCount() + " row(s) changed");
+                return;
+            }
+            try (ResultSet rows = sql.getResultSet()) {
+                ResultSetMetaData columns = rows.getMetaData();
+                int count = 0;
+                while (rows.next()) {
+                    System.out.println("-- row " + ++count);
+                    for (int column = 1; column <= columns.getColumnCount(); column++) {
+                        System.out.println(columns.getColumnLabel(column) + ": " + rows.getString(column));
+                    }
+                }
+                System.out.println("(" + count + " row(s))");
+            }
+        }
+    }
+
+    private static void consume(String topic) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + KAFKA_PORT);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "local-inspector-" + System.nanoTime());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+                new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            int idlePolls = 0;
+            int count = 0;
+            while (idlePolls < 5) {
+                var records = consumer.poll(Duration.ofSeconds(1));
+                idlePolls = records.isEmpty() ? idlePolls + 1 : 0;
+                for (ConsumerRecord<String, String> record : records) {
+                    count++;
+                    String headers = Arrays.stream(record.headers().toArray())
+                            .map(header -> header.key() + "=" + new String(header.value()))
+                            .collect(Collectors.joining(", "));
+                    System.out.printf("partition %d offset %d key %s headers [%s]%n%s%n%n", record.partition(),
+                            record.offset(), record.key(), headers, record.value());
+                }
+            }
+            System.out.println("(" + count + " record(s) on " + topic + ")");
+        }
+    }
+
+    private static Map<String, String> options(List<String> args) {
+        return args.stream()
+                .filter(arg -> arg.startsWith("--"))
+                .map(arg -> arg.substring(2).split("=", 2))
+                .collect(Collectors.toMap(pair -> pair[0], pair -> pair.length > 1 ? pair[1] : "true"));
+    }
+
+    private static String required(Map<String, String> options, String name) {
+        String value = options.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("missing --" + name + "=<path>");
+        }
+        return value;
+    }
+
+    private static int port(String variable, int fallback) {
+        String value = System.getenv(variable);
+        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
+    }
+
+    private static void quietServerLogs() {
+        for (String noisy : List.of("kafka", "org.apache.kafka", "state.change.logger", "io.zonky")) {
+            ((Logger) LoggerFactory.getLogger(noisy)).setLevel(Level.WARN);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package no.kompetansemidler.testsupport;
+
+import no.kompetansemidler.local.LocalKafka;
+import no.kompetansemidler.local.LocalPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.testcontainers.DockerClientFactory;
+
+/**
+ * A real PostgreSQL and a real Kafka broker for integration tests, started once per test JVM: containers from
+ * Testcontainers when a Docker engine answers, the embedded servers of {@code deploy/local} otherwise. Force one
+ * with {@code -Dtest.servers=containers} or {@code -Dtest.servers=embedded}.
+ *
+ * <pre>{@code
+ * @DynamicPropertySource
+ * static void servers(DynamicPropertyRegistry registry) { RealServers.register(registry); }
+ * }</pre>
+ */
+public final class RealServers {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RealServers.class);
+    private static Servers shared;
+
+    /** Connection details of the running servers. */
+    public interface Servers extends AutoCloseable {
+        String jdbcUrl();
+
+        String username();
+
+        String password();
+
+        String kafkaBootstrapServers();
+
+        @Override
+        void close();
+    }
+
+    private RealServers() {
+    }
+
+    public static synchronized Servers get() {
+        if (shared == null) {
+            shared = start();
+            Servers started = shared;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "real-servers-shutdown"));
+        }
+        return shared;
+    }
+
+    /** Points Spring's standard datasource and Kafka properties at the shared servers. */
+    public static void register(DynamicPropertyRegistry registry) {
+        Servers servers = get();
+        registry.add("spring.datasource.url", servers::jdbcUrl);
+        registry.add("spring.datasource.username", servers::username);
+        registry.add("spring.datasource.password", servers::password);
+        registry.add("spring.kafka.bootstrap-servers", servers::kafkaBootstrapServers);
+    }
+
+    private static Servers start() {
+        String choice = System.getProperty("test.servers", "auto");
+        boolean containers = switch (choice) {
+            case "containers" -> true;
+            case "embedded" -> false;
+            default -> DockerClientFactory.instance().isDockerAvailable();
+        };
+        if (containers) {
+            LOG.info("Integration tests use Testcontainers (Docker engine found): {}, {}",
+                    ContainerServers.POSTGRES_IMAGE, ContainerServers.KAFKA_IMAGE);
+            return new ContainerServers();
+        }
+        LOG.info("Integration tests use embedded servers (no Docker engine): zonky PostgreSQL and an in-process "
+                + "Kafka KRaft broker from Maven artifacts");
+        return new EmbeddedServers(LocalPostgres.start(null, 0), LocalKafka.start(null, 0));
+    }
+
+    private record EmbeddedServers(LocalPostgres postgres, LocalKafka kafka) implements Servers {
+        @Override
+        public String jdbcUrl() {
+            return postgres.jdbcUrl();
+        }
+
+        @Override
+        public String username() {
+            return LocalPostgres.USER;
+        }
+
+        @Override
+        public String password() {
+            return LocalPostgres.PASSWORD;
+        }
+
+        @Override
+        public String kafkaBootstrapServers() {
+            return kafka.bootstrapServers();
+        }
+
+        @Override
+        public void close() {
+            kafka.close();
+            postgres.close();
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package no.kompetansemidler.eventstore;
+
+import javax.sql.DataSource;
+
+import no.kompetansemidler.events.serialization.EventSerializer;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.DependsOn;
+import org.springframework.context.annotation.Primary;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Axon's storage wiring, declared explicitly and imported by both services.
+ *
+ * <p>Declared rather than left to Axon's auto-configuration: under Spring Boot 4, Axon 4.13's JDBC and transaction
+ * auto-configurations order themselves after Boot 3's class names and run before the DataSource exists, leaving
+ * no JDBC engine and a no-op transaction manager (see docs/adr/0002). User configuration is processed before any
+ * auto-configuration, so Axon's conditional defaults back off.
+ */
+@Configuration(proxyBeanMethods = false)
+public class EventStoreConfiguration {
+
+    /** PostgreSQL's SQLSTATE for a unique-key violation: two writers appended the same aggregate sequence. */
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String MIGRATION = "eventStoreMigration";
+
+    @Bean(MIGRATION)
+    EventStoreMigration eventStoreMigration(DataSource dataSource) {
+        return new EventStoreMigration(dataSource);
+    }
+
+    /** JSON for everything Axon stores: events, snapshots, tokens. Never XStream. */
+    @Bean
+    @Primary
+    public Serializer serializer() {
+        return EventSerializer.create();
+    }
+
+    @Bean
+    public TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {
+        return new SpringTransactionManager(transactionManager);
+    }
+
+    @Bean
+    public ConnectionProvider connectionProvider(DataSource dataSource) {
+        return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
+    }
+
+    /**
+     * Axon's JDBC default resolver only recognises {@code SQLIntegrityConstraintViolationException}, which the
+     * PostgreSQL driver never throws; without this a concurrent append would surface as a storage failure instead
+     * of a concurrency conflict.
+     */
+    @Bean
+    public PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new SQLStateResolver(UNIQUE_VIOLATION);
+    }
+
+    @Bean
+    @DependsOn(MIGRATION)
+    public EventStorageEngine eventStorageEngine(Serializer serializer,
+                                                 PersistenceExceptionResolver persistenceExceptionResolver,
+                                                 ConnectionProvider connectionProvider,
+                                                 TransactionManager transactionManager,
+                                                 org.axonframework.config.Configuration axonConfiguration) {
+        return JdbcEventStorageEngine.builder()
+                .schema(EventStoreSchema.events())
+                .dataType(String.class)
+                .eventSerializer(serializer)
+                .snapshotSerializer(serializer)
+                .upcasterChain(axonConfiguration.upcasterChain())
+                .snapshotFilter(axonConfiguration.snapshotFilter())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .build();
+    }
+
+    @Bean
+    @DependsOn(MIGRATION)
+    public TokenStore tokenStore(ConnectionProvider connectionProvider,
+                                 Serializer serializer) {
+        return JdbcTokenStore.builder()
+                .schema(EventStoreSchema.tokens())
+                .contentType(String.class)
+                .connectionProvider(connectionProvider)
+                .serializer(serializer)
+                .build();
+    }
+
+    /**
+     * Every event processor is a pooled streaming processor, and a failing handler stops its segment and retries
+     * instead of Axon's default of logging the error and skipping the event, which would silently corrupt a view
+     * or lose a publication.
+     */
+    @Bean
+    public ConfigurerModule eventProcessingDefaults() {
+        return configurer -> configurer.eventProcessing()
+                .usingPooledStreamingEventProcessors()
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
+    }
+}

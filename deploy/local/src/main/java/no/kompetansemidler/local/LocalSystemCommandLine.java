@@ -14,13 +14,10 @@ import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.slf4j.LoggerFactory;
 
 /**
  * The commands behind the scripts in {@code deploy/local}:
@@ -44,7 +41,6 @@ final class LocalSystemCommandLine {
     }
 
     static void run(String[] args) throws Exception {
-        quietServerLogs();
         String command = args.length == 0 ? "start" : args[0];
         List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
         switch (command) {
@@ -172,11 +168,5 @@ final class LocalSystemCommandLine {
     private static int port(String variable, int fallback) {
         String value = System.getenv(variable);
         return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
-    }
-
-    private static void quietServerLogs() {
-        for (String noisy : List.of("kafka", "org.apache.kafka", "state.change.logger", "io.zonky")) {
-            ((Logger) LoggerFactory.getLogger(noisy)).setLevel(Level.WARN);
-        }
     }
 }

@@ -1,0 +1,15 @@
+package no.kompetansemidler.command.refusal;
+
+/** Why a command was refused; decides the HTTP status at the edge. */
+public enum Refusal {
+    /** The command itself is malformed or breaks a field rule. */
+    INVALID_INPUT,
+    /** The command names something that does not exist. */
+    NOT_FOUND,
+    /** The command collides with what already exists or with a concurrent write. */
+    CONFLICT,
+    /** The round is in a state where this command is not allowed. */
+    WRONG_STATE,
+    /** The command is well-formed but a rule of the scheme or the plan forbids it. */
+    BUSINESS_RULE
+}

@@ -1,0 +1,55 @@
+package no.kompetansemidler.command.round;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The counties ("fylker") of Norway from 2024; each county's governor runs one grant round per year. */
+public enum County {
+    AGDER("Agder"),
+    AKERSHUS("Akershus"),
+    BUSKERUD("Buskerud"),
+    FINNMARK("Finnmark"),
+    INNLANDET("Innlandet"),
+    MORE_OG_ROMSDAL("Møre og Romsdal"),
+    NORDLAND("Nordland"),
+    OSLO("Oslo"),
+    ROGALAND("Rogaland"),
+    TELEMARK("Telemark"),
+    TROMS("Troms"),
+    TRONDELAG("Trøndelag"),
+    VESTFOLD("Vestfold"),
+    VESTLAND("Vestland"),
+    OSTFOLD("Østfold");
+
+    private final String officialName;
+
+    County(String officialName) {
+        this.officialName = officialName;
+    }
+
+    public String officialName() {
+        return officialName;
+    }
+
+    /** ASCII form for identifiers and URLs: {@code Møre og Romsdal} becomes {@code more-og-romsdal}. */
+    public String slug() {
+        return slugOf(officialName);
+    }
+
+    /** Finds a county by its official name or its slug, ignoring case. */
+    public static Optional<County> find(String nameOrSlug) {
+        if (nameOrSlug == null) {
+            return Optional.empty();
+        }
+        String wanted = slugOf(nameOrSlug.trim());
+        return Arrays.stream(values()).filter(county -> county.slug().equals(wanted)).findFirst();
+    }
+
+    private static String slugOf(String name) {
+        String folded = name.toLowerCase(Locale.ROOT).replace("ø", "o").replace("æ", "ae").replace("å", "a");
+        return Normalizer.normalize(folded, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+}

@@ -1,0 +1,99 @@
+package no.kompetansemidler.command.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import no.kompetansemidler.command.refusal.CommandRefused;
+import no.kompetansemidler.command.refusal.Violation;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.DatabindException;
+
+/**
+ * Turns every refusal into an RFC 9457 {@code application/problem+json} answer with a stable type URI and, where a
+ * field is at fault, the field and the rule it broke.
+ */
+@RestControllerAdvice
+class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    static final String TYPE_PREFIX = "urn:kompetansemidler:problem:";
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
+
+    @ExceptionHandler(CommandRefused.class)
+    ProblemDetail refused(CommandRefused refusal) {
+        HttpStatus status = switch (refusal.refusal()) {
+            case INVALID_INPUT -> HttpStatus.BAD_REQUEST;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT, WRONG_STATE -> HttpStatus.CONFLICT;
+            case BUSINESS_RULE -> HttpStatus.UNPROCESSABLE_CONTENT;
+        };
+        ProblemDetail problem = problem(status, refusal.code(), refusal.getMessage(), refusal.violations());
+        refusal.details().forEach(problem::setProperty);
+        return problem;
+    }
+
+    /** The first event of an aggregate that already exists: here, a second opening of the same round. */
+    @ExceptionHandler(AggregateStreamCreationException.class)
+    ProblemDetail alreadyExists(AggregateStreamCreationException exception) {
+        return problem(HttpStatus.CONFLICT, "already-exists",
+                "It already exists: a round is opened once per county and budget year.", List.of());
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail concurrentWrite(ConcurrencyException exception) {
+        return problem(HttpStatus.CONFLICT, "concurrent-modification",
+                "Another command changed the round at the same time; read it again and retry.", List.of());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        if (exception.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+            String field = databind.getPath().stream()
+                    .map(reference -> reference.getPropertyName() != null
+                            ? reference.getPropertyName() : "[" + reference.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "invalid-input",
+                    "The request body has a value of the wrong type.",
+                    List.of(new Violation(field, "type", field + " has the wrong type"))));
+        }
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "malformed-request",
+                "The request body is not valid JSON.", List.of()));
+    }
+
+    /** Spring MVC's own refusals (unknown path, wrong method or media type, ...) get a stable type URI too. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+                                                          WebRequest request) {
+        if (body instanceof ProblemDetail problem
+                && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+            problem.setType(URI.create(TYPE_PREFIX + "http-" + status.value()));
+        }
+        return super.createResponseEntity(body, headers, status, request);
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String code, String detail, List<Violation> violations) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_PREFIX + code));
+        problem.setTitle(status.getReasonPhrase());
+        if (!violations.isEmpty()) {
+            problem.setProperty("violations", violations);
+        }
+        LOG.debug("Refused with {}: {}", code, detail);
+        return problem;
+    }
+}

@@ -1,0 +1,69 @@
+package no.kompetansemidler.query.round;
+
+import java.net.URI;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Reads grant rounds from the projected view. Views trail the event store by the projection's lag. */
+@RestController
+@RequestMapping("/rounds")
+class RoundQueryController {
+
+    private static final String SELECT = """
+            SELECT round_id, county, budget_year, budget_frame_ore, step, opened_at
+            FROM query_service.round_view""";
+
+    private final JdbcClient jdbc;
+
+    RoundQueryController(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Operation(summary = "One grant round")
+    @GetMapping("/{roundId}")
+    RoundView round(@PathVariable String roundId) {
+        return jdbc.sql(SELECT + " WHERE round_id = ?").param(roundId).query(RoundQueryController::view)
+                .optional()
+                .orElseThrow(() -> notFound(roundId));
+    }
+
+    @Operation(summary = "Grant rounds, optionally of one county and/or budget year, newest year first")
+    @GetMapping
+    List<RoundView> rounds(@RequestParam(required = false) String county,
+                           @RequestParam(required = false) Integer budgetYear) {
+        return jdbc.sql(SELECT + """
+                         WHERE (CAST(:county AS TEXT) IS NULL OR lower(county) = lower(CAST(:county AS TEXT)))
+                           AND (CAST(:budgetYear AS INTEGER) IS NULL OR budget_year = :budgetYear)
+                        ORDER BY budget_year DESC, county""")
+                .param("county", county)
+                .param("budgetYear", budgetYear)
+                .query(RoundQueryController::view)
+                .list();
+    }
+
+    private static RoundView view(ResultSet row, int rowNumber) throws SQLException {
+        return new RoundView(row.getString("round_id"), row.getString("county"), row.getInt("budget_year"),
+                row.getLong("budget_frame_ore"), row.getString("step"),
+                row.getTimestamp("opened_at").toInstant());
+    }
+
+    private static ErrorResponseException notFound(String roundId) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                "No round " + roundId + " (yet: the view may still be catching up with the event store).");
+        problem.setType(URI.create("urn:kompetansemidler:problem:not-found"));
+        problem.setTitle("Not Found");
+        return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+    }
+}

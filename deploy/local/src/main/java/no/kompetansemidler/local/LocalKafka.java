@@ -2,7 +2,6 @@ package no.kompetansemidler.local;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -53,8 +52,7 @@ public final class LocalKafka implements AutoCloseable {
         try {
             boolean temporary = dataDirectory == null;
             Path logs = temporary ? Files.createTempDirectory("local-kafka") : dataDirectory.resolve("logs");
-            int clientPort = port == 0 ? freePort() : port;
-            LocalKafka kafka = new LocalKafka(logs, temporary, clientPort, freePort());
+            LocalKafka kafka = new LocalKafka(logs, temporary, Ports.resolve(port), Ports.resolve(0));
             kafka.start();
             return kafka;
         } catch (IOException e) {
@@ -136,13 +134,6 @@ public final class LocalKafka implements AutoCloseable {
     private void awaitReady() throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
             admin.describeCluster().nodes().get(60, TimeUnit.SECONDS);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
         }
     }
 

@@ -21,8 +21,9 @@ public final class LocalSystem implements AutoCloseable {
     private static final Duration SERVICE_START_TIMEOUT = Duration.ofMinutes(3);
 
     /**
-     * @param dataDirectory where PostgreSQL and Kafka keep their data and the services their logs; {@code null} for
-     *                      throw-away servers (logs then go to {@code logDirectory})
+     * @param dataDirectory where PostgreSQL and Kafka keep their data; {@code null} for throw-away servers
+     * @param logDirectory  where each service writes its log file
+     * Ports of 0 are chosen free.
      */
     public record Settings(Path dataDirectory, Path logDirectory, int postgresPort, int kafkaPort,
                            int commandServicePort, int queryServicePort,
@@ -57,10 +58,10 @@ public final class LocalSystem implements AutoCloseable {
                     "SPRING_DATASOURCE_PASSWORD", LocalPostgres.PASSWORD,
                     "SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
             command = ServiceProcess.start("command-service", settings.commandServiceJar(),
-                    settings.commandServicePort(), environment,
+                    Ports.resolve(settings.commandServicePort()), environment,
                     settings.logDirectory().resolve("command-service.log"), settings.console());
             query = ServiceProcess.start("query-service", settings.queryServiceJar(),
-                    settings.queryServicePort(), environment,
+                    Ports.resolve(settings.queryServicePort()), environment,
                     settings.logDirectory().resolve("query-service.log"), settings.console());
             ServiceProcess commandService = command;
             ServiceProcess queryService = query;

@@ -37,7 +37,10 @@ public final class LocalPostgres implements AutoCloseable {
                     .setPort(port)
                     .setRegisterShutdownHook(false);
             if (dataDirectory != null) {
-                builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+                // Data meant to survive: undo the embedded defaults that trade durability for test speed.
+                builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false)
+                        .setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on");
             }
             LocalPostgres postgres = new LocalPostgres(builder.start());
             postgres.createDatabaseIfMissing();

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -69,7 +70,9 @@ final class LocalSystemCommandLine {
         LocalSystem system = LocalSystem.start(settings);
 
         CountDownLatch stopped = new CountDownLatch(1);
+        AtomicBoolean stopping = new AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping.set(true);
             System.out.println("Stopping ...");
             system.close();
             stopped.countDown();
@@ -77,7 +80,7 @@ final class LocalSystemCommandLine {
         }, "local-system-shutdown"));
         for (ServiceProcess service : List.of(system.commandService(), system.queryService())) {
             service.process().onExit().thenAccept(process -> {
-                if (stopped.getCount() > 0) {
+                if (!stopping.get()) {
                     System.err.println(service.name() + " exited unexpectedly (code " + process.exitValue()
                             + "); see " + service.logFile().toAbsolutePath());
                     System.exit(1);

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 
 import no.kompetansemidler.testsupport.RealServers;
+import no.kompetansemidler.testsupport.WithRealServers;
 import no.kompetansemidler.testsupport.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.common.transaction.TransactionManager;
@@ -21,21 +22,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WithRealServers
 class OpenRoundOverHttpIT {
 
     private static final String TOPIC = "kompetansemidler.grant-rounds";
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @DynamicPropertySource
-    static void servers(DynamicPropertyRegistry registry) {
-        RealServers.register(registry);
-    }
 
     @LocalServerPort
     int port;

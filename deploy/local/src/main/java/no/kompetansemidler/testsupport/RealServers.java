@@ -1,10 +1,14 @@
 package no.kompetansemidler.testsupport;
 
+import java.util.Map;
+
 import no.kompetansemidler.local.LocalKafka;
 import no.kompetansemidler.local.LocalPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 import org.testcontainers.DockerClientFactory;
 
 /**
@@ -12,10 +16,7 @@ import org.testcontainers.DockerClientFactory;
  * Testcontainers when a Docker engine answers, the embedded servers of {@code deploy/local} otherwise. Force one
  * with {@code -Dtest.servers=containers} or {@code -Dtest.servers=embedded}.
  *
- * <pre>{@code
- * @DynamicPropertySource
- * static void servers(DynamicPropertyRegistry registry) { RealServers.register(registry); }
- * }</pre>
+ * Spring tests get them with {@link WithRealServers}.
  */
 public final class RealServers {
 
@@ -49,12 +50,16 @@ public final class RealServers {
     }
 
     /** Points Spring's standard datasource and Kafka properties at the shared servers. */
-    public static void register(DynamicPropertyRegistry registry) {
-        Servers servers = get();
-        registry.add("spring.datasource.url", servers::jdbcUrl);
-        registry.add("spring.datasource.username", servers::username);
-        registry.add("spring.datasource.password", servers::password);
-        registry.add("spring.kafka.bootstrap-servers", servers::kafkaBootstrapServers);
+    static final class SpringProperties implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            Servers servers = get();
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("real-servers", Map.of(
+                    "spring.datasource.url", servers.jdbcUrl(),
+                    "spring.datasource.username", servers.username(),
+                    "spring.datasource.password", servers.password(),
+                    "spring.kafka.bootstrap-servers", servers.kafkaBootstrapServers())));
+        }
     }
 
     private static Servers start() {

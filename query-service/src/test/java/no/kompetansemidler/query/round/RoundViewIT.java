@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import no.kompetansemidler.events.round.RoundOpened;
-import no.kompetansemidler.testsupport.RealServers;
+import no.kompetansemidler.testsupport.WithRealServers;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -22,21 +22,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WithRealServers
 class RoundViewIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration PROJECTION_LAG = Duration.ofSeconds(30);
-
-    @DynamicPropertySource
-    static void servers(DynamicPropertyRegistry registry) {
-        RealServers.register(registry);
-    }
 
     @LocalServerPort
     int port;

@@ -1,0 +1,52 @@
+package no.kompetansemidler.allocation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import no.kompetansemidler.allocation.input.AllocationInput;
+import no.kompetansemidler.allocation.money.Nok;
+import no.kompetansemidler.allocation.plans.LongTermPlan;
+import no.kompetansemidler.allocation.result.AllocationResult;
+import no.kompetansemidler.allocation.result.ProposalLine;
+import no.kompetansemidler.allocation.result.Purpose;
+import no.kompetansemidler.allocation.rules.AllocationRule;
+import no.kompetansemidler.allocation.rules.Worksheet;
+
+/**
+ * Computes an allocation proposal: runs a plan's rules in order over the inputs. A pure function: the same plan
+ * version and inputs give the same result, to the øre, whatever order the inputs were given in.
+ */
+public final class AllocationEngine {
+
+    private AllocationEngine() {
+    }
+
+    public static AllocationResult allocate(LongTermPlan plan, AllocationInput input) {
+        Worksheet sheet = new Worksheet(input);
+        sheet.explain("available", "frame", input.distributableOre(), "budget frame "
+                + Nok.format(input.budgetFrameOre()) + " + leftover funds " + Nok.format(input.leftoverFundsOre())
+                + " − commitments from earlier years " + Nok.format(input.commitmentsOre()));
+        for (AllocationRule rule : plan.rules()) {
+            rule.apply(sheet);
+        }
+        for (Map.Entry<String, Long> frame : List.copyOf(sheet.networkShares().entrySet())) {
+            sheet.settleNetwork("network-frame", frame.getKey(),
+                    List.of(ProposalLine.to(frame.getKey(), Purpose.NETWORK_FRAME, frame.getValue())),
+                    "the network's frame, to be used within its decision basis");
+        }
+        List<ProposalLine> lines = new ArrayList<>(sheet.lines());
+        long allocated = lines.stream().mapToLong(ProposalLine::amountOre).sum();
+        if (allocated + sheet.poolOre() != input.distributableOre()) {
+            throw new IllegalStateException("allocation does not add up: " + allocated + " + " + sheet.poolOre()
+                    + " ≠ " + input.distributableOre());
+        }
+        if (sheet.poolOre() > 0) {
+            sheet.explain("unallocated", "pool", sheet.poolOre(), "not given to anyone (restmidler)");
+        }
+        // The rules are records: their text names every parameter, e.g. a yearly common-measures share.
+        return new AllocationResult(plan.identity(), input.fingerprint(plan.identity() + plan.rules()),
+                input.distributableOre(),
+                lines, sheet.poolOre(), sheet.trace(), sheet.findings());
+    }
+}

@@ -1,0 +1,67 @@
+package no.kompetansemidler.allocation.input;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Everything one allocation is computed from, apart from the plan's rules.
+ *
+ * @param budgetFrameOre   the county's grant for the year
+ * @param leftoverFundsOre returned or unspent funds from earlier years to distribute again ("restmidler")
+ * @param commitmentsOre   already promised to multi-year measures decided in earlier years; reserved first
+ */
+public record AllocationInput(long budgetFrameOre, long leftoverFundsOre, long commitmentsOre,
+                              List<Network> networks, List<NeedsReport> needsReports) {
+
+    public AllocationInput {
+        if (budgetFrameOre < 0 || leftoverFundsOre < 0 || commitmentsOre < 0) {
+            throw new IllegalArgumentException("amounts cannot be negative");
+        }
+        if (commitmentsOre > Math.addExact(budgetFrameOre, leftoverFundsOre)) {
+            throw new IllegalArgumentException("commitments exceed the funds available");
+        }
+        networks = networks.stream().sorted(Comparator.comparing(Network::id)).toList();
+        needsReports = needsReports.stream().sorted(Comparator.comparing(NeedsReport::id)).toList();
+        if (networks.stream().map(Network::id).distinct().count() != networks.size()) {
+            throw new IllegalArgumentException("network ids must be unique");
+        }
+        if (needsReports.stream().map(NeedsReport::id).distinct().count() != needsReports.size()) {
+            throw new IllegalArgumentException("needs report ids must be unique");
+        }
+        List<String> networkIds = networks.stream().map(Network::id).toList();
+        needsReports.stream().filter(report -> !networkIds.contains(report.networkId())).findFirst()
+                .ifPresent(report -> {
+                    throw new IllegalArgumentException(report.id() + " names unknown network " + report.networkId());
+                });
+    }
+
+    /** What the rules may distribute: the frame plus leftover funds, minus what earlier years already promised. */
+    public long distributableOre() {
+        return budgetFrameOre + leftoverFundsOre - commitmentsOre;
+    }
+
+    public List<NeedsReport> needsReportsOf(String networkId) {
+        return needsReports.stream().filter(report -> report.networkId().equals(networkId)).toList();
+    }
+
+    /**
+     * SHA-256 over a canonical text of every input, independent of the order they were given in: two allocations
+     * with the same fingerprint were computed from the same facts under the same rules.
+     */
+    public String fingerprint(String rules) {
+        String canonical = rules + "\n" + budgetFrameOre + "\n" + leftoverFundsOre + "\n" + commitmentsOre
+                + "\n" + networks.stream().map(Network::canonicalForm).collect(Collectors.joining("\n"))
+                + "\n" + needsReports.stream().map(NeedsReport::canonicalForm).collect(Collectors.joining("\n"));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package no.kompetansemidler.allocation.input;
+
+/**
+ * What a partnership asks for in one needs report ("behovsmelding"), reduced to the figures allocation needs.
+ *
+ * @param id                      stable identifier of the report
+ * @param networkId               the network the partnership belongs to
+ * @param targetGroup             whose staff the measures are for
+ * @param networkOre              yearly amount requested for the network/owners (coordinator and release time included)
+ * @param partnerOre              yearly amount requested for the university/college or other expertise partner
+ * @param coordinatorOre          the part of {@code networkOre} for a coordinator function
+ * @param durationYears           how many years the measures run, 1–4
+ * @param ownerParticipatedBefore whether the owner has had funding from the scheme before
+ */
+public record NeedsReport(String id, String networkId, TargetGroup targetGroup, long networkOre, long partnerOre,
+                          long coordinatorOre, int durationYears, boolean ownerParticipatedBefore) {
+
+    public NeedsReport {
+        if (networkOre < 0 || partnerOre < 0 || coordinatorOre < 0) {
+            throw new IllegalArgumentException(id + ": amounts cannot be negative");
+        }
+        if (coordinatorOre > networkOre) {
+            throw new IllegalArgumentException(id + ": the coordinator is paid from the network's part");
+        }
+        if (durationYears < 1 || durationYears > 4) {
+            throw new IllegalArgumentException(id + ": measures run 1 to 4 years, not " + durationYears);
+        }
+    }
+
+    public long requestedOre() {
+        return Math.addExact(networkOre, partnerOre);
+    }
+
+    String canonicalForm() {
+        return String.join("|", id, networkId, targetGroup.name(), String.valueOf(networkOre),
+                String.valueOf(partnerOre), String.valueOf(coordinatorOre), String.valueOf(durationYears),
+                String.valueOf(ownerParticipatedBefore));
+    }
+}

@@ -1,0 +1,74 @@
+package no.kompetansemidler.allocation.money;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Splits a whole amount of øre in proportion to weights so that the parts sum exactly to the whole
+ * (largest-remainder method, also called Hamilton's method).
+ *
+ * <p>Every part first gets {@code floor(whole × weight / Σweights)}. The øre left over go, one each, to the parts
+ * with the largest remainders; equal remainders are broken by the recipient's identifier in ascending order. The
+ * result therefore depends only on the weights, never on the order in which they were given.
+ */
+public final class LargestRemainder {
+
+    private LargestRemainder() {
+    }
+
+    /**
+     * @param wholeOre the amount to split, not negative
+     * @param weights  recipient identifier → weight (not negative; at least one positive unless the whole is 0)
+     * @return recipient identifier → part, in identifier order, summing exactly to {@code wholeOre}
+     */
+    public static SortedMap<String, Long> split(long wholeOre, Map<String, Long> weights) {
+        if (wholeOre < 0) {
+            throw new IllegalArgumentException("cannot split a negative amount: " + wholeOre);
+        }
+        SortedMap<String, Long> sorted = new TreeMap<>(weights);
+        BigInteger total = BigInteger.ZERO;
+        for (Map.Entry<String, Long> weight : sorted.entrySet()) {
+            if (weight.getValue() < 0) {
+                throw new IllegalArgumentException("negative weight for " + weight.getKey());
+            }
+            total = total.add(BigInteger.valueOf(weight.getValue()));
+        }
+        SortedMap<String, Long> parts = new TreeMap<>();
+        if (total.signum() == 0) {
+            if (wholeOre != 0) {
+                throw new IllegalArgumentException("cannot split " + wholeOre + " øre over weights that are all 0");
+            }
+            sorted.keySet().forEach(key -> parts.put(key, 0L));
+            return parts;
+        }
+        Map<String, BigInteger> remainders = new LinkedHashMap<>();
+        long distributed = 0;
+        BigInteger whole = BigInteger.valueOf(wholeOre);
+        for (Map.Entry<String, Long> weight : sorted.entrySet()) {
+            BigInteger[] quotient = whole.multiply(BigInteger.valueOf(weight.getValue())).divideAndRemainder(total);
+            parts.put(weight.getKey(), quotient[0].longValueExact());
+            remainders.put(weight.getKey(), quotient[1]);
+            distributed += quotient[0].longValueExact();
+        }
+        List<String> byRemainder = new ArrayList<>(remainders.keySet());
+        byRemainder.sort(Comparator.comparing((String key) -> remainders.get(key)).reversed()
+                .thenComparing(Comparator.naturalOrder()));
+        for (int i = 0; i < wholeOre - distributed; i++) {
+            parts.merge(byRemainder.get(i), 1L, Long::sum);
+        }
+        return parts;
+    }
+
+    /** Splits equally: every recipient has weight 1. */
+    public static SortedMap<String, Long> equally(long wholeOre, List<String> recipients) {
+        Map<String, Long> weights = new TreeMap<>();
+        recipients.forEach(recipient -> weights.put(recipient, 1L));
+        return split(wholeOre, weights);
+    }
+}

@@ -1,0 +1,13 @@
+package no.kompetansemidler.allocation.rules;
+
+/**
+ * One building block of a county's plan. Rules run in the plan's order on a shared {@link Worksheet}; a rule that
+ * moves money takes it from the worksheet's pool, so no rule can hand out more than there is.
+ */
+public interface AllocationRule {
+
+    /** The rule's name in the plan, shown in the explanation trace. */
+    String id();
+
+    void apply(Worksheet sheet);
+}

@@ -1,0 +1,26 @@
+package no.kompetansemidler.allocation.rules;
+
+import no.kompetansemidler.allocation.input.NeedsReport;
+import no.kompetansemidler.allocation.input.Network;
+import no.kompetansemidler.allocation.money.Nok;
+
+/**
+ * Checks that each network's decision basis stays within its pre-allocated frame (Trøndelag: "skal de forholde seg
+ * til den forhåndstildelte rammen"). Moves no money.
+ */
+public record NeedsWithinNetworkFrame(String id) implements AllocationRule {
+
+    public static final String EXCEEDED = "needs-exceed-network-frame";
+
+    @Override
+    public void apply(Worksheet sheet) {
+        for (Network network : sheet.input().networks()) {
+            long needs = sheet.input().needsReportsOf(network.id()).stream().mapToLong(NeedsReport::requestedOre).sum();
+            long frame = sheet.networkShare(network.id());
+            if (needs > frame) {
+                sheet.find(EXCEEDED, network.id(), "decision basis " + Nok.format(needs) + " exceeds the frame "
+                        + Nok.format(frame) + " by " + Nok.format(needs - frame));
+            }
+        }
+    }
+}

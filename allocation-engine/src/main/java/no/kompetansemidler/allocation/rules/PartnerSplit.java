@@ -1,0 +1,68 @@
+package no.kompetansemidler.allocation.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import no.kompetansemidler.allocation.input.NeedsReport;
+import no.kompetansemidler.allocation.money.LargestRemainder;
+import no.kompetansemidler.allocation.money.Nok;
+import no.kompetansemidler.allocation.money.Share;
+import no.kompetansemidler.allocation.result.ProposalLine;
+import no.kompetansemidler.allocation.result.Purpose;
+
+/**
+ * Turns each network's share into one line per needs report, split between the network/owners and the university
+ * partner as the report asked, with the network's part capped (Innlandet: "inntil 40 %" to the network, the rest to
+ * its partnership with UH; 100 % to UH is allowed). The share is split over the reports in proportion to what each
+ * requested; where the network parts together exceed the cap, they are scaled down to it and the partner gets the
+ * difference.
+ */
+public record PartnerSplit(String id, Share networkCap) implements AllocationRule {
+
+    private static final String NETWORK = "network";
+    private static final String PARTNER = "partner";
+
+    @Override
+    public void apply(Worksheet sheet) {
+        for (Map.Entry<String, Long> share : new TreeMap<>(sheet.networkShares()).entrySet()) {
+            List<NeedsReport> reports = sheet.input().needsReportsOf(share.getKey()).stream()
+                    .filter(report -> report.requestedOre() > 0).toList();
+            if (!reports.isEmpty()) {
+                settle(sheet, share.getKey(), share.getValue(), reports);
+            }
+        }
+    }
+
+    private void settle(Worksheet sheet, String networkId, long networkShare, List<NeedsReport> reports) {
+        Map<String, Long> requested = new TreeMap<>();
+        reports.forEach(report -> requested.put(report.id(), report.requestedOre()));
+        SortedMap<String, Long> grants = LargestRemainder.split(networkShare, requested);
+
+        Map<String, Long> asked = new TreeMap<>();
+        for (NeedsReport report : reports) {
+            asked.put(report.id(), LargestRemainder.split(grants.get(report.id()),
+                    Map.of(NETWORK, report.networkOre(), PARTNER, report.partnerOre())).get(NETWORK));
+        }
+        long askedTotal = asked.values().stream().mapToLong(Long::longValue).sum();
+        long cap = networkCap.of(networkShare);
+        Map<String, Long> networkParts = askedTotal <= cap
+                ? asked : LargestRemainder.split(cap, asked);
+
+        List<ProposalLine> lines = new ArrayList<>();
+        for (NeedsReport report : reports) {
+            long grant = grants.get(report.id());
+            long networkPart = networkParts.get(report.id());
+            lines.add(new ProposalLine(networkId, Purpose.NEEDS_REPORT, report.id(), report.targetGroup(),
+                    report.durationYears(), networkPart, grant - networkPart));
+        }
+        long networkTotal = networkParts.values().stream().mapToLong(Long::longValue).sum();
+        sheet.settleNetwork(id, networkId, lines, Nok.format(networkShare) + " over " + reports.size()
+                + " needs report(s) by amount requested; to the network " + Nok.format(networkTotal)
+                + (askedTotal > cap ? " (asked " + Nok.format(askedTotal) + ", capped at " + networkCap + " = "
+                + Nok.format(cap) + ")" : " (as asked, within the " + networkCap + " cap)")
+                + ", to the partner " + Nok.format(networkShare - networkTotal));
+    }
+}

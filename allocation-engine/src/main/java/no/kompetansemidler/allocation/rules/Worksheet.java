@@ -1,0 +1,123 @@
+package no.kompetansemidler.allocation.rules;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import no.kompetansemidler.allocation.input.AllocationInput;
+import no.kompetansemidler.allocation.money.Nok;
+import no.kompetansemidler.allocation.result.Finding;
+import no.kompetansemidler.allocation.result.ProposalLine;
+import no.kompetansemidler.allocation.result.TraceEntry;
+
+/**
+ * The money of one allocation while the plan's rules run. Every øre is always in exactly one place: the pool (not
+ * yet given), a network's share (given to a network by a key, not yet turned into lines), or a proposal line.
+ * Moving money is the only way to change those places, and no move can take more than its source holds.
+ */
+public final class Worksheet {
+
+    private final AllocationInput input;
+    private long poolOre;
+    private final SortedMap<String, Long> networkShares = new TreeMap<>();
+    private final List<ProposalLine> lines = new ArrayList<>();
+    private final List<TraceEntry> trace = new ArrayList<>();
+    private final List<Finding> findings = new ArrayList<>();
+
+    public Worksheet(AllocationInput input) {
+        this.input = input;
+        this.poolOre = input.distributableOre();
+    }
+
+    public AllocationInput input() {
+        return input;
+    }
+
+    /** What the rules distribute in all; shares in the plans are shares of this. */
+    public long distributableOre() {
+        return input.distributableOre();
+    }
+
+    public long poolOre() {
+        return poolOre;
+    }
+
+    /** Pool → a proposal line. */
+    public void give(String rule, ProposalLine line, String explanation) {
+        takeFromPool(line.amountOre(), line.recipientId());
+        lines.add(line);
+        explain(rule, line.recipientId(), line.amountOre(), explanation);
+    }
+
+    /** Pool → a network's share. */
+    public void assignToNetwork(String rule, String networkId, long ore, String explanation) {
+        takeFromPool(ore, networkId);
+        networkShares.merge(networkId, ore, Long::sum);
+        explain(rule, networkId, ore, explanation);
+    }
+
+    /** A network's share → back to the pool, e.g. the part its reported needs do not use. */
+    public void releaseFromNetwork(String rule, String networkId, long ore, String explanation) {
+        long share = networkShare(networkId);
+        if (ore < 0 || ore > share) {
+            throw new IllegalArgumentException("cannot release " + ore + " øre of " + networkId + "'s " + share);
+        }
+        networkShares.put(networkId, share - ore);
+        poolOre += ore;
+        explain(rule, networkId, -ore, explanation);
+    }
+
+    /** A network's whole share → proposal lines that must add up to it exactly. */
+    public void settleNetwork(String rule, String networkId, List<ProposalLine> settlement, String explanation) {
+        long share = networkShare(networkId);
+        long settled = settlement.stream().mapToLong(ProposalLine::amountOre).sum();
+        if (settled != share) {
+            throw new IllegalArgumentException(rule + " settles " + settled + " øre of " + networkId + "'s " + share);
+        }
+        networkShares.remove(networkId);
+        lines.addAll(settlement);
+        explain(rule, networkId, share, explanation);
+    }
+
+    public long networkShare(String networkId) {
+        return networkShares.getOrDefault(networkId, 0L);
+    }
+
+    /** Networks holding a share, in identifier order. */
+    public SortedMap<String, Long> networkShares() {
+        return Collections.unmodifiableSortedMap(networkShares);
+    }
+
+    public List<ProposalLine> lines() {
+        return Collections.unmodifiableList(lines);
+    }
+
+    public void explain(String rule, String subject, long amountOre, String explanation) {
+        trace.add(new TraceEntry(rule, subject, amountOre, explanation));
+    }
+
+    public void find(String code, String subject, String message) {
+        findings.add(new Finding(code, subject, message));
+    }
+
+    public List<TraceEntry> trace() {
+        return Collections.unmodifiableList(trace);
+    }
+
+    public List<Finding> findings() {
+        return Collections.unmodifiableList(findings);
+    }
+
+    private void takeFromPool(long ore, String subject) {
+        if (ore < 0) {
+            throw new IllegalArgumentException("negative amount for " + subject);
+        }
+        if (ore > poolOre) {
+            throw new IllegalStateException("cannot give " + Nok.format(ore) + " to " + subject + ": only "
+                    + Nok.format(poolOre) + " left");
+        }
+        poolOre -= ore;
+    }
+}

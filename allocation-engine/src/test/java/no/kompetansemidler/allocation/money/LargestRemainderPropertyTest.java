@@ -1,0 +1,78 @@
+package no.kompetansemidler.allocation.money;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.LongRange;
+import net.jqwik.api.constraints.Size;
+
+class LargestRemainderPropertyTest {
+
+    @Property
+    void the_parts_sum_exactly_to_the_whole_and_none_is_negative(
+            @ForAll @LongRange(max = 100_000_000_000_00L) long whole,
+            @ForAll @Size(min = 1, max = 40) List<@LongRange(min = 1, max = 10_000_000) Long> weights) {
+        Map<String, Long> parts = LargestRemainder.split(whole, named(weights));
+
+        assertThat(parts.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(whole);
+        assertThat(parts.values()).allMatch(part -> part >= 0);
+    }
+
+    @Property
+    void each_part_is_within_one_ore_of_its_exact_share(
+            @ForAll @LongRange(max = 10_000_000_000L) long whole,
+            @ForAll @Size(min = 1, max = 20) List<@LongRange(min = 1, max = 1_000_000) Long> weights) {
+        Map<String, Long> named = named(weights);
+        long total = weights.stream().mapToLong(Long::longValue).sum();
+
+        LargestRemainder.split(whole, named).forEach((key, part) -> {
+            java.math.BigInteger exactTimesTotal = java.math.BigInteger.valueOf(whole)
+                    .multiply(java.math.BigInteger.valueOf(named.get(key)));
+            java.math.BigInteger partTimesTotal = java.math.BigInteger.valueOf(part)
+                    .multiply(java.math.BigInteger.valueOf(total));
+            assertThat(partTimesTotal.subtract(exactTimesTotal).abs())
+                    .isLessThan(java.math.BigInteger.valueOf(total));
+        });
+    }
+
+    @Property
+    void the_order_of_the_weights_does_not_matter(
+            @ForAll @LongRange(max = 1_000_000_000L) long whole,
+            @ForAll @Size(min = 1, max = 20) List<@LongRange(min = 0, max = 1000) Long> weights,
+            @ForAll long seed) {
+        Map<String, Long> named = named(weights);
+        if (named.values().stream().allMatch(weight -> weight == 0)) {
+            named.put("w-extra", 1L);
+        }
+        List<Map.Entry<String, Long>> shuffled = new ArrayList<>(named.entrySet());
+        Collections.shuffle(shuffled, new Random(seed));
+        Map<String, Long> reordered = new LinkedHashMap<>();
+        shuffled.forEach(entry -> reordered.put(entry.getKey(), entry.getValue()));
+
+        assertThat(LargestRemainder.split(whole, reordered)).isEqualTo(LargestRemainder.split(whole, named));
+    }
+
+    @Example
+    void equal_remainders_give_the_odd_ore_in_identifier_order() {
+        // 100 øre over three equal weights: 33 each, remainders equal, the odd øre goes to "a"
+        assertThat(LargestRemainder.equally(100, List.of("c", "a", "b")))
+                .containsExactly(Map.entry("a", 34L), Map.entry("b", 33L), Map.entry("c", 33L));
+    }
+
+    private static Map<String, Long> named(List<Long> weights) {
+        Map<String, Long> named = new LinkedHashMap<>();
+        for (int i = 0; i < weights.size(); i++) {
+            named.put(String.format("w-%03d", i), weights.get(i));
+        }
+        return named;
+    }
+}

@@ -23,6 +23,7 @@ import no.kompetansemidler.allocation.input.Network;
 import no.kompetansemidler.allocation.input.TargetGroup;
 import no.kompetansemidler.allocation.money.Share;
 import no.kompetansemidler.allocation.plans.Innlandet;
+import no.kompetansemidler.allocation.plans.Troms;
 import no.kompetansemidler.allocation.result.AllocationResult;
 import no.kompetansemidler.allocation.result.ProposalLine;
 import no.kompetansemidler.allocation.result.Purpose;
@@ -83,7 +84,7 @@ class AllocationEnginePropertyTest {
         List<NeedsReport> bigger = new ArrayList<>(input.needsReports());
         bigger.set(0, new NeedsReport(first.id(), first.networkId(), first.targetGroup(), first.networkOre(),
                 first.partnerOre() + more, first.coordinatorOre(), first.durationYears(),
-                first.ownerParticipatedBefore()));
+                first.ownerParticipatedBefore(), first.yearsFundedBefore()));
 
         long before = AllocationEngine.allocate(Innlandet.plan2026(), input).allocatedTo(first.networkId());
         long after = AllocationEngine.allocate(Innlandet.plan2026(), new AllocationInput(input.budgetFrameOre(),
@@ -91,6 +92,22 @@ class AllocationEnginePropertyTest {
                 .allocatedTo(first.networkId());
 
         assertThat(after).isGreaterThanOrEqualTo(before);
+    }
+
+    @Property
+    void troms_never_gives_a_report_more_than_it_asked_and_loses_no_ore(@ForAll("inputs") AllocationInput input) {
+        AllocationResult result = AllocationEngine.allocate(Troms.plan2026(), input);
+
+        assertThat(result.allocatedOre() + result.unallocatedOre()).isEqualTo(input.distributableOre());
+        for (NeedsReport report : input.needsReports()) {
+            assertThat(result.lines().stream().filter(line -> report.id().equals(line.needsReportId()))
+                    .mapToLong(ProposalLine::amountOre).sum()).isLessThanOrEqualTo(report.requestedOre());
+        }
+        long asked = input.needsReports().stream().mapToLong(NeedsReport::requestedOre).sum();
+        // money is left over only when every report got all it asked for
+        if (result.unallocatedOre() > 0) {
+            assertThat(result.allocatedOre()).isEqualTo(asked);
+        }
     }
 
     @Provide
@@ -113,7 +130,7 @@ class AllocationEnginePropertyTest {
                         reports.add(new NeedsReport("report-" + i,
                                 networkList.get(random.nextInt(networkList.size())).id(),
                                 TargetGroup.values()[random.nextInt(3)], networkOre, random.nextInt(600_000_000),
-                                networkOre / 10, 1 + random.nextInt(4), random.nextBoolean()));
+                                networkOre / 10, 1 + random.nextInt(4), random.nextBoolean(), random.nextInt(4)));
                     }
                     return new AllocationInput(frame, 0, 0, networkList, reports);
                 });

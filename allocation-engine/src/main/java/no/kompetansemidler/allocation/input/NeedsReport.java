@@ -11,9 +11,11 @@ package no.kompetansemidler.allocation.input;
  * @param coordinatorOre          the part of {@code networkOre} for a coordinator function
  * @param durationYears           how many years the measures run, 1–4
  * @param ownerParticipatedBefore whether the owner has had funding from the scheme before
+ * @param yearsFundedBefore       how many years this development work has already been funded
  */
 public record NeedsReport(String id, String networkId, TargetGroup targetGroup, long networkOre, long partnerOre,
-                          long coordinatorOre, int durationYears, boolean ownerParticipatedBefore) {
+                          long coordinatorOre, int durationYears, boolean ownerParticipatedBefore,
+                          int yearsFundedBefore) {
 
     public NeedsReport {
         if (networkOre < 0 || partnerOre < 0 || coordinatorOre < 0) {
@@ -25,6 +27,9 @@ public record NeedsReport(String id, String networkId, TargetGroup targetGroup, 
         if (durationYears < 1 || durationYears > 4) {
             throw new IllegalArgumentException(id + ": measures run 1 to 4 years, not " + durationYears);
         }
+        if (yearsFundedBefore < 0) {
+            throw new IllegalArgumentException(id + ": years funded before cannot be negative");
+        }
     }
 
     public long requestedOre() {
@@ -34,6 +39,6 @@ public record NeedsReport(String id, String networkId, TargetGroup targetGroup, 
     String canonicalForm() {
         return String.join("|", id, networkId, targetGroup.name(), String.valueOf(networkOre),
                 String.valueOf(partnerOre), String.valueOf(coordinatorOre), String.valueOf(durationYears),
-                String.valueOf(ownerParticipatedBefore));
+                String.valueOf(ownerParticipatedBefore), String.valueOf(yearsFundedBefore));
     }
 }

@@ -1,6 +1,8 @@
 package no.kompetansemidler.allocation.result;
 
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The outcome of one allocation.
@@ -27,6 +29,20 @@ public record AllocationResult(String plan, String inputFingerprint, long distri
     public long allocatedTo(String recipientId) {
         return lines.stream().filter(line -> line.recipientId().equals(recipientId))
                 .mapToLong(ProposalLine::amountOre).sum();
+    }
+
+    /**
+     * What multi-year lines promise for later budget years: years ahead (1 = next year) → øre a year. A later
+     * round of the county reserves these before its own rules run.
+     */
+    public SortedMap<Integer, Long> commitmentsForLaterYears() {
+        SortedMap<Integer, Long> commitments = new TreeMap<>();
+        for (ProposalLine line : lines) {
+            for (int ahead = 1; ahead < line.years(); ahead++) {
+                commitments.merge(ahead, line.amountOre(), Long::sum);
+            }
+        }
+        return commitments;
     }
 
     public List<Finding> findings(String code) {

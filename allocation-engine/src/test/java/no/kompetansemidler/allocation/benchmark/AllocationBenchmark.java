@@ -83,7 +83,7 @@ public final class AllocationBenchmark {
             long networkOre = random.nextInt(20_000_000);
             reports.add(new NeedsReport(String.format("report-%05d", i), networks.get(random.nextInt(NETWORKS)).id(),
                     TargetGroup.values()[random.nextInt(3)], networkOre, random.nextInt(40_000_000), networkOre / 10,
-                    1 + random.nextInt(4), random.nextBoolean()));
+                    1 + random.nextInt(4), random.nextBoolean(), random.nextInt(4)));
         }
         // 100 mill kr: well below the ~3 000 mill kr asked for, so the leftover and adjustment rules all run
         return new AllocationInput(10_000_000_000L, 0, 0, networks, reports);

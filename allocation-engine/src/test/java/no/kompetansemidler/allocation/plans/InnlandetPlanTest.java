@@ -166,7 +166,7 @@ class InnlandetPlanTest {
 
     private static NeedsReport report(String id, String network, TargetGroup group, long networkOre,
                                       long partnerOre) {
-        return new NeedsReport(id, network, group, networkOre, partnerOre, 0, 1, true);
+        return new NeedsReport(id, network, group, networkOre, partnerOre, 0, 1, true, 0);
     }
 
     private static ProposalLine line(AllocationResult result, String recipient, Purpose purpose) {

@@ -61,7 +61,7 @@ class SeedFiguresTest {
         List<String> ids = IntStream.rangeClosed(1, count).mapToObj(i -> group + "-" + String.format("%02d", i))
                 .toList();
         return LargestRemainder.equally(totalOre, ids).entrySet().stream()
-                .map(part -> new NeedsReport(part.getKey(), "nordland", group, 0, part.getValue(), 0, 1, true))
+                .map(part -> new NeedsReport(part.getKey(), "nordland", group, 0, part.getValue(), 0, 1, true, 0))
                 .toList();
     }
 

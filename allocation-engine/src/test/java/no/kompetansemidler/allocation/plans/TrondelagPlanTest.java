@@ -51,9 +51,9 @@ class TrondelagPlanTest {
         AllocationResult result = AllocationEngine.allocate(PLAN, new AllocationInput(1_000_000_000L, 0, 0,
                 NETWORKS, List.of(
                         new NeedsReport("gauldal-1", "gauldal", TargetGroup.BOTH, 50_000_000L, 150_000_000L, 0, 2,
-                                true),
+                                true, 0),
                         new NeedsReport("fosen-1", "fosen", TargetGroup.SCHOOL, 95_000_000L, 200_000_000L, 0, 1,
-                                true))));
+                                true, 0))));
 
         // gauldal asks 200 000 000 of a 165 000 000 frame; fosen asks exactly its 295 000 000
         assertThat(result.findings(NeedsWithinNetworkFrame.EXCEEDED)).extracting(Finding::subject)

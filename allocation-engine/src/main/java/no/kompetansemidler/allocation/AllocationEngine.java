@@ -10,11 +10,12 @@ import no.kompetansemidler.allocation.plans.LongTermPlan;
 import no.kompetansemidler.allocation.result.AllocationResult;
 import no.kompetansemidler.allocation.result.ProposalLine;
 import no.kompetansemidler.allocation.result.Purpose;
-import no.kompetansemidler.allocation.rules.AllocationRule;
+import no.kompetansemidler.allocation.rules.ComplianceCheck;
 import no.kompetansemidler.allocation.rules.Worksheet;
 
 /**
- * Computes an allocation proposal: runs a plan's rules in order over the inputs. A pure function: the same plan
+ * Computes an allocation proposal: runs a plan's money rules in order over the inputs, then the county governor's
+ * manual adjustments, then the plan's compliance checks on the result. A pure function: the same plan
  * version and inputs give the same result, to the øre, whatever order the inputs were given in.
  */
 public final class AllocationEngine {
@@ -27,9 +28,9 @@ public final class AllocationEngine {
         sheet.explain("available", "frame", input.distributableOre(), "budget frame "
                 + Nok.format(input.budgetFrameOre()) + " + leftover funds " + Nok.format(input.leftoverFundsOre())
                 + " − commitments from earlier years " + Nok.format(input.commitmentsOre()));
-        for (AllocationRule rule : plan.rules()) {
-            rule.apply(sheet);
-        }
+        plan.rules().stream().filter(rule -> !(rule instanceof ComplianceCheck)).forEach(rule -> rule.apply(sheet));
+        input.adjustments().forEach(sheet::adjust);
+        plan.rules().stream().filter(rule -> rule instanceof ComplianceCheck).forEach(rule -> rule.apply(sheet));
         for (Map.Entry<String, Long> frame : List.copyOf(sheet.networkShares().entrySet())) {
             sheet.settleNetwork("network-frame", frame.getKey(),
                     List.of(ProposalLine.to(frame.getKey(), Purpose.NETWORK_FRAME, frame.getValue())),

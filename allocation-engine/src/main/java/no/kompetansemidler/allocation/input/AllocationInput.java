@@ -14,11 +14,20 @@ import java.util.stream.Collectors;
  * @param budgetFrameOre   the county's grant for the year
  * @param leftoverFundsOre returned or unspent funds from earlier years to distribute again ("restmidler")
  * @param commitmentsOre   already promised to multi-year measures decided in earlier years; reserved first
+ * @param adjustments      the county governor's manual adjustments, applied in the order given
  */
 public record AllocationInput(long budgetFrameOre, long leftoverFundsOre, long commitmentsOre,
-                              List<Network> networks, List<NeedsReport> needsReports) {
+                              List<Network> networks, List<NeedsReport> needsReports,
+                              List<ManualAdjustment> adjustments) {
+
+    /** An allocation without manual adjustments. */
+    public AllocationInput(long budgetFrameOre, long leftoverFundsOre, long commitmentsOre, List<Network> networks,
+                           List<NeedsReport> needsReports) {
+        this(budgetFrameOre, leftoverFundsOre, commitmentsOre, networks, needsReports, List.of());
+    }
 
     public AllocationInput {
+        adjustments = List.copyOf(adjustments);
         if (budgetFrameOre < 0 || leftoverFundsOre < 0 || commitmentsOre < 0) {
             throw new IllegalArgumentException("amounts cannot be negative");
         }
@@ -56,7 +65,8 @@ public record AllocationInput(long budgetFrameOre, long leftoverFundsOre, long c
     public String fingerprint(String rules) {
         String canonical = rules + "\n" + budgetFrameOre + "\n" + leftoverFundsOre + "\n" + commitmentsOre
                 + "\n" + networks.stream().map(Network::canonicalForm).collect(Collectors.joining("\n"))
-                + "\n" + needsReports.stream().map(NeedsReport::canonicalForm).collect(Collectors.joining("\n"));
+                + "\n" + needsReports.stream().map(NeedsReport::canonicalForm).collect(Collectors.joining("\n"))
+                + "\n" + adjustments.stream().map(ManualAdjustment::canonicalForm).collect(Collectors.joining("\n"));
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(canonical.getBytes(StandardCharsets.UTF_8)));

@@ -11,7 +11,7 @@ import no.kompetansemidler.allocation.result.ProposalLine;
  * Checks a guiding split between target groups, e.g. Innlandet's "minimum 35 % barnehagebaserte og 35 %
  * skolebaserte tiltak". Moves no money: a miss is a finding for the caseworker and the forum.
  */
-public record GuidingTargetGroupSplit(String id, Map<TargetGroup, Share> minimums) implements AllocationRule {
+public record GuidingTargetGroupSplit(String id, Map<TargetGroup, Share> minimums) implements ComplianceCheck {
 
     public static final String NOT_MET = "guiding-split-not-met";
 

@@ -6,7 +6,7 @@ import no.kompetansemidler.allocation.input.NeedsReport;
  * Checks that no partnership is funded for one development work for more than a number of years (Troms: "maksimum
  * ... i 4 år"), counting the years already funded. Moves no money.
  */
-public record MaximumYearsPerPartnership(String id, int maximumYears) implements AllocationRule {
+public record MaximumYearsPerPartnership(String id, int maximumYears) implements ComplianceCheck {
 
     public static final String EXCEEDED = "partnership-years-exceeded";
 

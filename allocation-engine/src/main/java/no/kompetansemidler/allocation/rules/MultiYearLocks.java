@@ -11,7 +11,7 @@ import no.kompetansemidler.allocation.result.ProposalLine;
  * Checks how much of the year's funds is locked to multi-year projects (Troms: "inntil 30 % låses til 3-årige
  * prosjekter, inntil 20 % til 2-årige"). Moves no money: which project to shorten is the county governor's call.
  */
-public record MultiYearLocks(String id, Map<Integer, Share> maximumByDuration) implements AllocationRule {
+public record MultiYearLocks(String id, Map<Integer, Share> maximumByDuration) implements ComplianceCheck {
 
     public static final String EXCEEDED = "multi-year-lock-exceeded";
 

@@ -8,7 +8,7 @@ import no.kompetansemidler.allocation.money.Nok;
  * Checks that each network's decision basis stays within its pre-allocated frame (Trøndelag: "skal de forholde seg
  * til den forhåndstildelte rammen"). Moves no money.
  */
-public record NeedsWithinNetworkFrame(String id) implements AllocationRule {
+public record NeedsWithinNetworkFrame(String id) implements ComplianceCheck {
 
     public static final String EXCEEDED = "needs-exceed-network-frame";
 

@@ -3,10 +3,13 @@ package no.kompetansemidler.allocation.rules;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 import no.kompetansemidler.allocation.input.AllocationInput;
+import no.kompetansemidler.allocation.input.ManualAdjustment;
+import no.kompetansemidler.allocation.money.LargestRemainder;
 import no.kompetansemidler.allocation.money.Nok;
 import no.kompetansemidler.allocation.result.Finding;
 import no.kompetansemidler.allocation.result.ProposalLine;
@@ -79,6 +82,50 @@ public final class Worksheet {
         networkShares.remove(networkId);
         lines.addAll(settlement);
         explain(rule, networkId, share, explanation);
+    }
+
+    /**
+     * Applies a manual adjustment to the needs-report lines: the giving line shrinks and the receiving line grows,
+     * each keeping its own network/partner ratio; the unallocated funds stand in for a missing report.
+     */
+    public void adjust(ManualAdjustment adjustment) {
+        long amount = adjustment.amountOre();
+        if (adjustment.fromNeedsReportId() == null) {
+            takeFromPool(amount, adjustment.toNeedsReportId());
+        } else {
+            resize(adjustment.fromNeedsReportId(), -amount);
+        }
+        if (adjustment.toNeedsReportId() == null) {
+            poolOre += amount;
+        } else {
+            resize(adjustment.toNeedsReportId(), amount);
+        }
+        explain("manual-adjustment", adjustment.toNeedsReportId() == null ? "unallocated"
+                        : adjustment.toNeedsReportId(), amount,
+                Nok.format(amount) + " from " + (adjustment.fromNeedsReportId() == null ? "the unallocated funds"
+                        : adjustment.fromNeedsReportId()) + ": " + adjustment.reason());
+    }
+
+    private void resize(String needsReportId, long deltaOre) {
+        int index = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (needsReportId.equals(lines.get(i).needsReportId())) {
+                index = i;
+            }
+        }
+        if (index < 0) {
+            throw new IllegalArgumentException("no proposal line funds needs report " + needsReportId);
+        }
+        ProposalLine line = lines.get(index);
+        long resized = line.amountOre() + deltaOre;
+        if (resized < 0) {
+            throw new IllegalArgumentException("cannot take " + Nok.format(-deltaOre) + " from " + needsReportId
+                    + ", which has " + Nok.format(line.amountOre()));
+        }
+        long networkPart = line.amountOre() == 0 ? 0 : LargestRemainder.split(resized,
+                Map.of("network", line.networkOre(), "partner", line.partnerOre())).get("network");
+        lines.set(index, new ProposalLine(line.recipientId(), line.purpose(), line.needsReportId(),
+                line.targetGroup(), line.years(), networkPart, resized - networkPart));
     }
 
     public long networkShare(String networkId) {

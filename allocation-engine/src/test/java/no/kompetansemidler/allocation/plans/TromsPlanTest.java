@@ -1,12 +1,14 @@
 package no.kompetansemidler.allocation.plans;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
 
 import no.kompetansemidler.allocation.AllocationEngine;
 import no.kompetansemidler.allocation.input.AllocationInput;
+import no.kompetansemidler.allocation.input.ManualAdjustment;
 import no.kompetansemidler.allocation.input.NeedsReport;
 import no.kompetansemidler.allocation.input.Network;
 import no.kompetansemidler.allocation.input.TargetGroup;
@@ -104,6 +106,52 @@ class TromsPlanTest {
 
         assertThat(result.distributableOre()).isEqualTo(550_000_000L);
         assertThat(result.allocatedOre() + result.unallocatedOre()).isEqualTo(550_000_000L);
+    }
+
+    @Test
+    void a_manual_adjustment_moves_funds_between_reports_with_its_reason_and_each_keeps_its_ratio() {
+        // 50 mill øre from b-old (350 → 300) to s-old (200 → 250)
+        AllocationResult result = AllocationEngine.allocate(Troms.plan2026(), new AllocationInput(FUNDS, 0, 0,
+                PARTNERSHIPS, REPORTS, List.of(new ManualAdjustment("b-old", "s-old", 50_000_000L,
+                "many unqualified staff in the Tromsø kindergartens and schools"))));
+
+        // b-old 300 by 87.5:262.5 → 75 : 225; s-old 250 by 33 333 333 : 166 666 667 → 41 666 666 r¼ : 208 333 333 r¾
+        assertThat(line(result, "b-old")).extracting(ProposalLine::networkOre, ProposalLine::partnerOre)
+                .containsExactly(75_000_000L, 225_000_000L);
+        assertThat(line(result, "s-old")).extracting(ProposalLine::networkOre, ProposalLine::partnerOre)
+                .containsExactly(41_666_666L, 208_333_334L);
+        assertThat(result.allocatedOre()).isEqualTo(FUNDS);
+        assertThat(result.trace()).anySatisfy(entry -> assertThat(entry.explanation())
+                .isEqualTo("500 000,00 kr from b-old: many unqualified staff in the Tromsø kindergartens and schools"));
+    }
+
+    @Test
+    void the_checks_judge_the_adjusted_proposal() {
+        // 100 mill øre more to the 3-year s-new: 350 of 1 000 = 35 % > 30 %
+        AllocationResult result = AllocationEngine.allocate(Troms.plan2026(), new AllocationInput(FUNDS, 0, 0,
+                PARTNERSHIPS, REPORTS, List.of(new ManualAdjustment("b-old", "s-new", 100_000_000L,
+                "long distance to UH"))));
+
+        assertThat(result.findings(MultiYearLocks.EXCEEDED)).extracting(Finding::subject)
+                .containsExactly("3-year projects");
+    }
+
+    @Test
+    void an_adjustment_can_give_unallocated_funds_but_never_more_than_there_is() {
+        List<NeedsReport> one = List.of(
+                new NeedsReport("long", "tromso", TargetGroup.SCHOOL, 0, 400_000_000L, 0, 1, false, 0));
+
+        AllocationResult result = AllocationEngine.allocate(Troms.plan2026(), new AllocationInput(FUNDS, 0, 0,
+                PARTNERSHIPS, one, List.of(new ManualAdjustment(null, "long", 600_000_000L, "extra county-wide"))));
+        assertThat(result.unallocatedOre()).isZero();
+        assertThat(grant(result, "long")).isEqualTo(1_000_000_000L);
+
+        assertThatThrownBy(() -> AllocationEngine.allocate(Troms.plan2026(), new AllocationInput(FUNDS, 0, 0,
+                PARTNERSHIPS, one, List.of(new ManualAdjustment(null, "long", 600_000_001L, "too much")))))
+                .hasMessageContaining("only 6 000 000,00 kr left");
+        assertThatThrownBy(() -> AllocationEngine.allocate(Troms.plan2026(), new AllocationInput(FUNDS, 0, 0,
+                PARTNERSHIPS, one, List.of(new ManualAdjustment("long", null, 400_000_001L, "too much")))))
+                .hasMessageContaining("which has 4 000 000,00 kr");
     }
 
     private static AllocationInput input(List<NeedsReport> reports) {

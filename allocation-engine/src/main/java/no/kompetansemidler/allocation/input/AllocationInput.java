@@ -15,15 +15,24 @@ import java.util.stream.Collectors;
  * @param leftoverFundsOre returned or unspent funds from earlier years to distribute again ("restmidler")
  * @param commitmentsOre   already promised to multi-year measures decided in earlier years; reserved first
  * @param adjustments      the county governor's manual adjustments, applied in the order given
+ * @param yearlyDecisions  figures the plan leaves to each year's forum
  */
 public record AllocationInput(long budgetFrameOre, long leftoverFundsOre, long commitmentsOre,
                               List<Network> networks, List<NeedsReport> needsReports,
-                              List<ManualAdjustment> adjustments) {
+                              List<ManualAdjustment> adjustments, YearlyDecisions yearlyDecisions) {
 
-    /** An allocation without manual adjustments. */
+    /** An allocation without manual adjustments or yearly decisions. */
     public AllocationInput(long budgetFrameOre, long leftoverFundsOre, long commitmentsOre, List<Network> networks,
                            List<NeedsReport> needsReports) {
-        this(budgetFrameOre, leftoverFundsOre, commitmentsOre, networks, needsReports, List.of());
+        this(budgetFrameOre, leftoverFundsOre, commitmentsOre, networks, needsReports, List.of(),
+                YearlyDecisions.NONE);
+    }
+
+    /** An allocation with manual adjustments and no yearly decisions. */
+    public AllocationInput(long budgetFrameOre, long leftoverFundsOre, long commitmentsOre, List<Network> networks,
+                           List<NeedsReport> needsReports, List<ManualAdjustment> adjustments) {
+        this(budgetFrameOre, leftoverFundsOre, commitmentsOre, networks, needsReports, adjustments,
+                YearlyDecisions.NONE);
     }
 
     public AllocationInput {
@@ -66,7 +75,8 @@ public record AllocationInput(long budgetFrameOre, long leftoverFundsOre, long c
         String canonical = rules + "\n" + budgetFrameOre + "\n" + leftoverFundsOre + "\n" + commitmentsOre
                 + "\n" + networks.stream().map(Network::canonicalForm).collect(Collectors.joining("\n"))
                 + "\n" + needsReports.stream().map(NeedsReport::canonicalForm).collect(Collectors.joining("\n"))
-                + "\n" + adjustments.stream().map(ManualAdjustment::canonicalForm).collect(Collectors.joining("\n"));
+                + "\n" + adjustments.stream().map(ManualAdjustment::canonicalForm).collect(Collectors.joining("\n"))
+                + "\n" + yearlyDecisions.canonicalForm();
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(canonical.getBytes(StandardCharsets.UTF_8)));

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import no.kompetansemidler.allocation.input.KeyFigure;
-import no.kompetansemidler.allocation.money.Share;
 import no.kompetansemidler.allocation.result.Purpose;
 import no.kompetansemidler.allocation.rules.BaseGrant;
 import no.kompetansemidler.allocation.rules.NeedsWithinNetworkFrame;
@@ -18,18 +17,21 @@ import no.kompetansemidler.allocation.rules.SetAside;
 public final class Trondelag {
 
     public static final String COMMON_MEASURES = "trondelag-common-measures";
+    public static final String COMMON_MEASURES_RULE = "common-measures";
+    public static final String BASE_GRANT_RULE = "base-grant";
 
     private Trondelag() {
     }
 
     /**
-     * @param commonMeasures      this year's common-measures share, as the forum decided it
-     * @param baseGrantPerNetwork the base grant ("grunntilskudd") per network
+     * The common-measures share ({@value #COMMON_MEASURES_RULE}) and the base grant per network
+     * ({@value #BASE_GRANT_RULE}) are each year's decisions, given in the allocation's {@code YearlyDecisions}: the
+     * plan states the principle, not the figures.
      */
-    public static LongTermPlan plan2023(Share commonMeasures, long baseGrantPerNetwork) {
+    public static LongTermPlan plan2023() {
         return new LongTermPlan("Trøndelag", "2023-01-12", LocalDate.of(2023, 1, 12), 2023, null, List.of(
-                new SetAside("common-measures", Purpose.COMMON_MEASURES, commonMeasures, COMMON_MEASURES),
-                new BaseGrant("base-grant", baseGrantPerNetwork),
+                SetAside.decidedYearly(COMMON_MEASURES_RULE, Purpose.COMMON_MEASURES, COMMON_MEASURES),
+                BaseGrant.decidedYearly(BASE_GRANT_RULE),
                 ProRataKey.ofRemainder("pupil-child-key", KeyFigure.PUPILS_AND_CHILDREN),
                 new NeedsWithinNetworkFrame("decision-basis-within-frame")));
     }

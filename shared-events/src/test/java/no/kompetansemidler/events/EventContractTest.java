@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.stream.Stream;
 
+import no.kompetansemidler.events.plan.PlanAdopted;
+import no.kompetansemidler.events.plan.PlanRevised;
 import no.kompetansemidler.events.round.RoundOpened;
 import no.kompetansemidler.events.serialization.EventSerializer;
 import org.axonframework.serialization.SerializedObject;
@@ -35,7 +38,11 @@ class EventContractTest {
     static Stream<Example> examples() {
         return Stream.of(
                 new Example("round/RoundOpened-1.json",
-                        new RoundOpened("innlandet-2027", "Innlandet", 2027, 28_734_500_00L)));
+                        new RoundOpened("innlandet-2027", "Innlandet", 2027, 28_734_500_00L)),
+                new Example("plan/PlanAdopted-1.json",
+                        new PlanAdopted("Innlandet", "2026-01-15", LocalDate.of(2026, 1, 15), 2026, 2029)),
+                new Example("plan/PlanRevised-1.json", new PlanRevised("Innlandet", "2027-06-10", "2026-01-15",
+                        LocalDate.of(2027, 6, 10), 2028, 2029)));
     }
 
     @ParameterizedTest

@@ -1,0 +1,102 @@
+package no.kompetansemidler.command.plan;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import no.kompetansemidler.allocation.plans.LongTermPlan;
+import no.kompetansemidler.allocation.plans.PlanCatalogue;
+import no.kompetansemidler.command.refusal.CommandRefused;
+import no.kompetansemidler.command.refusal.Refusal;
+import no.kompetansemidler.command.refusal.Violation;
+import no.kompetansemidler.command.refusal.Violations;
+import no.kompetansemidler.command.round.County;
+import no.kompetansemidler.events.plan.PlanAdopted;
+import no.kompetansemidler.events.plan.PlanRevised;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * The long-term plan versions ("langsiktig plan") one county's forum has adopted, in order. A version can be adopted
+ * only if the allocation engine knows its rules, so every decision can later be recomputed under it.
+ */
+@Aggregate
+public class CountyPlans {
+
+    @AggregateIdentifier
+    private String countyPlansId;
+    private final List<String> adoptedVersions = new ArrayList<>();
+
+    protected CountyPlans() {
+        // for Axon
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(AdoptPlan command, PlanCatalogue catalogue) {
+        LongTermPlan plan = knownVersion(catalogue, command.county(), command.version(), "version");
+        if (adoptedVersions.contains(command.version())) {
+            throw new CommandRefused(Refusal.CONFLICT, "plan-already-adopted", command.county().officialName()
+                    + " has already adopted plan version " + command.version() + ".", List.of(),
+                    Map.of("adoptedVersions", List.copyOf(adoptedVersions)));
+        }
+        apply(new PlanAdopted(command.county().officialName(), plan.version(), plan.adoptedOn(),
+                plan.firstBudgetYear(), plan.lastBudgetYear()));
+    }
+
+    @CommandHandler
+    void handle(RevisePlan command, PlanCatalogue catalogue) {
+        LongTermPlan plan = knownVersion(catalogue, command.county(), command.version(), "version");
+        if (!adoptedVersions.contains(command.revisedVersion())) {
+            throw new CommandRefused(Refusal.BUSINESS_RULE, "revised-plan-not-adopted", "Only an adopted plan can "
+                    + "be revised; " + command.county().officialName() + " has not adopted "
+                    + command.revisedVersion() + ".", List.of(), Map.of("adoptedVersions", List.copyOf(adoptedVersions)));
+        }
+        if (adoptedVersions.contains(command.version())) {
+            throw new CommandRefused(Refusal.CONFLICT, "plan-already-adopted", command.county().officialName()
+                    + " has already adopted plan version " + command.version() + ".", List.of(), Map.of());
+        }
+        apply(new PlanRevised(command.county().officialName(), plan.version(), command.revisedVersion(),
+                plan.adoptedOn(), plan.firstBudgetYear(), plan.lastBudgetYear()));
+    }
+
+    @EventSourcingHandler
+    void on(PlanAdopted event) {
+        countyPlansId = idOf(County.find(event.county()).orElseThrow());
+        adoptedVersions.add(event.version());
+    }
+
+    @EventSourcingHandler
+    void on(PlanRevised event) {
+        adoptedVersions.add(event.version());
+    }
+
+    private static LongTermPlan knownVersion(PlanCatalogue catalogue, County county, String version, String field) {
+        return catalogue.version(county.officialName(), version).orElseThrow(() -> new CommandRefused(
+                Refusal.BUSINESS_RULE, "unknown-plan-version", "The allocation engine has no rules for "
+                + county.officialName() + " plan version " + version + ".",
+                List.of(new Violation(field, "known-plan-version",
+                        "known versions: " + catalogue.plans().stream()
+                                .filter(plan -> plan.county().equals(county.officialName()))
+                                .map(LongTermPlan::version).toList())), Map.of()));
+    }
+
+    /** Event-store identifiers are unique across aggregate types; the prefix keeps this one apart from rounds. */
+    static String idOf(County county) {
+        return "plans-" + county.slug();
+    }
+
+    static County county(String county, Violations violations) {
+        if (violations.present("county", county)) {
+            violations.check(County.find(county).isPresent(), "county", "known-county",
+                    "county must be one of Norway's counties");
+        }
+        return County.find(county).orElse(null);
+    }
+}

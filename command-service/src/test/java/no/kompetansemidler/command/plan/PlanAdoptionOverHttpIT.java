@@ -1,0 +1,67 @@
+package no.kompetansemidler.command.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import no.kompetansemidler.testsupport.WithRealServers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WithRealServers
+class PlanAdoptionOverHttpIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void troms_adopts_its_plan_once_and_a_second_adoption_is_a_conflict() throws Exception {
+        HttpResponse<String> adopted = post("/plans/troms/adoptions", "{\"version\": \"2026-2029\"}");
+
+        assertThat(adopted.statusCode()).as(adopted.body()).isEqualTo(201);
+        assertThat(jdbc.sql("SELECT payload FROM event_store.domain_event_entry WHERE aggregate_identifier = 'plans-troms'"
+                + " AND payload_type = 'no.kompetansemidler.events.plan.PlanAdopted'").query(String.class).single())
+                .contains("\"version\":\"2026-2029\"", "\"firstBudgetYear\":2026", "\"lastBudgetYear\":2029");
+
+        HttpResponse<String> again = post("/plans/troms/adoptions", "{\"version\": \"2026-2029\"}");
+        assertThat(again.statusCode()).isEqualTo(409);
+        JsonNode problem = JSON.readTree(again.body());
+        assertThat(problem.get("type").asString()).isEqualTo("urn:kompetansemidler:problem:plan-already-adopted");
+        assertThat(problem.get("adoptedVersions").get(0).asString()).isEqualTo("2026-2029");
+    }
+
+    @Test
+    void a_version_the_engine_has_no_rules_for_is_a_business_rule_refusal_that_names_the_field() throws Exception {
+        HttpResponse<String> response = post("/plans/trondelag/adoptions", "{\"version\": \"2019-01-01\"}");
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.get("type").asString()).isEqualTo("urn:kompetansemidler:problem:unknown-plan-version");
+        assertThat(problem.get("violations").get(0).get("field").asString()).isEqualTo("version");
+        assertThat(problem.get("violations").get(0).get("message").asString()).contains("2023-01-12");
+        assertThat(jdbc.sql("SELECT count(*) FROM event_store.domain_event_entry WHERE aggregate_identifier = "
+                + "'plans-trondelag'").query(Long.class).single()).isZero();
+    }
+
+    private HttpResponse<String> post(String path, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -2,23 +2,25 @@ package no.kompetansemidler.command.plan;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import no.kompetansemidler.command.web.IdempotentCommands;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 /** HTTP commands on a county's long-term plan (langsiktig plan). */
 @RestController
 @RequestMapping("/plans/{county}")
 class PlanCommandController {
 
-    private final CommandGateway commands;
+    private final IdempotentCommands commands;
 
-    PlanCommandController(CommandGateway commands) {
+    PlanCommandController(IdempotentCommands commands) {
         this.commands = commands;
     }
 
@@ -37,19 +39,21 @@ class PlanCommandController {
     @Operation(summary = "Record that the county's forum adopted a plan version",
             description = "422 if the allocation engine has no rules for the version; 409 if already adopted.")
     @PostMapping("/adoptions")
-    @ResponseStatus(HttpStatus.CREATED)
-    PlanRecorded adopt(@PathVariable String county, @RequestBody AdoptPlanRequest request) {
+    ResponseEntity<JsonNode> adopt(@RequestHeader(value = IdempotentCommands.COMMAND_ID, required = false)
+                                   String commandId, @PathVariable String county,
+                                   @RequestBody AdoptPlanRequest request) {
         AdoptPlan command = AdoptPlan.of(county, request.version());
-        commands.sendAndWait(command);
-        return new PlanRecorded(command.county().officialName(), command.version());
+        return commands.execute(commandId, command, HttpStatus.CREATED,
+                new PlanRecorded(command.county().officialName(), command.version()));
     }
 
     @Operation(summary = "Record that the county's forum revised an adopted plan version")
     @PostMapping("/revisions")
-    @ResponseStatus(HttpStatus.CREATED)
-    PlanRecorded revise(@PathVariable String county, @RequestBody RevisePlanRequest request) {
+    ResponseEntity<JsonNode> revise(@RequestHeader(value = IdempotentCommands.COMMAND_ID, required = false)
+                                    String commandId, @PathVariable String county,
+                                    @RequestBody RevisePlanRequest request) {
         RevisePlan command = RevisePlan.of(county, request.version(), request.revises());
-        commands.sendAndWait(command);
-        return new PlanRecorded(command.county().officialName(), command.version());
+        return commands.execute(commandId, command, HttpStatus.CREATED,
+                new PlanRecorded(command.county().officialName(), command.version()));
     }
 }

@@ -2,22 +2,24 @@ package no.kompetansemidler.command.round;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import no.kompetansemidler.command.web.IdempotentCommands;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 /** HTTP commands on grant rounds. A 2xx answer means the events are committed to the event store. */
 @RestController
 @RequestMapping("/rounds")
 class RoundCommandController {
 
-    private final CommandGateway commands;
+    private final IdempotentCommands commands;
 
-    RoundCommandController(CommandGateway commands) {
+    RoundCommandController(IdempotentCommands commands) {
         this.commands = commands;
     }
 
@@ -33,12 +35,12 @@ class RoundCommandController {
     }
 
     @Operation(summary = "Open a grant round",
-            description = "One round per county and budget year; a second opening is refused with 409.")
+            description = "One round per county and budget year; a second opening is refused with 409. Send a "
+                    + "Command-Id header to make retries safe: the same id gets the same answer.")
     @PostMapping
-    @ResponseStatus(HttpStatus.CREATED)
-    RoundOpenedResponse open(@RequestBody OpenRoundRequest request) {
+    ResponseEntity<JsonNode> open(@RequestHeader(value = IdempotentCommands.COMMAND_ID, required = false)
+                                  String commandId, @RequestBody OpenRoundRequest request) {
         OpenRound command = OpenRound.of(request.county(), request.budgetYear(), request.budgetFrameOre());
-        commands.sendAndWait(command);
-        return new RoundOpenedResponse(command.roundId());
+        return commands.execute(commandId, command, HttpStatus.CREATED, new RoundOpenedResponse(command.roundId()));
     }
 }

@@ -33,6 +33,7 @@ class OpenRoundEndToEndIT {
     private static final String TOPIC = "kompetansemidler.grant-rounds";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration CATCH_UP = Duration.ofSeconds(60);
+    private static final String COMMAND_ID = "8d0c8f52-5a52-4c1f-9a51-2f0d3c1e7b10";
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -40,14 +41,10 @@ class OpenRoundEndToEndIT {
     Path data;
 
     @Test
-    void a_round_opened_over_http_is_stored_projected_published_and_survives_a_restart() throws Exception {
+    void a_round_opened_over_http_is_stored_projected_published_and_survives_a_restart_with_its_command_id()
+            throws Exception {
         try (LocalSystem system = LocalSystem.start(settings())) {
-            HttpResponse<String> opened = http.send(HttpRequest.newBuilder(
-                            system.commandService().baseUrl().resolve("/rounds"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("""
-                            {"county": "Innlandet", "budgetYear": 2027, "budgetFrameOre": 2873450000}"""))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> opened = openInnlandet2027(system);
             assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
 
             // 1. the event row is committed in PostgreSQL
@@ -66,13 +63,26 @@ class OpenRoundEndToEndIT {
                     .isEqualTo("no.kompetansemidler.round.opened.v1");
         }
 
-        // 4. a second start on the same data: the round is still there and nothing is published twice
+        // 4. a second start on the same data: the round is still there, nothing is published twice, and the
+        //    client's retry of its command gets the recorded answer instead of a second event
         try (LocalSystem restarted = LocalSystem.start(settings())) {
             assertThat(awaitRound(restarted, "innlandet-2027").get("budgetYear").asInt()).isEqualTo(2027);
+            HttpResponse<String> retried = openInnlandet2027(restarted);
+            assertThat(retried.statusCode()).isEqualTo(201);
+            assertThat(JSON.readTree(retried.body()).get("roundId").asString()).isEqualTo("innlandet-2027");
             assertThat(storedEventTypes(restarted)).hasSize(1);
             assertThat(TopicReader.await(restarted.kafka().bootstrapServers(), TOPIC, record -> true, 2,
                     Duration.ofSeconds(10))).hasSize(1);
         }
+    }
+
+    private HttpResponse<String> openInnlandet2027(LocalSystem system) throws Exception {
+        return http.send(HttpRequest.newBuilder(system.commandService().baseUrl().resolve("/rounds"))
+                .header("Content-Type", "application/json")
+                .header("Command-Id", COMMAND_ID)
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"county": "Innlandet", "budgetYear": 2027, "budgetFrameOre": 2873450000}"""))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private LocalSystem.Settings settings() {

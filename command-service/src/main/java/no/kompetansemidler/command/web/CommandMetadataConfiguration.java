@@ -1,0 +1,24 @@
+package no.kompetansemidler.command.web;
+
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** What every event inherits from the command that caused it. */
+@Configuration(proxyBeanMethods = false)
+class CommandMetadataConfiguration {
+
+    /** correlationId and traceId (Axon's name for the causation chain). */
+    @Bean
+    CorrelationDataProvider messageOrigin() {
+        return new MessageOriginProvider();
+    }
+
+    /** The client's command id, so the audit trail links each event to the request that caused it. */
+    @Bean
+    CorrelationDataProvider clientCommandId() {
+        return new SimpleCorrelationDataProvider(IdempotentCommands.COMMAND_ID_METADATA);
+    }
+}

@@ -2,32 +2,17 @@ package no.kompetansemidler.command.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import no.kompetansemidler.testsupport.WithRealServers;
+import no.kompetansemidler.command.CommandServiceHttpTest;
+
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@WithRealServers
-class PlanAdoptionOverHttpIT {
+class PlanAdoptionOverHttpIT extends CommandServiceHttpTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
 
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void troms_adopts_its_plan_once_and_a_second_adoption_is_a_conflict() throws Exception {
@@ -54,14 +39,6 @@ class PlanAdoptionOverHttpIT {
         assertThat(problem.get("type").asString()).isEqualTo("urn:kompetansemidler:problem:unknown-plan-version");
         assertThat(problem.get("violations").get(0).get("field").asString()).isEqualTo("version");
         assertThat(problem.get("violations").get(0).get("message").asString()).contains("2023-01-12");
-        assertThat(jdbc.sql("SELECT count(*) FROM event_store.domain_event_entry WHERE aggregate_identifier = "
-                + "'plans-trondelag'").query(Long.class).single()).isZero();
-    }
-
-    private HttpResponse<String> post(String path, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        assertThat(eventCount("plans-trondelag")).isZero();
     }
 }

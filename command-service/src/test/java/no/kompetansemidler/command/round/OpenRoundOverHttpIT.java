@@ -3,14 +3,13 @@ package no.kompetansemidler.command.round;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 
+import no.kompetansemidler.command.CommandServiceHttpTest;
 import no.kompetansemidler.testsupport.RealServers;
-import no.kompetansemidler.testsupport.WithRealServers;
 import no.kompetansemidler.testsupport.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.common.transaction.TransactionManager;
@@ -19,29 +18,17 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@WithRealServers
-class OpenRoundOverHttpIT {
+class OpenRoundOverHttpIT extends CommandServiceHttpTest {
 
     private static final String TOPIC = "kompetansemidler.grant-rounds";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     EventStorageEngine storageEngine;
     @Autowired
     TransactionManager axonTransactionManager;
 
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void runs_on_the_jdbc_event_store_inside_spring_transactions() {
@@ -145,15 +132,7 @@ class OpenRoundOverHttpIT {
     }
 
     private HttpResponse<String> post(String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/rounds"))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private long eventCount(String roundId) {
-        return jdbc.sql("SELECT count(*) FROM event_store.domain_event_entry WHERE aggregate_identifier = ?")
-                .param(roundId).query(Long.class).single();
+        return post("/rounds", body);
     }
 
     private String eventIdentifierOf(String roundId) {

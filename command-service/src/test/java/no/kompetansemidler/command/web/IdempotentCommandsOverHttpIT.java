@@ -2,35 +2,20 @@ package no.kompetansemidler.command.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
-import no.kompetansemidler.testsupport.WithRealServers;
+import no.kompetansemidler.command.CommandServiceHttpTest;
+
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.json.JsonMapper;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@WithRealServers
-class IdempotentCommandsOverHttpIT {
+class IdempotentCommandsOverHttpIT extends CommandServiceHttpTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
 
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void the_same_command_id_twice_gets_the_same_answer_and_one_event() throws Exception {
@@ -44,7 +29,7 @@ class IdempotentCommandsOverHttpIT {
         assertThat(retry.statusCode()).isEqualTo(201);
         assertThat(JSON.readTree(retry.body())).isEqualTo(JSON.readTree(first.body()));
         assertThat(retry.headers().firstValue(IdempotentCommands.COMMAND_ID)).hasValue(commandId);
-        assertThat(events("agder-2030")).isEqualTo(1);
+        assertThat(eventCount("agder-2030")).isEqualTo(1);
         assertThat(JSON.readTree(metadata("agder-2030")).get("commandId").asString()).isEqualTo(commandId);
     }
 
@@ -60,7 +45,7 @@ class IdempotentCommandsOverHttpIT {
         assertThat(reused.statusCode()).isEqualTo(422);
         assertThat(JSON.readTree(reused.body()).get("type").asString())
                 .isEqualTo("urn:kompetansemidler:problem:command-id-reused");
-        assertThat(events("buskerud-2031")).isZero();
+        assertThat(eventCount("buskerud-2031")).isZero();
     }
 
     @Test
@@ -83,7 +68,7 @@ class IdempotentCommandsOverHttpIT {
         for (CompletableFuture<HttpResponse<String>> twin : twins) {
             assertThat(twin.get().statusCode()).as(twin.get().body()).isEqualTo(201);
         }
-        assertThat(events("finnmark-2030")).isEqualTo(1);
+        assertThat(eventCount("finnmark-2030")).isEqualTo(1);
     }
 
     @Test
@@ -94,16 +79,13 @@ class IdempotentCommandsOverHttpIT {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(response.body()).get("violations").get(0).get("field").asString())
                 .isEqualTo(IdempotentCommands.COMMAND_ID);
-        assertThat(events("oslo-2030")).isZero();
+        assertThat(eventCount("oslo-2030")).isZero();
     }
 
     @Test
     void without_a_command_id_one_is_generated_and_returned() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri())
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "{\"county\": \"Telemark\", \"budgetYear\": 2030, \"budgetFrameOre\": 100}"))
-                        .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = post("/rounds",
+                "{\"county\": \"Telemark\", \"budgetYear\": 2030, \"budgetFrameOre\": 100}");
 
         assertThat(response.statusCode()).isEqualTo(201);
         assertThat(response.headers().firstValue(IdempotentCommands.COMMAND_ID)).hasValueSatisfying(
@@ -111,19 +93,7 @@ class IdempotentCommandsOverHttpIT {
     }
 
     private HttpResponse<String> open(String commandId, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri()).header("Content-Type", "application/json")
-                        .header(IdempotentCommands.COMMAND_ID, commandId)
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri() {
-        return URI.create("http://localhost:" + port + "/rounds");
-    }
-
-    private long events(String roundId) {
-        return jdbc.sql("SELECT count(*) FROM event_store.domain_event_entry WHERE aggregate_identifier = ?")
-                .param(roundId).query(Long.class).single();
+        return post("/rounds", body, IdempotentCommands.COMMAND_ID, commandId);
     }
 
     private String metadata(String roundId) {

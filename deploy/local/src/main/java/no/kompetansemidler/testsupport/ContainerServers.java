@@ -1,6 +1,7 @@
 package no.kompetansemidler.testsupport;
 
 import no.kompetansemidler.local.LocalPostgres;
+import org.testcontainers.DockerClientFactory;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
@@ -39,6 +40,17 @@ final class ContainerServers implements RealServers.Servers {
     @Override
     public String kafkaBootstrapServers() {
         return kafka.getBootstrapServers();
+    }
+
+    /** Pausing keeps the container's mapped port, so clients reconnect to the same address afterwards. */
+    @Override
+    public void stopKafka() {
+        DockerClientFactory.instance().client().pauseContainerCmd(kafka.getContainerId()).exec();
+    }
+
+    @Override
+    public void startKafka() {
+        DockerClientFactory.instance().client().unpauseContainerCmd(kafka.getContainerId()).exec();
     }
 
     @Override

@@ -33,6 +33,12 @@ public final class RealServers {
 
         String kafkaBootstrapServers();
 
+        /** Takes the broker away, as an outage would; its address and data stay. */
+        void stopKafka();
+
+        /** Brings the broker back on the same address with its data. */
+        void startKafka();
+
         @Override
         void close();
     }
@@ -98,6 +104,16 @@ public final class RealServers {
         @Override
         public String kafkaBootstrapServers() {
             return kafka.bootstrapServers();
+        }
+
+        @Override
+        public void stopKafka() {
+            kafka.stop();
+        }
+
+        @Override
+        public void startKafka() {
+            kafka.start();
         }
 
         @Override

@@ -27,7 +27,7 @@ public record FundReportedNeeds(String id, KeyFigure redistributionKey) implemen
     public void apply(Worksheet sheet) {
         Map<String, Long> needs = new TreeMap<>();
         for (Network network : sheet.input().networks()) {
-            needs.put(network.id(), sheet.input().needsReportsOf(network.id()).stream()
+            needs.put(network.id(), sheet.needsReportsOf(network.id()).stream()
                     .mapToLong(NeedsReport::requestedOre).sum());
         }
         needs.forEach((networkId, need) -> {

@@ -15,7 +15,7 @@ public record NeedsWithinNetworkFrame(String id) implements ComplianceCheck {
     @Override
     public void apply(Worksheet sheet) {
         for (Network network : sheet.input().networks()) {
-            long needs = sheet.input().needsReportsOf(network.id()).stream().mapToLong(NeedsReport::requestedOre).sum();
+            long needs = sheet.needsReportsOf(network.id()).stream().mapToLong(NeedsReport::requestedOre).sum();
             long frame = sheet.networkShare(network.id());
             if (needs > frame) {
                 sheet.find(EXCEEDED, network.id(), "decision basis " + Nok.format(needs) + " exceeds the frame "

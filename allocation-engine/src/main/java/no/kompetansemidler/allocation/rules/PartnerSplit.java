@@ -28,7 +28,7 @@ public record PartnerSplit(String id, Share networkCap) implements AllocationRul
     @Override
     public void apply(Worksheet sheet) {
         for (Map.Entry<String, Long> share : new TreeMap<>(sheet.networkShares()).entrySet()) {
-            List<NeedsReport> reports = sheet.input().needsReportsOf(share.getKey()).stream()
+            List<NeedsReport> reports = sheet.needsReportsOf(share.getKey()).stream()
                     .filter(report -> report.requestedOre() > 0).toList();
             if (!reports.isEmpty()) {
                 settle(sheet, share.getKey(), share.getValue(), reports);

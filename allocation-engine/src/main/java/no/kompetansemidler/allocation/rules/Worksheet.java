@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import no.kompetansemidler.allocation.input.AllocationInput;
 import no.kompetansemidler.allocation.input.ManualAdjustment;
+import no.kompetansemidler.allocation.input.NeedsReport;
 import no.kompetansemidler.allocation.money.LargestRemainder;
 import no.kompetansemidler.allocation.money.Nok;
 import no.kompetansemidler.allocation.result.Finding;
@@ -28,10 +30,18 @@ public final class Worksheet {
     private final List<ProposalLine> lines = new ArrayList<>();
     private final List<TraceEntry> trace = new ArrayList<>();
     private final List<Finding> findings = new ArrayList<>();
+    private final Map<String, List<NeedsReport>> reportsByNetwork;
 
     public Worksheet(AllocationInput input) {
         this.input = input;
         this.poolOre = input.distributableOre();
+        this.reportsByNetwork = input.needsReports().stream()
+                .collect(Collectors.groupingBy(NeedsReport::networkId, TreeMap::new, Collectors.toList()));
+    }
+
+    /** A network's needs reports in identifier order; indexed once, since rules ask for them per network. */
+    public List<NeedsReport> needsReportsOf(String networkId) {
+        return reportsByNetwork.getOrDefault(networkId, List.of());
     }
 
     public AllocationInput input() {

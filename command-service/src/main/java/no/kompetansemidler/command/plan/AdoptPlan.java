@@ -1,17 +1,23 @@
 package no.kompetansemidler.command.plan;
 
+import no.kompetansemidler.command.refusal.ExpectedVersion;
 import no.kompetansemidler.command.refusal.Violations;
 import no.kompetansemidler.command.round.County;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Records that a county's forum adopted a version of its long-term plan. */
-public record AdoptPlan(@TargetAggregateIdentifier String countyPlansId, County county, String version) {
+public record AdoptPlan(@TargetAggregateIdentifier String countyPlansId, County county, String version,
+                        ExpectedVersion expectedVersion) {
 
     public static AdoptPlan of(String county, String version) {
+        return of(county, version, ExpectedVersion.ANY);
+    }
+
+    public static AdoptPlan of(String county, String version, ExpectedVersion expectedVersion) {
         Violations violations = new Violations();
         County known = CountyPlans.county(county, violations);
         violations.present("version", version);
         violations.throwIfAny();
-        return new AdoptPlan(CountyPlans.idOf(known), known, version);
+        return new AdoptPlan(CountyPlans.idOf(known), known, version, expectedVersion);
     }
 }

@@ -19,6 +19,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -40,6 +41,7 @@ public class CountyPlans {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(AdoptPlan command, PlanCatalogue catalogue) {
+        command.expectedVersion().check(AggregateLifecycle.getVersion());
         LongTermPlan plan = knownVersion(catalogue, command.county(), command.version(), "version");
         if (adoptedVersions.contains(command.version())) {
             throw new CommandRefused(Refusal.CONFLICT, "plan-already-adopted", command.county().officialName()
@@ -52,6 +54,7 @@ public class CountyPlans {
 
     @CommandHandler
     void handle(RevisePlan command, PlanCatalogue catalogue) {
+        command.expectedVersion().check(AggregateLifecycle.getVersion());
         LongTermPlan plan = knownVersion(catalogue, command.county(), command.version(), "version");
         if (!adoptedVersions.contains(command.revisedVersion())) {
             throw new CommandRefused(Refusal.BUSINESS_RULE, "revised-plan-not-adopted", "Only an adopted plan can "

@@ -1,19 +1,25 @@
 package no.kompetansemidler.command.plan;
 
+import no.kompetansemidler.command.refusal.ExpectedVersion;
 import no.kompetansemidler.command.refusal.Violations;
 import no.kompetansemidler.command.round.County;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Records that a county's forum replaced an adopted plan version with a revised one. */
 public record RevisePlan(@TargetAggregateIdentifier String countyPlansId, County county, String version,
-                         String revisedVersion) {
+                         String revisedVersion, ExpectedVersion expectedVersion) {
 
     public static RevisePlan of(String county, String version, String revisedVersion) {
+        return of(county, version, revisedVersion, ExpectedVersion.ANY);
+    }
+
+    public static RevisePlan of(String county, String version, String revisedVersion,
+                                ExpectedVersion expectedVersion) {
         Violations violations = new Violations();
         County known = CountyPlans.county(county, violations);
         violations.present("version", version);
         violations.present("revises", revisedVersion);
         violations.throwIfAny();
-        return new RevisePlan(CountyPlans.idOf(known), known, version, revisedVersion);
+        return new RevisePlan(CountyPlans.idOf(known), known, version, revisedVersion, expectedVersion);
     }
 }

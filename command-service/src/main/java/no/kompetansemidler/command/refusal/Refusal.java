@@ -10,6 +10,8 @@ public enum Refusal {
     CONFLICT,
     /** The round is in a state where this command is not allowed. */
     WRONG_STATE,
+    /** The client's If-Match names a version the aggregate has moved past: it would overwrite a change unseen. */
+    STALE_VERSION,
     /** The command is well-formed but a rule of the scheme or the plan forbids it. */
     BUSINESS_RULE
 }

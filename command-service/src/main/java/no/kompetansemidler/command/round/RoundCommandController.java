@@ -41,6 +41,7 @@ class RoundCommandController {
     ResponseEntity<JsonNode> open(@RequestHeader(value = IdempotentCommands.COMMAND_ID, required = false)
                                   String commandId, @RequestBody OpenRoundRequest request) {
         OpenRound command = OpenRound.of(request.county(), request.budgetYear(), request.budgetFrameOre());
-        return commands.execute(commandId, command, HttpStatus.CREATED, new RoundOpenedResponse(command.roundId()));
+        return commands.execute(commandId, command.roundId(), command, HttpStatus.CREATED,
+                new RoundOpenedResponse(command.roundId()));
     }
 }

@@ -55,10 +55,12 @@ public class IdempotentCommands {
     }
 
     /**
-     * @param commandId the client's id, or {@code null} to have one generated (then a retry is a new command)
-     * @param answer    the body to answer with when the command succeeds
+     * @param commandId   the client's id, or {@code null} to have one generated (then a retry is a new command)
+     * @param aggregateId the aggregate the command addresses; its version after the command is the answer's ETag
+     * @param answer      the body to answer with when the command succeeds
      */
-    public ResponseEntity<JsonNode> execute(String commandId, Object command, HttpStatus success, Object answer) {
+    public ResponseEntity<JsonNode> execute(String commandId, String aggregateId, Object command, HttpStatus success,
+                                            Object answer) {
         String id = commandId == null ? UUID.randomUUID().toString() : valid(commandId);
         String requestHash = hash(command);
         Optional<ResponseEntity<JsonNode>> earlier = recorded(id, requestHash);
@@ -66,27 +68,34 @@ public class IdempotentCommands {
             return earlier.get();
         }
         JsonNode body = json.valueToTree(answer);
+        String etag;
         try {
-            transaction.executeWithoutResult(status -> {
+            etag = transaction.execute(status -> {
                 commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
                         .andMetaData(Map.of(COMMAND_ID_METADATA, id)));
+                String version = "\"" + jdbc.sql("""
+                                SELECT max(sequence_number) FROM event_store.domain_event_entry
+                                WHERE aggregate_identifier = ?""")
+                        .param(aggregateId).query(Long.class).single() + "\"";
                 jdbc.sql("""
                                 INSERT INTO command_service.processed_command
-                                    (command_id, command_type, request_hash, response_status, response_body)
-                                VALUES (?, ?, ?, ?, ?)""")
-                        .params(id, command.getClass().getName(), requestHash, success.value(), body.toString())
+                                    (command_id, command_type, request_hash, response_status, response_body, etag)
+                                VALUES (?, ?, ?, ?, ?, ?)""")
+                        .params(id, command.getClass().getName(), requestHash, success.value(), body.toString(),
+                                version)
                         .update();
+                return version;
             });
         } catch (DuplicateKeyException | ConcurrencyException | AggregateStreamCreationException raced) {
             // A twin request with the same id committed first: answer as it was answered.
             return recorded(id, requestHash).orElseThrow(() -> raced);
         }
-        return ResponseEntity.status(success).header(COMMAND_ID, id).body(body);
+        return ResponseEntity.status(success).header(COMMAND_ID, id).eTag(etag).body(body);
     }
 
     private Optional<ResponseEntity<JsonNode>> recorded(String id, String requestHash) {
         return jdbc.sql("""
-                        SELECT request_hash, response_status, response_body
+                        SELECT request_hash, response_status, response_body, etag
                         FROM command_service.processed_command WHERE command_id = ?""")
                 .param(id)
                 .query((row, number) -> {
@@ -96,7 +105,7 @@ public class IdempotentCommands {
                                 "unique-per-command", "use a new command id for a new command")), Map.of());
                     }
                     return ResponseEntity.status(row.getInt("response_status")).header(COMMAND_ID, id)
-                            .body(json.readTree(row.getString("response_body")));
+                            .eTag(row.getString("etag")).body(json.readTree(row.getString("response_body")));
                 })
                 .optional();
     }

@@ -38,6 +38,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             case INVALID_INPUT -> HttpStatus.BAD_REQUEST;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT, WRONG_STATE -> HttpStatus.CONFLICT;
+            case STALE_VERSION -> HttpStatus.PRECONDITION_FAILED;
             case BUSINESS_RULE -> HttpStatus.UNPROCESSABLE_CONTENT;
         };
         ProblemDetail problem = problem(status, refusal.code(), refusal.getMessage(), refusal.violations());

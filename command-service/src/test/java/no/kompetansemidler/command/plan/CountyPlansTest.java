@@ -9,6 +9,7 @@ import no.kompetansemidler.allocation.plans.Innlandet;
 import no.kompetansemidler.allocation.plans.LongTermPlan;
 import no.kompetansemidler.allocation.plans.PlanCatalogue;
 import no.kompetansemidler.command.refusal.CommandRefused;
+import no.kompetansemidler.command.refusal.ExpectedVersion;
 import no.kompetansemidler.command.refusal.Refusal;
 import no.kompetansemidler.events.plan.PlanAdopted;
 import no.kompetansemidler.events.plan.PlanRevised;
@@ -87,6 +88,30 @@ class CountyPlansTest {
                 .when(RevisePlan.of("Innlandet", "2031-01-01", "2026-01-15"))
                 .expectNoEvents()
                 .expectException(Matchers.predicate(e -> refusal(e, Refusal.BUSINESS_RULE, "unknown-plan-version")));
+    }
+
+    @Test
+    void a_revision_with_the_current_version_in_if_match_applies() {
+        plans.given(INNLANDET_2026)
+                .when(RevisePlan.of("Innlandet", "2027-06-10", "2026-01-15", new ExpectedVersion(0L)))
+                .expectEvents(new PlanRevised("Innlandet", "2027-06-10", "2026-01-15", LocalDate.of(2027, 6, 10),
+                        2028, 2029));
+    }
+
+    @Test
+    void a_revision_with_a_stale_version_in_if_match_is_refused() {
+        plans.given(INNLANDET_2026)
+                .when(RevisePlan.of("Innlandet", "2027-06-10", "2026-01-15", new ExpectedVersion(3L)))
+                .expectNoEvents()
+                .expectException(Matchers.predicate(e -> refusal(e, Refusal.STALE_VERSION, "stale-version")));
+    }
+
+    @Test
+    void an_if_match_on_plans_that_do_not_exist_yet_is_stale() {
+        plans.givenNoPriorActivity()
+                .when(AdoptPlan.of("Innlandet", "2026-01-15", new ExpectedVersion(0L)))
+                .expectNoEvents()
+                .expectException(Matchers.predicate(e -> refusal(e, Refusal.STALE_VERSION, "stale-version")));
     }
 
     @Test

@@ -1,13 +1,14 @@
 package no.kompetansemidler.command.plan;
 
 import no.kompetansemidler.command.refusal.ExpectedVersion;
+import no.kompetansemidler.command.refusal.VersionedCommand;
 import no.kompetansemidler.command.refusal.Violations;
 import no.kompetansemidler.command.round.County;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Records that a county's forum adopted a version of its long-term plan. */
 public record AdoptPlan(@TargetAggregateIdentifier String countyPlansId, County county, String version,
-                        ExpectedVersion expectedVersion) {
+                        ExpectedVersion expectedVersion) implements VersionedCommand {
 
     public static AdoptPlan of(String county, String version) {
         return of(county, version, ExpectedVersion.ANY);

@@ -1,13 +1,14 @@
 package no.kompetansemidler.command.plan;
 
 import no.kompetansemidler.command.refusal.ExpectedVersion;
+import no.kompetansemidler.command.refusal.VersionedCommand;
 import no.kompetansemidler.command.refusal.Violations;
 import no.kompetansemidler.command.round.County;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Records that a county's forum replaced an adopted plan version with a revised one. */
 public record RevisePlan(@TargetAggregateIdentifier String countyPlansId, County county, String version,
-                         String revisedVersion, ExpectedVersion expectedVersion) {
+                         String revisedVersion, ExpectedVersion expectedVersion) implements VersionedCommand {
 
     public static RevisePlan of(String county, String version, String revisedVersion) {
         return of(county, version, revisedVersion, ExpectedVersion.ANY);

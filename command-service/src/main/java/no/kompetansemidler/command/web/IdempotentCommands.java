@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import no.kompetansemidler.command.refusal.CommandRefused;
 import no.kompetansemidler.command.refusal.Refusal;
+import no.kompetansemidler.command.refusal.VersionedCommand;
 import no.kompetansemidler.command.refusal.Violation;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -73,10 +74,7 @@ public class IdempotentCommands {
             etag = transaction.execute(status -> {
                 commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
                         .andMetaData(Map.of(COMMAND_ID_METADATA, id)));
-                String version = "\"" + jdbc.sql("""
-                                SELECT max(sequence_number) FROM event_store.domain_event_entry
-                                WHERE aggregate_identifier = ?""")
-                        .param(aggregateId).query(Long.class).single() + "\"";
+                String version = "\"" + currentVersion(aggregateId) + "\"";
                 jdbc.sql("""
                                 INSERT INTO command_service.processed_command
                                     (command_id, command_type, request_hash, response_status, response_body, etag)
@@ -88,9 +86,23 @@ public class IdempotentCommands {
             });
         } catch (DuplicateKeyException | ConcurrencyException | AggregateStreamCreationException raced) {
             // A twin request with the same id committed first: answer as it was answered.
-            return recorded(id, requestHash).orElseThrow(() -> raced);
+            Optional<ResponseEntity<JsonNode>> twin = recorded(id, requestHash);
+            if (twin.isPresent()) {
+                return twin.get();
+            }
+            // Another command appended to the aggregate after this one checked If-Match: the version it
+            // expected is stale, whichever of the two checks noticed first.
+            if (command instanceof VersionedCommand versioned && versioned.expectedVersion().version() != null) {
+                versioned.expectedVersion().check(currentVersion(aggregateId));
+            }
+            throw raced;
         }
         return ResponseEntity.status(success).header(COMMAND_ID, id).eTag(etag).body(body);
+    }
+
+    private Long currentVersion(String aggregateId) {
+        return jdbc.sql("SELECT max(sequence_number) FROM event_store.domain_event_entry WHERE aggregate_identifier = ?")
+                .param(aggregateId).query(Long.class).single();
     }
 
     private Optional<ResponseEntity<JsonNode>> recorded(String id, String requestHash) {

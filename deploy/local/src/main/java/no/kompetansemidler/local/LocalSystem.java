@@ -1,15 +1,10 @@
 package no.kompetansemidler.local;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Stream;
 
 /**
  * The whole system on one machine: a real PostgreSQL and a real Kafka broker in this process, and command-service
@@ -111,17 +106,6 @@ public final class LocalSystem implements AutoCloseable {
             closeable.close();
         } catch (Exception e) {
             System.err.println("While stopping: " + e);
-        }
-    }
-
-    static void deleteRecursively(Path directory) {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

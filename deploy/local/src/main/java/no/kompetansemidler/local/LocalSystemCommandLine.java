@@ -59,7 +59,7 @@ final class LocalSystemCommandLine {
     private static void start(Map<String, String> options) throws InterruptedException {
         if (options.containsKey("clean")) {
             System.out.println("Deleting " + DATA_DIRECTORY.toAbsolutePath() + " (--clean)");
-            LocalSystem.deleteRecursively(DATA_DIRECTORY);
+            Directories.deleteRecursively(DATA_DIRECTORY);
         }
         LocalSystem.Settings settings = new LocalSystem.Settings(DATA_DIRECTORY, DATA_DIRECTORY.resolve("logs"),
                 POSTGRES_PORT, KAFKA_PORT, COMMAND_SERVICE_PORT, QUERY_SERVICE_PORT,

@@ -58,7 +58,8 @@ class AllocationEnginePropertyTest {
 
         needsLinesByNetwork(result).forEach((network, lines) -> assertThat(
                 lines.stream().mapToLong(ProposalLine::amountOre).sum())
-                .isLessThanOrEqualTo(input.needsReportsOf(network).stream()
+                .isLessThanOrEqualTo(input.needsReports().stream()
+                        .filter(report -> report.networkId().equals(network))
                         .mapToLong(NeedsReport::requestedOre).sum()));
     }
 

@@ -63,10 +63,6 @@ public record AllocationInput(long budgetFrameOre, long leftoverFundsOre, long c
         return budgetFrameOre + leftoverFundsOre - commitmentsOre;
     }
 
-    public List<NeedsReport> needsReportsOf(String networkId) {
-        return needsReports.stream().filter(report -> report.networkId().equals(networkId)).toList();
-    }
-
     /**
      * SHA-256 over a canonical text of every input, independent of the order they were given in: two allocations
      * with the same fingerprint were computed from the same facts under the same rules.

@@ -65,6 +65,14 @@ public final class LargestRemainder {
         return parts;
     }
 
+    /**
+     * Splits in two by the ratio {@code firstWeight : secondWeight} and returns the first part (the second is the
+     * rest); on equal remainders the odd øre goes to the first. Used for a network's part beside its partner's.
+     */
+    public static long firstOfTwo(long wholeOre, long firstWeight, long secondWeight) {
+        return split(wholeOre, Map.of("1", firstWeight, "2", secondWeight)).get("1");
+    }
+
     /** Splits equally: every recipient has weight 1. */
     public static SortedMap<String, Long> equally(long wholeOre, List<String> recipients) {
         Map<String, Long> weights = new TreeMap<>();

@@ -31,14 +31,18 @@ public record Share(int basisPoints) {
 
     /** Whether {@code partOre} is at most this share of {@code wholeOre}, compared exactly. */
     public boolean allows(long partOre, long wholeOre) {
-        return BigInteger.valueOf(partOre).multiply(BigInteger.valueOf(10_000))
-                .compareTo(BigInteger.valueOf(wholeOre).multiply(BigInteger.valueOf(basisPoints))) <= 0;
+        return compareShareOf(partOre, wholeOre) <= 0;
     }
 
     /** Whether {@code partOre} is at least this share of {@code wholeOre}, compared exactly. */
     public boolean reachedBy(long partOre, long wholeOre) {
+        return compareShareOf(partOre, wholeOre) >= 0;
+    }
+
+    /** Sign of {@code part/whole − share}, in integers: {@code part × 10 000} against {@code whole × bp}. */
+    private int compareShareOf(long partOre, long wholeOre) {
         return BigInteger.valueOf(partOre).multiply(BigInteger.valueOf(10_000))
-                .compareTo(BigInteger.valueOf(wholeOre).multiply(BigInteger.valueOf(basisPoints))) >= 0;
+                .compareTo(BigInteger.valueOf(wholeOre).multiply(BigInteger.valueOf(basisPoints)));
     }
 
     /** The share {@code part} is of {@code whole}, rounded down to a basis point; {@link #NONE} of nothing. */

@@ -5,7 +5,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 import no.kompetansemidler.allocation.input.KeyFigure;
-import no.kompetansemidler.allocation.input.NeedsReport;
 import no.kompetansemidler.allocation.input.Network;
 import no.kompetansemidler.allocation.money.LargestRemainder;
 import no.kompetansemidler.allocation.money.Nok;
@@ -27,8 +26,7 @@ public record FundReportedNeeds(String id, KeyFigure redistributionKey) implemen
     public void apply(Worksheet sheet) {
         Map<String, Long> needs = new TreeMap<>();
         for (Network network : sheet.input().networks()) {
-            needs.put(network.id(), sheet.needsReportsOf(network.id()).stream()
-                    .mapToLong(NeedsReport::requestedOre).sum());
+            needs.put(network.id(), sheet.requestedBy(network.id()));
         }
         needs.forEach((networkId, need) -> {
             long share = sheet.networkShare(networkId);

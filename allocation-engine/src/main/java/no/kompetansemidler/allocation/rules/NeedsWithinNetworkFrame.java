@@ -1,6 +1,5 @@
 package no.kompetansemidler.allocation.rules;
 
-import no.kompetansemidler.allocation.input.NeedsReport;
 import no.kompetansemidler.allocation.input.Network;
 import no.kompetansemidler.allocation.money.Nok;
 
@@ -15,7 +14,7 @@ public record NeedsWithinNetworkFrame(String id) implements ComplianceCheck {
     @Override
     public void apply(Worksheet sheet) {
         for (Network network : sheet.input().networks()) {
-            long needs = sheet.needsReportsOf(network.id()).stream().mapToLong(NeedsReport::requestedOre).sum();
+            long needs = sheet.requestedBy(network.id());
             long frame = sheet.networkShare(network.id());
             if (needs > frame) {
                 sheet.find(EXCEEDED, network.id(), "decision basis " + Nok.format(needs) + " exceeds the frame "

@@ -22,9 +22,6 @@ import no.kompetansemidler.allocation.result.Purpose;
  */
 public record PartnerSplit(String id, Share networkCap) implements AllocationRule {
 
-    private static final String NETWORK = "network";
-    private static final String PARTNER = "partner";
-
     @Override
     public void apply(Worksheet sheet) {
         for (Map.Entry<String, Long> share : new TreeMap<>(sheet.networkShares()).entrySet()) {
@@ -43,8 +40,8 @@ public record PartnerSplit(String id, Share networkCap) implements AllocationRul
 
         Map<String, Long> asked = new TreeMap<>();
         for (NeedsReport report : reports) {
-            asked.put(report.id(), LargestRemainder.split(grants.get(report.id()),
-                    Map.of(NETWORK, report.networkOre(), PARTNER, report.partnerOre())).get(NETWORK));
+            asked.put(report.id(), LargestRemainder.firstOfTwo(grants.get(report.id()), report.networkOre(),
+                    report.partnerOre()));
         }
         long askedTotal = asked.values().stream().mapToLong(Long::longValue).sum();
         long cap = networkCap.of(networkShare);

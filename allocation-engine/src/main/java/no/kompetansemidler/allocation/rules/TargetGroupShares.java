@@ -55,8 +55,7 @@ public record TargetGroupShares(String id, Map<TargetGroup, Share> shares) imple
             if (grant == 0) {
                 continue;
             }
-            long toOwner = LargestRemainder.split(grant, Map.of("owner", report.networkOre(),
-                    "partner", report.partnerOre())).get("owner");
+            long toOwner = LargestRemainder.firstOfTwo(grant, report.networkOre(), report.partnerOre());
             sheet.give(id, new ProposalLine(report.networkId(), Purpose.NEEDS_REPORT, report.id(),
                     report.targetGroup(), report.durationYears(), toOwner, grant - toOwner),
                     report.id() + ": " + Nok.format(grant) + " of " + Nok.format(report.requestedOre()) + " asked"

@@ -44,6 +44,11 @@ public final class Worksheet {
         return reportsByNetwork.getOrDefault(networkId, List.of());
     }
 
+    /** What a network's needs reports ask for in all. */
+    public long requestedBy(String networkId) {
+        return needsReportsOf(networkId).stream().mapToLong(NeedsReport::requestedOre).sum();
+    }
+
     public AllocationInput input() {
         return input;
     }
@@ -132,8 +137,8 @@ public final class Worksheet {
             throw new IllegalArgumentException("cannot take " + Nok.format(-deltaOre) + " from " + needsReportId
                     + ", which has " + Nok.format(line.amountOre()));
         }
-        long networkPart = line.amountOre() == 0 ? 0 : LargestRemainder.split(resized,
-                Map.of("network", line.networkOre(), "partner", line.partnerOre())).get("network");
+        long networkPart = line.amountOre() == 0 ? 0
+                : LargestRemainder.firstOfTwo(resized, line.networkOre(), line.partnerOre());
         lines.set(index, new ProposalLine(line.recipientId(), line.purpose(), line.needsReportId(),
                 line.targetGroup(), line.years(), networkPart, resized - networkPart));
     }

@@ -16,7 +16,7 @@ public record AdoptPlan(@TargetAggregateIdentifier String countyPlansId, County 
 
     public static AdoptPlan of(String county, String version, ExpectedVersion expectedVersion) {
         Violations violations = new Violations();
-        County known = CountyPlans.county(county, violations);
+        County known = County.required("county", county, violations);
         violations.present("version", version);
         violations.throwIfAny();
         return new AdoptPlan(CountyPlans.idOf(known), known, version, expectedVersion);

@@ -11,7 +11,6 @@ import no.kompetansemidler.allocation.plans.PlanCatalogue;
 import no.kompetansemidler.command.refusal.CommandRefused;
 import no.kompetansemidler.command.refusal.Refusal;
 import no.kompetansemidler.command.refusal.Violation;
-import no.kompetansemidler.command.refusal.Violations;
 import no.kompetansemidler.command.round.County;
 import no.kompetansemidler.events.plan.PlanAdopted;
 import no.kompetansemidler.events.plan.PlanRevised;
@@ -42,12 +41,8 @@ public class CountyPlans {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(AdoptPlan command, PlanCatalogue catalogue) {
         command.expectedVersion().check(AggregateLifecycle.getVersion());
-        LongTermPlan plan = knownVersion(catalogue, command.county(), command.version(), "version");
-        if (adoptedVersions.contains(command.version())) {
-            throw new CommandRefused(Refusal.CONFLICT, "plan-already-adopted", command.county().officialName()
-                    + " has already adopted plan version " + command.version() + ".", List.of(),
-                    Map.of("adoptedVersions", List.copyOf(adoptedVersions)));
-        }
+        LongTermPlan plan = knownVersion(catalogue, command.county(), command.version());
+        refuseIfAdopted(command.county(), command.version());
         apply(new PlanAdopted(command.county().officialName(), plan.version(), plan.adoptedOn(),
                 plan.firstBudgetYear(), plan.lastBudgetYear()));
     }
@@ -55,16 +50,13 @@ public class CountyPlans {
     @CommandHandler
     void handle(RevisePlan command, PlanCatalogue catalogue) {
         command.expectedVersion().check(AggregateLifecycle.getVersion());
-        LongTermPlan plan = knownVersion(catalogue, command.county(), command.version(), "version");
+        LongTermPlan plan = knownVersion(catalogue, command.county(), command.version());
         if (!adoptedVersions.contains(command.revisedVersion())) {
             throw new CommandRefused(Refusal.BUSINESS_RULE, "revised-plan-not-adopted", "Only an adopted plan can "
                     + "be revised; " + command.county().officialName() + " has not adopted "
                     + command.revisedVersion() + ".", List.of(), Map.of("adoptedVersions", List.copyOf(adoptedVersions)));
         }
-        if (adoptedVersions.contains(command.version())) {
-            throw new CommandRefused(Refusal.CONFLICT, "plan-already-adopted", command.county().officialName()
-                    + " has already adopted plan version " + command.version() + ".", List.of(), Map.of());
-        }
+        refuseIfAdopted(command.county(), command.version());
         apply(new PlanRevised(command.county().officialName(), plan.version(), command.revisedVersion(),
                 plan.adoptedOn(), plan.firstBudgetYear(), plan.lastBudgetYear()));
     }
@@ -80,11 +72,19 @@ public class CountyPlans {
         adoptedVersions.add(event.version());
     }
 
-    private static LongTermPlan knownVersion(PlanCatalogue catalogue, County county, String version, String field) {
+    private void refuseIfAdopted(County county, String version) {
+        if (adoptedVersions.contains(version)) {
+            throw new CommandRefused(Refusal.CONFLICT, "plan-already-adopted", county.officialName()
+                    + " has already adopted plan version " + version + ".", List.of(),
+                    Map.of("adoptedVersions", List.copyOf(adoptedVersions)));
+        }
+    }
+
+    private static LongTermPlan knownVersion(PlanCatalogue catalogue, County county, String version) {
         return catalogue.version(county.officialName(), version).orElseThrow(() -> new CommandRefused(
                 Refusal.BUSINESS_RULE, "unknown-plan-version", "The allocation engine has no rules for "
                 + county.officialName() + " plan version " + version + ".",
-                List.of(new Violation(field, "known-plan-version",
+                List.of(new Violation("version", "known-plan-version",
                         "known versions: " + catalogue.plans().stream()
                                 .filter(plan -> plan.county().equals(county.officialName()))
                                 .map(LongTermPlan::version).toList())), Map.of()));
@@ -95,11 +95,4 @@ public class CountyPlans {
         return "plans-" + county.slug();
     }
 
-    static County county(String county, Violations violations) {
-        if (violations.present("county", county)) {
-            violations.check(County.find(county).isPresent(), "county", "known-county",
-                    "county must be one of Norway's counties");
-        }
-        return County.find(county).orElse(null);
-    }
 }

@@ -17,7 +17,7 @@ public record RevisePlan(@TargetAggregateIdentifier String countyPlansId, County
     public static RevisePlan of(String county, String version, String revisedVersion,
                                 ExpectedVersion expectedVersion) {
         Violations violations = new Violations();
-        County known = CountyPlans.county(county, violations);
+        County known = County.required("county", county, violations);
         violations.present("version", version);
         violations.present("revises", revisedVersion);
         violations.throwIfAny();

@@ -4,6 +4,9 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
+
+import no.kompetansemidler.command.refusal.Violations;
 
 /** The counties ("fylker") of Norway from 2024; each county's governor runs one grant round per year. */
 public enum County {
@@ -45,6 +48,21 @@ public enum County {
         }
         String wanted = slugOf(nameOrSlug.trim());
         return Arrays.stream(values()).filter(county -> county.slug().equals(wanted)).findFirst();
+    }
+
+    /**
+     * Reads a required county field: records {@code required} or {@code known-county} if it is missing or unknown.
+     *
+     * @return the county, or {@code null} when a violation was recorded
+     */
+    public static County required(String field, String nameOrSlug, Violations violations) {
+        if (!violations.present(field, nameOrSlug)) {
+            return null;
+        }
+        Optional<County> county = find(nameOrSlug);
+        violations.check(county.isPresent(), field, "known-county", field + " must be one of: "
+                + Arrays.stream(values()).map(County::officialName).collect(Collectors.joining(", ")));
+        return county.orElse(null);
     }
 
     private static String slugOf(String name) {

@@ -1,8 +1,5 @@
 package no.kompetansemidler.command.round;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
 import no.kompetansemidler.command.refusal.Violations;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -20,11 +17,7 @@ public record OpenRound(@TargetAggregateIdentifier String roundId, County county
     /** Validates raw input field by field; every broken rule is reported together. */
     public static OpenRound of(String county, Integer budgetYear, Long budgetFrameOre) {
         Violations violations = new Violations();
-        if (violations.present("county", county)) {
-            violations.check(County.find(county).isPresent(), "county", "known-county",
-                    "county must be one of: " + Arrays.stream(County.values()).map(County::officialName)
-                            .collect(Collectors.joining(", ")));
-        }
+        County known = County.required("county", county, violations);
         if (violations.present("budgetYear", budgetYear)) {
             violations.check(budgetYear >= FIRST_BUDGET_YEAR && budgetYear <= LAST_BUDGET_YEAR, "budgetYear",
                     "budget-year-range",
@@ -35,7 +28,6 @@ public record OpenRound(@TargetAggregateIdentifier String roundId, County county
                     "budgetFrameOre is an amount in øre and cannot be negative");
         }
         violations.throwIfAny();
-        County known = County.find(county).orElseThrow();
         return new OpenRound(roundIdOf(known, budgetYear), known, budgetYear, budgetFrameOre);
     }
 

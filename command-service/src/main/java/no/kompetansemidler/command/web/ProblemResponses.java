@@ -46,17 +46,18 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    /** The first event of an aggregate that already exists: here, a second opening of the same round. */
+    /** The first event of something that already exists, e.g. a second opening of the same round. */
     @ExceptionHandler(AggregateStreamCreationException.class)
     ProblemDetail alreadyExists(AggregateStreamCreationException exception) {
         return problem(HttpStatus.CONFLICT, "already-exists",
-                "It already exists: a round is opened once per county and budget year.", List.of());
+                "It already exists: a round is opened once per county and budget year, and another command "
+                        + "created what this one would have.", List.of());
     }
 
     @ExceptionHandler(ConcurrencyException.class)
     ProblemDetail concurrentWrite(ConcurrencyException exception) {
         return problem(HttpStatus.CONFLICT, "concurrent-modification",
-                "Another command changed the round at the same time; read it again and retry.", List.of());
+                "Another command changed the same thing at the same time; read it again and retry.", List.of());
     }
 
     @Override

@@ -24,6 +24,16 @@ public final class TopicReader {
     public static List<ConsumerRecord<String, String>> await(String bootstrapServers, String topic,
                                                              Predicate<ConsumerRecord<String, String>> matching,
                                                              int count, Duration timeout) {
+        return awaitUntil(bootstrapServers, topic, matching, matched -> matched.size() >= count, timeout);
+    }
+
+    /**
+     * Polls until the matching records read so far are {@code complete} or the timeout passed, and returns what
+     * matched. At-least-once delivery may repeat a record, so a count alone cannot say when a test has seen enough.
+     */
+    public static List<ConsumerRecord<String, String>> awaitUntil(
+            String bootstrapServers, String topic, Predicate<ConsumerRecord<String, String>> matching,
+            Predicate<List<ConsumerRecord<String, String>>> complete, Duration timeout) {
         List<ConsumerRecord<String, String>> matched = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
@@ -33,7 +43,7 @@ public final class TopicReader {
                 new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + timeout.toNanos();
-            while (matched.size() < count && System.nanoTime() < deadline) {
+            while (!complete.test(matched) && System.nanoTime() < deadline) {
                 consumer.poll(Duration.ofMillis(250)).forEach(record -> {
                     if (matching.test(record)) {
                         matched.add(record);

@@ -3,13 +3,57 @@ package no.kompetansemidler.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import no.kompetansemidler.events.plan.PlanAdopted;
 import no.kompetansemidler.events.plan.PlanRevised;
+import no.kompetansemidler.events.decision.AllocationDecided;
+import no.kompetansemidler.events.decision.Deviation;
+import no.kompetansemidler.events.decision.GrantLetterIssued;
+import no.kompetansemidler.events.decision.GrantWithdrawn;
+import no.kompetansemidler.events.forum.ForumInputRecorded;
+import no.kompetansemidler.events.forum.ForumItem;
+import no.kompetansemidler.events.forum.ForumMember;
+import no.kompetansemidler.events.forum.ForumOutcome;
+import no.kompetansemidler.events.forum.OutcomeKind;
+import no.kompetansemidler.events.forum.RequestedChange;
+import no.kompetansemidler.events.forum.Statement;
+import no.kompetansemidler.events.needs.AdjustedNeedsSubmitted;
+import no.kompetansemidler.events.needs.AdjustmentRequested;
+import no.kompetansemidler.events.needs.Measure;
+import no.kompetansemidler.events.needs.NeedsReportAmended;
+import no.kompetansemidler.events.needs.NeedsReportContent;
+import no.kompetansemidler.events.needs.NeedsReportSubmitted;
+import no.kompetansemidler.events.needs.NeedsReportWithdrawn;
+import no.kompetansemidler.events.needs.NeedsSubmissionClosed;
+import no.kompetansemidler.events.needs.NeedsTemplateSent;
+import no.kompetansemidler.events.needs.Partner;
+import no.kompetansemidler.events.needs.PartnerKind;
+import no.kompetansemidler.events.needs.SubmissionDeadlineExtended;
+import no.kompetansemidler.events.needs.TargetGroup;
+import no.kompetansemidler.events.proposal.AllocationLine;
+import no.kompetansemidler.events.proposal.ComplianceFinding;
+import no.kompetansemidler.events.proposal.DiscretionaryAdjustment;
+import no.kompetansemidler.events.proposal.Explanation;
+import no.kompetansemidler.events.proposal.NetworkKeyFigures;
+import no.kompetansemidler.events.proposal.ProposalDrafted;
+import no.kompetansemidler.events.reallocation.FundsSource;
+import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
+import no.kompetansemidler.events.reporting.AccountLine;
+import no.kompetansemidler.events.reporting.FundsUsed;
+import no.kompetansemidler.events.reporting.GoalAssessment;
+import no.kompetansemidler.events.reporting.ReportApproved;
+import no.kompetansemidler.events.reporting.ReportReturned;
+import no.kompetansemidler.events.reporting.ReportSubmitted;
+import no.kompetansemidler.events.reporting.ReportingReminderSent;
+import no.kompetansemidler.events.reporting.ReportsOverdue;
+import no.kompetansemidler.events.round.BudgetFrameRevised;
+import no.kompetansemidler.events.round.CommitmentsReserved;
+import no.kompetansemidler.events.round.RoundClosed;
 import no.kompetansemidler.events.round.RoundOpened;
 import no.kompetansemidler.events.serialization.EventSerializer;
 import org.axonframework.serialization.SerializedObject;
@@ -36,13 +80,89 @@ class EventContractTest {
     }
 
     static Stream<Example> examples() {
+        NeedsReportContent needs = new NeedsReportContent(List.of("Lillehammer kommune", "Gausdal kommune"),
+                List.of(new Partner("Høgskolen i Innlandet", PartnerKind.UNIVERSITY_OR_COLLEGE)),
+                TargetGroup.KINDERGARTEN, List.of("språkmiljø", "inkludering"),
+                List.of(new Measure("Språkløftet i barnehagen", 2, 40_000_000L, 55_000_000L, 5_000_000L,
+                        10_000_000L)),
+                "Styrere og pedagogiske ledere deltar i nettverksmøter", "Samisk språk i barnehagen",
+                1_250_000L, true, 1);
+        AllocationLine line = new AllocationLine("lillehammer-region", "NEEDS_REPORT", "nr-1",
+                TargetGroup.KINDERGARTEN, 2, 55_000_000L, 55_000_000L);
+        Instant deadline = Instant.parse("2027-02-01T22:59:59Z");
         return Stream.of(
-                new Example("round/RoundOpened-1.json",
-                        new RoundOpened("innlandet-2027", "Innlandet", 2027, 28_734_500_00L)),
+                new Example("round/RoundOpened-2.json",
+                        new RoundOpened("innlandet-2027", "Innlandet", 2027, 28_734_500_00L, "2026-01-15")),
+                new Example("round/CommitmentsReserved-1.json",
+                        new CommitmentsReserved("innlandet-2027", "innlandet-2026", 110_000_000L)),
+                new Example("round/BudgetFrameRevised-1.json", new BudgetFrameRevised("innlandet-2027",
+                        29_000_000_00L, 28_734_500_00L, "Udir 2027/1234")),
+                new Example("round/RoundClosed-1.json",
+                        new RoundClosed("innlandet-2027", 28_900_000_00L, 1_000_000L, 100_000_00L)),
                 new Example("plan/PlanAdopted-1.json",
                         new PlanAdopted("Innlandet", "2026-01-15", LocalDate.of(2026, 1, 15), 2026, 2029)),
                 new Example("plan/PlanRevised-1.json", new PlanRevised("Innlandet", "2027-06-10", "2026-01-15",
-                        LocalDate.of(2027, 6, 10), 2028, 2029)));
+                        LocalDate.of(2027, 6, 10), 2028, 2029)),
+                new Example("needs/NeedsTemplateSent-1.json", new NeedsTemplateSent("innlandet-2027", "2027-1",
+                        List.of("lillehammer-region", "valdres"), deadline)),
+                new Example("needs/NeedsReportSubmitted-1.json",
+                        new NeedsReportSubmitted("innlandet-2027", "nr-1", "lillehammer-region", needs)),
+                new Example("needs/NeedsReportAmended-1.json",
+                        new NeedsReportAmended("innlandet-2027", "nr-1", "lillehammer-region", needs)),
+                new Example("needs/NeedsReportWithdrawn-1.json", new NeedsReportWithdrawn("innlandet-2027", "nr-1",
+                        "lillehammer-region", "Slått sammen med nr-2")),
+                new Example("needs/SubmissionDeadlineExtended-1.json", new SubmissionDeadlineExtended(
+                        "innlandet-2027", "valdres", deadline.plusSeconds(7 * 86_400), "Sykdom hos koordinator")),
+                new Example("needs/NeedsSubmissionClosed-1.json",
+                        new NeedsSubmissionClosed("innlandet-2027", deadline, 12)),
+                new Example("needs/AdjustmentRequested-1.json", new AdjustmentRequested("innlandet-2027",
+                        "valdres", 1, 80_000_000L, 95_000_000L, "Behovet overstiger nettverkets ramme")),
+                new Example("needs/AdjustedNeedsSubmitted-1.json",
+                        new AdjustedNeedsSubmitted("innlandet-2027", "nr-1", "lillehammer-region", needs)),
+                new Example("proposal/ProposalDrafted-1.json", new ProposalDrafted("innlandet-2027", 1,
+                        "2026-01-15", "9f2c", 28_734_500_00L, 0L,
+                        List.of(new NetworkKeyFigures("lillehammer-region", 123_450L, 0L)),
+                        List.of(new DiscretionaryAdjustment("nr-2", "nr-1", 1_000_000L, "Lang avstand til UH")),
+                        Map.of(), List.of(line), 0L,
+                        List.of(new ComplianceFinding("guiding-split-not-met", "SCHOOL", "school 30 % < 35 %")),
+                        List.of(new Explanation("common-measures", "INN", 2_873_450_00L, "10 % of 28 734 500,00")))),
+                new Example("forum/ForumInputRecorded-1.json", new ForumInputRecorded("innlandet-2027", 1,
+                        LocalDate.of(2027, 3, 11), 1,
+                        List.of(new ForumMember("Kari Nordmann", "Statsforvalteren i Innlandet", true, null),
+                                new ForumMember("Ola Hansen", "Lillehammer kommune", false, "lillehammer-region"),
+                                new ForumMember("Siri Berg", "Utdanningsforbundet", false, null)),
+                        List.of(new ForumItem("Forslag til fordeling 2027", List.of("lillehammer-region"),
+                                List.of("Ola Hansen"), List.of(new Statement("Siri Berg", "Støtter forslaget")),
+                                List.of(new RequestedChange("valdres", "Øk utjevningen")),
+                                new ForumOutcome(OutcomeKind.VOTE, "Forslaget tilrås", List.of("Siri Berg"),
+                                        List.of(), List.of(), List.of()))))),
+                new Example("decision/AllocationDecided-1.json", new AllocationDecided("innlandet-2027", 2,
+                        "2026-01-15", List.of(line),
+                        List.of(new Deviation("valdres", 80_000_000L, 85_000_000L, "Forumets innspill")),
+                        Map.of("lillehammer-region", List.of("Rapport innen 1. juni 2028")),
+                        Map.of(2028, 110_000_000L), 0L, Instant.parse("2028-06-01T21:59:59Z"))),
+                new Example("decision/GrantLetterIssued-1.json", new GrantLetterIssued("innlandet-2027",
+                        "lillehammer-region", "innlandet-2027/lillehammer-region", 110_000_000L, List.of(line),
+                        List.of("Rapport innen 1. juni 2028"))),
+                new Example("decision/GrantWithdrawn-1.json", new GrantWithdrawn("innlandet-2027", "valdres",
+                        5_000_000L, "Tiltaket ble ikke gjennomført")),
+                new Example("reallocation/LeftoverFundsReallocated-1.json", new LeftoverFundsReallocated(
+                        "innlandet-2027", 1, FundsSource.WITHDRAWN_GRANT, "valdres", 5_000_000L,
+                        List.of(new AllocationLine("nord-gudbrandsdal", "NEEDS_REPORT", "nr-7",
+                                TargetGroup.SCHOOL, 1, 2_000_000L, 3_000_000L)), "Udekket behov")),
+                new Example("reporting/ReportSubmitted-1.json", new ReportSubmitted("innlandet-2027",
+                        "lillehammer-region", 1, List.of("Språkløftet i barnehagen"),
+                        new FundsUsed(50_000_000L, 55_000_000L, 4_000_000L), 1_000_000L,
+                        List.of(new AccountLine("Frikjøp", 10_000_000L)),
+                        new GoalAssessment("a", "b", "c", "d", "e"))),
+                new Example("reporting/ReportApproved-1.json",
+                        new ReportApproved("innlandet-2027", "lillehammer-region", 2, "I orden")),
+                new Example("reporting/ReportReturned-1.json", new ReportReturned("innlandet-2027",
+                        "lillehammer-region", 1, List.of("Regnskapet mangler frikjøp"))),
+                new Example("reporting/ReportingReminderSent-1.json", new ReportingReminderSent("innlandet-2027",
+                        List.of("valdres"), Instant.parse("2028-06-01T21:59:59Z"))),
+                new Example("reporting/ReportsOverdue-1.json", new ReportsOverdue("innlandet-2027",
+                        List.of("valdres"), Instant.parse("2028-06-01T21:59:59Z"))));
     }
 
     @ParameterizedTest
@@ -50,14 +170,14 @@ class EventContractTest {
     void serialises_to_the_pinned_json(Example example) throws IOException {
         SerializedObject<String> serialized = SERIALIZER.serialize(example.event(), String.class);
 
-        assertThat(JSON.readTree(serialized.getData())).isEqualTo(JSON.readTree(fixture(example.fixture())));
+        assertThat(JSON.readTree(serialized.getData())).isEqualTo(JSON.readTree(ContractFixtures.read(example.fixture())));
     }
 
     @ParameterizedTest
     @MethodSource("examples")
     void pinned_json_reads_back_into_an_equal_event(Example example) throws IOException {
         String revision = example.fixture().replaceAll(".*-(\\d+)\\.json", "$1");
-        SerializedObject<String> stored = new SimpleSerializedObject<>(fixture(example.fixture()), String.class,
+        SerializedObject<String> stored = new SimpleSerializedObject<>(ContractFixtures.read(example.fixture()), String.class,
                 example.event().getClass().getName(), revision);
 
         assertThat((Object) SERIALIZER.deserialize(stored)).isEqualTo(example.event());
@@ -69,12 +189,5 @@ class EventContractTest {
         String revision = SERIALIZER.typeForClass(example.event().getClass()).getRevision();
 
         assertThat(example.fixture()).endsWith("-" + revision + ".json");
-    }
-
-    private static String fixture(String name) throws IOException {
-        try (InputStream in = EventContractTest.class.getResourceAsStream("/contract/" + name)) {
-            assertThat(in).as("fixture %s", name).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

@@ -91,7 +91,7 @@ public class CountyPlans {
     }
 
     /** Event-store identifiers are unique across aggregate types; the prefix keeps this one apart from rounds. */
-    static String idOf(County county) {
+    public static String idOf(County county) {
         return "plans-" + county.slug();
     }
 

@@ -29,6 +29,16 @@ public class CommandRefused extends RuntimeException {
                 "The command is not valid: " + violations.size() + " field(s) break a rule.", violations, Map.of());
     }
 
+    /** A refusal that needs no more than its kind, code and words. */
+    public static CommandRefused because(Refusal refusal, String code, String message) {
+        return new CommandRefused(refusal, code, message, List.of(), Map.of());
+    }
+
+    /** A refusal with the facts the client needs to correct its command, e.g. the amount still available. */
+    public static CommandRefused because(Refusal refusal, String code, String message, Map<String, Object> details) {
+        return new CommandRefused(refusal, code, message, List.of(), details);
+    }
+
     public Refusal refusal() {
         return refusal;
     }

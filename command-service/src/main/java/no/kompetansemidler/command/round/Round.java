@@ -1,32 +1,192 @@
 package no.kompetansemidler.command.round;
 
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Supplier;
 
+import no.kompetansemidler.allocation.plans.PlanCatalogue;
+import no.kompetansemidler.command.decision.DecideAllocation;
+import no.kompetansemidler.command.decision.DecisionDecider;
+import no.kompetansemidler.command.decision.WithdrawGrant;
+import no.kompetansemidler.command.forum.ForumDecider;
+import no.kompetansemidler.command.forum.RecordForumInput;
+import no.kompetansemidler.command.needs.AmendNeedsReport;
+import no.kompetansemidler.command.needs.ExtendSubmissionDeadline;
+import no.kompetansemidler.command.needs.NeedsDecider;
+import no.kompetansemidler.command.needs.RequestAdjustment;
+import no.kompetansemidler.command.needs.SendNeedsTemplate;
+import no.kompetansemidler.command.needs.SubmitAdjustedNeeds;
+import no.kompetansemidler.command.needs.SubmitNeedsReport;
+import no.kompetansemidler.command.needs.WithdrawNeedsReport;
+import no.kompetansemidler.command.proposal.DraftProposal;
+import no.kompetansemidler.command.proposal.ProposalDecider;
+import no.kompetansemidler.command.reallocation.ReallocateLeftoverFunds;
+import no.kompetansemidler.command.reallocation.ReallocationDecider;
+import no.kompetansemidler.command.reporting.ReportingDecider;
+import no.kompetansemidler.command.reporting.ReviewReport;
+import no.kompetansemidler.command.reporting.SubmitReport;
+import no.kompetansemidler.events.round.RoundEvent;
 import no.kompetansemidler.events.round.RoundOpened;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
-/** One county's grant round for one budget year ("tildelingsrunde"), rebuilt from its events. */
+/**
+ * One county's grant round for one budget year ("tildelingsrunde"), the consistency boundary of its annual cycle.
+ * A thin Axon shell: the step check is {@link RoundLifecycle}, each step's rules are a plain-Java decider, and the
+ * state is {@link RoundState} folded from the events. Deadlines (submission, reporting) are scheduled with the
+ * persistent deadline manager and survive restarts.
+ */
 @Aggregate
 public class Round {
 
+    static final String SUBMISSION_DEADLINE = "needs-submission-deadline";
+    static final String REPORTING_REMINDER = "reporting-reminder";
+    static final String REPORTING_DEADLINE = "reporting-deadline";
+    /** How long before the reporting deadline recipients who have not reported are reminded. */
+    static final Duration REMINDER_AHEAD = Duration.ofDays(14);
+
     @AggregateIdentifier
     private String roundId;
+    private final RoundState state = new RoundState();
 
     protected Round() {
         // for Axon, which rebuilds the round from its events
     }
 
     @CommandHandler
-    public Round(OpenRound command) {
-        apply(new RoundOpened(command.roundId(), command.county().officialName(), command.budgetYear(),
-                command.budgetFrameOre()));
+    public Round(OpenRound command, RoundHistory history) {
+        applyAll(RoundDecider.open(command,
+                history.planVersionInForce(command.county(), command.budgetYear()).orElse(null),
+                history.commitmentsInto(command.county(), command.budgetYear())));
+    }
+
+    @CommandHandler
+    void handle(ReviseBudgetFrame command) {
+        decide(command, () -> RoundDecider.reviseFrame(state, command));
+    }
+
+    @CommandHandler
+    void handle(SendNeedsTemplate command, Clock clock, DeadlineManager deadlines) {
+        decide(command, () -> NeedsDecider.sendTemplate(state, command, clock.instant()));
+        deadlines.schedule(state.submissionDeadline(), SUBMISSION_DEADLINE);
+    }
+
+    @CommandHandler
+    void handle(SubmitNeedsReport command, Clock clock) {
+        decide(command, () -> NeedsDecider.submit(state, command, clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(AmendNeedsReport command, Clock clock) {
+        decide(command, () -> NeedsDecider.amend(state, command, clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(WithdrawNeedsReport command, Clock clock) {
+        decide(command, () -> NeedsDecider.withdraw(state, command, clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(ExtendSubmissionDeadline command, Clock clock) {
+        decide(command, () -> NeedsDecider.extend(state, command, clock.instant()));
+    }
+
+    @DeadlineHandler(deadlineName = SUBMISSION_DEADLINE)
+    void submissionDeadlinePassed() {
+        applyAll(NeedsDecider.closeSubmission(state));
+    }
+
+    @CommandHandler
+    void handle(DraftProposal command, PlanCatalogue catalogue) {
+        decide(command, () -> ProposalDecider.draft(state, command, catalogue));
+    }
+
+    @CommandHandler
+    void handle(RequestAdjustment command) {
+        decide(command, () -> NeedsDecider.requestAdjustment(state, command));
+    }
+
+    @CommandHandler
+    void handle(SubmitAdjustedNeeds command) {
+        decide(command, () -> NeedsDecider.submitAdjusted(state, command));
+    }
+
+    @CommandHandler
+    void handle(RecordForumInput command) {
+        decide(command, () -> ForumDecider.record(state, command));
+    }
+
+    @CommandHandler
+    void handle(DecideAllocation command, Clock clock, DeadlineManager deadlines) {
+        decide(command, () -> DecisionDecider.decide(state, command, clock.instant()));
+        Instant deadline = command.reportingDeadline();
+        Instant reminder = deadline.minus(REMINDER_AHEAD);
+        if (reminder.isAfter(clock.instant())) {
+            deadlines.schedule(reminder, REPORTING_REMINDER);
+        }
+        deadlines.schedule(deadline, REPORTING_DEADLINE);
+    }
+
+    @CommandHandler
+    void handle(WithdrawGrant command) {
+        decide(command, () -> DecisionDecider.withdraw(state, command));
+    }
+
+    @CommandHandler
+    void handle(ReallocateLeftoverFunds command) {
+        decide(command, () -> ReallocationDecider.reallocate(state, command));
+    }
+
+    @CommandHandler
+    void handle(SubmitReport command) {
+        decide(command, () -> ReportingDecider.submit(state, command));
+    }
+
+    @CommandHandler
+    void handle(ReviewReport command) {
+        decide(command, () -> ReportingDecider.review(state, command));
+    }
+
+    @DeadlineHandler(deadlineName = REPORTING_REMINDER)
+    void reportingReminderDue() {
+        state.decision().ifPresent(decision ->
+                applyAll(ReportingDecider.remind(state, decision.reportingDeadline())));
+    }
+
+    @DeadlineHandler(deadlineName = REPORTING_DEADLINE)
+    void reportingDeadlinePassed() {
+        state.decision().ifPresent(decision ->
+                applyAll(ReportingDecider.overdue(state, decision.reportingDeadline())));
+    }
+
+    @CommandHandler
+    void handle(CloseRound command) {
+        decide(command, () -> RoundDecider.close(state));
     }
 
     @EventSourcingHandler
-    void on(RoundOpened event) {
-        roundId = event.roundId();
+    void on(RoundEvent event) {
+        if (event instanceof RoundOpened opened) {
+            roundId = opened.roundId();
+        }
+        state.evolve(event);
+    }
+
+    /** The client's If-Match first, then the step, then the step's own rules; only then any event. */
+    private void decide(RoundCommand command, Supplier<List<RoundEvent>> decision) {
+        command.expectedVersion().check(AggregateLifecycle.getVersion());
+        RoundLifecycle.check(state.step(), command);
+        applyAll(decision.get());
+    }
+
+    private static void applyAll(List<RoundEvent> events) {
+        events.forEach(AggregateLifecycle::apply);
     }
 }

@@ -5,11 +5,17 @@ import org.axonframework.serialization.Revision;
 /**
  * A county governor opened the yearly grant round ("tildelingsrunde") of one county for one budget year.
  *
+ * <p>Revision 2 added {@code planVersion}; revision 1 events read as opened without a known plan, see
+ * {@link RoundOpenedUpcaster}.
+ *
  * @param roundId        stable identifier of the round, {@code <county-slug>-<budgetYear>}, e.g. {@code innlandet-2027}
  * @param county         the county's official name, e.g. {@code Innlandet}
  * @param budgetYear     the budget year the round allocates funds for
  * @param budgetFrameOre the budget frame known when the round opened, in øre (1 NOK = 100 øre)
+ * @param planVersion    the county's adopted long-term plan version in force for the budget year, or {@code null}
+ *                       when no adopted plan covers it (then proposals are drafted by hand, not by the engine)
  */
-@Revision("1")
-public record RoundOpened(String roundId, String county, int budgetYear, long budgetFrameOre) {
+@Revision("2")
+public record RoundOpened(String roundId, String county, int budgetYear, long budgetFrameOre, String planVersion)
+        implements RoundEvent {
 }

@@ -1,0 +1,28 @@
+package no.kompetansemidler.command.decision;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import no.kompetansemidler.command.refusal.ExpectedVersion;
+import no.kompetansemidler.command.round.RoundCommand;
+import no.kompetansemidler.events.Copies;
+import no.kompetansemidler.events.proposal.AllocationLine;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * Decides the allocation on the current proposal and issues the grant letters.
+ *
+ * @param deviationReasons why a recipient's total differs from the proposal, by recipient
+ * @param conditions       conditions of the grant, by recipient
+ */
+public record DecideAllocation(@TargetAggregateIdentifier String roundId, List<AllocationLine> lines,
+                               Map<String, String> deviationReasons, Map<String, List<String>> conditions,
+                               Instant reportingDeadline, ExpectedVersion expectedVersion) implements RoundCommand {
+
+    public DecideAllocation {
+        lines = Copies.list(lines);
+        deviationReasons = Copies.map(deviationReasons);
+        conditions = Copies.map(conditions);
+    }
+}

@@ -1,0 +1,129 @@
+package no.kompetansemidler.command.decision;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import no.kompetansemidler.command.proposal.AllocationLines;
+import no.kompetansemidler.command.refusal.CommandRefused;
+import no.kompetansemidler.command.refusal.Refusal;
+import no.kompetansemidler.command.refusal.Violation;
+import no.kompetansemidler.command.refusal.Violations;
+import no.kompetansemidler.command.round.RoundState;
+import no.kompetansemidler.events.decision.AllocationDecided;
+import no.kompetansemidler.events.decision.Deviation;
+import no.kompetansemidler.events.decision.GrantWithdrawn;
+import no.kompetansemidler.events.proposal.AllocationLine;
+import no.kompetansemidler.events.proposal.ProposalDrafted;
+import no.kompetansemidler.events.round.RoundEvent;
+
+/**
+ * The decision ("vedtak"): made on the current proposal, within the funds available, every deviation from the
+ * proposal justified; it issues one grant letter per recipient and commits later years' funds for multi-year lines.
+ */
+public final class DecisionDecider {
+
+    private DecisionDecider() {
+    }
+
+    public static List<RoundEvent> decide(RoundState round, DecideAllocation command, Instant now) {
+        Violations violations = new Violations();
+        AllocationLines.check(command.lines(), "lines", violations);
+        if (violations.present("reportingDeadline", command.reportingDeadline())) {
+            violations.check(command.reportingDeadline().isAfter(now), "reportingDeadline", "in-the-future",
+                    "the reporting deadline must be later than now");
+        }
+        Set<String> recipients = AllocationLines.totalsByRecipient(command.lines()).keySet();
+        command.conditions().keySet().forEach(recipient -> violations.check(recipients.contains(recipient),
+                "conditions." + recipient, "decided-recipient", recipient + " gets nothing in this decision"));
+        violations.throwIfAny();
+
+        ProposalDrafted proposal = round.proposal().orElseThrow();
+        if (round.proposalOutdated()) {
+            throw CommandRefused.because(Refusal.BUSINESS_RULE, "proposal-outdated", "Needs reports or the frame "
+                    + "changed after proposal " + proposal.proposalNumber() + "; redraft it before deciding.",
+                    Map.of("proposalNumber", proposal.proposalNumber()));
+        }
+        long decided = AllocationLines.totalOre(command.lines());
+        if (decided > round.distributableOre()) {
+            throw CommandRefused.because(Refusal.BUSINESS_RULE, "exceeds-available-funds", "The decision gives "
+                    + decided + " øre but the round has " + round.distributableOre() + " øre to distribute.",
+                    Map.of("availableOre", round.distributableOre(), "decidedOre", decided));
+        }
+        List<Deviation> deviations = deviations(proposal, command);
+
+        List<RoundEvent> events = new ArrayList<>();
+        events.add(new AllocationDecided(round.roundId(), proposal.proposalNumber(), proposal.planVersion(),
+                command.lines(), deviations, command.conditions(), commitments(round.budgetYear(), command.lines()),
+                round.distributableOre() - decided, command.reportingDeadline()));
+        events.addAll(GrantLetters.issue(round.roundId(), "", command.lines(), command.conditions()));
+        return events;
+    }
+
+    public static List<RoundEvent> withdraw(RoundState round, WithdrawGrant command) {
+        Violations violations = new Violations();
+        violations.present("recipientId", command.recipientId());
+        violations.present("reason", command.reason());
+        if (violations.present("amountOre", command.amountOre())) {
+            violations.check(command.amountOre() > 0, "amountOre", "positive-amount", "withdraw more than 0 øre");
+        }
+        violations.throwIfAny();
+        long grant = round.grantOf(command.recipientId());
+        if (grant <= 0) {
+            throw CommandRefused.because(Refusal.NOT_FOUND, "grant-not-found",
+                    command.recipientId() + " holds no grant in " + round.roundId() + ".");
+        }
+        if (command.amountOre() > grant) {
+            throw CommandRefused.because(Refusal.BUSINESS_RULE, "exceeds-grant", command.recipientId()
+                    + " holds " + grant + " øre; " + command.amountOre() + " øre cannot be withdrawn.",
+                    Map.of("grantOre", grant));
+        }
+        return List.of(new GrantWithdrawn(round.roundId(), command.recipientId(), command.amountOre(),
+                command.reason()));
+    }
+
+    /** Every recipient whose decided total differs from the proposal's, with the reason the command gives. */
+    private static List<Deviation> deviations(ProposalDrafted proposal, DecideAllocation command) {
+        Map<String, Long> proposed = AllocationLines.totalsByRecipient(proposal.lines());
+        Map<String, Long> decided = AllocationLines.totalsByRecipient(command.lines());
+        Set<String> recipients = new TreeSet<>(proposed.keySet());
+        recipients.addAll(decided.keySet());
+        List<Deviation> deviations = new ArrayList<>();
+        List<Violation> unjustified = new ArrayList<>();
+        for (String recipient : recipients) {
+            long from = proposed.getOrDefault(recipient, 0L);
+            long to = decided.getOrDefault(recipient, 0L);
+            if (from == to) {
+                continue;
+            }
+            String reason = command.deviationReasons().get(recipient);
+            if (reason == null || reason.isBlank()) {
+                unjustified.add(new Violation("deviationReasons." + recipient, "deviation-reason",
+                        recipient + ": proposed " + from + " øre, decided " + to + " øre; say why"));
+            } else {
+                deviations.add(new Deviation(recipient, from, to, reason));
+            }
+        }
+        if (!unjustified.isEmpty()) {
+            throw new CommandRefused(Refusal.BUSINESS_RULE, "deviation-without-reason", "A decision that deviates "
+                    + "from proposal " + proposal.proposalNumber() + " gives the reason for each deviation.",
+                    unjustified, Map.of());
+        }
+        return deviations;
+    }
+
+    /** A line running n years commits its yearly amount to each of the n − 1 following budget years. */
+    private static Map<Integer, Long> commitments(int budgetYear, List<AllocationLine> lines) {
+        Map<Integer, Long> commitments = new TreeMap<>();
+        lines.forEach(line -> {
+            for (int ahead = 1; ahead < line.years(); ahead++) {
+                commitments.merge(budgetYear + ahead, line.amountOre(), Long::sum);
+            }
+        });
+        return commitments;
+    }
+}

@@ -1,0 +1,173 @@
+package no.kompetansemidler.command.needs;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import no.kompetansemidler.command.refusal.CommandRefused;
+import no.kompetansemidler.command.refusal.Refusal;
+import no.kompetansemidler.command.refusal.Violation;
+import no.kompetansemidler.command.refusal.Violations;
+import no.kompetansemidler.command.round.RoundState;
+import no.kompetansemidler.command.round.RoundStep;
+import no.kompetansemidler.events.needs.AdjustedNeedsSubmitted;
+import no.kompetansemidler.events.needs.AdjustmentRequested;
+import no.kompetansemidler.events.needs.NeedsReportAmended;
+import no.kompetansemidler.events.needs.NeedsReportSubmitted;
+import no.kompetansemidler.events.needs.NeedsReportWithdrawn;
+import no.kompetansemidler.events.needs.NeedsSubmissionClosed;
+import no.kompetansemidler.events.needs.NeedsTemplateSent;
+import no.kompetansemidler.events.needs.SubmissionDeadlineExtended;
+import no.kompetansemidler.events.proposal.AllocationLine;
+import no.kompetansemidler.events.round.RoundEvent;
+
+/** The rules of the needs-report step: template, submission window, extensions and adjustments. */
+public final class NeedsDecider {
+
+    private NeedsDecider() {
+    }
+
+    public static List<RoundEvent> sendTemplate(RoundState round, SendNeedsTemplate command, Instant now) {
+        Violations violations = new Violations();
+        violations.present("templateVersion", command.templateVersion());
+        if (violations.present("recipients", command.recipients())) {
+            violations.check(!command.recipients().isEmpty(), "recipients", "required",
+                    "name the networks asked to report");
+            violations.check(command.recipients().stream().distinct().count() == command.recipients().size(),
+                    "recipients", "unique", "each network is named once");
+            violations.check(command.recipients().stream().allMatch(id -> id != null && !id.isBlank()),
+                    "recipients", "required", "network identifiers cannot be blank");
+        }
+        if (violations.present("submissionDeadline", command.submissionDeadline())) {
+            violations.check(command.submissionDeadline().isAfter(now), "submissionDeadline", "in-the-future",
+                    "the submission deadline must be later than now");
+        }
+        violations.throwIfAny();
+        return List.of(new NeedsTemplateSent(round.roundId(), command.templateVersion(), command.recipients(),
+                command.submissionDeadline()));
+    }
+
+    public static List<RoundEvent> submit(RoundState round, SubmitNeedsReport command, Instant now) {
+        Violations violations = new Violations();
+        violations.present("reportId", command.reportId());
+        violations.present("networkId", command.networkId());
+        NeedsReportRules.check(command.content(), violations);
+        violations.throwIfAny();
+        requireRecipient(round, command.networkId());
+        if (round.needsReport(command.reportId()).isPresent()) {
+            throw CommandRefused.because(Refusal.CONFLICT, "needs-report-exists",
+                    "Needs report " + command.reportId() + " is already submitted; amend it instead.");
+        }
+        requireOpen(round, command.networkId(), now);
+        return List.of(new NeedsReportSubmitted(round.roundId(), command.reportId(), command.networkId(),
+                command.content()));
+    }
+
+    public static List<RoundEvent> amend(RoundState round, AmendNeedsReport command, Instant now) {
+        Violations violations = new Violations();
+        NeedsReportRules.check(command.content(), violations);
+        violations.throwIfAny();
+        RoundState.NeedsReport report = standing(round, command.reportId());
+        requireOpen(round, report.networkId(), now);
+        return List.of(new NeedsReportAmended(round.roundId(), report.reportId(), report.networkId(),
+                command.content()));
+    }
+
+    public static List<RoundEvent> withdraw(RoundState round, WithdrawNeedsReport command, Instant now) {
+        Violations violations = new Violations();
+        violations.present("reason", command.reason());
+        violations.throwIfAny();
+        RoundState.NeedsReport report = standing(round, command.reportId());
+        requireOpen(round, report.networkId(), now);
+        return List.of(new NeedsReportWithdrawn(round.roundId(), report.reportId(), report.networkId(),
+                command.reason()));
+    }
+
+    public static List<RoundEvent> extend(RoundState round, ExtendSubmissionDeadline command, Instant now) {
+        Violations violations = new Violations();
+        violations.present("networkId", command.networkId());
+        violations.present("reason", command.reason());
+        if (violations.present("extendedUntil", command.extendedUntil())) {
+            violations.check(command.extendedUntil().isAfter(round.submissionDeadline()), "extendedUntil",
+                    "after-deadline", "an extension ends after the deadline " + round.submissionDeadline());
+            violations.check(command.extendedUntil().isAfter(now), "extendedUntil", "in-the-future",
+                    "an extension ends later than now");
+        }
+        violations.throwIfAny();
+        requireRecipient(round, command.networkId());
+        return List.of(new SubmissionDeadlineExtended(round.roundId(), command.networkId(),
+                command.extendedUntil(), command.reason()));
+    }
+
+    /** The scheduled deadline: closes the window unless it is closed already. */
+    public static List<RoundEvent> closeSubmission(RoundState round) {
+        if (round.step() != RoundStep.COLLECTING_NEEDS) {
+            return List.of();
+        }
+        return List.of(new NeedsSubmissionClosed(round.roundId(), round.submissionDeadline(),
+                round.standingNeedsReports().size()));
+    }
+
+    public static List<RoundEvent> requestAdjustment(RoundState round, RequestAdjustment command) {
+        Violations violations = new Violations();
+        violations.present("networkId", command.networkId());
+        violations.present("reason", command.reason());
+        violations.throwIfAny();
+        long frame = round.proposal().orElseThrow().lines().stream()
+                .filter(line -> line.recipientId().equals(command.networkId()))
+                .mapToLong(AllocationLine::amountOre).sum();
+        long requested = round.requestedBy(command.networkId());
+        if (requested <= frame) {
+            throw CommandRefused.because(Refusal.BUSINESS_RULE, "needs-within-frame", command.networkId()
+                    + " asks for no more than the proposal gives it; there is nothing to adjust.",
+                    Map.of("frameOre", frame, "requestedOre", requested));
+        }
+        return List.of(new AdjustmentRequested(round.roundId(), command.networkId(), round.proposalCount(), frame,
+                requested, command.reason()));
+    }
+
+    public static List<RoundEvent> submitAdjusted(RoundState round, SubmitAdjustedNeeds command) {
+        Violations violations = new Violations();
+        NeedsReportRules.check(command.content(), violations);
+        violations.throwIfAny();
+        RoundState.NeedsReport report = standing(round, command.reportId());
+        if (!round.adjustmentRequested(report.networkId())) {
+            throw CommandRefused.because(Refusal.BUSINESS_RULE, "no-adjustment-requested", "No adjustment was "
+                    + "requested from " + report.networkId() + "; its needs reports are closed for changes.");
+        }
+        return List.of(new AdjustedNeedsSubmitted(round.roundId(), report.reportId(), report.networkId(),
+                command.content()));
+    }
+
+    private static RoundState.NeedsReport standing(RoundState round, String reportId) {
+        RoundState.NeedsReport report = round.needsReport(reportId).orElseThrow(() -> CommandRefused.because(
+                Refusal.NOT_FOUND, "needs-report-not-found", "No needs report " + reportId + " in "
+                        + round.roundId() + "."));
+        if (report.withdrawn()) {
+            throw CommandRefused.because(Refusal.CONFLICT, "needs-report-withdrawn",
+                    "Needs report " + reportId + " was withdrawn.");
+        }
+        return report;
+    }
+
+    private static void requireRecipient(RoundState round, String networkId) {
+        if (!round.isRecipient(networkId)) {
+            throw new CommandRefused(Refusal.BUSINESS_RULE, "not-a-recipient", networkId
+                    + " was not sent the template of " + round.roundId() + ".",
+                    List.of(new Violation("networkId", "template-recipient", "one of " + round.recipients())),
+                    Map.of("recipients", List.copyOf(round.recipients())));
+        }
+    }
+
+    private static void requireOpen(RoundState round, String networkId, Instant now) {
+        if (!round.submissionOpenFor(networkId, now)) {
+            Map<String, Object> details = new TreeMap<>();
+            details.put("submissionDeadline", round.submissionDeadline().toString());
+            round.extensionFor(networkId).ifPresent(until -> details.put("extendedUntil", until.toString()));
+            throw CommandRefused.because(Refusal.BUSINESS_RULE, "submission-closed", "The submission window of "
+                    + round.roundId() + " closed at " + round.submissionDeadline() + " and " + networkId
+                    + " has no extension running; the administrator can grant one.", details);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package no.kompetansemidler.command.proposal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import no.kompetansemidler.command.refusal.Violations;
+import no.kompetansemidler.events.proposal.AllocationLine;
+
+/** The field rules every allocation line obeys, whether proposed by hand, decided or reallocated. */
+public final class AllocationLines {
+
+    /** The purposes the allocation engine knows; a line given by hand uses the same words. */
+    public static final Set<String> PURPOSES =
+            Set.of("NEEDS_REPORT", "NETWORK_FRAME", "COMMON_MEASURES", "EQUALISATION", "FACILITATION");
+    private static final int LONGEST_MEASURE_YEARS = 4;
+
+    private AllocationLines() {
+    }
+
+    public static void check(List<AllocationLine> lines, String field, Violations violations) {
+        violations.check(!lines.isEmpty(), field, "required", "give at least one line");
+        for (int i = 0; i < lines.size(); i++) {
+            AllocationLine line = lines.get(i);
+            String at = field + "[" + i + "]";
+            violations.present(at + ".recipientId", line.recipientId());
+            if (violations.present(at + ".purpose", line.purpose())) {
+                violations.check(PURPOSES.contains(line.purpose()), at + ".purpose", "known-purpose",
+                        "one of " + new TreeSet<>(PURPOSES));
+            }
+            violations.check(line.years() >= 1 && line.years() <= LONGEST_MEASURE_YEARS, at + ".years",
+                    "duration-1-to-4-years", "a grant runs 1 to 4 years");
+            violations.check(line.networkOre() >= 0 && line.partnerOre() >= 0, at, "non-negative-amount",
+                    "amounts in øre cannot be negative");
+        }
+    }
+
+    public static long totalOre(List<AllocationLine> lines) {
+        return lines.stream().mapToLong(AllocationLine::amountOre).sum();
+    }
+
+    public static Map<String, Long> totalsByRecipient(List<AllocationLine> lines) {
+        Map<String, Long> totals = new TreeMap<>();
+        lines.forEach(line -> totals.merge(line.recipientId(), line.amountOre(), Long::sum));
+        return totals;
+    }
+}

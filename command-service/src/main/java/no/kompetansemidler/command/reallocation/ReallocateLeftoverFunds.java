@@ -1,0 +1,24 @@
+package no.kompetansemidler.command.reallocation;
+
+import java.util.List;
+
+import no.kompetansemidler.command.refusal.ExpectedVersion;
+import no.kompetansemidler.command.round.RoundCommand;
+import no.kompetansemidler.events.Copies;
+import no.kompetansemidler.events.proposal.AllocationLine;
+import no.kompetansemidler.events.reallocation.FundsSource;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * Gives leftover funds out again, from one source.
+ *
+ * @param sourceReference for {@link FundsSource#WITHDRAWN_GRANT}, the recipient the grant was withdrawn from
+ */
+public record ReallocateLeftoverFunds(@TargetAggregateIdentifier String roundId, FundsSource source,
+                                      String sourceReference, Long amountOre, List<AllocationLine> lines,
+                                      String reason, ExpectedVersion expectedVersion) implements RoundCommand {
+
+    public ReallocateLeftoverFunds {
+        lines = Copies.list(lines);
+    }
+}

@@ -1,0 +1,118 @@
+package no.kompetansemidler.command.reporting;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import no.kompetansemidler.command.refusal.CommandRefused;
+import no.kompetansemidler.command.refusal.Refusal;
+import no.kompetansemidler.command.refusal.Violations;
+import no.kompetansemidler.command.round.RoundState;
+import no.kompetansemidler.command.round.RoundStep;
+import no.kompetansemidler.events.reporting.AccountLine;
+import no.kompetansemidler.events.reporting.GoalAssessment;
+import no.kompetansemidler.events.reporting.ReportApproved;
+import no.kompetansemidler.events.reporting.ReportReturned;
+import no.kompetansemidler.events.reporting.ReportSubmitted;
+import no.kompetansemidler.events.reporting.ReportingReminderSent;
+import no.kompetansemidler.events.reporting.ReportsOverdue;
+import no.kompetansemidler.events.round.RoundEvent;
+
+/**
+ * Reporting (§17): each recipient reports once per grant, used plus unspent accounting for all of it; the county
+ * governor approves the report or returns it for correction; reminders and the deadline come from the schedule.
+ */
+public final class ReportingDecider {
+
+    private ReportingDecider() {
+    }
+
+    public static List<RoundEvent> submit(RoundState round, SubmitReport command) {
+        Violations violations = new Violations();
+        violations.present("recipientId", command.recipientId());
+        violations.check(!command.measuresCarriedOut().isEmpty(), "measuresCarriedOut", "required",
+                "name the measures carried out");
+        if (violations.present("fundsUsed", command.fundsUsed())) {
+            violations.check(command.fundsUsed().ownerOre() >= 0 && command.fundsUsed().partnerOre() >= 0
+                    && command.fundsUsed().coordinatorOre() >= 0, "fundsUsed", "non-negative-amount",
+                    "amounts in øre cannot be negative");
+        }
+        if (violations.present("unspentOre", command.unspentOre())) {
+            violations.check(command.unspentOre() >= 0, "unspentOre", "non-negative-amount",
+                    "the unspent amount cannot be negative");
+        }
+        violations.check(!command.accounts().isEmpty(), "accounts", "required", "give the simple accounts");
+        for (int i = 0; i < command.accounts().size(); i++) {
+            AccountLine line = command.accounts().get(i);
+            violations.present("accounts[" + i + "].item", line.item());
+        }
+        GoalAssessment assessment = command.assessment();
+        if (violations.present("assessment", assessment)) {
+            violations.present("assessment.measuresPerPlan", assessment.measuresPerPlan());
+            violations.present("assessment.changedPractice", assessment.changedPractice());
+            violations.present("assessment.learningCommunity", assessment.learningCommunity());
+            violations.present("assessment.practiceOrientedTeacherEducation",
+                    assessment.practiceOrientedTeacherEducation());
+            violations.present("assessment.inclusion", assessment.inclusion());
+        }
+        violations.throwIfAny();
+        long grant = round.grantOf(command.recipientId());
+        if (grant <= 0) {
+            throw CommandRefused.because(Refusal.NOT_FOUND, "grant-not-found",
+                    command.recipientId() + " holds no grant in " + round.roundId() + ".");
+        }
+        RoundState.Report earlier = round.report(command.recipientId()).orElse(null);
+        if (earlier != null && earlier.status() == RoundState.ReportStatus.APPROVED) {
+            throw CommandRefused.because(Refusal.CONFLICT, "report-already-approved",
+                    "The report of " + command.recipientId() + " is approved already.");
+        }
+        if (earlier != null && earlier.status() == RoundState.ReportStatus.AWAITING_REVIEW) {
+            throw CommandRefused.because(Refusal.CONFLICT, "report-awaiting-review", "The report of "
+                    + command.recipientId() + " awaits review; it can be corrected if it is returned.");
+        }
+        long accountedFor = command.fundsUsed().totalOre() + command.unspentOre();
+        if (accountedFor != grant) {
+            throw CommandRefused.because(Refusal.BUSINESS_RULE, "report-does-not-balance", "Used plus unspent is "
+                    + accountedFor + " øre, but " + command.recipientId() + " was granted " + grant + " øre.",
+                    Map.of("grantOre", grant, "accountedForOre", accountedFor));
+        }
+        return List.of(new ReportSubmitted(round.roundId(), command.recipientId(),
+                earlier == null ? 1 : earlier.submissionNumber() + 1, command.measuresCarriedOut(),
+                command.fundsUsed(), command.unspentOre(), command.accounts(), assessment));
+    }
+
+    public static List<RoundEvent> review(RoundState round, ReviewReport command) {
+        Violations violations = new Violations();
+        violations.present("recipientId", command.recipientId());
+        if (violations.present("approved", command.approved()) && !command.approved()) {
+            violations.check(!command.reasons().isEmpty(), "reasons", "required",
+                    "a report returned for correction says what to correct");
+        }
+        violations.throwIfAny();
+        RoundState.Report report = round.report(command.recipientId())
+                .filter(submitted -> submitted.status() == RoundState.ReportStatus.AWAITING_REVIEW)
+                .orElseThrow(() -> CommandRefused.because(Refusal.CONFLICT, "no-report-awaiting-review",
+                        "No report of " + command.recipientId() + " awaits review."));
+        return List.of(command.approved()
+                ? new ReportApproved(round.roundId(), command.recipientId(), report.submissionNumber(),
+                command.remarks())
+                : new ReportReturned(round.roundId(), command.recipientId(), report.submissionNumber(),
+                command.reasons()));
+    }
+
+    /** The scheduled reminder: the recipients who have not reported yet, if any. */
+    public static List<RoundEvent> remind(RoundState round, Instant reportingDeadline) {
+        if (round.step() != RoundStep.DECIDED || round.reportsMissing().isEmpty()) {
+            return List.of();
+        }
+        return List.of(new ReportingReminderSent(round.roundId(), round.reportsMissing(), reportingDeadline));
+    }
+
+    /** The scheduled deadline: the recipients whose report is still missing, if any. */
+    public static List<RoundEvent> overdue(RoundState round, Instant reportingDeadline) {
+        if (round.step() != RoundStep.DECIDED || round.reportsMissing().isEmpty()) {
+            return List.of();
+        }
+        return List.of(new ReportsOverdue(round.roundId(), round.reportsMissing(), reportingDeadline));
+    }
+}

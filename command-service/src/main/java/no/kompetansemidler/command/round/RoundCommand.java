@@ -1,0 +1,9 @@
+package no.kompetansemidler.command.round;
+
+import no.kompetansemidler.command.refusal.VersionedCommand;
+
+/** A command on an existing round; it may carry the round version its client last saw (HTTP If-Match). */
+public interface RoundCommand extends VersionedCommand {
+
+    String roundId();
+}

@@ -1,0 +1,36 @@
+package no.kompetansemidler.events.needs;
+
+import java.util.List;
+
+import no.kompetansemidler.events.Copies;
+
+/**
+ * What a needs report says (§11 of the regulation and the county plans).
+ *
+ * @param owners                  the kindergarten/school owners in the partnership ("eiere")
+ * @param partners                their university/college or other expertise partners
+ * @param themes                  prioritised themes, most important first
+ * @param measures                the measures applied for, each with its yearly budget
+ * @param ownContribution         the owners' own effort ("egeninnsats"): time, money, organisation
+ * @param samiPerspectives        how Sami perspectives are taken care of ("samiske perspektiver")
+ * @param leftoverFundsOre        unspent funds from earlier grants the partnership still holds ("restmidler")
+ * @param ownerParticipatedBefore whether the owners have had funding from the scheme before
+ * @param yearsFundedBefore       how many years this development work has already been funded
+ */
+public record NeedsReportContent(List<String> owners, List<Partner> partners, TargetGroup targetGroup,
+                                 List<String> themes, List<Measure> measures, String ownContribution,
+                                 String samiPerspectives, long leftoverFundsOre, boolean ownerParticipatedBefore,
+                                 int yearsFundedBefore) {
+
+    public NeedsReportContent {
+        owners = Copies.list(owners);
+        partners = Copies.list(partners);
+        themes = Copies.list(themes);
+        measures = Copies.list(measures);
+    }
+
+    /** The yearly amount the report asks for, all measures together. */
+    public long requestedOre() {
+        return measures.stream().mapToLong(Measure::yearlyOre).sum();
+    }
+}

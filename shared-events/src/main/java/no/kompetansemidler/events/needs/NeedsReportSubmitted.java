@@ -1,0 +1,10 @@
+package no.kompetansemidler.events.needs;
+
+import no.kompetansemidler.events.round.RoundEvent;
+import org.axonframework.serialization.Revision;
+
+/** A partnership submitted a needs report ("behovsmelding") for its network. */
+@Revision("1")
+public record NeedsReportSubmitted(String roundId, String reportId, String networkId, NeedsReportContent content)
+        implements RoundEvent {
+}

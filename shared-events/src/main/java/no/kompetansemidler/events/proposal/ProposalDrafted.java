@@ -1,0 +1,40 @@
+package no.kompetansemidler.events.proposal;
+
+import java.util.List;
+import java.util.Map;
+
+import no.kompetansemidler.events.Copies;
+import no.kompetansemidler.events.round.RoundEvent;
+import org.axonframework.serialization.Revision;
+
+/**
+ * The administrator drafted (or redrafted) the allocation proposal. With a plan version, the allocation engine
+ * computed it from the inputs recorded here plus the round's needs reports, frame and commitments; without one
+ * the lines were given by hand.
+ *
+ * @param proposalNumber     1 for the first draft, counting up with every redraft
+ * @param planVersion        the plan version whose rules computed it, {@code null} for a hand-made proposal
+ * @param inputFingerprint   SHA-256 over every input; recomputing with the same inputs gives the same value
+ * @param budgetFrameOre     the frame it was computed from
+ * @param commitmentsOre     earlier rounds' commitments reserved before it
+ * @param networks           the key figures used
+ * @param yearlySharesBasisPoints shares the plan leaves to the year, by rule (e.g. Trøndelag's common measures)
+ * @param unallocatedOre     what no line gives away
+ */
+@Revision("1")
+public record ProposalDrafted(String roundId, int proposalNumber, String planVersion, String inputFingerprint,
+                              long budgetFrameOre, long commitmentsOre, List<NetworkKeyFigures> networks,
+                              List<DiscretionaryAdjustment> adjustments,
+                              Map<String, Integer> yearlySharesBasisPoints, List<AllocationLine> lines,
+                              long unallocatedOre, List<ComplianceFinding> findings, List<Explanation> trace)
+        implements RoundEvent {
+
+    public ProposalDrafted {
+        networks = Copies.list(networks);
+        adjustments = Copies.list(adjustments);
+        yearlySharesBasisPoints = Copies.map(yearlySharesBasisPoints);
+        lines = Copies.list(lines);
+        findings = Copies.list(findings);
+        trace = Copies.list(trace);
+    }
+}

@@ -1,0 +1,125 @@
+package no.kompetansemidler.command.testkit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import no.kompetansemidler.allocation.plans.PlanCatalogue;
+import no.kompetansemidler.command.refusal.ExpectedVersion;
+import no.kompetansemidler.command.round.County;
+import no.kompetansemidler.command.round.Round;
+import no.kompetansemidler.command.round.RoundHistory;
+import no.kompetansemidler.events.decision.AllocationDecided;
+import no.kompetansemidler.events.decision.GrantLetterIssued;
+import no.kompetansemidler.events.needs.Measure;
+import no.kompetansemidler.events.needs.NeedsReportContent;
+import no.kompetansemidler.events.needs.NeedsReportSubmitted;
+import no.kompetansemidler.events.needs.NeedsSubmissionClosed;
+import no.kompetansemidler.events.needs.NeedsTemplateSent;
+import no.kompetansemidler.events.needs.Partner;
+import no.kompetansemidler.events.needs.PartnerKind;
+import no.kompetansemidler.events.needs.TargetGroup;
+import no.kompetansemidler.events.proposal.AllocationLine;
+import no.kompetansemidler.events.proposal.ProposalDrafted;
+import no.kompetansemidler.events.round.RoundOpened;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+
+/**
+ * A small round to test the cycle's rules on: Vestland 2027 without a plan in the engine (proposals by hand), two
+ * networks, a frame of 1 000 000 øre, the clock on 10 January with the submission deadline on 1 February.
+ */
+public final class RoundScenario {
+
+    public static final String ROUND = "vestland-2027";
+    public static final String BERGEN = "bergen";
+    public static final String SUNNFJORD = "sunnfjord";
+    public static final long FRAME = 1_000_000L;
+    public static final Instant NOW = Instant.parse("2027-01-10T09:00:00Z");
+    public static final Instant DEADLINE = Instant.parse("2027-02-01T22:59:59Z");
+    public static final Instant REPORTING_DEADLINE = Instant.parse("2028-06-01T21:59:59Z");
+    public static final ExpectedVersion ANY = ExpectedVersion.ANY;
+
+    public static final RoundOpened OPENED = new RoundOpened(ROUND, "Vestland", 2027, FRAME, null);
+    public static final NeedsTemplateSent TEMPLATE_SENT =
+            new NeedsTemplateSent(ROUND, "2027-1", List.of(BERGEN, SUNNFJORD), DEADLINE);
+    public static final NeedsReportSubmitted BERGEN_REPORTED =
+            new NeedsReportSubmitted(ROUND, "nr-bergen", BERGEN, needs(TargetGroup.SCHOOL, 2, 300_000L, 300_000L));
+    public static final NeedsReportSubmitted SUNNFJORD_REPORTED = new NeedsReportSubmitted(ROUND, "nr-sunnfjord",
+            SUNNFJORD, needs(TargetGroup.KINDERGARTEN, 1, 200_000L, 200_000L));
+    public static final NeedsSubmissionClosed CLOSED = new NeedsSubmissionClosed(ROUND, DEADLINE, 2);
+    public static final AllocationLine BERGEN_LINE =
+            new AllocationLine(BERGEN, "NEEDS_REPORT", "nr-bergen", TargetGroup.SCHOOL, 2, 250_000L, 250_000L);
+    public static final AllocationLine SUNNFJORD_LINE = new AllocationLine(SUNNFJORD, "NEEDS_REPORT",
+            "nr-sunnfjord", TargetGroup.KINDERGARTEN, 1, 200_000L, 200_000L);
+    public static final ProposalDrafted PROPOSED = new ProposalDrafted(ROUND, 1, null, null, FRAME, 0L, List.of(),
+            List.of(), Map.of(), List.of(BERGEN_LINE, SUNNFJORD_LINE), 100_000L, List.of(), List.of());
+    public static final AllocationDecided DECIDED = new AllocationDecided(ROUND, 1, null,
+            List.of(BERGEN_LINE, SUNNFJORD_LINE), List.of(), Map.of(), Map.of(2028, 500_000L), 100_000L,
+            REPORTING_DEADLINE);
+    public static final GrantLetterIssued BERGEN_LETTER = new GrantLetterIssued(ROUND, BERGEN,
+            ROUND + "/" + BERGEN, 500_000L, List.of(BERGEN_LINE), List.of());
+    public static final GrantLetterIssued SUNNFJORD_LETTER = new GrantLetterIssued(ROUND, SUNNFJORD,
+            ROUND + "/" + SUNNFJORD, 400_000L, List.of(SUNNFJORD_LINE), List.of());
+
+    /** Up to the closed submission window. */
+    public static final Object[] NEEDS_CLOSED = {OPENED, TEMPLATE_SENT, BERGEN_REPORTED, SUNNFJORD_REPORTED, CLOSED};
+    /** Up to the first proposal. */
+    public static final Object[] PROPOSAL = {OPENED, TEMPLATE_SENT, BERGEN_REPORTED, SUNNFJORD_REPORTED, CLOSED,
+            PROPOSED};
+    /** Up to the decision and its letters. */
+    public static final Object[] DECISION = {OPENED, TEMPLATE_SENT, BERGEN_REPORTED, SUNNFJORD_REPORTED, CLOSED,
+            PROPOSED, DECIDED, BERGEN_LETTER, SUNNFJORD_LETTER};
+
+    private static final RoundHistory NO_HISTORY = new RoundHistory() {
+        @Override
+        public Optional<String> planVersionInForce(County county, int budgetYear) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Map<String, Long> commitmentsInto(County county, int budgetYear) {
+            return Map.of();
+        }
+    };
+
+    private RoundScenario() {
+    }
+
+    /** A needs report with one measure. */
+    public static NeedsReportContent needs(TargetGroup targetGroup, int years, long ownerOre, long partnerOre) {
+        return new NeedsReportContent(List.of("Bergen kommune"),
+                List.of(new Partner("Universitetet i Bergen", PartnerKind.UNIVERSITY_OR_COLLEGE)), targetGroup,
+                List.of("lesing"), List.of(new Measure("Lesing i alle fag", years, ownerOre, partnerOre, 0L, 0L)),
+                "Skoleledere deltar i nettverket", "Samisk innhold i lesestoffet", 0L, false, 0);
+    }
+
+    /** A fixture with the clock at {@link #NOW}, the standard plans, and no earlier history. */
+    public static AggregateTestFixture<Round> fixture() {
+        return fixture(NO_HISTORY, NOW);
+    }
+
+    public static AggregateTestFixture<Round> fixture(RoundHistory history) {
+        return fixture(history, NOW);
+    }
+
+    /** A fixture with the clock at {@code now}. */
+    public static AggregateTestFixture<Round> fixture(Instant now) {
+        return fixture(NO_HISTORY, now);
+    }
+
+    private static AggregateTestFixture<Round> fixture(RoundHistory history, Instant now) {
+        AggregateTestFixture<Round> fixture = new AggregateTestFixture<>(Round.class);
+        fixture.registerInjectableResource(Clock.fixed(now, ZoneOffset.UTC));
+        fixture.registerInjectableResource(PlanCatalogue.standard());
+        fixture.registerInjectableResource(history);
+        return fixture;
+    }
+
+    public static LocalDate meetingDay() {
+        return LocalDate.of(2027, 3, 11);
+    }
+}

@@ -1,0 +1,163 @@
+package no.kompetansemidler.command.reporting;
+
+import static no.kompetansemidler.command.testkit.RoundScenario.ANY;
+import static no.kompetansemidler.command.testkit.RoundScenario.BERGEN;
+import static no.kompetansemidler.command.testkit.RoundScenario.BERGEN_LINE;
+import static no.kompetansemidler.command.testkit.RoundScenario.DECISION;
+import static no.kompetansemidler.command.testkit.RoundScenario.PROPOSAL;
+import static no.kompetansemidler.command.testkit.RoundScenario.REPORTING_DEADLINE;
+import static no.kompetansemidler.command.testkit.RoundScenario.ROUND;
+import static no.kompetansemidler.command.testkit.RoundScenario.SUNNFJORD;
+import static no.kompetansemidler.command.testkit.RoundScenario.SUNNFJORD_LINE;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import no.kompetansemidler.command.decision.DecideAllocation;
+import no.kompetansemidler.command.refusal.Refusal;
+import no.kompetansemidler.command.round.Round;
+import no.kompetansemidler.command.testkit.Refused;
+import no.kompetansemidler.command.testkit.RoundScenario;
+import no.kompetansemidler.events.reporting.AccountLine;
+import no.kompetansemidler.events.reporting.FundsUsed;
+import no.kompetansemidler.events.reporting.GoalAssessment;
+import no.kompetansemidler.events.reporting.ReportApproved;
+import no.kompetansemidler.events.reporting.ReportReturned;
+import no.kompetansemidler.events.reporting.ReportSubmitted;
+import no.kompetansemidler.events.reporting.ReportingReminderSent;
+import no.kompetansemidler.events.reporting.ReportsOverdue;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.Test;
+
+class ReportingStepTest {
+
+    private static final FundsUsed USED = new FundsUsed(200_000L, 260_000L, 20_000L);
+    private static final List<AccountLine> ACCOUNTS =
+            List.of(new AccountLine("Kurs", 260_000L), new AccountLine("Frikjøp", 220_000L));
+    private static final GoalAssessment ASSESSMENT = new GoalAssessment("Gjennomført som planlagt",
+            "Ny praksis i lesing", "Felles lesemøter", "Studenter i praksis", "Tilpasset opplæring");
+
+    private final AggregateTestFixture<Round> round = RoundScenario.fixture();
+
+    @Test
+    void a_recipient_reports_used_and_unspent_funds_that_account_for_its_whole_grant() {
+        round.given(DECISION)
+                .when(bergenReport(20_000L))
+                .expectEvents(new ReportSubmitted(ROUND, BERGEN, 1, List.of("Lesing i alle fag"), USED, 20_000L,
+                        ACCOUNTS, ASSESSMENT));
+    }
+
+    @Test
+    void a_report_that_does_not_balance_against_the_grant_is_refused() {
+        round.given(DECISION)
+                .when(bergenReport(0L))
+                .expectNoEvents()
+                .expectException(Refused.with(Refusal.BUSINESS_RULE, "report-does-not-balance"));
+    }
+
+    @Test
+    void a_report_has_measures_accounts_and_an_assessment_on_every_criterion_a_to_e() {
+        round.given(DECISION)
+                .when(new SubmitReport(ROUND, BERGEN, List.of(), USED, -1L, List.of(),
+                        new GoalAssessment("a", "", "c", null, "e"), ANY))
+                .expectNoEvents()
+                .expectException(Refused.invalid("measuresCarriedOut", "unspentOre", "accounts",
+                        "assessment.changedPractice", "assessment.practiceOrientedTeacherEducation"));
+    }
+
+    @Test
+    void only_a_recipient_holding_a_grant_reports() {
+        round.given(DECISION)
+                .when(new SubmitReport(ROUND, "voss", List.of("x"), USED, 0L, ACCOUNTS, ASSESSMENT, ANY))
+                .expectNoEvents()
+                .expectException(Refused.with(Refusal.NOT_FOUND, "grant-not-found"));
+    }
+
+    @Test
+    void a_report_awaiting_review_or_approved_is_not_submitted_again() {
+        round.given(DECISION)
+                .andGiven(submitted(1))
+                .when(bergenReport(20_000L))
+                .expectNoEvents()
+                .expectException(Refused.with(Refusal.CONFLICT, "report-awaiting-review"));
+        round.given(DECISION)
+                .andGiven(submitted(1), new ReportApproved(ROUND, BERGEN, 1, "I orden"))
+                .when(bergenReport(20_000L))
+                .expectNoEvents()
+                .expectException(Refused.with(Refusal.CONFLICT, "report-already-approved"));
+    }
+
+    @Test
+    void a_report_is_approved() {
+        round.given(DECISION)
+                .andGiven(submitted(1))
+                .when(new ReviewReport(ROUND, BERGEN, true, "I orden", List.of(), ANY))
+                .expectEvents(new ReportApproved(ROUND, BERGEN, 1, "I orden"));
+    }
+
+    @Test
+    void a_report_returned_with_reasons_is_corrected_and_submitted_again_as_the_next_submission() {
+        round.given(DECISION)
+                .andGiven(submitted(1))
+                .when(new ReviewReport(ROUND, BERGEN, false, null, List.of("Regnskapet mangler frikjøp"), ANY))
+                .expectEvents(new ReportReturned(ROUND, BERGEN, 1, List.of("Regnskapet mangler frikjøp")));
+        round.given(DECISION)
+                .andGiven(submitted(1), new ReportReturned(ROUND, BERGEN, 1, List.of("Regnskapet mangler frikjøp")))
+                .when(bergenReport(20_000L))
+                .expectEvents(new ReportSubmitted(ROUND, BERGEN, 2, List.of("Lesing i alle fag"), USED, 20_000L,
+                        ACCOUNTS, ASSESSMENT));
+    }
+
+    @Test
+    void a_return_without_reasons_is_refused_and_nothing_is_reviewed_that_does_not_await_review() {
+        round.given(DECISION)
+                .andGiven(submitted(1))
+                .when(new ReviewReport(ROUND, BERGEN, false, null, List.of(), ANY))
+                .expectNoEvents()
+                .expectException(Refused.invalid("reasons"));
+        round.given(DECISION)
+                .when(new ReviewReport(ROUND, BERGEN, true, "I orden", List.of(), ANY))
+                .expectNoEvents()
+                .expectException(Refused.with(Refusal.CONFLICT, "no-report-awaiting-review"));
+    }
+
+    @Test
+    void no_report_before_the_decision() {
+        round.given(PROPOSAL)
+                .when(bergenReport(20_000L))
+                .expectNoEvents()
+                .expectException(Refused.with(Refusal.WRONG_STATE, "wrong-step"));
+    }
+
+    @Test
+    void recipients_who_have_not_reported_are_reminded_two_weeks_ahead() {
+        round.given(PROPOSAL)
+                .andGivenCommands(new DecideAllocation(ROUND, List.of(BERGEN_LINE, SUNNFJORD_LINE), Map.of(),
+                        Map.of(), REPORTING_DEADLINE, ANY))
+                .andGiven(submitted(1))
+                .whenTimeAdvancesTo(REPORTING_DEADLINE.minus(Duration.ofDays(14)))
+                .expectEvents(new ReportingReminderSent(ROUND, List.of(SUNNFJORD), REPORTING_DEADLINE));
+    }
+
+    @Test
+    void recipients_who_have_not_reported_by_the_deadline_are_overdue() {
+        round.given(PROPOSAL)
+                .andGivenCommands(new DecideAllocation(ROUND, List.of(BERGEN_LINE, SUNNFJORD_LINE), Map.of(),
+                        Map.of(), REPORTING_DEADLINE, ANY))
+                .andGiven(submitted(1))
+                .whenTimeAdvancesTo(REPORTING_DEADLINE)
+                .expectEvents(new ReportingReminderSent(ROUND, List.of(SUNNFJORD), REPORTING_DEADLINE),
+                        new ReportsOverdue(ROUND, List.of(SUNNFJORD), REPORTING_DEADLINE));
+    }
+
+    private static SubmitReport bergenReport(long unspentOre) {
+        return new SubmitReport(ROUND, BERGEN, List.of("Lesing i alle fag"), USED, unspentOre, ACCOUNTS, ASSESSMENT,
+                ANY);
+    }
+
+    private static ReportSubmitted submitted(int number) {
+        return new ReportSubmitted(ROUND, BERGEN, number, List.of("Lesing i alle fag"), USED, 20_000L, ACCOUNTS,
+                ASSESSMENT);
+    }
+}

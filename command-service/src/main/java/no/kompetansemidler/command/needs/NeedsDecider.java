@@ -50,17 +50,13 @@ public final class NeedsDecider {
 
     public static List<RoundEvent> submit(RoundState round, SubmitNeedsReport command, Instant now) {
         Violations violations = new Violations();
-        violations.present("reportId", command.reportId());
         violations.present("networkId", command.networkId());
         NeedsReportRules.check(command.content(), violations);
         violations.throwIfAny();
         requireRecipient(round, command.networkId());
-        if (round.needsReport(command.reportId()).isPresent()) {
-            throw CommandRefused.because(Refusal.CONFLICT, "needs-report-exists",
-                    "Needs report " + command.reportId() + " is already submitted; amend it instead.");
-        }
         requireOpen(round, command.networkId(), now);
-        return List.of(new NeedsReportSubmitted(round.roundId(), command.reportId(), command.networkId(),
+        return List.of(new NeedsReportSubmitted(round.roundId(),
+                command.networkId() + "-" + (round.needsReportsOf(command.networkId()) + 1), command.networkId(),
                 command.content()));
     }
 

@@ -2,15 +2,13 @@ package no.kompetansemidler.command.plan;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
-import no.kompetansemidler.command.refusal.ExpectedVersion;
+import no.kompetansemidler.command.web.CommandHeaders;
 import no.kompetansemidler.command.web.IdempotentCommands;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
@@ -41,25 +39,20 @@ class PlanCommandController {
     @Operation(summary = "Record that the county's forum adopted a plan version",
             description = "422 if the allocation engine has no rules for the version; 409 if already adopted.")
     @PostMapping("/adoptions")
-    ResponseEntity<JsonNode> adopt(@RequestHeader(value = IdempotentCommands.COMMAND_ID, required = false)
-                                   String commandId,
-                                   @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                   @PathVariable String county, @RequestBody AdoptPlanRequest request) {
-        AdoptPlan command = AdoptPlan.of(county, request.version(), ExpectedVersion.fromIfMatch(ifMatch));
-        return commands.execute(commandId, command.countyPlansId(), command, HttpStatus.CREATED,
+    ResponseEntity<JsonNode> adopt(CommandHeaders headers, @PathVariable String county,
+                                   @RequestBody AdoptPlanRequest request) {
+        AdoptPlan command = AdoptPlan.of(county, request.version(), headers.expectedVersion());
+        return commands.execute(headers.commandId(), command.countyPlansId(), command, HttpStatus.CREATED,
                 new PlanRecorded(command.county().officialName(), command.version()));
     }
 
     @Operation(summary = "Record that the county's forum revised an adopted plan version",
             description = "Send the ETag of your last answer as If-Match: if the plans changed since, 412.")
     @PostMapping("/revisions")
-    ResponseEntity<JsonNode> revise(@RequestHeader(value = IdempotentCommands.COMMAND_ID, required = false)
-                                    String commandId,
-                                    @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                    @PathVariable String county, @RequestBody RevisePlanRequest request) {
-        RevisePlan command = RevisePlan.of(county, request.version(), request.revises(),
-                ExpectedVersion.fromIfMatch(ifMatch));
-        return commands.execute(commandId, command.countyPlansId(), command, HttpStatus.CREATED,
+    ResponseEntity<JsonNode> revise(CommandHeaders headers, @PathVariable String county,
+                                    @RequestBody RevisePlanRequest request) {
+        RevisePlan command = RevisePlan.of(county, request.version(), request.revises(), headers.expectedVersion());
+        return commands.execute(headers.commandId(), command.countyPlansId(), command, HttpStatus.CREATED,
                 new PlanRecorded(command.county().officialName(), command.version()));
     }
 }

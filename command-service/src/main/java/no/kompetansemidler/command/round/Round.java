@@ -27,6 +27,7 @@ import no.kompetansemidler.command.reallocation.ReallocationDecider;
 import no.kompetansemidler.command.reporting.ReportingDecider;
 import no.kompetansemidler.command.reporting.ReviewReport;
 import no.kompetansemidler.command.reporting.SubmitReport;
+import no.kompetansemidler.events.needs.NeedsReportSubmitted;
 import no.kompetansemidler.events.round.RoundEvent;
 import no.kompetansemidler.events.round.RoundOpened;
 import org.axonframework.commandhandling.CommandHandler;
@@ -78,9 +79,11 @@ public class Round {
         deadlines.schedule(state.submissionDeadline(), SUBMISSION_DEADLINE);
     }
 
+    /** @return the new report's identifier */
     @CommandHandler
-    void handle(SubmitNeedsReport command, Clock clock) {
-        decide(command, () -> NeedsDecider.submit(state, command, clock.instant()));
+    String handle(SubmitNeedsReport command, Clock clock) {
+        List<RoundEvent> submitted = decide(command, () -> NeedsDecider.submit(state, command, clock.instant()));
+        return ((NeedsReportSubmitted) submitted.get(0)).reportId();
     }
 
     @CommandHandler
@@ -180,10 +183,12 @@ public class Round {
     }
 
     /** The client's If-Match first, then the step, then the step's own rules; only then any event. */
-    private void decide(RoundCommand command, Supplier<List<RoundEvent>> decision) {
+    private List<RoundEvent> decide(RoundCommand command, Supplier<List<RoundEvent>> decision) {
         command.expectedVersion().check(AggregateLifecycle.getVersion());
         RoundLifecycle.check(state.step(), command);
-        applyAll(decision.get());
+        List<RoundEvent> events = decision.get();
+        applyAll(events);
+        return events;
     }
 
     private static void applyAll(List<RoundEvent> events) {

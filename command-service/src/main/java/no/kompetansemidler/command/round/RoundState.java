@@ -228,6 +228,11 @@ public final class RoundState {
         return Optional.ofNullable(needsReports.get(reportId));
     }
 
+    /** How many needs reports the network has submitted, withdrawn ones included. */
+    public long needsReportsOf(String networkId) {
+        return needsReports.values().stream().filter(report -> report.networkId().equals(networkId)).count();
+    }
+
     /** Submitted and not withdrawn, in report-id order. */
     public List<NeedsReport> standingNeedsReports() {
         return needsReports.values().stream().filter(report -> !report.withdrawn()).toList();

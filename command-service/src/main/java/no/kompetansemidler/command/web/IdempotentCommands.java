@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import no.kompetansemidler.command.refusal.CommandRefused;
@@ -62,28 +63,40 @@ public class IdempotentCommands {
      */
     public ResponseEntity<JsonNode> execute(String commandId, String aggregateId, Object command, HttpStatus success,
                                             Object answer) {
+        return execute(commandId, aggregateId, command, success, result -> answer);
+    }
+
+    /**
+     * As {@link #execute(String, String, Object, HttpStatus, Object)}, with an answer made from what the command
+     * handler returned, e.g. the identifier the aggregate gave a new needs report.
+     */
+    public ResponseEntity<JsonNode> execute(String commandId, String aggregateId, Object command, HttpStatus success,
+                                            Function<Object, Object> answer) {
         String id = commandId == null ? UUID.randomUUID().toString() : valid(commandId);
         String requestHash = hash(command);
         Optional<ResponseEntity<JsonNode>> earlier = recorded(id, requestHash);
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        JsonNode body = json.valueToTree(answer);
+        JsonNode body;
         String etag;
         try {
-            etag = transaction.execute(status -> {
-                commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+            Answer answered = transaction.execute(status -> {
+                Object result = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
                         .andMetaData(Map.of(COMMAND_ID_METADATA, id)));
+                JsonNode answerBody = json.valueToTree(answer.apply(result));
                 String version = "\"" + currentVersion(aggregateId) + "\"";
                 jdbc.sql("""
                                 INSERT INTO command_service.processed_command
                                     (command_id, command_type, request_hash, response_status, response_body, etag)
                                 VALUES (?, ?, ?, ?, ?, ?)""")
-                        .params(id, command.getClass().getName(), requestHash, success.value(), body.toString(),
-                                version)
+                        .params(id, command.getClass().getName(), requestHash, success.value(),
+                                answerBody.toString(), version)
                         .update();
-                return version;
+                return new Answer(answerBody, version);
             });
+            body = answered.body();
+            etag = answered.etag();
         } catch (DuplicateKeyException | ConcurrencyException | AggregateStreamCreationException raced) {
             // A twin request with the same id committed first: answer as it was answered.
             Optional<ResponseEntity<JsonNode>> twin = recorded(id, requestHash);
@@ -98,6 +111,9 @@ public class IdempotentCommands {
             throw raced;
         }
         return ResponseEntity.status(success).header(COMMAND_ID, id).eTag(etag).body(body);
+    }
+
+    private record Answer(JsonNode body, String etag) {
     }
 
     private Long currentVersion(String aggregateId) {

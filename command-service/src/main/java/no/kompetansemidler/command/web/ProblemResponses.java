@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import no.kompetansemidler.command.refusal.CommandRefused;
 import no.kompetansemidler.command.refusal.Violation;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
@@ -52,6 +53,13 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "already-exists",
                 "It already exists: a round is opened once per county and budget year, and another command "
                         + "created what this one would have.", List.of());
+    }
+
+    /** A command on a round (or other aggregate) that was never created. */
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail notFound(AggregateNotFoundException exception) {
+        return problem(HttpStatus.NOT_FOUND, "not-found",
+                "There is no " + exception.getAggregateIdentifier() + "; open it first.", List.of());
     }
 
     @ExceptionHandler(ConcurrencyException.class)

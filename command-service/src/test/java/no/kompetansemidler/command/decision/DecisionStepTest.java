@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 class DecisionStepTest {
 
     private static final AllocationLine BERGEN_MORE =
-            new AllocationLine(BERGEN, "NEEDS_REPORT", "nr-bergen", TargetGroup.SCHOOL, 2, 300_000L, 250_000L);
+            new AllocationLine(BERGEN, "NEEDS_REPORT", "bergen-1", TargetGroup.SCHOOL, 2, 300_000L, 250_000L);
 
     private final AggregateTestFixture<Round> round = RoundScenario.fixture();
 
@@ -84,7 +84,7 @@ class DecisionStepTest {
     @Test
     void a_decision_cannot_give_more_than_the_round_has() {
         AllocationLine tooMuch =
-                new AllocationLine(SUNNFJORD, "NEEDS_REPORT", "nr-sunnfjord", null, 1, 400_000L, 200_000L);
+                new AllocationLine(SUNNFJORD, "NEEDS_REPORT", "sunnfjord-1", null, 1, 400_000L, 200_000L);
         round.given(PROPOSAL)
                 .when(new DecideAllocation(ROUND, List.of(BERGEN_LINE, tooMuch), Map.of(SUNNFJORD, "Mer"),
                         Map.of(), REPORTING_DEADLINE, ANY))
@@ -96,7 +96,7 @@ class DecisionStepTest {
     void a_proposal_outdated_by_adjusted_needs_or_a_new_frame_must_be_redrafted_first() {
         round.given(PROPOSAL)
                 .andGiven(new AdjustmentRequested(ROUND, BERGEN, 1, 500_000L, 600_000L, "For høyt"),
-                        new AdjustedNeedsSubmitted(ROUND, "nr-bergen", BERGEN,
+                        new AdjustedNeedsSubmitted(ROUND, "bergen-1", BERGEN,
                                 needs(TargetGroup.SCHOOL, 2, 250_000L, 250_000L)))
                 .when(new DecideAllocation(ROUND, List.of(BERGEN_LINE, SUNNFJORD_LINE), Map.of(), Map.of(),
                         REPORTING_DEADLINE, ANY))

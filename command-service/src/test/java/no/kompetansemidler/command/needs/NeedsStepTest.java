@@ -71,7 +71,7 @@ class NeedsStepTest {
     @Test
     void no_needs_report_before_the_template_is_sent() {
         round.given(OPENED)
-                .when(new SubmitNeedsReport(ROUND, "nr-bergen", BERGEN, SCHOOL_NEEDS, ANY))
+                .when(new SubmitNeedsReport(ROUND, BERGEN, SCHOOL_NEEDS, ANY))
                 .expectNoEvents()
                 .expectException(Refused.with(Refusal.WRONG_STATE, "wrong-step"));
     }
@@ -79,24 +79,24 @@ class NeedsStepTest {
     @Test
     void a_network_sent_the_template_submits_a_needs_report_before_the_deadline() {
         round.given(OPENED, TEMPLATE_SENT)
-                .when(new SubmitNeedsReport(ROUND, "nr-bergen", BERGEN, SCHOOL_NEEDS, ANY))
-                .expectEvents(new NeedsReportSubmitted(ROUND, "nr-bergen", BERGEN, SCHOOL_NEEDS));
+                .when(new SubmitNeedsReport(ROUND, BERGEN, SCHOOL_NEEDS, ANY))
+                .expectEvents(new NeedsReportSubmitted(ROUND, "bergen-1", BERGEN, SCHOOL_NEEDS));
     }
 
     @Test
     void a_network_not_sent_the_template_cannot_submit() {
         round.given(OPENED, TEMPLATE_SENT)
-                .when(new SubmitNeedsReport(ROUND, "nr-voss", "voss", SCHOOL_NEEDS, ANY))
+                .when(new SubmitNeedsReport(ROUND, "voss", SCHOOL_NEEDS, ANY))
                 .expectNoEvents()
                 .expectException(Refused.with(Refusal.BUSINESS_RULE, "not-a-recipient", "networkId"));
     }
 
     @Test
-    void a_report_id_is_submitted_once() {
-        round.given(OPENED, TEMPLATE_SENT, BERGEN_REPORTED)
-                .when(new SubmitNeedsReport(ROUND, "nr-bergen", BERGEN, SCHOOL_NEEDS, ANY))
-                .expectNoEvents()
-                .expectException(Refused.with(Refusal.CONFLICT, "needs-report-exists"));
+    void a_networks_next_report_gets_the_next_number_counting_withdrawn_ones() {
+        round.given(OPENED, TEMPLATE_SENT, BERGEN_REPORTED, new NeedsReportWithdrawn(ROUND, "bergen-1", BERGEN, "Feil"))
+                .when(new SubmitNeedsReport(ROUND, BERGEN, SCHOOL_NEEDS, ANY))
+                .expectEvents(new NeedsReportSubmitted(ROUND, "bergen-2", BERGEN, SCHOOL_NEEDS))
+                .expectResultMessagePayload("bergen-2");
     }
 
     @Test
@@ -104,7 +104,7 @@ class NeedsStepTest {
         NeedsReportContent incomplete = new NeedsReportContent(List.of(), List.of(), null, List.of(),
                 List.of(new Measure("Lesing", 5, -1L, 0L, 0L, 0L)), " ", null, -5L, false, 0);
         round.given(OPENED, TEMPLATE_SENT)
-                .when(new SubmitNeedsReport(ROUND, "nr-bergen", BERGEN, incomplete, ANY))
+                .when(new SubmitNeedsReport(ROUND, BERGEN, incomplete, ANY))
                 .expectNoEvents()
                 .expectException(Refused.invalid("content.owners", "content.partners", "content.targetGroup",
                         "content.themes", "content.measures[0].durationYears", "content.measures[0]",
@@ -114,7 +114,7 @@ class NeedsStepTest {
     @Test
     void a_late_submission_is_refused_even_before_the_scheduled_closing_has_run() {
         lateFixture().given(OPENED, TEMPLATE_SENT)
-                .when(new SubmitNeedsReport(ROUND, "nr-bergen", BERGEN, SCHOOL_NEEDS, ANY))
+                .when(new SubmitNeedsReport(ROUND, BERGEN, SCHOOL_NEEDS, ANY))
                 .expectNoEvents()
                 .expectException(Refused.with(Refusal.BUSINESS_RULE, "submission-closed"));
     }
@@ -124,7 +124,7 @@ class NeedsStepTest {
         round.given(OPENED)
                 .andGivenCommands(new SendNeedsTemplate(ROUND, "2027-1", List.of(BERGEN, SUNNFJORD), DEADLINE, ANY))
                 .andGiven(BERGEN_REPORTED, SUNNFJORD_REPORTED,
-                        new NeedsReportWithdrawn(ROUND, "nr-sunnfjord", SUNNFJORD, "Slått sammen"))
+                        new NeedsReportWithdrawn(ROUND, "sunnfjord-1", SUNNFJORD, "Slått sammen"))
                 .whenTimeAdvancesTo(DEADLINE)
                 .expectEvents(new NeedsSubmissionClosed(ROUND, DEADLINE, 1));
     }
@@ -132,7 +132,7 @@ class NeedsStepTest {
     @Test
     void a_submission_after_the_window_closed_is_refused_without_an_extension() {
         lateFixture().given(OPENED, TEMPLATE_SENT, CLOSED)
-                .when(new SubmitNeedsReport(ROUND, "nr-bergen", BERGEN, SCHOOL_NEEDS, ANY))
+                .when(new SubmitNeedsReport(ROUND, BERGEN, SCHOOL_NEEDS, ANY))
                 .expectNoEvents()
                 .expectException(Refused.with(Refusal.BUSINESS_RULE, "submission-closed"));
     }
@@ -142,10 +142,10 @@ class NeedsStepTest {
         SubmissionDeadlineExtended extension =
                 new SubmissionDeadlineExtended(ROUND, BERGEN, DEADLINE.plus(Duration.ofDays(7)), "Sykdom");
         lateFixture().given(OPENED, TEMPLATE_SENT, CLOSED, extension)
-                .when(new SubmitNeedsReport(ROUND, "nr-bergen", BERGEN, SCHOOL_NEEDS, ANY))
-                .expectEvents(new NeedsReportSubmitted(ROUND, "nr-bergen", BERGEN, SCHOOL_NEEDS));
+                .when(new SubmitNeedsReport(ROUND, BERGEN, SCHOOL_NEEDS, ANY))
+                .expectEvents(new NeedsReportSubmitted(ROUND, "bergen-1", BERGEN, SCHOOL_NEEDS));
         lateFixture().given(OPENED, TEMPLATE_SENT, CLOSED, extension)
-                .when(new SubmitNeedsReport(ROUND, "nr-sunnfjord", SUNNFJORD, SCHOOL_NEEDS, ANY))
+                .when(new SubmitNeedsReport(ROUND, SUNNFJORD, SCHOOL_NEEDS, ANY))
                 .expectNoEvents()
                 .expectException(Refused.with(Refusal.BUSINESS_RULE, "submission-closed"));
     }
@@ -178,8 +178,8 @@ class NeedsStepTest {
     void a_report_is_amended_within_the_window() {
         NeedsReportContent amended = needs(TargetGroup.BOTH, 3, 100_000L, 100_000L);
         round.given(OPENED, TEMPLATE_SENT, BERGEN_REPORTED)
-                .when(new AmendNeedsReport(ROUND, "nr-bergen", amended, ANY))
-                .expectEvents(new NeedsReportAmended(ROUND, "nr-bergen", BERGEN, amended));
+                .when(new AmendNeedsReport(ROUND, "bergen-1", amended, ANY))
+                .expectEvents(new NeedsReportAmended(ROUND, "bergen-1", BERGEN, amended));
     }
 
     @Test
@@ -189,8 +189,8 @@ class NeedsStepTest {
                 .expectNoEvents()
                 .expectException(Refused.with(Refusal.NOT_FOUND, "needs-report-not-found"));
         round.given(OPENED, TEMPLATE_SENT, BERGEN_REPORTED,
-                        new NeedsReportWithdrawn(ROUND, "nr-bergen", BERGEN, "Feil"))
-                .when(new AmendNeedsReport(ROUND, "nr-bergen", SCHOOL_NEEDS, ANY))
+                        new NeedsReportWithdrawn(ROUND, "bergen-1", BERGEN, "Feil"))
+                .when(new AmendNeedsReport(ROUND, "bergen-1", SCHOOL_NEEDS, ANY))
                 .expectNoEvents()
                 .expectException(Refused.with(Refusal.CONFLICT, "needs-report-withdrawn"));
     }
@@ -198,7 +198,7 @@ class NeedsStepTest {
     @Test
     void amending_after_the_deadline_is_refused() {
         lateFixture().given(OPENED, TEMPLATE_SENT, BERGEN_REPORTED)
-                .when(new AmendNeedsReport(ROUND, "nr-bergen", SCHOOL_NEEDS, ANY))
+                .when(new AmendNeedsReport(ROUND, "bergen-1", SCHOOL_NEEDS, ANY))
                 .expectNoEvents()
                 .expectException(Refused.with(Refusal.BUSINESS_RULE, "submission-closed"));
     }
@@ -206,10 +206,10 @@ class NeedsStepTest {
     @Test
     void a_report_is_withdrawn_with_a_reason_within_the_window() {
         round.given(OPENED, TEMPLATE_SENT, BERGEN_REPORTED)
-                .when(new WithdrawNeedsReport(ROUND, "nr-bergen", "Slått sammen med nr-2", ANY))
-                .expectEvents(new NeedsReportWithdrawn(ROUND, "nr-bergen", BERGEN, "Slått sammen med nr-2"));
+                .when(new WithdrawNeedsReport(ROUND, "bergen-1", "Slått sammen med nr-2", ANY))
+                .expectEvents(new NeedsReportWithdrawn(ROUND, "bergen-1", BERGEN, "Slått sammen med nr-2"));
         round.given(OPENED, TEMPLATE_SENT, BERGEN_REPORTED)
-                .when(new WithdrawNeedsReport(ROUND, "nr-bergen", null, ANY))
+                .when(new WithdrawNeedsReport(ROUND, "bergen-1", null, ANY))
                 .expectNoEvents()
                 .expectException(Refused.invalid("reason"));
     }
@@ -217,7 +217,7 @@ class NeedsStepTest {
     @Test
     void withdrawing_after_the_deadline_is_refused() {
         lateFixture().given(OPENED, TEMPLATE_SENT, BERGEN_REPORTED, CLOSED)
-                .when(new WithdrawNeedsReport(ROUND, "nr-bergen", "For sent", ANY))
+                .when(new WithdrawNeedsReport(ROUND, "bergen-1", "For sent", ANY))
                 .expectNoEvents()
                 .expectException(Refused.with(Refusal.BUSINESS_RULE, "submission-closed"));
     }
@@ -244,10 +244,10 @@ class NeedsStepTest {
         NeedsReportContent adjusted = needs(TargetGroup.SCHOOL, 2, 250_000L, 250_000L);
         round.given(PROPOSAL)
                 .andGiven(new AdjustmentRequested(ROUND, BERGEN, 1, 500_000L, 600_000L, "For høyt"))
-                .when(new SubmitAdjustedNeeds(ROUND, "nr-bergen", adjusted, ANY))
-                .expectEvents(new AdjustedNeedsSubmitted(ROUND, "nr-bergen", BERGEN, adjusted));
+                .when(new SubmitAdjustedNeeds(ROUND, "bergen-1", adjusted, ANY))
+                .expectEvents(new AdjustedNeedsSubmitted(ROUND, "bergen-1", BERGEN, adjusted));
         round.given(PROPOSAL)
-                .when(new SubmitAdjustedNeeds(ROUND, "nr-sunnfjord", adjusted, ANY))
+                .when(new SubmitAdjustedNeeds(ROUND, "sunnfjord-1", adjusted, ANY))
                 .expectNoEvents()
                 .expectException(Refused.with(Refusal.BUSINESS_RULE, "no-adjustment-requested"));
     }

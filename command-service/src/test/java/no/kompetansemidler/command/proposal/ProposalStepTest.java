@@ -39,9 +39,9 @@ class ProposalStepTest {
     private static final Object[] INNLANDET_NEEDS_CLOSED = {
             new RoundOpened(INNLANDET, "Innlandet", 2027, INNLANDET_FRAME, "2026-01-15"),
             new NeedsTemplateSent(INNLANDET, "2027-1", List.of("hamar", "valdres"), DEADLINE),
-            new NeedsReportSubmitted(INNLANDET, "nr-hamar", "hamar", needs(TargetGroup.SCHOOL, 1, 2_000_000L,
+            new NeedsReportSubmitted(INNLANDET, "hamar-1", "hamar", needs(TargetGroup.SCHOOL, 1, 2_000_000L,
                     3_000_000L)),
-            new NeedsReportSubmitted(INNLANDET, "nr-valdres", "valdres", needs(TargetGroup.KINDERGARTEN, 1,
+            new NeedsReportSubmitted(INNLANDET, "valdres-1", "valdres", needs(TargetGroup.KINDERGARTEN, 1,
                     1_000_000L, 1_000_000L)),
             new NeedsSubmissionClosed(INNLANDET, DEADLINE, 2)};
     private static final List<NetworkKeyFigures> KEY_FIGURES = List.of(
@@ -111,7 +111,7 @@ class ProposalStepTest {
                             // 2 % = 2 000,00 NOK split equally among four regions: 500,00 NOK each
                             assertThat(proposal.lines()).filteredOn(line -> line.purpose().equals("EQUALISATION"))
                                     .hasSize(4).allSatisfy(line -> assertThat(line.amountOre()).isEqualTo(50_000L));
-                            assertThat(proposal.lines()).filteredOn(line -> "nr-hamar".equals(line.needsReportId()))
+                            assertThat(proposal.lines()).filteredOn(line -> "hamar-1".equals(line.needsReportId()))
                                     .isNotEmpty();
                             assertThat(proposal.lines().stream().mapToLong(AllocationLine::amountOre).sum()
                                     + proposal.unallocatedOre()).isEqualTo(INNLANDET_FRAME);

@@ -47,14 +47,14 @@ public final class RoundScenario {
     public static final NeedsTemplateSent TEMPLATE_SENT =
             new NeedsTemplateSent(ROUND, "2027-1", List.of(BERGEN, SUNNFJORD), DEADLINE);
     public static final NeedsReportSubmitted BERGEN_REPORTED =
-            new NeedsReportSubmitted(ROUND, "nr-bergen", BERGEN, needs(TargetGroup.SCHOOL, 2, 300_000L, 300_000L));
-    public static final NeedsReportSubmitted SUNNFJORD_REPORTED = new NeedsReportSubmitted(ROUND, "nr-sunnfjord",
+            new NeedsReportSubmitted(ROUND, "bergen-1", BERGEN, needs(TargetGroup.SCHOOL, 2, 300_000L, 300_000L));
+    public static final NeedsReportSubmitted SUNNFJORD_REPORTED = new NeedsReportSubmitted(ROUND, "sunnfjord-1",
             SUNNFJORD, needs(TargetGroup.KINDERGARTEN, 1, 200_000L, 200_000L));
     public static final NeedsSubmissionClosed CLOSED = new NeedsSubmissionClosed(ROUND, DEADLINE, 2);
     public static final AllocationLine BERGEN_LINE =
-            new AllocationLine(BERGEN, "NEEDS_REPORT", "nr-bergen", TargetGroup.SCHOOL, 2, 250_000L, 250_000L);
+            new AllocationLine(BERGEN, "NEEDS_REPORT", "bergen-1", TargetGroup.SCHOOL, 2, 250_000L, 250_000L);
     public static final AllocationLine SUNNFJORD_LINE = new AllocationLine(SUNNFJORD, "NEEDS_REPORT",
-            "nr-sunnfjord", TargetGroup.KINDERGARTEN, 1, 200_000L, 200_000L);
+            "sunnfjord-1", TargetGroup.KINDERGARTEN, 1, 200_000L, 200_000L);
     public static final ProposalDrafted PROPOSED = new ProposalDrafted(ROUND, 1, null, null, FRAME, 0L, List.of(),
             List.of(), Map.of(), List.of(BERGEN_LINE, SUNNFJORD_LINE), 100_000L, List.of(), List.of());
     public static final AllocationDecided DECIDED = new AllocationDecided(ROUND, 1, null,

@@ -1,0 +1,66 @@
+package no.kompetansemidler.command.decision;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import no.kompetansemidler.command.web.CommandHeaders;
+import no.kompetansemidler.command.web.IdempotentCommands;
+import no.kompetansemidler.command.web.RoundAnswer;
+import no.kompetansemidler.events.proposal.AllocationLine;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/** HTTP commands of the decision step (vedtak) and on grants afterwards. */
+@RestController
+@RequestMapping("/rounds/{roundId}")
+class DecisionCommandController {
+
+    private final IdempotentCommands commands;
+
+    DecisionCommandController(IdempotentCommands commands) {
+        this.commands = commands;
+    }
+
+    record DecisionRequest(List<AllocationLine> lines,
+                           @Schema(description = "Why a recipient's total differs from the proposal",
+                                   example = "{\"valdres\": \"Forumets innspill: lang avstand til UH\"}")
+                           Map<String, String> deviationReasons,
+                           @Schema(example = "{\"valdres\": [\"Rapport innen 1. juni 2028\"]}")
+                           Map<String, List<String>> conditions,
+                           @Schema(example = "2028-06-01T21:59:59Z") Instant reportingDeadline) {
+    }
+
+    record WithdrawalRequest(@Schema(example = "5000000") Long amountOre,
+                             @Schema(example = "Tiltaket ble ikke gjennomført") String reason) {
+    }
+
+    @Operation(summary = "Decide the allocation",
+            description = "On the current proposal (422 if needs or frame changed since: redraft), within the funds "
+                    + "available, every deviation with a reason. Issues a grant letter per recipient, commits later "
+                    + "years for multi-year lines, and schedules the reporting reminder and deadline.")
+    @PostMapping("/decision")
+    ResponseEntity<JsonNode> decide(CommandHeaders headers, @PathVariable String roundId,
+                                    @RequestBody DecisionRequest request) {
+        return commands.execute(headers.commandId(), roundId, new DecideAllocation(roundId, request.lines(),
+                request.deviationReasons(), request.conditions(), request.reportingDeadline(),
+                headers.expectedVersion()), HttpStatus.CREATED, new RoundAnswer(roundId));
+    }
+
+    @Operation(summary = "Withdraw all or part of a recipient's grant")
+    @PostMapping("/grants/{recipientId}/withdrawals")
+    ResponseEntity<JsonNode> withdraw(CommandHeaders headers, @PathVariable String roundId,
+                                      @PathVariable String recipientId, @RequestBody WithdrawalRequest request) {
+        return commands.execute(headers.commandId(), roundId, new WithdrawGrant(roundId, recipientId,
+                request.amountOre(), request.reason(), headers.expectedVersion()), HttpStatus.OK,
+                new RoundAnswer(roundId));
+    }
+}

@@ -1,0 +1,121 @@
+package no.kompetansemidler.command.needs;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import no.kompetansemidler.command.web.CommandHeaders;
+import no.kompetansemidler.command.web.IdempotentCommands;
+import no.kompetansemidler.command.web.RoundAnswer;
+import no.kompetansemidler.events.needs.NeedsReportContent;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/** HTTP commands of the needs-report step (behovsmelding): template, submission window, adjustments. */
+@RestController
+@RequestMapping("/rounds/{roundId}")
+class NeedsCommandController {
+
+    private final IdempotentCommands commands;
+
+    NeedsCommandController(IdempotentCommands commands) {
+        this.commands = commands;
+    }
+
+    record TemplateRequest(@Schema(example = "2027-1") String templateVersion,
+                           @Schema(description = "Networks asked to report", example = "[\"valdres\", \"hamar\"]")
+                           List<String> recipients,
+                           @Schema(example = "2027-02-01T22:59:59Z") Instant submissionDeadline) {
+    }
+
+    record NeedsReportRequest(@Schema(example = "valdres") String networkId, NeedsReportContent content) {
+    }
+
+    record NeedsReportAnswer(@Schema(example = "innlandet-2027") String roundId,
+                             @Schema(example = "valdres-1") String reportId) {
+    }
+
+    record WithdrawalRequest(@Schema(example = "Slått sammen med valdres-2") String reason) {
+    }
+
+    record ExtensionRequest(@Schema(example = "valdres") String networkId,
+                            @Schema(example = "2027-02-08T22:59:59Z") Instant extendedUntil,
+                            @Schema(example = "Koordinator sykmeldt") String reason) {
+    }
+
+    record AdjustmentRequest(@Schema(example = "valdres") String networkId,
+                             @Schema(example = "Behovet overstiger nettverkets ramme") String reason) {
+    }
+
+    @Operation(summary = "Send the needs-report template",
+            description = "Opens the submission window until the deadline; the deadline closes it by itself.")
+    @PostMapping("/needs-template")
+    ResponseEntity<JsonNode> sendTemplate(CommandHeaders headers, @PathVariable String roundId,
+                                          @RequestBody TemplateRequest request) {
+        return commands.execute(headers.commandId(), roundId, new SendNeedsTemplate(roundId,
+                request.templateVersion(), request.recipients(), request.submissionDeadline(),
+                headers.expectedVersion()), HttpStatus.OK, new RoundAnswer(roundId));
+    }
+
+    @Operation(summary = "Submit a needs report",
+            description = "Within the window, or the network's extension; 422 submission-closed after it. The "
+                    + "answer names the report: <networkId>-<n>.")
+    @PostMapping("/needs-reports")
+    ResponseEntity<JsonNode> submit(CommandHeaders headers, @PathVariable String roundId,
+                                    @RequestBody NeedsReportRequest request) {
+        return commands.execute(headers.commandId(), roundId, new SubmitNeedsReport(roundId, request.networkId(),
+                request.content(), headers.expectedVersion()), HttpStatus.CREATED,
+                reportId -> new NeedsReportAnswer(roundId, (String) reportId));
+    }
+
+    @Operation(summary = "Amend a needs report", description = "Replaces its content, within the window.")
+    @PutMapping("/needs-reports/{reportId}")
+    ResponseEntity<JsonNode> amend(CommandHeaders headers, @PathVariable String roundId,
+                                   @PathVariable String reportId, @RequestBody NeedsReportContent content) {
+        return commands.execute(headers.commandId(), roundId, new AmendNeedsReport(roundId, reportId, content,
+                headers.expectedVersion()), HttpStatus.OK, new NeedsReportAnswer(roundId, reportId));
+    }
+
+    @Operation(summary = "Withdraw a needs report", description = "Within the window, with a reason.")
+    @PostMapping("/needs-reports/{reportId}/withdrawal")
+    ResponseEntity<JsonNode> withdraw(CommandHeaders headers, @PathVariable String roundId,
+                                      @PathVariable String reportId, @RequestBody WithdrawalRequest request) {
+        return commands.execute(headers.commandId(), roundId, new WithdrawNeedsReport(roundId, reportId,
+                request.reason(), headers.expectedVersion()), HttpStatus.OK, new NeedsReportAnswer(roundId, reportId));
+    }
+
+    @Operation(summary = "Extend the submission deadline for one network")
+    @PostMapping("/extensions")
+    ResponseEntity<JsonNode> extend(CommandHeaders headers, @PathVariable String roundId,
+                                    @RequestBody ExtensionRequest request) {
+        return commands.execute(headers.commandId(), roundId, new ExtendSubmissionDeadline(roundId,
+                request.networkId(), request.extendedUntil(), request.reason(), headers.expectedVersion()),
+                HttpStatus.OK, new RoundAnswer(roundId));
+    }
+
+    @Operation(summary = "Ask a network to adjust its needs to the proposal",
+            description = "Only for a network asking more than the current proposal gives it.")
+    @PostMapping("/adjustment-requests")
+    ResponseEntity<JsonNode> requestAdjustment(CommandHeaders headers, @PathVariable String roundId,
+                                               @RequestBody AdjustmentRequest request) {
+        return commands.execute(headers.commandId(), roundId, new RequestAdjustment(roundId, request.networkId(),
+                request.reason(), headers.expectedVersion()), HttpStatus.OK, new RoundAnswer(roundId));
+    }
+
+    @Operation(summary = "Submit adjusted needs for a report", description = "Answers an adjustment request; the "
+            + "proposal is then outdated and must be redrafted before the decision.")
+    @PostMapping("/needs-reports/{reportId}/adjusted-needs")
+    ResponseEntity<JsonNode> submitAdjusted(CommandHeaders headers, @PathVariable String roundId,
+                                            @PathVariable String reportId, @RequestBody NeedsReportContent content) {
+        return commands.execute(headers.commandId(), roundId, new SubmitAdjustedNeeds(roundId, reportId, content,
+                headers.expectedVersion()), HttpStatus.OK, new NeedsReportAnswer(roundId, reportId));
+    }
+}

@@ -1,0 +1,55 @@
+package no.kompetansemidler.command.proposal;
+
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import no.kompetansemidler.command.web.CommandHeaders;
+import no.kompetansemidler.command.web.IdempotentCommands;
+import no.kompetansemidler.command.web.RoundAnswer;
+import no.kompetansemidler.events.proposal.AllocationLine;
+import no.kompetansemidler.events.proposal.DiscretionaryAdjustment;
+import no.kompetansemidler.events.proposal.NetworkKeyFigures;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/** HTTP command of the proposal step (forslag til fordeling). */
+@RestController
+@RequestMapping("/rounds/{roundId}")
+class ProposalCommandController {
+
+    private final IdempotentCommands commands;
+
+    ProposalCommandController(IdempotentCommands commands) {
+        this.commands = commands;
+    }
+
+    record ProposalRequest(
+            @Schema(description = "Key figures of every network, under a plan") List<NetworkKeyFigures> networks,
+            @Schema(description = "The administrator's discretion, each with a reason")
+            List<DiscretionaryAdjustment> adjustments,
+            @Schema(description = "Shares the plan leaves to the year, by plan rule, in basis points",
+                    example = "{\"common-measures\": 800}") Map<String, Integer> yearlySharesBasisPoints,
+            @Schema(description = "Only for a round without a plan in the engine: the lines by hand")
+            List<AllocationLine> lines) {
+    }
+
+    @Operation(summary = "Draft or redraft the allocation proposal",
+            description = "Under the round's plan version the allocation engine computes it from the needs "
+                    + "reports and the key figures given; the event records every input, the fingerprint, the "
+                    + "findings and the explanation trace. A round without a plan takes lines by hand.")
+    @PostMapping("/proposals")
+    ResponseEntity<JsonNode> draft(CommandHeaders headers, @PathVariable String roundId,
+                                   @RequestBody ProposalRequest request) {
+        return commands.execute(headers.commandId(), roundId, new DraftProposal(roundId, request.networks(),
+                request.adjustments(), request.yearlySharesBasisPoints(), request.lines(), headers.expectedVersion()),
+                HttpStatus.CREATED, new RoundAnswer(roundId));
+    }
+}

@@ -1,0 +1,50 @@
+package no.kompetansemidler.command.reallocation;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import no.kompetansemidler.command.web.CommandHeaders;
+import no.kompetansemidler.command.web.IdempotentCommands;
+import no.kompetansemidler.command.web.RoundAnswer;
+import no.kompetansemidler.events.proposal.AllocationLine;
+import no.kompetansemidler.events.reallocation.FundsSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/** HTTP command reallocating leftover funds (restmidler). */
+@RestController
+@RequestMapping("/rounds/{roundId}")
+class ReallocationCommandController {
+
+    private final IdempotentCommands commands;
+
+    ReallocationCommandController(IdempotentCommands commands) {
+        this.commands = commands;
+    }
+
+    record ReallocationRequest(FundsSource source,
+                               @Schema(description = "For WITHDRAWN_GRANT, the recipient it was withdrawn from",
+                                       example = "valdres") String sourceReference,
+                               @Schema(example = "5000000") Long amountOre, List<AllocationLine> lines,
+                               @Schema(example = "Udekket behov i Nord-Gudbrandsdal") String reason) {
+    }
+
+    @Operation(summary = "Reallocate leftover funds",
+            description = "From one source: the decision's unallocated remainder, unspent funds in approved "
+                    + "reports, or a withdrawn grant. Never more than the source has left (422); lines sum exactly "
+                    + "to the amount (400).")
+    @PostMapping("/reallocations")
+    ResponseEntity<JsonNode> reallocate(CommandHeaders headers, @PathVariable String roundId,
+                                        @RequestBody ReallocationRequest request) {
+        return commands.execute(headers.commandId(), roundId, new ReallocateLeftoverFunds(roundId, request.source(),
+                request.sourceReference(), request.amountOre(), request.lines(), request.reason(),
+                headers.expectedVersion()), HttpStatus.CREATED, new RoundAnswer(roundId));
+    }
+}

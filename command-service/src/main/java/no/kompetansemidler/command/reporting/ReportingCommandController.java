@@ -1,0 +1,61 @@
+package no.kompetansemidler.command.reporting;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import no.kompetansemidler.command.web.CommandHeaders;
+import no.kompetansemidler.command.web.IdempotentCommands;
+import no.kompetansemidler.command.web.RoundAnswer;
+import no.kompetansemidler.events.reporting.AccountLine;
+import no.kompetansemidler.events.reporting.FundsUsed;
+import no.kompetansemidler.events.reporting.GoalAssessment;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/** HTTP commands of the reporting step (rapportering, §17). */
+@RestController
+@RequestMapping("/rounds/{roundId}/reports/{recipientId}")
+class ReportingCommandController {
+
+    private final IdempotentCommands commands;
+
+    ReportingCommandController(IdempotentCommands commands) {
+        this.commands = commands;
+    }
+
+    record ReportRequest(List<String> measuresCarriedOut, FundsUsed fundsUsed,
+                         @Schema(example = "1000000") Long unspentOre, List<AccountLine> accounts,
+                         GoalAssessment assessment) {
+    }
+
+    record ReviewRequest(@Schema(description = "true approves; false returns it for correction") Boolean approved,
+                         @Schema(example = "I orden") String remarks,
+                         @Schema(example = "[\"Regnskapet mangler frikjøp\"]") List<String> reasons) {
+    }
+
+    @Operation(summary = "Submit a recipient's report",
+            description = "Used plus unspent must equal the grant (422). Again after a return for correction.")
+    @PostMapping
+    ResponseEntity<JsonNode> submit(CommandHeaders headers, @PathVariable String roundId,
+                                    @PathVariable String recipientId, @RequestBody ReportRequest request) {
+        return commands.execute(headers.commandId(), roundId, new SubmitReport(roundId, recipientId,
+                request.measuresCarriedOut(), request.fundsUsed(), request.unspentOre(), request.accounts(),
+                request.assessment(), headers.expectedVersion()), HttpStatus.CREATED, new RoundAnswer(roundId));
+    }
+
+    @Operation(summary = "Approve a report, or return it for correction with reasons")
+    @PostMapping("/review")
+    ResponseEntity<JsonNode> review(CommandHeaders headers, @PathVariable String roundId,
+                                    @PathVariable String recipientId, @RequestBody ReviewRequest request) {
+        return commands.execute(headers.commandId(), roundId, new ReviewReport(roundId, recipientId,
+                request.approved(), request.remarks(), request.reasons(), headers.expectedVersion()), HttpStatus.OK,
+                new RoundAnswer(roundId));
+    }
+}

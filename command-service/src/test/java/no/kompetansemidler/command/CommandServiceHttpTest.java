@@ -4,16 +4,19 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import no.kompetansemidler.testsupport.WithRealServers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** command-service on a random port against real servers, driven over HTTP as a client would. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "kompetansemidler.deadlines.polling-interval=500ms")
 @WithRealServers
 public abstract class CommandServiceHttpTest {
 
@@ -28,13 +31,31 @@ public abstract class CommandServiceHttpTest {
 
     /** POSTs JSON; {@code headers} are name/value pairs. */
     protected HttpResponse<String> post(String path, String body, String... headers) throws Exception {
+        return send("POST", path, body, headers);
+    }
+
+    /** PUTs JSON; {@code headers} are name/value pairs. */
+    protected HttpResponse<String> put(String path, String body, String... headers) throws Exception {
+        return send("PUT", path, body, headers);
+    }
+
+    private HttpResponse<String> send(String method, String path, String body, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The payloads of one event type of an aggregate, in order, as an auditor reads them from the store. */
+    protected List<JsonNode> payloads(String aggregateId, Class<?> eventType) {
+        return jdbc.sql("""
+                        SELECT payload FROM event_store.domain_event_entry
+                        WHERE aggregate_identifier = ? AND payload_type = ? ORDER BY sequence_number""")
+                .params(aggregateId, eventType.getName()).query(String.class).list().stream()
+                .map(JSON::readTree).toList();
     }
 
     /** How many events the aggregate with this identifier has in the event store. */

@@ -2,6 +2,7 @@ package no.kompetansemidler.eventstore;
 
 import javax.sql.DataSource;
 
+import no.kompetansemidler.events.round.RoundOpenedUpcaster;
 import no.kompetansemidler.events.serialization.EventSerializer;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -88,6 +89,12 @@ public class EventStoreConfiguration {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .build();
+    }
+
+    /** Old revisions of released events read as the current ones; Axon picks up upcaster beans in order. */
+    @Bean
+    public RoundOpenedUpcaster roundOpenedUpcaster() {
+        return new RoundOpenedUpcaster();
     }
 
     @Bean

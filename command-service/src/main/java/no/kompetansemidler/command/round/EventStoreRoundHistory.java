@@ -40,7 +40,10 @@ class EventStoreRoundHistory implements RoundHistory {
                 adopted.add(plan.version());
             }
         });
-        return catalogue.inForce(county.officialName(), adopted, budgetYear).map(LongTermPlan::version);
+        // a version adopted under an earlier catalogue but unknown to this one cannot compute proposals here
+        List<String> known = adopted.stream()
+                .filter(version -> catalogue.version(county.officialName(), version).isPresent()).toList();
+        return catalogue.inForce(county.officialName(), known, budgetYear).map(LongTermPlan::version);
     }
 
     @Override

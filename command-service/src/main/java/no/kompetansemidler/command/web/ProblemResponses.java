@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Turns every refusal into an RFC 9457 {@code application/problem+json} answer with a stable type URI and, where a
@@ -77,9 +78,14 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                     .map(reference -> reference.getPropertyName() != null
                             ? reference.getPropertyName() : "[" + reference.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
+            // a yes/no or number the client left out cannot default silently: the record has no "absent" for it
+            boolean missingPrimitive = databind instanceof MismatchedInputException mismatch
+                    && mismatch.getTargetType() != null && mismatch.getTargetType().isPrimitive();
             return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "invalid-input",
-                    "The request body has a value of the wrong type.",
-                    List.of(new Violation(field, "type", field + " has the wrong type"))));
+                    "The request body has a missing value or a value of the wrong type.",
+                    List.of(missingPrimitive
+                            ? new Violation(field, "required", field + " is required")
+                            : new Violation(field, "type", field + " has the wrong type"))));
         }
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "malformed-request",
                 "The request body is not valid JSON.", List.of()));

@@ -50,7 +50,7 @@ class OpenRoundOverHttpIT extends CommandServiceHttpTest {
                 .query(String.class).single();
         assertThat(JSON.readTree(payload)).isEqualTo(JSON.readTree("""
                 {"roundId": "nordland-2026", "county": "Nordland", "budgetYear": 2026,
-                 "budgetFrameOre": 2800000000}"""));
+                 "budgetFrameOre": 2800000000, "planVersion": null}"""));
 
         List<ConsumerRecord<String, String>> published = TopicReader.await(
                 RealServers.get().kafkaBootstrapServers(), TOPIC, record -> "nordland-2026".equals(record.key()),

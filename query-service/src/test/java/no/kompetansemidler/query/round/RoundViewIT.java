@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import no.kompetansemidler.events.round.RoundOpened;
 import no.kompetansemidler.testsupport.WithRealServers;
@@ -45,7 +46,7 @@ class RoundViewIT {
 
     @Test
     void an_opened_round_appears_in_the_view_and_can_be_found_by_county_and_year() throws Exception {
-        append(new RoundOpened("troms-2027", "Troms", 2027, 1_950_000_000L));
+        append(new RoundOpened("troms-2027", "Troms", 2027, 1_950_000_000L, null));
 
         await().atMost(PROJECTION_LAG).until(() -> get("/rounds/troms-2027").statusCode() == 200);
         JsonNode round = JSON.readTree(get("/rounds/troms-2027").body());
@@ -57,6 +58,23 @@ class RoundViewIT {
         JsonNode found = JSON.readTree(get("/rounds?county=troms&budgetYear=2027").body());
         assertThat(found.valueStream().map(node -> node.get("roundId").asString())).containsExactly("troms-2027");
         assertThat(JSON.readTree(get("/rounds?county=troms&budgetYear=2031").body()).isEmpty()).isTrue();
+    }
+
+    /** Stored before rounds recorded their plan: read through the upcaster, projected like any other. */
+    @Test
+    void a_round_stored_as_revision_1_is_upcast_and_projected() throws Exception {
+        jdbc.sql("""
+                        INSERT INTO event_store.domain_event_entry (event_identifier, aggregate_identifier,
+                            sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data)
+                        VALUES (?, 'rogaland-2026', 0, 'Round', '2026-02-01T08:00:00Z', ?, '1', ?, '{}')""")
+                .params(UUID.randomUUID().toString(), RoundOpened.class.getName(), """
+                        {"roundId": "rogaland-2026", "county": "Rogaland", "budgetYear": 2026,
+                         "budgetFrameOre": 2673900000}""")
+                .update();
+
+        await().atMost(PROJECTION_LAG).until(() -> get("/rounds/rogaland-2026").statusCode() == 200);
+        assertThat(JSON.readTree(get("/rounds/rogaland-2026").body()).get("budgetFrameOre").asLong())
+                .isEqualTo(2_673_900_000L);
     }
 
     @Test
@@ -75,7 +93,7 @@ class RoundViewIT {
      */
     @Test
     void a_reset_replays_the_history_into_identical_rows() {
-        append(new RoundOpened("vestland-2028", "Vestland", 2028, 3_100_000_000L));
+        append(new RoundOpened("vestland-2028", "Vestland", 2028, 3_100_000_000L, null));
         await().atMost(PROJECTION_LAG).until(() -> rowCount("vestland-2028") == 1);
         List<Map<String, Object>> before = allRows();
 
@@ -88,7 +106,7 @@ class RoundViewIT {
 
         await().atMost(PROJECTION_LAG).until(() -> allRows().equals(before));
         // Axon leaves replay mode with the first event past the reset position: a live one.
-        append(new RoundOpened("agder-2028", "Agder", 2028, 900_000_000L));
+        append(new RoundOpened("agder-2028", "Agder", 2028, 900_000_000L, null));
         await().atMost(PROJECTION_LAG).until(() -> rowCount("agder-2028") == 1);
         await().atMost(PROJECTION_LAG).until(() -> processor.processingStatus().values().stream()
                 .noneMatch(status -> status.isReplaying() || status.isErrorState()));

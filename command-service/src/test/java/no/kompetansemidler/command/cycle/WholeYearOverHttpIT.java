@@ -1,0 +1,261 @@
+package no.kompetansemidler.command.cycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import no.kompetansemidler.command.CommandServiceHttpTest;
+import no.kompetansemidler.events.decision.AllocationDecided;
+import no.kompetansemidler.events.decision.GrantLetterIssued;
+import no.kompetansemidler.events.needs.NeedsSubmissionClosed;
+import no.kompetansemidler.events.proposal.ProposalDrafted;
+import no.kompetansemidler.events.round.CommitmentsReserved;
+import no.kompetansemidler.events.round.RoundClosed;
+import no.kompetansemidler.events.round.RoundOpened;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One county's whole year over HTTP against a real PostgreSQL, as a caseworker's frontend would drive it: Troms
+ * 2028 under its 2026–2029 plan, from opening to closing, then the next year's opening with the commitments of
+ * the multi-year measure reserved.
+ */
+class WholeYearOverHttpIT extends CommandServiceHttpTest {
+
+    private static final String ROUND = "/rounds/troms-2028";
+    private static final Duration DEADLINE_PASSES = Duration.ofSeconds(30);
+
+    @Test
+    void a_whole_year_from_opening_to_closing_and_the_next_year_starts_with_its_commitments() throws Exception {
+        // the plan: adopted here, or already by another test of this JVM
+        assertThat(post("/plans/troms/adoptions", "{\"version\": \"2026-2029\"}").statusCode()).isIn(201, 409);
+
+        HttpResponse<String> opened = post("/rounds", """
+                {"county": "Troms", "budgetYear": 2028, "budgetFrameOre": 0}""");
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        assertThat(payloads("troms-2028", RoundOpened.class).get(0).get("planVersion").asString())
+                .isEqualTo("2026-2029");
+
+        String etag = opened.headers().firstValue("ETag").orElseThrow();
+        ok(post(ROUND + "/budget-frame", """
+                {"budgetFrameOre": 2000000, "grantLetterReference": "Udir 2028/17"}""", "If-Match", etag), 200);
+        // a second client with the same, now stale, version loses instead of overwriting
+        expectProblem(post(ROUND + "/budget-frame", """
+                {"budgetFrameOre": 1500000, "grantLetterReference": "Udir 2028/18"}""", "If-Match", etag),
+                412, "stale-version");
+
+        Instant deadline = Instant.now().plusSeconds(8).truncatedTo(ChronoUnit.SECONDS);
+        ok(post(ROUND + "/needs-template", """
+                {"templateVersion": "2028-1", "recipients": ["tromso", "nord-troms", "midt-troms"],
+                 "submissionDeadline": "%s"}""".formatted(deadline)), 200);
+
+        String tromso = reportId(ok(post(ROUND + "/needs-reports", report("tromso", "SCHOOL", 2, 700_000, 500_000)),
+                201));
+        assertThat(tromso).isEqualTo("tromso-1");
+        String nordTroms = reportId(ok(post(ROUND + "/needs-reports",
+                report("nord-troms", "KINDERGARTEN", 1, 300_000, 300_000)), 201));
+        String duplicate = reportId(ok(post(ROUND + "/needs-reports",
+                report("nord-troms", "KINDERGARTEN", 1, 100_000, 100_000)), 201));
+        ok(put(ROUND + "/needs-reports/" + nordTroms,
+                content("KINDERGARTEN", 1, 350_000, 300_000)), 200);
+        ok(post(ROUND + "/needs-reports/" + duplicate + "/withdrawal", "{\"reason\": \"Sendt to ganger\"}"), 200);
+        ok(post(ROUND + "/extensions", """
+                {"networkId": "midt-troms", "extendedUntil": "%s", "reason": "Ny koordinator"}"""
+                .formatted(deadline.plusSeconds(600))), 200);
+
+        // the deadline closes the window by itself
+        await().atMost(DEADLINE_PASSES).until(() -> !payloads("troms-2028", NeedsSubmissionClosed.class).isEmpty());
+        assertThat(payloads("troms-2028", NeedsSubmissionClosed.class).get(0).get("reportCount").asInt())
+                .isEqualTo(2);
+        expectProblem(post(ROUND + "/needs-reports", report("nord-troms", "SCHOOL", 1, 10_000, 10_000)), 422,
+                "submission-closed");
+        ok(post(ROUND + "/needs-reports", report("midt-troms", "BOTH", 1, 200_000, 200_000)), 201);
+
+        // first proposal: needs of 2 250 000 a year exceed the frame of 2 000 000; Tromsø's school report asks
+        // 1 200 000, more than the school share of 35 % and what the other groups leave over
+        String networks = """
+                {"networks": [{"networkId": "tromso", "fullTimeEquivalentsHundredths": 0, "pupilsAndChildren": 0},
+                  {"networkId": "nord-troms", "fullTimeEquivalentsHundredths": 0, "pupilsAndChildren": 0},
+                  {"networkId": "midt-troms", "fullTimeEquivalentsHundredths": 0, "pupilsAndChildren": 0}]}""";
+        ok(post(ROUND + "/proposals", networks), 201);
+        long tromsoFrame = linesOf(payloads("troms-2028", ProposalDrafted.class).get(0)).getOrDefault("tromso", 0L);
+        assertThat(tromsoFrame).isLessThan(1_200_000L);
+        ok(post(ROUND + "/adjustment-requests",
+                "{\"networkId\": \"tromso\", \"reason\": \"Behovet overstiger skoleandelen\"}"), 200);
+        ok(post(ROUND + "/needs-reports/" + tromso + "/adjusted-needs",
+                content("SCHOOL", 2, 500_000, 500_000)), 200);
+        // the adjusted needs outdated the first proposal: a decision on it is refused until redrafted
+        expectProblem(post(ROUND + "/decision", decision(payloads("troms-2028", ProposalDrafted.class).get(0),
+                Map.of())), 422, "proposal-outdated");
+        ok(post(ROUND + "/proposals", networks), 201);
+        JsonNode proposal = payloads("troms-2028", ProposalDrafted.class).get(1);
+        assertThat(proposal.get("proposalNumber").asInt()).isEqualTo(2);
+
+        // two forum meetings, the second with a vote from which Tromsø's owner is recused
+        ok(post(ROUND + "/forum-meetings", """
+                {"meetingDate": "2028-03-09", "membersPresent": [
+                   {"name": "Kari", "organisation": "Statsforvalteren", "countyGovernorRepresentative": true},
+                   {"name": "Siri", "organisation": "Utdanningsforbundet", "countyGovernorRepresentative": false}],
+                 "items": [{"subject": "Forslag 2", "outcome": {"kind": "CONSENSUS", "conclusion": "Drøftet"}}]}"""),
+                201);
+        ok(post(ROUND + "/forum-meetings", """
+                {"meetingDate": "2028-03-16", "membersPresent": [
+                   {"name": "Kari", "organisation": "Statsforvalteren", "countyGovernorRepresentative": true},
+                   {"name": "Ola", "organisation": "Tromsø kommune", "countyGovernorRepresentative": false,
+                    "networkId": "tromso"},
+                   {"name": "Siri", "organisation": "Utdanningsforbundet", "countyGovernorRepresentative": false},
+                   {"name": "Per", "organisation": "UiT", "countyGovernorRepresentative": false}],
+                 "items": [{"subject": "Tromsø", "affectedNetworkIds": ["tromso"],
+                   "requestedChanges": [{"recipientId": "tromso", "change": "Reduser med 50 000 øre"}],
+                   "outcome": {"kind": "VOTE", "conclusion": "Tilrås reduksjon", "votesFor": ["Siri"],
+                     "votesAgainst": ["Per"], "dissent": ["Per"]}}]}"""), 201);
+
+        // the decision deviates from the proposal for Tromsø, with the forum's reason
+        ok(post(ROUND + "/decision", decision(proposal, Map.of("tromso", -50_000L))), 201);
+        JsonNode decided = payloads("troms-2028", AllocationDecided.class).get(0);
+        assertThat(decided.get("deviations").get(0).get("recipientId").asString()).isEqualTo("tromso");
+        Map<String, Long> grants = new TreeMap<>(linesOf(decided));
+        assertThat(payloads("troms-2028", GrantLetterIssued.class)).hasSize(grants.size());
+        long unallocated = decided.get("unallocatedOre").asLong();
+        assertThat(unallocated).isGreaterThanOrEqualTo(50_000L);
+        long tromsoYearly = grants.get("tromso");
+
+        // 50 000 øre of the remainder reallocated to Nord-Troms; more than what is left is refused
+        ok(post(ROUND + "/reallocations", reallocation(50_000L)), 201);
+        grants.merge("nord-troms", 50_000L, Long::sum);
+        expectProblem(post(ROUND + "/reallocations", reallocation(unallocated - 50_000L + 1)), 422,
+                "exceeds-available-funds");
+
+        // reports: Nord-Troms returned once, then approved; the others approved at once
+        for (Map.Entry<String, Long> grant : grants.entrySet()) {
+            ok(post(ROUND + "/reports/" + grant.getKey(), reportOnUse(grant.getValue())), 201);
+        }
+        ok(post(ROUND + "/reports/nord-troms/review",
+                "{\"approved\": false, \"reasons\": [\"Regnskapet mangler frikjøp\"]}"), 200);
+        expectProblem(post(ROUND + "/closure", "{}"), 422, "reports-outstanding");
+        ok(post(ROUND + "/reports/nord-troms", reportOnUse(grants.get("nord-troms"))), 201);
+        for (String recipient : grants.keySet()) {
+            ok(post(ROUND + "/reports/" + recipient + "/review", "{\"approved\": true, \"remarks\": \"I orden\"}"),
+                    200);
+        }
+        ok(post(ROUND + "/closure", "{}"), 200);
+        assertThat(payloads("troms-2028", RoundClosed.class).get(0).get("grantedOre").asLong())
+                .isEqualTo(grants.values().stream().mapToLong(Long::longValue).sum());
+        expectProblem(post(ROUND + "/budget-frame", "{\"budgetFrameOre\": 1, \"grantLetterReference\": \"x\"}"),
+                409, "wrong-step");
+
+        // next year: Tromsø's 2-year line is reserved before anything else
+        ok(post("/rounds", "{\"county\": \"Troms\", \"budgetYear\": 2029, \"budgetFrameOre\": 3000000}"), 201);
+        List<JsonNode> reserved = payloads("troms-2029", CommitmentsReserved.class);
+        assertThat(reserved).singleElement().satisfies(commitment -> {
+            assertThat(commitment.get("fromRoundId").asString()).isEqualTo("troms-2028");
+            assertThat(commitment.get("amountOre").asLong()).isEqualTo(tromsoYearly);
+        });
+    }
+
+    @Test
+    void a_command_on_a_round_never_opened_is_not_found() throws Exception {
+        expectProblem(post("/rounds/finnmark-2031/closure", "{}"), 404, "not-found");
+    }
+
+    @Test
+    void a_yes_or_no_left_out_of_a_needs_report_is_a_missing_field_not_a_silent_no() throws Exception {
+        String withoutParticipation = report("tromso", "SCHOOL", 1, 1, 1)
+                .replace("\"ownerParticipatedBefore\": false, ", "");
+        HttpResponse<String> response = post("/rounds/troms-2030/needs-reports", withoutParticipation);
+
+        expectProblem(response, 400, "invalid-input");
+        JsonNode violation = JSON.readTree(response.body()).get("violations").get(0);
+        assertThat(violation.get("field").asString()).isEqualTo("content.ownerParticipatedBefore");
+        assertThat(violation.get("rule").asString()).isEqualTo("required");
+    }
+
+    private HttpResponse<String> ok(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        return response;
+    }
+
+    private void expectProblem(HttpResponse<String> response, int status, String code) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(JSON.readTree(response.body()).get("type").asString())
+                .isEqualTo("urn:kompetansemidler:problem:" + code);
+    }
+
+    private static String reportId(HttpResponse<String> response) {
+        return JSON.readTree(response.body()).get("reportId").asString();
+    }
+
+    private static Map<String, Long> linesOf(JsonNode proposalOrDecision) {
+        Map<String, Long> totals = new TreeMap<>();
+        proposalOrDecision.get("lines").forEach(line -> totals.merge(line.get("recipientId").asString(),
+                line.get("networkOre").asLong() + line.get("partnerOre").asLong(), Long::sum));
+        return totals;
+    }
+
+    /** The proposal's lines, with changes to the network part of the first line of some recipients. */
+    private static String decision(JsonNode proposal, Map<String, Long> changes) {
+        ArrayNode lines = JSON.createArrayNode();
+        List<String> changed = new ArrayList<>();
+        proposal.get("lines").forEach(line -> {
+            ObjectNode copy = ((ObjectNode) line).deepCopy();
+            String recipient = copy.get("recipientId").asString();
+            if (changes.containsKey(recipient) && !changed.contains(recipient)) {
+                copy.put("networkOre", copy.get("networkOre").asLong() + changes.get(recipient));
+                changed.add(recipient);
+            }
+            lines.add(copy);
+        });
+        ObjectNode decision = JSON.createObjectNode();
+        decision.set("lines", lines);
+        ObjectNode reasons = decision.putObject("deviationReasons");
+        changed.forEach(recipient -> reasons.put(recipient, "Forumets innspill i møte 2"));
+        decision.put("reportingDeadline", Instant.now().plus(Duration.ofDays(400)).toString());
+        return decision.toString();
+    }
+
+    private static String reallocation(long amountOre) {
+        return """
+                {"source": "UNALLOCATED_REMAINDER", "amountOre": %d, "reason": "Udekket behov i Nord-Troms",
+                 "lines": [{"recipientId": "nord-troms", "purpose": "NETWORK_FRAME", "years": 1,
+                            "networkOre": %d, "partnerOre": 0}]}""".formatted(amountOre, amountOre);
+    }
+
+    private static String reportOnUse(long grantOre) {
+        long unspent = grantOre / 10;
+        return """
+                {"measuresCarriedOut": ["Lesing i alle fag"],
+                 "fundsUsed": {"ownerOre": %d, "partnerOre": 0, "coordinatorOre": 0}, "unspentOre": %d,
+                 "accounts": [{"item": "Kurs og frikjøp", "amountOre": %d}],
+                 "assessment": {"measuresPerPlan": "Som planlagt", "changedPractice": "Ja",
+                   "learningCommunity": "Styrket", "practiceOrientedTeacherEducation": "Studenter i praksis",
+                   "inclusion": "Tilpasset opplæring"}}""".formatted(grantOre - unspent, unspent, grantOre - unspent);
+    }
+
+    private static String report(String networkId, String targetGroup, int years, long ownerOre, long partnerOre) {
+        return "{\"networkId\": \"" + networkId + "\", \"content\": "
+                + content(targetGroup, years, ownerOre, partnerOre) + "}";
+    }
+
+    private static String content(String targetGroup, int years, long ownerOre, long partnerOre) {
+        return """
+                {"owners": ["Tromsø kommune"], "partners": [{"name": "UiT", "kind": "UNIVERSITY_OR_COLLEGE"}],
+                 "targetGroup": "%s", "themes": ["lesing"],
+                 "measures": [{"title": "Lesing %s", "durationYears": %d, "ownerOre": %d, "partnerOre": %d,
+                               "coordinatorOre": 0, "releaseTimeOre": 0}],
+                 "ownContribution": "Ledere deltar", "samiPerspectives": "Samisk lesestoff",
+                 "leftoverFundsOre": 0, "ownerParticipatedBefore": false, "yearsFundedBefore": 0}"""
+                .formatted(targetGroup, UUID.randomUUID(), years, ownerOre, partnerOre);
+    }
+}

@@ -1,5 +1,6 @@
 package no.kompetansemidler.command;
 
+import no.kompetansemidler.access.web.AccessConfiguration;
 import no.kompetansemidler.eventstore.EventStoreConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -7,7 +8,7 @@ import org.springframework.context.annotation.Import;
 
 /** Workflow commands of the annual grant cycle: decides them and appends their events to the event store. */
 @SpringBootApplication
-@Import(EventStoreConfiguration.class)
+@Import({EventStoreConfiguration.class, AccessConfiguration.class})
 public class CommandServiceApplication {
 
     public static void main(String[] args) {

@@ -4,7 +4,9 @@ package no.kompetansemidler.command.refusal;
 public enum Refusal {
     /** The command itself is malformed or breaks a field rule. */
     INVALID_INPUT,
-    /** The command names something that does not exist. */
+    /** The actor's role or scope does not allow the command. */
+    FORBIDDEN,
+    /** The command names something that does not exist, or that lies outside the actor's scope. */
     NOT_FOUND,
     /** The command collides with what already exists or with a concurrent write. */
     CONFLICT,

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import no.kompetansemidler.allocation.plans.PlanCatalogue;
+import no.kompetansemidler.command.access.ActorMetadata;
+import no.kompetansemidler.command.access.CommandAccess;
 import no.kompetansemidler.command.decision.DecideAllocation;
 import no.kompetansemidler.command.decision.DecisionDecider;
 import no.kompetansemidler.command.decision.WithdrawGrant;
@@ -63,6 +65,7 @@ public class Round {
 
     @CommandHandler
     public Round(OpenRound command, RoundHistory history) {
+        CommandAccess.requireAdministratorOf(ActorMetadata.ofCurrentMessage(), command.county());
         applyAll(RoundDecider.open(command,
                 history.planVersionInForce(command.county(), command.budgetYear()).orElse(null),
                 history.commitmentsInto(command.county(), command.budgetYear())));
@@ -182,8 +185,12 @@ public class Round {
         state.evolve(event);
     }
 
-    /** The client's If-Match first, then the step, then the step's own rules; only then any event. */
+    /**
+     * Whether the actor may, then the client's If-Match, then the step, then the step's own rules; only then any
+     * event.
+     */
     private List<RoundEvent> decide(RoundCommand command, Supplier<List<RoundEvent>> decision) {
+        CommandAccess.check(ActorMetadata.ofCurrentMessage(), command, state);
         command.expectedVersion().check(AggregateLifecycle.getVersion());
         RoundLifecycle.check(state.step(), command);
         List<RoundEvent> events = decision.get();

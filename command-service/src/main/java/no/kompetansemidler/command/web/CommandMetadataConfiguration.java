@@ -1,12 +1,13 @@
 package no.kompetansemidler.command.web;
 
+import no.kompetansemidler.command.access.ActorMetadata;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** What every event inherits from the command that caused it. */
+/** What every event inherits from the command that caused it: why, from which request, and who. */
 @Configuration(proxyBeanMethods = false)
 class CommandMetadataConfiguration {
 
@@ -20,5 +21,11 @@ class CommandMetadataConfiguration {
     @Bean
     CorrelationDataProvider clientCommandId() {
         return new SimpleCorrelationDataProvider(IdempotentCommands.COMMAND_ID_METADATA);
+    }
+
+    /** Who: the actor from the caller's token (subject, role, organisation, scope), on every event. */
+    @Bean
+    CorrelationDataProvider actor() {
+        return new SimpleCorrelationDataProvider(ActorMetadata.KEYS.toArray(String[]::new));
     }
 }

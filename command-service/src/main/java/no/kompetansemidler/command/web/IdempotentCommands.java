@@ -11,6 +11,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import no.kompetansemidler.access.web.CurrentActor;
+import no.kompetansemidler.command.access.ActorMetadata;
 import no.kompetansemidler.command.refusal.CommandRefused;
 import no.kompetansemidler.command.refusal.Refusal;
 import no.kompetansemidler.command.refusal.VersionedCommand;
@@ -83,7 +85,8 @@ public class IdempotentCommands {
         try {
             Answer answered = transaction.execute(status -> {
                 Object result = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                        .andMetaData(Map.of(COMMAND_ID_METADATA, id)));
+                        .andMetaData(Map.of(COMMAND_ID_METADATA, id))
+                        .andMetaData(CurrentActor.find().map(ActorMetadata::of).orElse(Map.of())));
                 JsonNode answerBody = json.valueToTree(answer.apply(result));
                 String version = "\"" + currentVersion(aggregateId) + "\"";
                 jdbc.sql("""

@@ -38,6 +38,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     ProblemDetail refused(CommandRefused refusal) {
         HttpStatus status = switch (refusal.refusal()) {
             case INVALID_INPUT -> HttpStatus.BAD_REQUEST;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT, WRONG_STATE -> HttpStatus.CONFLICT;
             case STALE_VERSION -> HttpStatus.PRECONDITION_FAILED;

@@ -116,6 +116,7 @@ public final class RoundScenario {
         fixture.registerInjectableResource(Clock.fixed(now, ZoneOffset.UTC));
         fixture.registerInjectableResource(PlanCatalogue.standard());
         fixture.registerInjectableResource(history);
+        fixture.registerCommandDispatchInterceptor(Actors.administratorOfTheCommandsCounty());
         return fixture;
     }
 

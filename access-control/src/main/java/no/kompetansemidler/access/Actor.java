@@ -1,0 +1,35 @@
+package no.kompetansemidler.access;
+
+import java.util.List;
+
+/**
+ * Who issues a command or a query, as the identity provider's token says; never taken from a request body.
+ *
+ * @param subject      the user's stable id ({@code sub})
+ * @param role         what the user may do
+ * @param organisation the organisation the user acts for, e.g. {@code Statsforvalteren i Innlandet}
+ * @param county       the county slug the user's role covers, or {@link #ALL_COUNTIES} for a national auditor
+ * @param networks     the networks/partnerships the user speaks for or belongs to (network representatives and
+ *                     university partners), empty for the other roles
+ */
+public record Actor(String subject, Role role, String organisation, String county, List<String> networks) {
+
+    public static final String ALL_COUNTIES = "*";
+
+    public Actor {
+        networks = networks == null ? List.of() : List.copyOf(networks);
+    }
+
+    /** Whether the actor's scope covers the county with this slug. */
+    public boolean covers(String countySlug) {
+        return ALL_COUNTIES.equals(county) || county.equals(countySlug);
+    }
+
+    public boolean speaksFor(String networkId) {
+        return networks.contains(networkId);
+    }
+
+    public boolean is(Role expected) {
+        return role == expected;
+    }
+}

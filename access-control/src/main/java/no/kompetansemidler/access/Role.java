@@ -1,0 +1,32 @@
+package no.kompetansemidler.access;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The roles of the scheme, as the {@code role} claim of a token names them. */
+public enum Role {
+    /** The county governor's caseworker ("saksbehandler hos Statsforvalteren"): runs the county's round. */
+    ADMINISTRATOR("administrator"),
+    /** A member of the county's cooperation forum ("samarbeidsforum"): reads the round and its proposal. */
+    FORUM_MEMBER("forum-member"),
+    /** Speaks for a network or owner ("eier"): its own needs reports and reports only. */
+    NETWORK_REPRESENTATIVE("network-representative"),
+    /** A university/college partner ("UH"): reads the partnerships it belongs to. */
+    UNIVERSITY_PARTNER("university-partner"),
+    /** Reads everything in scope and replays history; issues no workflow command. */
+    AUDITOR("auditor");
+
+    private final String claim;
+
+    Role(String claim) {
+        this.claim = claim;
+    }
+
+    public String claim() {
+        return claim;
+    }
+
+    public static Optional<Role> fromClaim(String claim) {
+        return Arrays.stream(values()).filter(role -> role.claim.equals(claim)).findFirst();
+    }
+}

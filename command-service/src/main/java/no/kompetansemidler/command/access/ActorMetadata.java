@@ -1,0 +1,49 @@
+package no.kompetansemidler.command.access;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import no.kompetansemidler.access.Actor;
+import no.kompetansemidler.access.Role;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+
+/**
+ * The actor as message metadata: put on each command from the caller's token, copied to every event the command
+ * causes, and read back where the domain decides whether the actor may do it.
+ */
+public final class ActorMetadata {
+
+    public static final String SUBJECT = "actorSubject";
+    public static final String ROLE = "actorRole";
+    public static final String ORGANISATION = "actorOrganisation";
+    public static final String COUNTY = "actorCounty";
+    public static final String NETWORKS = "actorNetworks";
+    public static final List<String> KEYS = List.of(SUBJECT, ROLE, ORGANISATION, COUNTY, NETWORKS);
+
+    private ActorMetadata() {
+    }
+
+    public static Map<String, String> of(Actor actor) {
+        return Map.of(SUBJECT, actor.subject(), ROLE, actor.role().claim(),
+                ORGANISATION, actor.organisation() == null ? "" : actor.organisation(), COUNTY, actor.county(),
+                NETWORKS, String.join(",", actor.networks()));
+    }
+
+    /** The actor of the message being handled: a command, inside an aggregate's handler. */
+    public static Optional<Actor> ofCurrentMessage() {
+        return from(CurrentUnitOfWork.get().getMessage().getMetaData());
+    }
+
+    public static Optional<Actor> from(MetaData metaData) {
+        if (!(metaData.get(SUBJECT) instanceof String subject)
+                || !(metaData.get(ROLE) instanceof String role) || Role.fromClaim(role).isEmpty()) {
+            return Optional.empty();
+        }
+        String networks = (String) metaData.getOrDefault(NETWORKS, "");
+        return Optional.of(new Actor(subject, Role.fromClaim(role).get(), (String) metaData.get(ORGANISATION),
+                (String) metaData.get(COUNTY), networks.isEmpty() ? List.of() : Arrays.asList(networks.split(","))));
+    }
+}

@@ -1,0 +1,30 @@
+package no.kompetansemidler.command.access;
+
+import static no.kompetansemidler.access.Role.ADMINISTRATOR;
+import static no.kompetansemidler.access.Role.NETWORK_REPRESENTATIVE;
+import static no.kompetansemidler.access.web.AccessConfiguration.roles;
+
+import no.kompetansemidler.access.web.AccessConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+/**
+ * The roles each command endpoint admits (403 for the others). Network representatives reach their own needs
+ * reports and reports; everything else is the administrator's. The county and network scope is checked by
+ * {@link CommandAccess} against the round itself.
+ */
+@Configuration(proxyBeanMethods = false)
+class CommandEndpoints {
+
+    @Bean
+    AccessConfiguration.EndpointRules commandEndpointRules() {
+        return requests -> requests
+                .requestMatchers(HttpMethod.POST, "/rounds/*/needs-reports", "/rounds/*/needs-reports/*/withdrawal",
+                        "/rounds/*/needs-reports/*/adjusted-needs", "/rounds/*/reports/*")
+                .access(roles(ADMINISTRATOR, NETWORK_REPRESENTATIVE))
+                .requestMatchers(HttpMethod.PUT, "/rounds/*/needs-reports/*")
+                .access(roles(ADMINISTRATOR, NETWORK_REPRESENTATIVE))
+                .requestMatchers(HttpMethod.POST, "/rounds", "/rounds/**", "/plans/**").access(roles(ADMINISTRATOR));
+    }
+}

@@ -4,13 +4,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 
+import no.kompetansemidler.command.round.County;
+import no.kompetansemidler.testsupport.RealServers;
 import no.kompetansemidler.testsupport.WithRealServers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,10 +47,42 @@ public abstract class CommandServiceHttpTest {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(body));
+        boolean authorized = false;
         for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
+            if (headers[i + 1] != null) {
+                request.header(headers[i], headers[i + 1]);
+            }
+            authorized |= headers[i].equalsIgnoreCase("Authorization");
+        }
+        if (!authorized) {
+            request.header("Authorization", bearer("administrator", countyOf(path, body)));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** An {@code Authorization} header value for a development token; pass it as a header to act as someone. */
+    protected static String bearer(String role, String county, String... networks) {
+        return "Bearer " + RealServers.tokens().issue(role, county, List.of(networks), Duration.ofMinutes(10));
+    }
+
+    /**
+     * Unless a test says who it is, a request comes from the administrator of the county it concerns: the county
+     * of the round or plan in the path, or the {@code county} of the body.
+     */
+    private static String countyOf(String path, String body) {
+        String[] segments = path.split("/");
+        if (segments.length > 2 && segments[1].equals("rounds")) {
+            return segments[2].substring(0, Math.max(0, segments[2].lastIndexOf('-')));
+        }
+        if (segments.length > 2 && segments[1].equals("plans")) {
+            return County.find(segments[2]).map(County::slug).orElse(segments[2]);
+        }
+        try {
+            JsonNode county = JSON.readTree(body).get("county");
+            return county == null ? "oslo" : County.find(county.asString()).map(County::slug).orElse("oslo");
+        } catch (JacksonException notJson) {
+            return "oslo";
+        }
     }
 
     /** The payloads of one event type of an aggregate, in order, as an auditor reads them from the store. */

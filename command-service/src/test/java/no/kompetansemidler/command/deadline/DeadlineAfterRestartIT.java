@@ -15,8 +15,10 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import no.kompetansemidler.command.CommandServiceApplication;
+import no.kompetansemidler.local.LocalTokens;
 import no.kompetansemidler.testsupport.RealServers;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -65,6 +67,10 @@ class DeadlineAfterRestartIT {
                 "--spring.datasource.password=" + servers.password(),
                 "--spring.kafka.bootstrap-servers=" + servers.kafkaBootstrapServers(),
                 "--server.port=0",
+                "--spring.profiles.active=local",
+                "--kompetansemidler.security.issuer=" + LocalTokens.ISSUER,
+                "--kompetansemidler.security.local-public-key=file:"
+                        + RealServers.tokens().publicKeyPem().toAbsolutePath(),
                 "--kompetansemidler.deadlines.polling-interval=500ms");
     }
 
@@ -73,6 +79,8 @@ class DeadlineAfterRestartIT {
         String port = context.getEnvironment().getProperty("local.server.port");
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + RealServers.tokens().issue("administrator", "finnmark", List.of(),
+                        Duration.ofMinutes(5)))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -122,6 +122,7 @@ class OpenRoundOverHttpIT extends CommandServiceHttpTest {
     void a_wrong_media_type_is_a_problem_with_a_stable_type() throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                         + "/rounds")).header("Content-Type", "text/plain")
+                        .header("Authorization", bearer("administrator", "innlandet"))
                         .POST(HttpRequest.BodyPublishers.ofString("Innlandet 2027")).build(),
                 HttpResponse.BodyHandlers.ofString());
 

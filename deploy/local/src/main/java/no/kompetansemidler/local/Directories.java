@@ -7,9 +7,19 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-final class Directories {
+/** Directories of the local system: temporary ones, and deleting. */
+public final class Directories {
 
     private Directories() {
+    }
+
+    /** A new temporary directory, for servers and keys that need not outlive the process. */
+    public static Path temporary(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Deletes a directory and everything in it; a directory that is not there is already deleted. */

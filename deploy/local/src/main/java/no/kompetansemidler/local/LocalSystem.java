@@ -29,19 +29,23 @@ public final class LocalSystem implements AutoCloseable {
     private final LocalKafka kafka;
     private final ServiceProcess commandService;
     private final ServiceProcess queryService;
+    private final LocalTokens tokens;
 
     private LocalSystem(LocalPostgres postgres, LocalKafka kafka, ServiceProcess commandService,
-                        ServiceProcess queryService) {
+                        ServiceProcess queryService, LocalTokens tokens) {
         this.postgres = postgres;
         this.kafka = kafka;
         this.commandService = commandService;
         this.queryService = queryService;
+        this.tokens = tokens;
     }
 
     public static LocalSystem start(Settings settings) {
         Path data = settings.dataDirectory();
         LocalPostgres postgres = LocalPostgres.start(data == null ? null : data.resolve("postgres"),
                 settings.postgresPort());
+        LocalTokens tokens = LocalTokens.inDirectory(data == null ? Directories.temporary("local-keys")
+                : data.resolve("keys"));
         LocalKafka kafka = null;
         ServiceProcess command = null;
         ServiceProcess query = null;
@@ -51,7 +55,10 @@ public final class LocalSystem implements AutoCloseable {
                     "SPRING_DATASOURCE_URL", postgres.jdbcUrl(),
                     "SPRING_DATASOURCE_USERNAME", LocalPostgres.USER,
                     "SPRING_DATASOURCE_PASSWORD", LocalPostgres.PASSWORD,
-                    "SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+                    "SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                    "SPRING_PROFILES_ACTIVE", "local",
+                    "KOMPETANSEMIDLER_SECURITY_ISSUER", LocalTokens.ISSUER,
+                    "KOMPETANSEMIDLER_SECURITY_LOCAL_PUBLIC_KEY", "file:" + tokens.publicKeyPem().toAbsolutePath());
             command = ServiceProcess.start("command-service", settings.commandServiceJar(),
                     Ports.resolve(settings.commandServicePort()), environment,
                     settings.logDirectory().resolve("command-service.log"), settings.console());
@@ -63,7 +70,7 @@ public final class LocalSystem implements AutoCloseable {
             CompletableFuture.allOf(
                     CompletableFuture.runAsync(() -> commandService.awaitHealthy(SERVICE_START_TIMEOUT)),
                     CompletableFuture.runAsync(() -> queryService.awaitHealthy(SERVICE_START_TIMEOUT))).join();
-            return new LocalSystem(postgres, kafka, command, query);
+            return new LocalSystem(postgres, kafka, command, query, tokens);
         } catch (RuntimeException e) {
             closeQuietly(query);
             closeQuietly(command);
@@ -83,6 +90,11 @@ public final class LocalSystem implements AutoCloseable {
 
     public ServiceProcess commandService() {
         return commandService;
+    }
+
+    /** Development tokens the services of this system accept. */
+    public LocalTokens tokens() {
+        return tokens;
     }
 
     public ServiceProcess queryService() {

@@ -26,6 +26,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  *   <li>{@code start [--clean] --command-service-jar=J --query-service-jar=J}: run everything until Ctrl-C</li>
  *   <li>{@code sql "<statement>"}: run one SQL statement against the local PostgreSQL and print the rows</li>
  *   <li>{@code consume <topic>}: print every record of a topic on the local broker, then exit when idle</li>
+ *   <li>{@code token <role> <county> [network ...]}: print a development token the local services accept</li>
  * </ul>
  * Ports come from {@code LOCAL_POSTGRES_PORT}, {@code LOCAL_KAFKA_PORT}, {@code COMMAND_SERVICE_PORT} and
  * {@code QUERY_SERVICE_PORT}; data lives in {@code LOCAL_DATA_DIR} (default {@code .local-data}).
@@ -48,9 +49,10 @@ final class LocalSystemCommandLine {
             case "start" -> start(options(rest));
             case "sql" -> sql(String.join(" ", rest));
             case "consume" -> consume(rest.isEmpty() ? "kompetansemidler.grant-rounds" : rest.get(0));
+            case "token" -> token(rest);
             default -> {
                 System.err.println("usage: start [--clean] --command-service-jar=J --query-service-jar=J"
-                        + " | sql \"<statement>\" | consume <topic>");
+                        + " | sql \"<statement>\" | consume <topic> | token <role> <county> [network ...]");
                 System.exit(2);
             }
         }
@@ -95,6 +97,7 @@ final class LocalSystemCommandLine {
                   PostgreSQL       %s  user %s, password %s
                   Kafka            %s
                   logs             %s
+                Tokens:  deploy/local/token.sh <role> <county> [network ...]   e.g. administrator innlandet
                 Inspect: deploy/local/sql.sh "<statement>"   deploy/local/consume.sh [topic]
                 %n""",
                 system.commandService().baseUrl(), system.commandService().baseUrl(),
@@ -102,6 +105,17 @@ final class LocalSystemCommandLine {
                 LocalPostgres.USER, LocalPostgres.PASSWORD, system.kafka().bootstrapServers(),
                 settings.logDirectory().toAbsolutePath());
         stopped.await();
+    }
+
+    /** Prints a development token, valid 12 hours, that the running local system accepts. */
+    private static void token(List<String> arguments) {
+        if (arguments.size() < 2) {
+            throw new IllegalArgumentException("usage: token <role> <county> [network ...]; roles: administrator, "
+                    + "forum-member, network-representative, university-partner, auditor; county: a slug such as "
+                    + "innlandet, or * for a national auditor");
+        }
+        System.out.println(LocalTokens.inDirectory(DATA_DIRECTORY.resolve("keys")).issue(arguments.get(0),
+                arguments.get(1), arguments.subList(2, arguments.size()), Duration.ofHours(12)));
     }
 
     private static void sql(String statement) throws Exception {

@@ -2,8 +2,10 @@ package no.kompetansemidler.testsupport;
 
 import java.util.Map;
 
+import no.kompetansemidler.local.Directories;
 import no.kompetansemidler.local.LocalKafka;
 import no.kompetansemidler.local.LocalPostgres;
+import no.kompetansemidler.local.LocalTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationContextInitializer;
@@ -46,6 +48,8 @@ public final class RealServers {
     private RealServers() {
     }
 
+    private static LocalTokens tokens;
+
     public static synchronized Servers get() {
         if (shared == null) {
             shared = start();
@@ -55,16 +59,34 @@ public final class RealServers {
         return shared;
     }
 
-    /** Points Spring's standard datasource and Kafka properties at the shared servers. */
+    /**
+     * The development tokens the services of this test JVM accept: the same {@link LocalTokens} the run command
+     * uses, with a key pair of this JVM's own.
+     */
+    public static synchronized LocalTokens tokens() {
+        if (tokens == null) {
+            tokens = LocalTokens.inDirectory(Directories.temporary("test-keys"));
+        }
+        return tokens;
+    }
+
+    /**
+     * Points Spring's standard datasource and Kafka properties at the shared servers, and has the services trust
+     * the test tokens as the {@code local} profile does.
+     */
     static final class SpringProperties implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
             Servers servers = get();
+            context.getEnvironment().addActiveProfile("local");
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("real-servers", Map.of(
                     "spring.datasource.url", servers.jdbcUrl(),
                     "spring.datasource.username", servers.username(),
                     "spring.datasource.password", servers.password(),
-                    "spring.kafka.bootstrap-servers", servers.kafkaBootstrapServers())));
+                    "spring.kafka.bootstrap-servers", servers.kafkaBootstrapServers(),
+                    "kompetansemidler.security.issuer", LocalTokens.ISSUER,
+                    "kompetansemidler.security.local-public-key",
+                    "file:" + tokens().publicKeyPem().toAbsolutePath())));
         }
     }
 

@@ -1,5 +1,6 @@
 package no.kompetansemidler.query;
 
+import no.kompetansemidler.access.web.AccessConfiguration;
 import no.kompetansemidler.eventstore.EventStoreConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -7,7 +8,7 @@ import org.springframework.context.annotation.Import;
 
 /** Views of the annual grant cycle, projected from the event store that command-service writes. */
 @SpringBootApplication
-@Import(EventStoreConfiguration.class)
+@Import({EventStoreConfiguration.class, AccessConfiguration.class})
 public class QueryServiceApplication {
 
     public static void main(String[] args) {

@@ -26,7 +26,7 @@ public final class CommandAccess {
     private CommandAccess() {
     }
 
-    /** Opening a round or recording a plan: the county's administrator. */
+    /** Opening a round or recording a plan: the county's administrator; another county is 403. */
     public static void requireAdministratorOf(Optional<Actor> actor, County county) {
         Actor known = known(actor);
         if (!known.is(Role.ADMINISTRATOR) || !known.covers(county.slug())) {

@@ -2,6 +2,8 @@ package no.kompetansemidler.command.plan;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import no.kompetansemidler.access.web.CurrentActor;
+import no.kompetansemidler.command.access.CommandAccess;
 import no.kompetansemidler.command.web.CommandHeaders;
 import no.kompetansemidler.command.web.IdempotentCommands;
 import org.springframework.http.HttpStatus;
@@ -13,7 +15,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
-/** HTTP commands on a county's long-term plan (langsiktig plan). */
+/**
+ * HTTP commands on a county's long-term plan (langsiktig plan). Only the county's administrator records its plans:
+ * checked here, where the county is known before anything is loaded, so whether a county has plans reveals
+ * nothing to others.
+ */
 @RestController
 @RequestMapping("/plans/{county}")
 class PlanCommandController {
@@ -42,6 +48,7 @@ class PlanCommandController {
     ResponseEntity<JsonNode> adopt(CommandHeaders headers, @PathVariable String county,
                                    @RequestBody AdoptPlanRequest request) {
         AdoptPlan command = AdoptPlan.of(county, request.version(), headers.expectedVersion());
+        CommandAccess.requireAdministratorOf(CurrentActor.find(), command.county());
         return commands.execute(headers.commandId(), command.countyPlansId(), command, HttpStatus.CREATED,
                 new PlanRecorded(command.county().officialName(), command.version()));
     }
@@ -52,6 +59,7 @@ class PlanCommandController {
     ResponseEntity<JsonNode> revise(CommandHeaders headers, @PathVariable String county,
                                     @RequestBody RevisePlanRequest request) {
         RevisePlan command = RevisePlan.of(county, request.version(), request.revises(), headers.expectedVersion());
+        CommandAccess.requireAdministratorOf(CurrentActor.find(), command.county());
         return commands.execute(headers.commandId(), command.countyPlansId(), command, HttpStatus.CREATED,
                 new PlanRecorded(command.county().officialName(), command.version()));
     }

@@ -11,7 +11,6 @@ import no.kompetansemidler.allocation.plans.PlanCatalogue;
 import no.kompetansemidler.command.refusal.CommandRefused;
 import no.kompetansemidler.command.refusal.ExpectedVersion;
 import no.kompetansemidler.command.refusal.Refusal;
-import no.kompetansemidler.command.testkit.Actors;
 import no.kompetansemidler.events.plan.PlanAdopted;
 import no.kompetansemidler.events.plan.PlanRevised;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -32,7 +31,6 @@ class CountyPlansTest {
     void setUp() {
         plans = new AggregateTestFixture<>(CountyPlans.class);
         plans.registerInjectableResource(new PlanCatalogue(List.of(Innlandet.plan2026(), REVISION)));
-        plans.registerCommandDispatchInterceptor(Actors.administratorOfTheCommandsCounty());
     }
 
     @Test

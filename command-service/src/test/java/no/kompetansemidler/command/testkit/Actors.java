@@ -6,8 +6,6 @@ import java.util.Map;
 import no.kompetansemidler.access.Actor;
 import no.kompetansemidler.access.Role;
 import no.kompetansemidler.command.access.ActorMetadata;
-import no.kompetansemidler.command.plan.AdoptPlan;
-import no.kompetansemidler.command.plan.RevisePlan;
 import no.kompetansemidler.command.round.OpenRound;
 import no.kompetansemidler.command.round.RoundCommand;
 import org.axonframework.commandhandling.CommandMessage;
@@ -51,12 +49,6 @@ public final class Actors {
     private static String countyOf(Object command) {
         if (command instanceof OpenRound open) {
             return open.county().slug();
-        }
-        if (command instanceof AdoptPlan adopt) {
-            return adopt.county().slug();
-        }
-        if (command instanceof RevisePlan revise) {
-            return revise.county().slug();
         }
         String roundId = ((RoundCommand) command).roundId();
         return roundId.substring(0, roundId.lastIndexOf('-'));

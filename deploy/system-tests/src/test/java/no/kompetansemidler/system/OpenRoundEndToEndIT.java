@@ -13,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import no.kompetansemidler.local.LocalPostgres;
@@ -80,6 +81,7 @@ class OpenRoundEndToEndIT {
         return http.send(HttpRequest.newBuilder(system.commandService().baseUrl().resolve("/rounds"))
                 .header("Content-Type", "application/json")
                 .header("Command-Id", COMMAND_ID)
+                .header("Authorization", bearer(system, "administrator"))
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"county": "Innlandet", "budgetYear": 2027, "budgetFrameOre": 2873450000}"""))
                 .build(), HttpResponse.BodyHandlers.ofString());
@@ -93,10 +95,15 @@ class OpenRoundEndToEndIT {
 
     private JsonNode awaitRound(LocalSystem system, String roundId) throws Exception {
         HttpRequest get = HttpRequest.newBuilder(system.queryService().baseUrl().resolve("/rounds/" + roundId))
-                .build();
+                .header("Authorization", bearer(system, "forum-member")).build();
         await().atMost(CATCH_UP).until(() -> http.send(get, HttpResponse.BodyHandlers.discarding())
                 .statusCode() == 200);
         return JSON.readTree(http.send(get, HttpResponse.BodyHandlers.ofString()).body());
+    }
+
+    /** A development token of the running system, for Innlandet. */
+    private static String bearer(LocalSystem system, String role) {
+        return "Bearer " + system.tokens().issue(role, "innlandet", List.of(), Duration.ofMinutes(5));
     }
 
     private static List<String> storedEventTypes(LocalSystem system) throws Exception {
@@ -105,7 +112,7 @@ class OpenRoundEndToEndIT {
              PreparedStatement query = connection.prepareStatement(
                      "SELECT payload_type FROM event_store.domain_event_entry ORDER BY global_index");
              ResultSet rows = query.executeQuery()) {
-            List<String> types = new java.util.ArrayList<>();
+            List<String> types = new ArrayList<>();
             while (rows.next()) {
                 types.add(rows.getString(1));
             }

@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import no.kompetansemidler.access.web.CurrentActor;
+import no.kompetansemidler.query.access.ReadScope;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,10 +38,12 @@ class RoundQueryController {
     RoundView round(@PathVariable String roundId) {
         return jdbc.sql(SELECT + " WHERE round_id = ?").param(roundId).query(RoundQueryController::view)
                 .optional()
+                .filter(round -> ReadScope.covers(CurrentActor.get(), round.roundId()))
                 .orElseThrow(() -> notFound(roundId));
     }
 
-    @Operation(summary = "Grant rounds, optionally of one county and/or budget year, newest year first")
+    @Operation(summary = "Grant rounds, optionally of one county and/or budget year, newest year first",
+            description = "Only the rounds of the counties your token covers.")
     @GetMapping
     List<RoundView> rounds(@RequestParam(required = false) String county,
                            @RequestParam(required = false) Integer budgetYear) {
@@ -50,7 +54,7 @@ class RoundQueryController {
                 .param("county", county)
                 .param("budgetYear", budgetYear)
                 .query(RoundQueryController::view)
-                .list();
+                .list().stream().filter(round -> ReadScope.covers(CurrentActor.get(), round.roundId())).toList();
     }
 
     private static RoundView view(ResultSet row, int rowNumber) throws SQLException {

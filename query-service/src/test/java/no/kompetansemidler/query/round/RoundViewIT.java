@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import no.kompetansemidler.events.round.RoundOpened;
+import no.kompetansemidler.testsupport.RealServers;
 import no.kompetansemidler.testsupport.WithRealServers;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -125,8 +126,11 @@ class RoundViewIT {
         return jdbc.sql("SELECT * FROM query_service.round_view ORDER BY round_id").query().listOfRows();
     }
 
+    /** As a national auditor, who reads every county. */
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Authorization", "Bearer " + RealServers.tokens().issue("auditor", "*", List.of(),
+                                Duration.ofMinutes(5))).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -1,0 +1,112 @@
+package no.kompetansemidler.query.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+import no.kompetansemidler.events.round.RoundOpened;
+import no.kompetansemidler.testsupport.RealServers;
+import no.kompetansemidler.testsupport.WithRealServers;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every query endpoint against no token and every role: 401 without a token; each role reads its own county; a
+ * round of another county is 404 and left out of lists; only a national auditor reads every county.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WithRealServers
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReadAccessIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final List<String> ROLES = List.of("administrator", "forum-member", "network-representative",
+            "university-partner", "auditor");
+    private static final List<String> ENDPOINTS = List.of("/rounds/oslo-2031", "/rounds?budgetYear=2031");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    EventStore eventStore;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    void roundsOfTwoCounties() {
+        eventStore.publish(new GenericDomainEventMessage<>("Round", "oslo-2031", 0,
+                new RoundOpened("oslo-2031", "Oslo", 2031, 100L, null)));
+        eventStore.publish(new GenericDomainEventMessage<>("Round", "agder-2031", 0,
+                new RoundOpened("agder-2031", "Agder", 2031, 100L, null)));
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                get("/rounds?budgetYear=2031", token("auditor", "*")).body().contains("agder-2031")
+                        && get("/rounds/oslo-2031", token("auditor", "*")).statusCode() == 200);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> every_endpoint_refuses_a_request_without_a_token() {
+        return ENDPOINTS.stream().map(path -> DynamicTest.dynamicTest(path, () -> {
+            HttpResponse<String> response = get(path, null);
+            assertThat(response.statusCode()).isEqualTo(401);
+            assertThat(JSON.readTree(response.body()).get("type").asString())
+                    .isEqualTo("urn:kompetansemidler:problem:unauthenticated");
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> every_role_reads_its_own_county_and_nothing_of_another() {
+        return ROLES.stream().map(role -> DynamicTest.dynamicTest(role, () -> {
+            String oslo = token(role, "oslo");
+            assertThat(get("/rounds/oslo-2031", oslo).statusCode()).isEqualTo(200);
+            assertThat(get("/rounds/agder-2031", oslo).statusCode()).isEqualTo(404);
+            assertThat(roundIds(get("/rounds?budgetYear=2031", oslo))).containsExactly("oslo-2031");
+            assertThat(roundIds(get("/rounds?county=agder", oslo))).isEmpty();
+        }));
+    }
+
+    @Test
+    void a_national_auditor_reads_every_county() throws Exception {
+        assertThat(roundIds(get("/rounds?budgetYear=2031", token("auditor", "*"))))
+                .contains("oslo-2031", "agder-2031");
+    }
+
+    @Test
+    void only_health_is_public_among_the_actuator_endpoints() throws Exception {
+        assertThat(get("/actuator/health", null).statusCode()).isEqualTo(200);
+        assertThat(get("/actuator/env", null).statusCode()).isEqualTo(401);
+    }
+
+    private static String token(String role, String county) {
+        return RealServers.tokens().issue(role, county, List.of("bergen"), Duration.ofMinutes(5));
+    }
+
+    private static List<String> roundIds(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body()).valueStream().map(round -> round.get("roundId"))
+                .map(JsonNode::asString).toList();
+    }
+
+    private HttpResponse<String> get(String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
+import no.kompetansemidler.command.web.ApiExamples;
 import no.kompetansemidler.command.web.CommandHeaders;
 import no.kompetansemidler.command.web.IdempotentCommands;
 import no.kompetansemidler.command.web.RoundAnswer;
@@ -43,7 +46,10 @@ class DecisionCommandController {
                              @Schema(example = "Tiltaket ble ikke gjennomført") String reason) {
     }
 
-    @Operation(summary = "Decide the allocation",
+    @Operation(requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(mediaType = "application/json", examples =
+                    @ExampleObject(value = ApiExamples.DECISION_EXAMPLE))),
+            summary = "Decide the allocation",
             description = "On the current proposal (422 if needs or frame changed since: redraft), within the funds "
                     + "available, every deviation with a reason. Issues a grant letter per recipient, commits later "
                     + "years for multi-year lines, and schedules the reporting reminder and deadline.")

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
+import no.kompetansemidler.command.web.ApiExamples;
 import no.kompetansemidler.command.web.CommandHeaders;
 import no.kompetansemidler.command.web.IdempotentCommands;
 import no.kompetansemidler.command.web.RoundAnswer;
@@ -33,7 +36,10 @@ class ForumCommandController {
                                List<ForumMember> membersPresent, List<AgendaItem> items) {
     }
 
-    @Operation(summary = "Record the forum's input from one meeting",
+    @Operation(requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(mediaType = "application/json", examples =
+                    @ExampleObject(value = ApiExamples.MEETING_EXAMPLE))),
+            summary = "Record the forum's input from one meeting",
             description = "On the current proposal. Members whose network an item affects are recorded as recused "
                     + "from it; in a vote neither they nor the county governor's representatives vote (422).")
     @PostMapping("/forum-meetings")

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
+import no.kompetansemidler.command.web.ApiExamples;
 import no.kompetansemidler.command.web.CommandHeaders;
 import no.kompetansemidler.command.web.IdempotentCommands;
 import no.kompetansemidler.command.web.RoundAnswer;
@@ -65,7 +68,10 @@ class NeedsCommandController {
                 headers.expectedVersion()), HttpStatus.OK, new RoundAnswer(roundId));
     }
 
-    @Operation(summary = "Submit a needs report",
+    @Operation(requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(mediaType = "application/json", examples =
+                    @ExampleObject(value = ApiExamples.NEEDS_REPORT_EXAMPLE))),
+            summary = "Submit a needs report",
             description = "Within the window, or the network's extension; 422 submission-closed after it. The "
                     + "answer names the report: <networkId>-<n>.")
     @PostMapping("/needs-reports")

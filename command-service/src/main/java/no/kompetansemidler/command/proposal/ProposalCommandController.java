@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
+import no.kompetansemidler.command.web.ApiExamples;
 import no.kompetansemidler.command.web.CommandHeaders;
 import no.kompetansemidler.command.web.IdempotentCommands;
 import no.kompetansemidler.command.web.RoundAnswer;
@@ -41,7 +44,10 @@ class ProposalCommandController {
             List<AllocationLine> lines) {
     }
 
-    @Operation(summary = "Draft or redraft the allocation proposal",
+    @Operation(requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(mediaType = "application/json", examples =
+                    @ExampleObject(value = ApiExamples.PROPOSAL_EXAMPLE))),
+            summary = "Draft or redraft the allocation proposal",
             description = "Under the round's plan version the allocation engine computes it from the needs "
                     + "reports and the key figures given; the event records every input, the fingerprint, the "
                     + "findings and the explanation trace. A round without a plan takes lines by hand.")

@@ -3,7 +3,10 @@ package no.kompetansemidler.command.reporting;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
+import no.kompetansemidler.command.web.ApiExamples;
 import no.kompetansemidler.command.web.CommandHeaders;
 import no.kompetansemidler.command.web.IdempotentCommands;
 import no.kompetansemidler.command.web.RoundAnswer;
@@ -40,7 +43,10 @@ class ReportingCommandController {
                          @Schema(example = "[\"Regnskapet mangler frikjøp\"]") List<String> reasons) {
     }
 
-    @Operation(summary = "Submit a recipient's report",
+    @Operation(requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(mediaType = "application/json", examples =
+                    @ExampleObject(value = ApiExamples.REPORT_EXAMPLE))),
+            summary = "Submit a recipient's report",
             description = "Used plus unspent must equal the grant (422). Again after a return for correction.")
     @PostMapping
     ResponseEntity<JsonNode> submit(CommandHeaders headers, @PathVariable String roundId,

@@ -7,6 +7,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 
 import no.kompetansemidler.command.CommandServiceHttpTest;
 import no.kompetansemidler.testsupport.RealServers;
@@ -80,6 +82,27 @@ class OpenRoundOverHttpIT extends CommandServiceHttpTest {
         assertThat(JSON.readTree(again.body()).get("type").asString())
                 .isEqualTo("urn:kompetansemidler:problem:already-exists");
         assertThat(eventCount("rogaland-2026")).isEqualTo(1);
+    }
+
+    /** Without If-Match, a write that collides with a concurrent one is refused, never lost or doubled. */
+    @Test
+    void two_concurrent_openings_of_one_round_give_one_round_and_one_conflict() throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<HttpResponse<String>>> rivals = List.of(1_000L, 2_000L).stream()
+                .map(frame -> CompletableFuture.supplyAsync(() -> {
+                    try {
+                        start.await();
+                        return post("{\"county\": \"Telemark\", \"budgetYear\": 2030, \"budgetFrameOre\": "
+                                + frame + "}");
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                })).toList();
+        start.countDown();
+
+        assertThat(rivals.stream().map(CompletableFuture::join).map(HttpResponse::statusCode).sorted())
+                .containsExactly(201, 409);
+        assertThat(eventCount("telemark-2030")).isEqualTo(1);
     }
 
     @Test

@@ -67,11 +67,11 @@ public class AccessConfiguration {
                 })
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(roleAuthorities()))
-                        .authenticationEntryPoint((request, response, failure) -> ProblemWriter.write(response,
-                                HttpStatus.UNAUTHORIZED, "unauthenticated",
+                        .authenticationEntryPoint((request, response, failure) -> ProblemWriter.write(request,
+                                response, HttpStatus.UNAUTHORIZED, "unauthenticated",
                                 "A valid bearer token from the identity provider is required.")))
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) ->
-                        ProblemWriter.write(response, HttpStatus.FORBIDDEN, "forbidden",
+                        ProblemWriter.write(request, response, HttpStatus.FORBIDDEN, "forbidden",
                                 "Your role may not do this.")))
                 // a stateless bearer-token API: no session, so no cookie for a cross-site request to ride on
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

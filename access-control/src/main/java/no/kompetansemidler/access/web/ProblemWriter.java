@@ -1,14 +1,18 @@
 package no.kompetansemidler.access.web;
 
 import java.io.IOException;
-import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes 401 and 403 as RFC 9457 problems with the same type URIs as the services' other refusals. */
+/**
+ * Writes 401 and 403 as RFC 9457 problems, with the same members and type URIs as the services' other refusals.
+ * They are refused in the security filter, before Spring MVC's own problem handling is reached.
+ */
 final class ProblemWriter {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -16,11 +20,14 @@ final class ProblemWriter {
     private ProblemWriter() {
     }
 
-    static void write(HttpServletResponse response, HttpStatus status, String code, String detail)
-            throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("urn:kompetansemidler:problem:" + code));
-        problem.setTitle(status.getReasonPhrase());
+    static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
+                      String detail) throws IOException {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "urn:kompetansemidler:problem:" + code);
+        problem.put("title", status.getReasonPhrase());
+        problem.put("status", status.value());
+        problem.put("detail", detail);
+        problem.put("instance", request.getRequestURI());
         response.setStatus(status.value());
         response.setContentType("application/problem+json");
         if (status == HttpStatus.UNAUTHORIZED) {

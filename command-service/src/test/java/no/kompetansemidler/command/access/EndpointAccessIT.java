@@ -102,6 +102,7 @@ class EndpointAccessIT extends CommandServiceHttpTest {
             HttpResponse<String> response = call(endpoint, "Bearer");
             assertProblem(response, 401, "unauthenticated");
             assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+            assertThat(JSON.readTree(response.body()).get("instance").asString()).isEqualTo(endpoint.path());
         }));
     }
 

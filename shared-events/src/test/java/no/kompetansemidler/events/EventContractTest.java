@@ -26,6 +26,7 @@ import no.kompetansemidler.events.needs.AdjustedNeedsSubmitted;
 import no.kompetansemidler.events.needs.AdjustmentRequested;
 import no.kompetansemidler.events.needs.Measure;
 import no.kompetansemidler.events.needs.NeedsReportAmended;
+import no.kompetansemidler.events.needs.NeedsReportCoSigned;
 import no.kompetansemidler.events.needs.NeedsReportContent;
 import no.kompetansemidler.events.needs.NeedsReportSubmitted;
 import no.kompetansemidler.events.needs.NeedsReportWithdrawn;
@@ -109,6 +110,8 @@ class EventContractTest {
                         new NeedsReportSubmitted("innlandet-2027", "nr-1", "lillehammer-region", needs)),
                 new Example("needs/NeedsReportAmended-1.json",
                         new NeedsReportAmended("innlandet-2027", "nr-1", "lillehammer-region", needs)),
+                new Example("needs/NeedsReportCoSigned-1.json", new NeedsReportCoSigned("innlandet-2027", "nr-1",
+                        "lillehammer-region", "Høgskolen i Innlandet")),
                 new Example("needs/NeedsReportWithdrawn-1.json", new NeedsReportWithdrawn("innlandet-2027", "nr-1",
                         "lillehammer-region", "Slått sammen med nr-2")),
                 new Example("needs/SubmissionDeadlineExtended-1.json", new SubmissionDeadlineExtended(

@@ -5,6 +5,7 @@ import java.util.Optional;
 import no.kompetansemidler.access.Actor;
 import no.kompetansemidler.access.Role;
 import no.kompetansemidler.command.needs.AmendNeedsReport;
+import no.kompetansemidler.command.needs.CoSignNeedsReport;
 import no.kompetansemidler.command.needs.SubmitAdjustedNeeds;
 import no.kompetansemidler.command.needs.SubmitNeedsReport;
 import no.kompetansemidler.command.needs.WithdrawNeedsReport;
@@ -17,7 +18,8 @@ import no.kompetansemidler.command.round.RoundState;
 
 /**
  * Who may issue which command, on top of the role check at the HTTP edge: an administrator anything in their own
- * county; a network representative only their own network's needs reports and reports. Something outside the
+ * county; a network representative only their own network's needs reports and reports; a university partner only
+ * co-signs the needs reports of the partnerships it belongs to. Something outside the
  * actor's scope that a URL names is answered as if it did not exist (404), so ids reveal nothing; a request body
  * naming another county or network is 403.
  */
@@ -41,6 +43,15 @@ public final class CommandAccess {
             throw CommandRefused.because(Refusal.NOT_FOUND, "not-found",
                     "There is no " + command.roundId() + "; open it first.");
         }
+        if (command instanceof CoSignNeedsReport coSign) {
+            if (!known.is(Role.UNIVERSITY_PARTNER)) {
+                throw CommandRefused.because(Refusal.FORBIDDEN, "forbidden",
+                        "Only a university or college partner of the partnership co-signs its needs report.");
+            }
+            round.needsReport(coSign.reportId()).filter(report -> !known.speaksFor(report.networkId()))
+                    .ifPresent(report -> notFound(round, report));
+            return;
+        }
         if (known.is(Role.ADMINISTRATOR)) {
             return;
         }
@@ -55,10 +66,7 @@ public final class CommandAccess {
             Optional<String> reportId = needsReportOf(command);
             if (reportId.isPresent()) {
                 round.needsReport(reportId.get()).filter(report -> !known.speaksFor(report.networkId()))
-                        .ifPresent(report -> {
-                            throw CommandRefused.because(Refusal.NOT_FOUND, "needs-report-not-found",
-                                    "No needs report " + report.reportId() + " in " + round.roundId() + ".");
-                        });
+                        .ifPresent(report -> notFound(round, report));
                 return;
             }
             if (command instanceof SubmitReport report) {
@@ -71,6 +79,12 @@ public final class CommandAccess {
         }
         throw CommandRefused.because(Refusal.FORBIDDEN, "forbidden", "Your role ("
                 + known.role().claim() + ") may not issue " + command.getClass().getSimpleName() + ".");
+    }
+
+    /** Another network's needs report is answered exactly as one that does not exist. */
+    private static void notFound(RoundState round, RoundState.NeedsReport report) {
+        throw CommandRefused.because(Refusal.NOT_FOUND, "needs-report-not-found",
+                "No needs report " + report.reportId() + " in " + round.roundId() + ".");
     }
 
     private static Optional<String> needsReportOf(RoundCommand command) {

@@ -2,6 +2,7 @@ package no.kompetansemidler.command.access;
 
 import static no.kompetansemidler.access.Role.ADMINISTRATOR;
 import static no.kompetansemidler.access.Role.NETWORK_REPRESENTATIVE;
+import static no.kompetansemidler.access.Role.UNIVERSITY_PARTNER;
 import static no.kompetansemidler.access.web.AccessConfiguration.roles;
 
 import no.kompetansemidler.access.web.AccessConfiguration;
@@ -11,7 +12,7 @@ import org.springframework.http.HttpMethod;
 
 /**
  * The roles each command endpoint admits (403 for the others). Network representatives reach their own needs
- * reports and reports; everything else is the administrator's. The county and network scope is checked by
+ * reports and reports, university partners co-sign needs reports; everything else is the administrator's. The county and network scope is checked by
  * {@link CommandAccess} against the round itself.
  */
 @Configuration(proxyBeanMethods = false)
@@ -20,6 +21,8 @@ class CommandEndpoints {
     @Bean
     AccessConfiguration.EndpointRules commandEndpointRules() {
         return requests -> requests
+                .requestMatchers(HttpMethod.POST, "/rounds/*/needs-reports/*/co-signature")
+                .access(roles(UNIVERSITY_PARTNER))
                 .requestMatchers(HttpMethod.POST, "/rounds/*/needs-reports", "/rounds/*/needs-reports/*/withdrawal",
                         "/rounds/*/needs-reports/*/adjusted-needs", "/rounds/*/reports/*")
                 .access(roles(ADMINISTRATOR, NETWORK_REPRESENTATIVE))

@@ -98,6 +98,15 @@ class NeedsCommandController {
                 request.reason(), headers.expectedVersion()), HttpStatus.OK, new NeedsReportAnswer(roundId, reportId));
     }
 
+    @Operation(summary = "Co-sign a needs report as the partnership's university or college partner",
+            description = "The signing organisation is the one in your token. Until the decision.")
+    @PostMapping("/needs-reports/{reportId}/co-signature")
+    ResponseEntity<JsonNode> coSign(CommandHeaders headers, @PathVariable String roundId,
+                                    @PathVariable String reportId) {
+        return commands.execute(headers.commandId(), roundId, new CoSignNeedsReport(roundId, reportId,
+                headers.expectedVersion()), HttpStatus.OK, new NeedsReportAnswer(roundId, reportId));
+    }
+
     @Operation(summary = "Extend the submission deadline for one network")
     @PostMapping("/extensions")
     ResponseEntity<JsonNode> extend(CommandHeaders headers, @PathVariable String roundId,

@@ -14,6 +14,7 @@ import no.kompetansemidler.command.round.RoundStep;
 import no.kompetansemidler.events.needs.AdjustedNeedsSubmitted;
 import no.kompetansemidler.events.needs.AdjustmentRequested;
 import no.kompetansemidler.events.needs.NeedsReportAmended;
+import no.kompetansemidler.events.needs.NeedsReportCoSigned;
 import no.kompetansemidler.events.needs.NeedsReportSubmitted;
 import no.kompetansemidler.events.needs.NeedsReportWithdrawn;
 import no.kompetansemidler.events.needs.NeedsSubmissionClosed;
@@ -78,6 +79,17 @@ public final class NeedsDecider {
         requireOpen(round, report.networkId(), now);
         return List.of(new NeedsReportWithdrawn(round.roundId(), report.reportId(), report.networkId(),
                 command.reason()));
+    }
+
+    /** The signer's organisation comes from their token; a report is co-signed once by each organisation. */
+    public static List<RoundEvent> coSign(RoundState round, CoSignNeedsReport command, String partnerOrganisation) {
+        RoundState.NeedsReport report = standing(round, command.reportId());
+        if (round.coSignedBy(report.reportId()).contains(partnerOrganisation)) {
+            throw CommandRefused.because(Refusal.CONFLICT, "already-co-signed",
+                    partnerOrganisation + " has already co-signed " + report.reportId() + ".");
+        }
+        return List.of(new NeedsReportCoSigned(round.roundId(), report.reportId(), report.networkId(),
+                partnerOrganisation));
     }
 
     public static List<RoundEvent> extend(RoundState round, ExtendSubmissionDeadline command, Instant now) {

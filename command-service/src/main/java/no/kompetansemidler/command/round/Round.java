@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 
+import no.kompetansemidler.access.Actor;
 import no.kompetansemidler.allocation.plans.PlanCatalogue;
 import no.kompetansemidler.command.access.ActorMetadata;
 import no.kompetansemidler.command.access.CommandAccess;
@@ -15,6 +16,7 @@ import no.kompetansemidler.command.decision.WithdrawGrant;
 import no.kompetansemidler.command.forum.ForumDecider;
 import no.kompetansemidler.command.forum.RecordForumInput;
 import no.kompetansemidler.command.needs.AmendNeedsReport;
+import no.kompetansemidler.command.needs.CoSignNeedsReport;
 import no.kompetansemidler.command.needs.ExtendSubmissionDeadline;
 import no.kompetansemidler.command.needs.NeedsDecider;
 import no.kompetansemidler.command.needs.RequestAdjustment;
@@ -97,6 +99,12 @@ public class Round {
     @CommandHandler
     void handle(WithdrawNeedsReport command, Clock clock) {
         decide(command, () -> NeedsDecider.withdraw(state, command, clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(CoSignNeedsReport command) {
+        decide(command, () -> NeedsDecider.coSign(state, command,
+                ActorMetadata.ofCurrentMessage().map(Actor::organisation).orElseThrow()));
     }
 
     @CommandHandler

@@ -16,6 +16,7 @@ import no.kompetansemidler.command.decision.DecideAllocation;
 import no.kompetansemidler.command.decision.WithdrawGrant;
 import no.kompetansemidler.command.forum.RecordForumInput;
 import no.kompetansemidler.command.needs.AmendNeedsReport;
+import no.kompetansemidler.command.needs.CoSignNeedsReport;
 import no.kompetansemidler.command.needs.ExtendSubmissionDeadline;
 import no.kompetansemidler.command.needs.RequestAdjustment;
 import no.kompetansemidler.command.needs.SendNeedsTemplate;
@@ -42,6 +43,7 @@ public final class RoundLifecycle {
             entry(AmendNeedsReport.class, EnumSet.of(COLLECTING_NEEDS, NEEDS_CLOSED)),
             entry(WithdrawNeedsReport.class, EnumSet.of(COLLECTING_NEEDS, NEEDS_CLOSED)),
             entry(ExtendSubmissionDeadline.class, EnumSet.of(COLLECTING_NEEDS, NEEDS_CLOSED)),
+            entry(CoSignNeedsReport.class, EnumSet.of(COLLECTING_NEEDS, NEEDS_CLOSED, PROPOSAL_DRAFTED)),
             entry(DraftProposal.class, EnumSet.of(NEEDS_CLOSED, PROPOSAL_DRAFTED)),
             entry(RequestAdjustment.class, EnumSet.of(PROPOSAL_DRAFTED)),
             entry(SubmitAdjustedNeeds.class, EnumSet.of(PROPOSAL_DRAFTED)),

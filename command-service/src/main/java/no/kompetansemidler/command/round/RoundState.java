@@ -16,6 +16,7 @@ import no.kompetansemidler.events.forum.ForumInputRecorded;
 import no.kompetansemidler.events.needs.AdjustedNeedsSubmitted;
 import no.kompetansemidler.events.needs.AdjustmentRequested;
 import no.kompetansemidler.events.needs.NeedsReportAmended;
+import no.kompetansemidler.events.needs.NeedsReportCoSigned;
 import no.kompetansemidler.events.needs.NeedsReportContent;
 import no.kompetansemidler.events.needs.NeedsReportSubmitted;
 import no.kompetansemidler.events.needs.NeedsReportWithdrawn;
@@ -63,6 +64,7 @@ public final class RoundState {
     private final Map<String, Instant> extensions = new TreeMap<>();
     private final Map<String, NeedsReport> needsReports = new TreeMap<>();
     private final Set<String> openAdjustmentRequests = new LinkedHashSet<>();
+    private final Map<String, Set<String>> coSignatures = new TreeMap<>();
     private ProposalDrafted proposal;
     private boolean proposalOutdated;
     private int forumMeetings;
@@ -105,6 +107,9 @@ public final class RoundState {
             needsReports.put(withdrawn.reportId(),
                     new NeedsReport(report.reportId(), report.networkId(), report.content(), true));
             inputsChanged();
+        } else if (event instanceof NeedsReportCoSigned coSigned) {
+            coSignatures.computeIfAbsent(coSigned.reportId(), report -> new LinkedHashSet<>())
+                    .add(coSigned.partnerOrganisation());
         } else if (event instanceof SubmissionDeadlineExtended extended) {
             extensions.put(extended.networkId(), extended.extendedUntil());
         } else if (event instanceof NeedsSubmissionClosed) {
@@ -241,6 +246,11 @@ public final class RoundState {
     public long requestedBy(String networkId) {
         return standingNeedsReports().stream().filter(report -> report.networkId().equals(networkId))
                 .mapToLong(report -> report.content().requestedOre()).sum();
+    }
+
+    /** The partner organisations that co-signed the report. */
+    public Set<String> coSignedBy(String reportId) {
+        return Collections.unmodifiableSet(coSignatures.getOrDefault(reportId, Set.of()));
     }
 
     public boolean adjustmentRequested(String networkId) {

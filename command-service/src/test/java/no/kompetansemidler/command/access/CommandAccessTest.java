@@ -14,8 +14,10 @@ import static no.kompetansemidler.command.testkit.RoundScenario.needs;
 import java.util.List;
 import java.util.Map;
 
+import no.kompetansemidler.access.Actor;
 import no.kompetansemidler.access.Role;
 import no.kompetansemidler.command.needs.AmendNeedsReport;
+import no.kompetansemidler.command.needs.CoSignNeedsReport;
 import no.kompetansemidler.command.needs.SubmitNeedsReport;
 import no.kompetansemidler.command.needs.WithdrawNeedsReport;
 import no.kompetansemidler.command.refusal.Refusal;
@@ -28,6 +30,7 @@ import no.kompetansemidler.command.testkit.Actors;
 import no.kompetansemidler.command.testkit.Refused;
 import no.kompetansemidler.command.testkit.RoundScenario;
 import no.kompetansemidler.events.needs.NeedsReportAmended;
+import no.kompetansemidler.events.needs.NeedsReportCoSigned;
 import no.kompetansemidler.events.needs.NeedsReportContent;
 import no.kompetansemidler.events.needs.NeedsReportSubmitted;
 import no.kompetansemidler.events.needs.TargetGroup;
@@ -54,6 +57,34 @@ class CommandAccessTest {
         round.given(OPENED, TEMPLATE_SENT, BERGEN_REPORTED)
                 .when(new AmendNeedsReport(ROUND, "bergen-1", NEEDS, ANY), bergen())
                 .expectEvents(new NeedsReportAmended(ROUND, "bergen-1", BERGEN, NEEDS));
+    }
+
+    @Test
+    void a_university_partner_co_signs_its_partnerships_report_once_in_the_name_of_its_organisation() {
+        Actor partner = new Actor("uib-1", Role.UNIVERSITY_PARTNER, "Universitetet i Bergen", "vestland",
+                List.of(BERGEN));
+        round.given(OPENED, TEMPLATE_SENT, BERGEN_REPORTED)
+                .when(new CoSignNeedsReport(ROUND, "bergen-1", ANY), Actors.metadata(partner))
+                .expectEvents(new NeedsReportCoSigned(ROUND, "bergen-1", BERGEN, "Universitetet i Bergen"));
+        round.given(OPENED, TEMPLATE_SENT, BERGEN_REPORTED,
+                        new NeedsReportCoSigned(ROUND, "bergen-1", BERGEN, "Universitetet i Bergen"))
+                .when(new CoSignNeedsReport(ROUND, "bergen-1", ANY), Actors.metadata(partner))
+                .expectNoEvents()
+                .expectException(Refused.with(Refusal.CONFLICT, "already-co-signed"));
+    }
+
+    @Test
+    void a_university_partner_finds_no_report_of_another_partnership_and_no_one_else_co_signs() {
+        Actor otherPartner = new Actor("hvl-1", Role.UNIVERSITY_PARTNER, "Høgskulen på Vestlandet", "vestland",
+                List.of(SUNNFJORD));
+        round.given(OPENED, TEMPLATE_SENT, BERGEN_REPORTED)
+                .when(new CoSignNeedsReport(ROUND, "bergen-1", ANY), Actors.metadata(otherPartner))
+                .expectNoEvents()
+                .expectException(Refused.with(Refusal.NOT_FOUND, "needs-report-not-found"));
+        round.given(OPENED, TEMPLATE_SENT, BERGEN_REPORTED)
+                .when(new CoSignNeedsReport(ROUND, "bergen-1", ANY), bergen())
+                .expectNoEvents()
+                .expectException(Refused.with(Refusal.FORBIDDEN, "forbidden"));
     }
 
     @Test

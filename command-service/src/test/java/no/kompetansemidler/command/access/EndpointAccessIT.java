@@ -65,6 +65,8 @@ class EndpointAccessIT extends CommandServiceHttpTest {
             new Endpoint("PUT", ROUND + "/needs-reports/bergen-1", NEEDS, ADMINISTRATOR_OR_NETWORK, false),
             new Endpoint("POST", ROUND + "/needs-reports/bergen-1/adjusted-needs", NEEDS, ADMINISTRATOR_OR_NETWORK,
                     false),
+            new Endpoint("POST", ROUND + "/needs-reports/bergen-1/co-signature", "{}", Set.of("university-partner"),
+                    false),
             new Endpoint("POST", ROUND + "/extensions", "{\"networkId\": \"voss\", \"extendedUntil\": "
                     + "\"2099-02-01T00:00:00Z\", \"reason\": \"Sykdom\"}", ADMINISTRATOR, false),
             new Endpoint("POST", ROUND + "/proposals", "{\"lines\": []}", ADMINISTRATOR, false),
@@ -128,7 +130,7 @@ class EndpointAccessIT extends CommandServiceHttpTest {
     Stream<DynamicTest> another_countys_administrator_finds_no_round_and_may_not_act_for_the_county() {
         return ENDPOINTS.stream().map(endpoint -> DynamicTest.dynamicTest(endpoint.toString(), () -> {
             HttpResponse<String> response = call(endpoint, bearer("administrator", "troms"));
-            if (endpoint.bodyNamesScope()) {
+            if (endpoint.bodyNamesScope() || !endpoint.roles().contains("administrator")) {
                 assertProblem(response, 403, "forbidden");
             } else {
                 assertProblem(response, 404, "not-found");
@@ -146,6 +148,8 @@ class EndpointAccessIT extends CommandServiceHttpTest {
         assertProblem(post(ROUND + "/needs-reports", "{\"networkId\": \"bergen\", \"content\": " + NEEDS + "}",
                 "Authorization", voss), 403, "not-your-network");
         assertProblem(post(ROUND + "/reports/bergen", "{}", "Authorization", voss), 404, "grant-not-found");
+        assertProblem(post(ROUND + "/needs-reports/bergen-1/co-signature", "{}", "Authorization",
+                bearer("university-partner", "vestland", "voss")), 404, "needs-report-not-found");
         assertThat(eventCount("vestland-2033")).isEqualTo(events);
     }
 

@@ -109,7 +109,7 @@ class RoundTest {
                 .expectException(Matchers.predicate(exception -> {
                     CommandRefused refused = (CommandRefused) exception;
                     assertThat(refused.details()).containsEntry("currentStep", "NEEDS_CLOSED")
-                            .containsEntry("allowedCommands", List.of("AmendNeedsReport", "DraftProposal",
+                            .containsEntry("allowedCommands", List.of("AmendNeedsReport", "CoSignNeedsReport", "DraftProposal",
                                     "ExtendSubmissionDeadline", "ReviseBudgetFrame", "SubmitNeedsReport",
                                     "WithdrawNeedsReport"));
                     return true;

@@ -92,7 +92,7 @@ class OpenRoundOverHttpIT extends CommandServiceHttpTest {
                 .map(frame -> CompletableFuture.supplyAsync(() -> {
                     try {
                         start.await();
-                        return post("{\"county\": \"Telemark\", \"budgetYear\": 2030, \"budgetFrameOre\": "
+                        return post("{\"county\": \"Akershus\", \"budgetYear\": 2037, \"budgetFrameOre\": "
                                 + frame + "}");
                     } catch (Exception e) {
                         throw new IllegalStateException(e);
@@ -102,7 +102,7 @@ class OpenRoundOverHttpIT extends CommandServiceHttpTest {
 
         assertThat(rivals.stream().map(CompletableFuture::join).map(HttpResponse::statusCode).sorted())
                 .containsExactly(201, 409);
-        assertThat(eventCount("telemark-2030")).isEqualTo(1);
+        assertThat(eventCount("akershus-2037")).isEqualTo(1);
     }
 
     @Test

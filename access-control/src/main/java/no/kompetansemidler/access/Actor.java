@@ -25,6 +25,11 @@ public record Actor(String subject, Role role, String organisation, String count
         return ALL_COUNTIES.equals(county) || county.equals(countySlug);
     }
 
+    /** Whether the actor's scope covers the round: a round's id is {@code <county-slug>-<budgetYear>}. */
+    public boolean coversRound(String roundId) {
+        return covers(roundId.substring(0, Math.max(0, roundId.lastIndexOf('-'))));
+    }
+
     public boolean speaksFor(String networkId) {
         return networks.contains(networkId);
     }

@@ -28,6 +28,7 @@ class CommandEndpoints {
                 .access(roles(ADMINISTRATOR, NETWORK_REPRESENTATIVE))
                 .requestMatchers(HttpMethod.PUT, "/rounds/*/needs-reports/*")
                 .access(roles(ADMINISTRATOR, NETWORK_REPRESENTATIVE))
-                .requestMatchers(HttpMethod.POST, "/rounds", "/rounds/**", "/plans/**").access(roles(ADMINISTRATOR));
+                .requestMatchers(HttpMethod.POST, "/rounds", "/rounds/**", "/plans/**", "/integration/republications")
+                .access(roles(ADMINISTRATOR));
     }
 }

@@ -1,11 +1,12 @@
 package no.kompetansemidler.command.integration;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import no.kompetansemidler.events.round.RoundOpened;
+import no.kompetansemidler.events.round.RoundEvent;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Publishes the integration contract from the event store, which acts as the outbox: the processor's token moves
- * past an event only after the broker acknowledged its record, so an outage delays publication but loses nothing.
- * A crash between acknowledgement and token commit publishes the event again with the same CloudEvent id.
+ * Publishes the integration contract ({@link IntegrationContract}) from the event store, which acts as the outbox:
+ * the processor's token moves past an event only after the broker acknowledged its record, so an outage delays
+ * publication but loses nothing. A crash between acknowledgement and token commit publishes the event again with
+ * the same CloudEvent id, which consumers de-duplicate. Replays never publish ({@code @DisallowReplay}); a
+ * deliberate republication is {@link Republication}.
  */
 @Component
 @ProcessingGroup(IntegrationEventPublisher.PROCESSING_GROUP)
@@ -38,13 +41,18 @@ class IntegrationEventPublisher {
         this.properties = properties;
     }
 
+    /** Publishes the round's events that are part of the contract, keyed by the round; ignores internal ones. */
     @EventHandler
-    void on(RoundOpened event, EventMessage<RoundOpened> message) throws Exception {
-        publish(CloudEvent.of(message.getIdentifier(), "no.kompetansemidler.round.opened.v1", event.roundId(),
-                message.getTimestamp(), event));
+    void on(RoundEvent event, EventMessage<?> message) throws Exception {
+        Optional<IntegrationContract.PublishedType> published = IntegrationContract.of(event.getClass());
+        if (published.isPresent()) {
+            publish(CloudEvent.of(message.getIdentifier(), published.get().cloudEventType(), event.roundId(),
+                    message.getTimestamp(), event));
+        }
     }
 
-    private void publish(CloudEvent cloudEvent) throws InterruptedException, ExecutionException, TimeoutException {
+    /** Sends one record and waits for the broker's acknowledgement; used for republishing too. */
+    void publish(CloudEvent cloudEvent) throws InterruptedException, ExecutionException, TimeoutException {
         ProducerRecord<String, String> record = new ProducerRecord<>(properties.topic(), cloudEvent.subject(),
                 json.writeValueAsString(cloudEvent));
         record.headers().add("content-type", CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));

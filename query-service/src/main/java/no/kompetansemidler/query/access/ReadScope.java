@@ -11,8 +11,7 @@ public final class ReadScope {
     private ReadScope() {
     }
 
-    /** A round's id is {@code <county-slug>-<budgetYear>}. */
     public static boolean covers(Actor actor, String roundId) {
-        return actor.covers(roundId.substring(0, Math.max(0, roundId.lastIndexOf('-'))));
+        return actor.coversRound(roundId);
     }
 }

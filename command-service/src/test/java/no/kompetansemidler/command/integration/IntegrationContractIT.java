@@ -1,0 +1,112 @@
+package no.kompetansemidler.command.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import no.kompetansemidler.command.CommandServiceHttpTest;
+import no.kompetansemidler.events.decision.AllocationDecided;
+import no.kompetansemidler.events.decision.GrantLetterIssued;
+import no.kompetansemidler.events.decision.GrantWithdrawn;
+import no.kompetansemidler.events.needs.NeedsTemplateSent;
+import no.kompetansemidler.events.needs.TargetGroup;
+import no.kompetansemidler.events.proposal.AllocationLine;
+import no.kompetansemidler.events.reallocation.FundsSource;
+import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
+import no.kompetansemidler.events.reporting.ReportApproved;
+import no.kompetansemidler.events.round.RoundClosed;
+import no.kompetansemidler.events.round.RoundOpened;
+import no.kompetansemidler.testsupport.RealServers;
+import no.kompetansemidler.testsupport.TopicReader;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A round's whole history through the publisher and a real broker: exactly the contract's types arrive, in the
+ * round's order, each in the CloudEvents envelope and valid against its schema; internal events stay internal.
+ */
+class IntegrationContractIT extends CommandServiceHttpTest {
+
+    private static final String ROUND = "rogaland-2031";
+    private static final AllocationLine STAVANGER = new AllocationLine("stavanger", "NEEDS_REPORT", "stavanger-1",
+            TargetGroup.SCHOOL, 2, 400_000L, 300_000L);
+    private static final AllocationLine HAUGESUND = new AllocationLine("haugesund", "NETWORK_FRAME", null, null, 1,
+            200_000L, 0L);
+
+    @Autowired
+    EventStore eventStore;
+
+    @Test
+    void a_rounds_contract_events_arrive_in_order_in_the_envelope_and_valid_against_their_schemas() {
+        List<Object> history = List.of(
+                new RoundOpened(ROUND, "Rogaland", 2031, 1_000_000L, null),
+                new NeedsTemplateSent(ROUND, "2031-1", List.of("stavanger", "haugesund"),
+                        Instant.parse("2031-02-01T22:59:59Z")),
+                new AllocationDecided(ROUND, 1, null, List.of(STAVANGER, HAUGESUND), List.of(), Map.of(),
+                        Map.of(2032, 700_000L), 100_000L, Instant.parse("2032-06-01T21:59:59Z")),
+                new GrantLetterIssued(ROUND, "haugesund", ROUND + "/haugesund", 200_000L, List.of(HAUGESUND),
+                        List.of()),
+                new GrantLetterIssued(ROUND, "stavanger", ROUND + "/stavanger", 700_000L, List.of(STAVANGER),
+                        List.of("Rapport innen 1. juni 2032")),
+                new GrantWithdrawn(ROUND, "haugesund", 50_000L, "Tiltaket ble ikke gjennomført"),
+                new LeftoverFundsReallocated(ROUND, 1, FundsSource.WITHDRAWN_GRANT, "haugesund", 50_000L,
+                        List.of(new AllocationLine("stavanger", "NETWORK_FRAME", null, null, 1, 50_000L, 0L)),
+                        "Udekket behov"),
+                new ReportApproved(ROUND, "stavanger", 1, null),
+                new RoundClosed(ROUND, 900_000L, 0L, 100_000L));
+        List<String> eventIds = new ArrayList<>();
+        for (int sequence = 0; sequence < history.size(); sequence++) {
+            GenericDomainEventMessage<Object> event =
+                    new GenericDomainEventMessage<>("Round", ROUND, sequence, history.get(sequence));
+            eventIds.add(event.getIdentifier());
+            eventStore.publish(event);
+        }
+
+        List<ConsumerRecord<String, String>> records = TopicReader.awaitUntil(
+                RealServers.get().kafkaBootstrapServers(), "kompetansemidler.grant-rounds",
+                record -> ROUND.equals(record.key()), read -> ExampleDecisionConsumer.distinctIds(read) >= 8,
+                Duration.ofSeconds(60));
+        ExampleDecisionConsumer consumer = new ExampleDecisionConsumer();
+        records.forEach(consumer::accept);
+
+        assertThat(consumer.appliedEvents()).extracting(event -> event.get("type").asString()).containsExactly(
+                "no.kompetansemidler.round.opened.v1",
+                "no.kompetansemidler.allocation.decided.v1",
+                "no.kompetansemidler.grant.awarded.v1",
+                "no.kompetansemidler.grant.awarded.v1",
+                "no.kompetansemidler.grant.withdrawn.v1",
+                "no.kompetansemidler.funds.reallocated.v1",
+                "no.kompetansemidler.report.approved.v1",
+                "no.kompetansemidler.round.closed.v1");
+        // the ids are the event store's, and the internal NeedsTemplateSent (the second event) is not among them
+        assertThat(consumer.appliedEvents()).extracting(event -> event.get("id").asString())
+                .containsExactlyElementsOf(eventIds.stream().filter(id -> !id.equals(eventIds.get(1))).toList());
+        assertThat(consumer.appliedEvents()).allSatisfy(event -> {
+            assertThat(ContractSchemas.violations(event)).as(event.toString()).isEmpty();
+            assertThat(event.get("subject").asString()).isEqualTo(ROUND);
+        });
+        assertThat(records).allSatisfy(record -> assertThat(new String(record.headers().lastHeader("content-type")
+                .value())).startsWith("application/cloudevents+json"));
+    }
+
+    @Test
+    void a_record_that_breaks_the_contract_is_caught_by_the_schemas() {
+        String closed = """
+                {"specversion": "1.0", "id": "x", "source": "urn:kompetansemidler:command-service",
+                 "type": "no.kompetansemidler.round.closed.v1", "subject": "oslo-2031",
+                 "time": "2031-12-01T00:00:00Z", "datacontenttype": "application/json",
+                 "data": {"roundId": "oslo-2031", "grantedOre": %s, "unspentOre": 0, "unallocatedOre": 0%s}}""";
+
+        assertThat(ContractSchemas.violations(JSON.readTree(closed.formatted("1", "")))).isEmpty();
+        assertThat(ContractSchemas.violations(JSON.readTree(closed.formatted("1", ", \"surprise\": true"))))
+                .isNotEmpty();
+        assertThat(ContractSchemas.violations(JSON.readTree(closed.formatted("-1", "")))).isNotEmpty();
+    }
+}

@@ -1,7 +1,7 @@
 package no.kompetansemidler.command.integration;
 
 import java.util.List;
-import java.util.Optional;
+import java.util.function.Function;
 
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
@@ -19,8 +19,16 @@ import no.kompetansemidler.events.round.RoundOpened;
  */
 public final class IntegrationContract {
 
-    /** One published type: the internal event it comes from and its CloudEvents type. */
-    public record PublishedType(Class<?> eventType, String cloudEventType) {
+    /**
+     * One published type: the internal event it comes from, its CloudEvents type, and how the event becomes the
+     * type's {@code data}. Version 1 of every type is the event record itself, pinned by the type's schema; a later
+     * version maps the event to its own shape.
+     */
+    public record PublishedType(Class<?> eventType, String cloudEventType, Function<Object, Object> data) {
+
+        PublishedType(Class<?> eventType, String cloudEventType) {
+            this(eventType, cloudEventType, Function.identity());
+        }
 
         /** The JSON Schema of the type's {@code data}, on the classpath. */
         public String schemaResource() {
@@ -40,7 +48,8 @@ public final class IntegrationContract {
     private IntegrationContract() {
     }
 
-    public static Optional<PublishedType> of(Class<?> eventType) {
-        return TYPES.stream().filter(type -> type.eventType().equals(eventType)).findFirst();
+    /** Every type the event is published as: one, or two while an old version is being retired. */
+    public static List<PublishedType> of(Class<?> eventType) {
+        return TYPES.stream().filter(type -> type.eventType().equals(eventType)).toList();
     }
 }

@@ -1,7 +1,7 @@
 package no.kompetansemidler.command.integration;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -44,15 +44,26 @@ class IntegrationEventPublisher {
     /** Publishes the round's events that are part of the contract, keyed by the round; ignores internal ones. */
     @EventHandler
     void on(RoundEvent event, EventMessage<?> message) throws Exception {
-        Optional<IntegrationContract.PublishedType> published = IntegrationContract.of(event.getClass());
-        if (published.isPresent()) {
-            publish(CloudEvent.of(message.getIdentifier(), published.get().cloudEventType(), event.roundId(),
-                    message.getTimestamp(), event));
-        }
+        publish(message);
     }
 
-    /** Sends one record and waits for the broker's acknowledgement; used for republishing too. */
-    void publish(CloudEvent cloudEvent) throws InterruptedException, ExecutionException, TimeoutException {
+    /**
+     * Sends the event as every type the contract publishes it as, waiting for the broker's acknowledgement of each;
+     * republication uses it too.
+     *
+     * @return how many records were sent: none for an internal event
+     */
+    int publish(EventMessage<?> message) throws InterruptedException, ExecutionException, TimeoutException {
+        List<IntegrationContract.PublishedType> types = IntegrationContract.of(message.getPayloadType());
+        for (IntegrationContract.PublishedType type : types) {
+            send(CloudEvent.of(message.getIdentifier(), type.cloudEventType(),
+                    ((RoundEvent) message.getPayload()).roundId(), message.getTimestamp(),
+                    type.data().apply(message.getPayload())));
+        }
+        return types.size();
+    }
+
+    private void send(CloudEvent cloudEvent) throws InterruptedException, ExecutionException, TimeoutException {
         ProducerRecord<String, String> record = new ProducerRecord<>(properties.topic(), cloudEvent.subject(),
                 json.writeValueAsString(cloudEvent));
         record.headers().add("content-type", CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));

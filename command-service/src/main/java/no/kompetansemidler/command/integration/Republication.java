@@ -1,14 +1,12 @@
 package no.kompetansemidler.command.integration;
 
 import java.time.Instant;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 
 import no.kompetansemidler.events.round.RoundEvent;
 import org.axonframework.common.stream.BlockingStream;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -36,9 +34,7 @@ class Republication {
         int sent = 0;
         DomainEventStream events = eventStore.readEvents(roundId);
         while (events.hasNext()) {
-            if (send(events.next())) {
-                sent++;
-            }
+            sent += publisher.publish(events.next());
         }
         return sent;
     }
@@ -58,23 +54,11 @@ class Republication {
                 if (!event.getTimestamp().isBefore(to)) {
                     break;
                 }
-                if (event.getPayload() instanceof RoundEvent roundEvent && roundInScope.test(roundEvent.roundId())
-                        && send(event)) {
-                    sent++;
+                if (event.getPayload() instanceof RoundEvent roundEvent && roundInScope.test(roundEvent.roundId())) {
+                    sent += publisher.publish(event);
                 }
             }
         }
         return sent;
-    }
-
-    private boolean send(EventMessage<?> event) throws InterruptedException, ExecutionException, TimeoutException {
-        Optional<IntegrationContract.PublishedType> published = IntegrationContract.of(event.getPayloadType());
-        if (published.isEmpty()) {
-            return false;
-        }
-        RoundEvent payload = (RoundEvent) event.getPayload();
-        publisher.publish(CloudEvent.of(event.getIdentifier(), published.get().cloudEventType(), payload.roundId(),
-                event.getTimestamp(), payload));
-        return true;
     }
 }

@@ -11,8 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What an integration team would write against the contract, reduced to its core: records arrive at least once, so
- * it remembers the CloudEvent ids it has applied and applies each event once, in the order of its round (the Kafka
- * key). A real integration keeps the applied ids in its own database, in the same transaction as its effect, and
+ * it remembers the CloudEvents it has applied (type and id: while a type is published in two versions, both carry
+ * the event's id) and applies each once, in the order of its round (the Kafka key). A real integration keeps the applied ids in its own database, in the same transaction as its effect, and
  * commits Kafka offsets after that.
  */
 final class ExampleDecisionConsumer {
@@ -25,7 +25,7 @@ final class ExampleDecisionConsumer {
     /** @return whether the record was applied, {@code false} for one seen before */
     boolean accept(ConsumerRecord<String, String> record) {
         JsonNode cloudEvent = JSON.readTree(record.value());
-        if (!applied.add(cloudEvent.get("id").asString())) {
+        if (!applied.add(cloudEvent.get("type").asString() + "/" + cloudEvent.get("id").asString())) {
             return false;
         }
         appliedEvents.add(cloudEvent);

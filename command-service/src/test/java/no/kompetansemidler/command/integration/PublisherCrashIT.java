@@ -12,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -98,6 +99,13 @@ class PublisherCrashIT {
             List<ConsumerRecord<String, String>> again = awaitRecords(3);
             assertThat(ExampleDecisionConsumer.distinctIds(again)).isEqualTo(1);
             assertThat(again.stream().skip(2).filter(consumer::accept).count()).isZero();
+
+            // by time range: this database holds the one round, so one record more
+            HttpResponse<String> byTime = post(service, "/integration/republications", "{\"from\": \""
+                    + Instant.now().minusSeconds(3600) + "\", \"to\": \"" + Instant.now().plusSeconds(60) + "\"}");
+            assertThat(byTime.statusCode()).as(byTime.body()).isEqualTo(200);
+            assertThat(JSON.readTree(byTime.body()).get("recordsSent").asInt()).isEqualTo(1);
+            assertThat(ExampleDecisionConsumer.distinctIds(awaitRecords(4))).isEqualTo(1);
         }
     }
 

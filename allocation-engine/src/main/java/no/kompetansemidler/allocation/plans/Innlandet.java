@@ -8,6 +8,7 @@ import no.kompetansemidler.allocation.input.KeyFigure;
 import no.kompetansemidler.allocation.input.TargetGroup;
 import no.kompetansemidler.allocation.money.Share;
 import no.kompetansemidler.allocation.result.Purpose;
+import no.kompetansemidler.allocation.rules.CoordinatorCap;
 import no.kompetansemidler.allocation.rules.EqualSplit;
 import no.kompetansemidler.allocation.rules.FundReportedNeeds;
 import no.kompetansemidler.allocation.rules.GuidingTargetGroupSplit;
@@ -34,6 +35,7 @@ public final class Innlandet {
                 new FundReportedNeeds("reported-needs", KeyFigure.FULL_TIME_EQUIVALENTS),
                 new PartnerSplit("network-partner-split", Share.percent("40")),
                 new GuidingTargetGroupSplit("guiding-split", Map.of(
-                        TargetGroup.KINDERGARTEN, Share.percent("35"), TargetGroup.SCHOOL, Share.percent("35")))));
+                        TargetGroup.KINDERGARTEN, Share.percent("35"), TargetGroup.SCHOOL, Share.percent("35"))),
+                new CoordinatorCap("coordinator-cap")));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import no.kompetansemidler.allocation.input.TargetGroup;
 import no.kompetansemidler.allocation.money.Share;
+import no.kompetansemidler.allocation.rules.CoordinatorCap;
 import no.kompetansemidler.allocation.rules.MaximumYearsPerPartnership;
 import no.kompetansemidler.allocation.rules.MultiYearLocks;
 import no.kompetansemidler.allocation.rules.TargetGroupShares;
@@ -27,6 +28,7 @@ public final class Troms {
                         TargetGroup.KINDERGARTEN, Share.percent("35"),
                         TargetGroup.BOTH, Share.percent("30"))),
                 new MultiYearLocks("multi-year-locks", Map.of(3, Share.percent("30"), 2, Share.percent("20"))),
-                new MaximumYearsPerPartnership("four-year-limit", 4)));
+                new MaximumYearsPerPartnership("four-year-limit", 4),
+                new CoordinatorCap("coordinator-cap")));
     }
 }

@@ -12,9 +12,12 @@ import no.kompetansemidler.allocation.input.ManualAdjustment;
 import no.kompetansemidler.allocation.input.NeedsReport;
 import no.kompetansemidler.allocation.input.Network;
 import no.kompetansemidler.allocation.input.TargetGroup;
+import no.kompetansemidler.allocation.input.YearlyDecisions;
+import no.kompetansemidler.allocation.money.Share;
 import no.kompetansemidler.allocation.result.AllocationResult;
 import no.kompetansemidler.allocation.result.Finding;
 import no.kompetansemidler.allocation.result.ProposalLine;
+import no.kompetansemidler.allocation.rules.CoordinatorCap;
 import no.kompetansemidler.allocation.rules.MaximumYearsPerPartnership;
 import no.kompetansemidler.allocation.rules.MultiYearLocks;
 import no.kompetansemidler.allocation.rules.TargetGroupShares;
@@ -87,6 +90,26 @@ class TromsPlanTest {
         assertThat(result.findings(MultiYearLocks.EXCEEDED)).singleElement()
                 .satisfies(finding -> assertThat(finding.message()).contains("40 %", "above the plan's 30 %"));
         assertThat(result.unallocatedOre()).isEqualTo(600_000_000L);
+    }
+
+    @Test
+    void a_coordinator_share_above_the_years_cap_is_a_finding_and_no_cap_decided_means_no_check() {
+        // "co": 100 mill øre asked, 30 of it for a coordinator = 30 %; "ok": 20 of 200 = 10 %
+        List<NeedsReport> reports = List.of(
+                new NeedsReport("co", "tromso", TargetGroup.SCHOOL, 50_000_000L, 50_000_000L, 30_000_000L, 1, true,
+                        0),
+                new NeedsReport("ok", "nord-troms", TargetGroup.KINDERGARTEN, 100_000_000L, 100_000_000L,
+                        20_000_000L, 1, true, 0));
+        YearlyDecisions capAtTenPercent = new YearlyDecisions(Map.of("coordinator-cap", Share.percent("10")),
+                Map.of());
+
+        AllocationResult capped = AllocationEngine.allocate(Troms.plan2026(),
+                new AllocationInput(FUNDS, 0, 0, PARTNERSHIPS, reports, List.of(), capAtTenPercent));
+        AllocationResult uncapped = AllocationEngine.allocate(Troms.plan2026(), input(reports));
+
+        // 30 % > 10 % is found; exactly 10 % is allowed
+        assertThat(capped.findings(CoordinatorCap.ABOVE_CAP)).extracting(Finding::subject).containsExactly("co");
+        assertThat(uncapped.findings(CoordinatorCap.ABOVE_CAP)).isEmpty();
     }
 
     @Test

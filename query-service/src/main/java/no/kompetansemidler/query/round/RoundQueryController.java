@@ -1,17 +1,16 @@
 package no.kompetansemidler.query.round;
 
-import java.net.URI;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import no.kompetansemidler.access.web.CurrentActor;
 import no.kompetansemidler.query.access.ReadScope;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
+import no.kompetansemidler.query.web.NotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,7 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 class RoundQueryController {
 
     private static final String SELECT = """
-            SELECT round_id, county, budget_year, budget_frame_ore, step, opened_at
+            SELECT round_id, county, budget_year, budget_frame_ore, step, opened_at, submission_deadline,
+                   reporting_deadline
             FROM query_service.round_view""";
 
     private final JdbcClient jdbc;
@@ -39,7 +39,7 @@ class RoundQueryController {
         return jdbc.sql(SELECT + " WHERE round_id = ?").param(roundId).query(RoundQueryController::view)
                 .optional()
                 .filter(round -> ReadScope.covers(CurrentActor.get(), round.roundId()))
-                .orElseThrow(() -> notFound(roundId));
+                .orElseThrow(() -> NotFound.of("round " + roundId));
     }
 
     @Operation(summary = "Grant rounds, optionally of one county and/or budget year, newest year first",
@@ -59,15 +59,11 @@ class RoundQueryController {
 
     private static RoundView view(ResultSet row, int rowNumber) throws SQLException {
         return new RoundView(row.getString("round_id"), row.getString("county"), row.getInt("budget_year"),
-                row.getLong("budget_frame_ore"), row.getString("step"),
-                row.getTimestamp("opened_at").toInstant());
+                row.getLong("budget_frame_ore"), row.getString("step"), row.getTimestamp("opened_at").toInstant(),
+                instant(row.getTimestamp("submission_deadline")), instant(row.getTimestamp("reporting_deadline")));
     }
 
-    private static ErrorResponseException notFound(String roundId) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "No round " + roundId + " (yet: the view may still be catching up with the event store).");
-        problem.setType(URI.create("urn:kompetansemidler:problem:not-found"));
-        problem.setTitle("Not Found");
-        return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -1,7 +1,15 @@
 package no.kompetansemidler.query.round;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
+import no.kompetansemidler.events.decision.AllocationDecided;
+import no.kompetansemidler.events.needs.NeedsSubmissionClosed;
+import no.kompetansemidler.events.needs.NeedsTemplateSent;
+import no.kompetansemidler.events.proposal.ProposalDrafted;
+import no.kompetansemidler.events.round.BudgetFrameRevised;
+import no.kompetansemidler.events.round.RoundClosed;
 import no.kompetansemidler.events.round.RoundOpened;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -39,8 +47,50 @@ class RoundViewProjection {
                 .param("county", event.county())
                 .param("budgetYear", event.budgetYear())
                 .param("budgetFrameOre", event.budgetFrameOre())
-                .param("openedAt", java.sql.Timestamp.from(occurredAt))
+                .param("openedAt", utc(occurredAt))
                 .update();
+    }
+
+    @EventHandler
+    void on(BudgetFrameRevised event) {
+        jdbc.sql("UPDATE query_service.round_view SET budget_frame_ore = ? WHERE round_id = ?")
+                .params(event.budgetFrameOre(), event.roundId()).update();
+    }
+
+    @EventHandler
+    void on(NeedsTemplateSent event) {
+        jdbc.sql("UPDATE query_service.round_view SET step = 'COLLECTING_NEEDS', submission_deadline = ? "
+                        + "WHERE round_id = ?")
+                .params(utc(event.submissionDeadline()), event.roundId()).update();
+    }
+
+    @EventHandler
+    void on(NeedsSubmissionClosed event) {
+        step(event.roundId(), "NEEDS_CLOSED");
+    }
+
+    @EventHandler
+    void on(ProposalDrafted event) {
+        step(event.roundId(), "PROPOSAL_DRAFTED");
+    }
+
+    @EventHandler
+    void on(AllocationDecided event) {
+        jdbc.sql("UPDATE query_service.round_view SET step = 'DECIDED', reporting_deadline = ? WHERE round_id = ?")
+                .params(utc(event.reportingDeadline()), event.roundId()).update();
+    }
+
+    @EventHandler
+    void on(RoundClosed event) {
+        step(event.roundId(), "CLOSED");
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private void step(String roundId, String step) {
+        jdbc.sql("UPDATE query_service.round_view SET step = ? WHERE round_id = ?").params(step, roundId).update();
     }
 
     @ResetHandler

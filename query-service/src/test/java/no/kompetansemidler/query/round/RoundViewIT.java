@@ -8,10 +8,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import no.kompetansemidler.events.needs.NeedsSubmissionClosed;
+import no.kompetansemidler.events.needs.NeedsTemplateSent;
+import no.kompetansemidler.events.round.BudgetFrameRevised;
 import no.kompetansemidler.events.round.RoundOpened;
 import no.kompetansemidler.testsupport.RealServers;
 import no.kompetansemidler.testsupport.WithRealServers;
@@ -59,6 +63,27 @@ class RoundViewIT {
         JsonNode found = JSON.readTree(get("/rounds?county=troms&budgetYear=2027").body());
         assertThat(found.valueStream().map(node -> node.get("roundId").asString())).containsExactly("troms-2027");
         assertThat(JSON.readTree(get("/rounds?county=troms&budgetYear=2031").body()).isEmpty()).isTrue();
+    }
+
+    @Test
+    void the_view_follows_the_rounds_step_frame_and_deadlines() throws Exception {
+        Instant deadline = Instant.parse("2032-02-01T22:59:59Z");
+        eventStore.publish(List.of(
+                new GenericDomainEventMessage<>("Round", "finnmark-2032", 0,
+                        new RoundOpened("finnmark-2032", "Finnmark", 2032, 100L, null)),
+                new GenericDomainEventMessage<>("Round", "finnmark-2032", 1,
+                        new BudgetFrameRevised("finnmark-2032", 250L, 100L, "Udir 2032/1")),
+                new GenericDomainEventMessage<>("Round", "finnmark-2032", 2,
+                        new NeedsTemplateSent("finnmark-2032", "1", List.of("alta"), deadline)),
+                new GenericDomainEventMessage<>("Round", "finnmark-2032", 3,
+                        new NeedsSubmissionClosed("finnmark-2032", deadline, 0))));
+
+        await().atMost(PROJECTION_LAG).until(() -> get("/rounds/finnmark-2032").statusCode() == 200
+                && JSON.readTree(get("/rounds/finnmark-2032").body()).get("step").asString().equals("NEEDS_CLOSED"));
+        JsonNode round = JSON.readTree(get("/rounds/finnmark-2032").body());
+        assertThat(round.get("budgetFrameOre").asLong()).isEqualTo(250L);
+        assertThat(Instant.parse(round.get("submissionDeadline").asString())).isEqualTo(deadline);
+        assertThat(round.get("reportingDeadline").isNull()).isTrue();
     }
 
     /** Stored before rounds recorded their plan: read through the upcaster, projected like any other. */

@@ -1,0 +1,119 @@
+package no.kompetansemidler.query.allocation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import no.kompetansemidler.events.decision.AllocationDecided;
+import no.kompetansemidler.events.decision.GrantWithdrawn;
+import no.kompetansemidler.events.forum.ForumInputRecorded;
+import no.kompetansemidler.events.needs.AdjustedNeedsSubmitted;
+import no.kompetansemidler.events.needs.NeedsReportAmended;
+import no.kompetansemidler.events.needs.NeedsReportContent;
+import no.kompetansemidler.events.needs.NeedsReportSubmitted;
+import no.kompetansemidler.events.needs.NeedsReportWithdrawn;
+import no.kompetansemidler.events.proposal.ProposalDrafted;
+import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
+import no.kompetansemidler.events.round.BudgetFrameRevised;
+import no.kompetansemidler.events.round.CommitmentsReserved;
+import no.kompetansemidler.events.round.RoundEvent;
+import no.kompetansemidler.events.round.RoundOpened;
+import no.kompetansemidler.query.allocation.AllocationView.NeedsLine;
+
+/**
+ * Folds a round's events into its {@link AllocationView}, one event at a time, in the round's order. Plain Java:
+ * the projection and the as-of replay run the same fold.
+ */
+public final class AllocationFold {
+
+    private String roundId;
+    private String county;
+    private Integer budgetYear;
+    private String planVersion;
+    private long budgetFrameOre;
+    private long commitmentsReservedOre;
+    private final Map<String, NeedsLine> needsReports = new TreeMap<>();
+    private ProposalDrafted proposal;
+    private final List<ForumInputRecorded> forumMeetings = new ArrayList<>();
+    private AllocationDecided decision;
+    private final List<GrantWithdrawn> withdrawals = new ArrayList<>();
+    private final List<LeftoverFundsReallocated> reallocations = new ArrayList<>();
+    private long lastSequence = -1;
+    private Instant lastChangeAt;
+
+    /** Continues from a stored view. */
+    public static AllocationFold from(AllocationView view) {
+        AllocationFold fold = new AllocationFold();
+        fold.roundId = view.roundId();
+        fold.county = view.county();
+        fold.budgetYear = view.budgetYear();
+        fold.planVersion = view.planVersion();
+        fold.budgetFrameOre = view.budgetFrameOre();
+        fold.commitmentsReservedOre = view.commitmentsReservedOre();
+        fold.needsReports.putAll(view.needsReports());
+        fold.proposal = view.proposal();
+        fold.forumMeetings.addAll(view.forumMeetings());
+        fold.decision = view.decision();
+        fold.withdrawals.addAll(view.withdrawals());
+        fold.reallocations.addAll(view.reallocations());
+        fold.lastSequence = view.lastSequence();
+        fold.lastChangeAt = view.lastChangeAt();
+        return fold;
+    }
+
+    /**
+     * Folds one event in; an event at or below the last sequence folded is already in and changes nothing.
+     *
+     * @return whether the view changed
+     */
+    public boolean apply(RoundEvent event, long sequence, Instant occurredAt) {
+        if (sequence <= lastSequence) {
+            return false;
+        }
+        lastSequence = sequence;
+        lastChangeAt = occurredAt;
+        if (event instanceof RoundOpened opened) {
+            roundId = opened.roundId();
+            county = opened.county();
+            budgetYear = opened.budgetYear();
+            planVersion = opened.planVersion();
+            budgetFrameOre = opened.budgetFrameOre();
+        } else if (event instanceof CommitmentsReserved reserved) {
+            commitmentsReservedOre += reserved.amountOre();
+        } else if (event instanceof BudgetFrameRevised revised) {
+            budgetFrameOre = revised.budgetFrameOre();
+        } else if (event instanceof NeedsReportSubmitted submitted) {
+            needs(submitted.reportId(), submitted.networkId(), submitted.content());
+        } else if (event instanceof NeedsReportAmended amended) {
+            needs(amended.reportId(), amended.networkId(), amended.content());
+        } else if (event instanceof AdjustedNeedsSubmitted adjusted) {
+            needs(adjusted.reportId(), adjusted.networkId(), adjusted.content());
+        } else if (event instanceof NeedsReportWithdrawn withdrawn) {
+            needsReports.computeIfPresent(withdrawn.reportId(), (id, line) ->
+                    new NeedsLine(line.networkId(), line.targetGroup(), line.requestedOre(), true));
+        } else if (event instanceof ProposalDrafted drafted) {
+            proposal = drafted;
+        } else if (event instanceof ForumInputRecorded meeting) {
+            forumMeetings.add(meeting);
+        } else if (event instanceof AllocationDecided decided) {
+            decision = decided;
+        } else if (event instanceof GrantWithdrawn withdrawn) {
+            withdrawals.add(withdrawn);
+        } else if (event instanceof LeftoverFundsReallocated reallocated) {
+            reallocations.add(reallocated);
+        }
+        return true;
+    }
+
+    public AllocationView view() {
+        return new AllocationView(roundId, county, budgetYear, planVersion, budgetFrameOre, commitmentsReservedOre,
+                needsReports, proposal, forumMeetings, decision, withdrawals, reallocations, lastSequence,
+                lastChangeAt);
+    }
+
+    private void needs(String reportId, String networkId, NeedsReportContent content) {
+        needsReports.put(reportId, new NeedsLine(networkId, content.targetGroup(), content.requestedOre(), false));
+    }
+}

@@ -1,0 +1,61 @@
+package no.kompetansemidler.query.allocation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import no.kompetansemidler.events.decision.AllocationDecided;
+import no.kompetansemidler.events.decision.GrantWithdrawn;
+import no.kompetansemidler.events.forum.ForumInputRecorded;
+import no.kompetansemidler.events.needs.TargetGroup;
+import no.kompetansemidler.events.proposal.ProposalDrafted;
+import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
+
+/**
+ * The allocation view of one round: budget frame, commitments reserved, needs reported, the latest proposal with
+ * its findings, each forum meeting, the decision with its deviations and commitments, withdrawals and
+ * reallocations. Built by {@link AllocationFold}; stored by the projection, and rebuilt up to any moment for an
+ * auditor's "as of", so the two can only agree.
+ *
+ * @param lastSequence the round's last event folded in; an event at or below it is already in (replay-safe)
+ */
+public record AllocationView(String roundId, String county, Integer budgetYear, String planVersion,
+                             long budgetFrameOre, long commitmentsReservedOre, Map<String, NeedsLine> needsReports,
+                             ProposalDrafted proposal, List<ForumInputRecorded> forumMeetings,
+                             AllocationDecided decision, List<GrantWithdrawn> withdrawals,
+                             List<LeftoverFundsReallocated> reallocations, long lastSequence, Instant lastChangeAt) {
+
+    /** One needs report as the view counts it: its network, target group and yearly amount asked. */
+    public record NeedsLine(String networkId, TargetGroup targetGroup, long requestedOre, boolean withdrawn) {
+    }
+
+    /** Count and sum of the standing needs reports of one target group. */
+    public record NeedsTotal(int reports, long requestedOre) {
+    }
+
+    public AllocationView {
+        needsReports = needsReports == null ? Map.of() : Map.copyOf(needsReports);
+        forumMeetings = forumMeetings == null ? List.of() : List.copyOf(forumMeetings);
+        withdrawals = withdrawals == null ? List.of() : List.copyOf(withdrawals);
+        reallocations = reallocations == null ? List.of() : List.copyOf(reallocations);
+    }
+
+    /** Count and sum of the standing needs reports per target group, every group listed. */
+    public Map<TargetGroup, NeedsTotal> needsByTargetGroup() {
+        Map<TargetGroup, NeedsTotal> totals = new TreeMap<>();
+        for (TargetGroup group : TargetGroup.values()) {
+            List<NeedsLine> standing = needsReports.values().stream()
+                    .filter(line -> !line.withdrawn() && line.targetGroup() == group).toList();
+            totals.put(group, new NeedsTotal(standing.size(),
+                    standing.stream().mapToLong(NeedsLine::requestedOre).sum()));
+        }
+        return totals;
+    }
+
+    /** All standing needs reports together. */
+    public NeedsTotal needsTotal() {
+        return new NeedsTotal(needsByTargetGroup().values().stream().mapToInt(NeedsTotal::reports).sum(),
+                needsByTargetGroup().values().stream().mapToLong(NeedsTotal::requestedOre).sum());
+    }
+}

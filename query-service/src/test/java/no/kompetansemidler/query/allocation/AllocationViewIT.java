@@ -1,0 +1,135 @@
+package no.kompetansemidler.query.allocation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import no.kompetansemidler.events.needs.Measure;
+import no.kompetansemidler.events.needs.NeedsReportContent;
+import no.kompetansemidler.events.needs.NeedsReportSubmitted;
+import no.kompetansemidler.events.needs.NeedsReportWithdrawn;
+import no.kompetansemidler.events.needs.Partner;
+import no.kompetansemidler.events.needs.PartnerKind;
+import no.kompetansemidler.events.needs.TargetGroup;
+import no.kompetansemidler.events.round.RoundOpened;
+import no.kompetansemidler.query.rebuild.ProjectionRebuild;
+import no.kompetansemidler.testsupport.RealServers;
+import no.kompetansemidler.testsupport.WithRealServers;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Nordland's 2026 needs reports (seed 002: 12 kindergarten, 22 school, 18 both; 7 140 413 / 10 232 728 /
+ * 7 232 379 NOK; 24 605 520 NOK in all) through the allocation view, then the view as it was before a
+ * withdrawal, and a rebuild that gives the same rows.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WithRealServers
+class AllocationViewIT {
+
+    private static final String ROUND = "nordland-2026";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ProjectionRebuild rebuild;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private long sequence;
+
+    @Test
+    void nordlands_needs_add_up_the_view_can_be_read_as_it_was_and_a_rebuild_gives_the_same_rows()
+            throws Exception {
+        append(new RoundOpened(ROUND, "Nordland", 2026, 28_000_000_00L, null));
+        reports(TargetGroup.KINDERGARTEN, 12, 7_140_413_00L);
+        reports(TargetGroup.SCHOOL, 22, 10_232_728_00L);
+        reports(TargetGroup.BOTH, 18, 7_232_379_00L);
+        await().atMost(Duration.ofSeconds(30)).until(() -> allocation("").get("view").get("lastSequence")
+                .asLong() == 52);
+
+        JsonNode view = allocation("");
+        assertThat(view.get("needsByTargetGroup").get("KINDERGARTEN").get("reports").asInt()).isEqualTo(12);
+        assertThat(view.get("needsByTargetGroup").get("KINDERGARTEN").get("requestedOre").asLong())
+                .isEqualTo(7_140_413_00L);
+        assertThat(view.get("needsByTargetGroup").get("SCHOOL").get("reports").asInt()).isEqualTo(22);
+        assertThat(view.get("needsByTargetGroup").get("SCHOOL").get("requestedOre").asLong())
+                .isEqualTo(10_232_728_00L);
+        assertThat(view.get("needsByTargetGroup").get("BOTH").get("reports").asInt()).isEqualTo(18);
+        assertThat(view.get("needsByTargetGroup").get("BOTH").get("requestedOre").asLong())
+                .isEqualTo(7_232_379_00L);
+        assertThat(view.get("needsTotal").get("reports").asInt()).isEqualTo(52);
+        assertThat(view.get("needsTotal").get("requestedOre").asLong()).isEqualTo(24_605_520_00L);
+
+        // a withdrawal later: the view now, and as it was before it, by time and by global position
+        Instant beforeWithdrawal = Instant.now();
+        long lastReportPosition = jdbc.sql("SELECT max(global_index) FROM event_store.domain_event_entry "
+                + "WHERE aggregate_identifier = ?").param(ROUND).query(Long.class).single();
+        Thread.sleep(20);
+        append(new NeedsReportWithdrawn(ROUND, "KINDERGARTEN-1", "nordland-network-1", "Slått sammen"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> allocation("").get("needsTotal").get("reports")
+                .asInt() == 51);
+        for (String moment : List.of("?asOf=" + beforeWithdrawal, "?position=" + lastReportPosition)) {
+            JsonNode then = allocation(moment);
+            assertThat(then.get("source").asString()).isEqualTo("event-history");
+            assertThat(then.get("needsTotal").get("reports").asInt()).as(moment).isEqualTo(52);
+            assertThat(then.get("needsTotal").get("requestedOre").asLong()).isEqualTo(24_605_520_00L);
+        }
+        assertThat(allocation("?asOf=2020-01-01T00:00:00Z")).isNull();
+
+        List<Map<String, Object>> allocationRows = rows("allocation_view");
+        List<Map<String, Object>> roundRows = rows("round_view");
+        // a damaged view: the rebuild must restore it from the events
+        jdbc.sql("DELETE FROM query_service.allocation_view WHERE round_id = ?").param(ROUND).update();
+        rebuild.rebuildAll(Duration.ofSeconds(60));
+        assertThat(rows("allocation_view")).isEqualTo(allocationRows);
+        assertThat(rows("round_view")).isEqualTo(roundRows);
+    }
+
+    /** {@code count} reports of a target group whose amounts add up to {@code totalOre} exactly. */
+    private void reports(TargetGroup group, int count, long totalOre) {
+        for (int i = 0; i < count; i++) {
+            long amount = totalOre / count + (i < totalOre % count ? 1 : 0);
+            append(new NeedsReportSubmitted(ROUND, group + "-" + i, "nordland-network-" + (i % 11),
+                    new NeedsReportContent(List.of("Kommune " + i),
+                            List.of(new Partner("Nord universitet", PartnerKind.UNIVERSITY_OR_COLLEGE)), group,
+                            List.of("tema"), List.of(new Measure("Tiltak", 1, amount, 0, 0, 0)), "Egeninnsats",
+                            "Samiske perspektiver", 0, true, 0)));
+        }
+    }
+
+    private void append(Object event) {
+        eventStore.publish(new GenericDomainEventMessage<>("Round", ROUND, sequence++, event));
+    }
+
+    private JsonNode allocation(String query) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/rounds/" + ROUND + "/allocation" + query))
+                .header("Authorization", "Bearer " + RealServers.tokens().issue("auditor", "nordland", List.of(),
+                        Duration.ofMinutes(5))).build(), HttpResponse.BodyHandlers.ofString());
+        return response.statusCode() == 404 ? null : JSON.readTree(response.body());
+    }
+
+    private List<Map<String, Object>> rows(String table) {
+        return jdbc.sql("SELECT * FROM query_service." + table + " ORDER BY round_id").query().listOfRows();
+    }
+}

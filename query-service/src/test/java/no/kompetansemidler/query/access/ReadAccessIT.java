@@ -39,7 +39,9 @@ class ReadAccessIT {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final List<String> ROLES = List.of("administrator", "forum-member", "network-representative",
             "university-partner", "auditor");
-    private static final List<String> ENDPOINTS = List.of("/rounds/oslo-2031", "/rounds?budgetYear=2031");
+    private static final List<String> ENDPOINTS = List.of("/rounds/oslo-2031", "/rounds?budgetYear=2031",
+            "/rounds/oslo-2031/allocation", "/rounds/oslo-2031/allocation?asOf=2099-01-01T00:00:00Z",
+            "/rounds/oslo-2031/timeline");
 
     @LocalServerPort
     int port;
@@ -56,7 +58,9 @@ class ReadAccessIT {
                 new RoundOpened("agder-2031", "Agder", 2031, 100L, null)));
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 get("/rounds?budgetYear=2031", token("auditor", "*")).body().contains("agder-2031")
-                        && get("/rounds/oslo-2031", token("auditor", "*")).statusCode() == 200);
+                        && get("/rounds/oslo-2031", token("auditor", "*")).statusCode() == 200
+                        && get("/rounds/oslo-2031/allocation", token("auditor", "*")).statusCode() == 200
+                        && get("/rounds/agder-2031/allocation", token("auditor", "*")).statusCode() == 200);
     }
 
     @TestFactory
@@ -73,8 +77,10 @@ class ReadAccessIT {
     Stream<DynamicTest> every_role_reads_its_own_county_and_nothing_of_another() {
         return ROLES.stream().map(role -> DynamicTest.dynamicTest(role, () -> {
             String oslo = token(role, "oslo");
-            assertThat(get("/rounds/oslo-2031", oslo).statusCode()).isEqualTo(200);
-            assertThat(get("/rounds/agder-2031", oslo).statusCode()).isEqualTo(404);
+            for (String view : List.of("", "/allocation", "/allocation?position=999999999", "/timeline")) {
+                assertThat(get("/rounds/oslo-2031" + view, oslo).statusCode()).as(view).isEqualTo(200);
+                assertThat(get("/rounds/agder-2031" + view, oslo).statusCode()).as(view).isEqualTo(404);
+            }
             assertThat(roundIds(get("/rounds?budgetYear=2031", oslo))).containsExactly("oslo-2031");
             assertThat(roundIds(get("/rounds?county=agder", oslo))).isEmpty();
         }));

@@ -104,6 +104,21 @@ class RoundViewIT {
     }
 
     @Test
+    void an_unchanged_view_is_not_sent_again_to_a_client_that_has_it() throws Exception {
+        append(new RoundOpened("innlandet-2031", "Innlandet", 2031, 1_000L, null));
+        await().atMost(PROJECTION_LAG).until(() -> get("/rounds/innlandet-2031").statusCode() == 200);
+        String etag = get("/rounds/innlandet-2031").headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<String> again = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/rounds/innlandet-2031")).header("Authorization", "Bearer " + RealServers.tokens()
+                        .issue("auditor", "*", List.of(), Duration.ofMinutes(5)))
+                .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+    }
+
+    @Test
     void an_unknown_round_is_a_not_found_problem() throws Exception {
         HttpResponse<String> response = get("/rounds/finnmark-2099");
 

@@ -1,5 +1,6 @@
 package no.kompetansemidler.query.allocation;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 
@@ -9,6 +10,10 @@ import no.kompetansemidler.access.web.CurrentActor;
 import no.kompetansemidler.events.needs.TargetGroup;
 import no.kompetansemidler.query.access.ReadScope;
 import no.kompetansemidler.query.web.NotFound;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,9 +22,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The allocation view of a round, as it is now or as it was at any moment of its history. */
+/** The allocation view of a round, as it is now or as it was at any moment of its history, and its exports. */
 @RestController
-@RequestMapping("/rounds/{roundId}/allocation")
+@RequestMapping("/rounds/{roundId}")
 class AllocationQueryController {
 
     /** The view with the needs summed by target group, as caseworkers read it. */
@@ -46,7 +51,7 @@ class AllocationQueryController {
                     + "proposal with its findings, forum meetings, the decision with deviations and commitments, "
                     + "withdrawals and reallocations. With asOf or position: rebuilt from the event history as it "
                     + "was then, for auditors.")
-    @GetMapping
+    @GetMapping("/allocation")
     AllocationAnswer allocation(@PathVariable String roundId,
                                 @Parameter(description = "the view as it was at this time", example =
                                         "2027-03-31T23:59:59Z") @RequestParam(required = false) Instant asOf,
@@ -60,9 +65,32 @@ class AllocationQueryController {
                     .map(view -> AllocationAnswer.of(view, "event-history"))
                     .orElseThrow(() -> NotFound.of("allocation view of " + roundId));
         }
+        return AllocationAnswer.of(stored(roundId), "projection");
+    }
+
+    @Operation(summary = "The decision table as CSV, for a spreadsheet",
+            description = "UTF-8 with a byte-order mark, semicolon-separated, decimal commas: opens with Norwegian "
+                    + "characters intact in a spreadsheet set to Norwegian.")
+    @GetMapping(value = "/decision.csv", produces = "text/csv")
+    ResponseEntity<String> decisionCsv(@PathVariable String roundId) {
+        if (!ReadScope.covers(CurrentActor.get(), roundId)) {
+            throw NotFound.of("decision of " + roundId);
+        }
+        AllocationView view = stored(roundId);
+        if (view.decision() == null) {
+            throw NotFound.of("decision of " + roundId);
+        }
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("vedtak-" + roundId + ".csv").build().toString())
+                .body(DecisionCsv.of(view.decision()));
+    }
+
+    private AllocationView stored(String roundId) {
         return jdbc.sql("SELECT document FROM query_service.allocation_view WHERE round_id = ?").param(roundId)
                 .query(String.class).optional()
-                .map(document -> AllocationAnswer.of(json.readValue(document, AllocationView.class), "projection"))
+                .map(document -> json.readValue(document, AllocationView.class))
                 .orElseThrow(() -> NotFound.of("allocation view of " + roundId));
     }
 }

@@ -1,0 +1,75 @@
+package no.kompetansemidler.query.allocation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import no.kompetansemidler.events.decision.AllocationDecided;
+import no.kompetansemidler.events.decision.Deviation;
+import no.kompetansemidler.events.needs.TargetGroup;
+import no.kompetansemidler.events.proposal.AllocationLine;
+import no.kompetansemidler.events.round.RoundOpened;
+import no.kompetansemidler.testsupport.RealServers;
+import no.kompetansemidler.testsupport.WithRealServers;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The decision table downloaded as CSV opens in a Norwegian spreadsheet with every character and amount intact. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WithRealServers
+class DecisionExportIT {
+
+    private static final String ROUND = "troms-2033";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    EventStore eventStore;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void the_decision_downloads_as_utf8_csv_with_semicolons_and_decimal_commas() throws Exception {
+        eventStore.publish(List.of(
+                new GenericDomainEventMessage<>("Round", ROUND, 0, new RoundOpened(ROUND, "Troms", 2033, 1L, null)),
+                new GenericDomainEventMessage<>("Round", ROUND, 1, new AllocationDecided(ROUND, 1, "2026-2029",
+                        List.of(new AllocationLine("tromsø", "NEEDS_REPORT", "tromsø-1", TargetGroup.SCHOOL, 2,
+                                123_456_78L, 1_00L)),
+                        List.of(new Deviation("tromsø", 100L, 123_457_78L, "Forumets innspill; \"lang vei\"")),
+                        Map.of(), Map.of(), 0L, Instant.parse("2034-06-01T21:59:59Z")))));
+
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/rounds/" + ROUND
+                + "/decision.csv")).header("Authorization", "Bearer " + RealServers.tokens().issue("administrator",
+                "troms", List.of(), Duration.ofMinutes(5))).build();
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("text/csv").containsIgnoringCase("charset=UTF-8"));
+        assertThat(response.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(value -> assertThat(value).contains("vedtak-troms-2033.csv"));
+        byte[] body = response.body();
+        assertThat(Arrays.copyOf(body, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        String[] lines = new String(body, 3, body.length - 3, StandardCharsets.UTF_8).split("\r\n");
+        assertThat(lines).containsExactly(
+                "Runde;Mottaker;Formål;Behovsmelding;Målgruppe;År;Nettverk (øre);Partner (øre);Sum (øre);Sum (NOK);"
+                        + "Avvik fra forslag",
+                "troms-2033;tromsø;NEEDS_REPORT;tromsø-1;SCHOOL;2;12345678;100;12345778;123457,78;"
+                        + "\"Forumets innspill; \"\"lang vei\"\"\"");
+    }
+}

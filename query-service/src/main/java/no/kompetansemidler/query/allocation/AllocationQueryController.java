@@ -14,13 +14,11 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The allocation view of a round, as it is now or as it was at any moment of its history, and its exports. */
 @RestController
@@ -36,13 +34,11 @@ class AllocationQueryController {
         }
     }
 
-    private final JdbcClient jdbc;
-    private final JsonMapper json;
+    private final AllocationViews views;
     private final RoundEventHistory history;
 
-    AllocationQueryController(JdbcClient jdbc, JsonMapper json, RoundEventHistory history) {
-        this.jdbc = jdbc;
-        this.json = json;
+    AllocationQueryController(AllocationViews views, RoundEventHistory history) {
+        this.views = views;
         this.history = history;
     }
 
@@ -88,9 +84,6 @@ class AllocationQueryController {
     }
 
     private AllocationView stored(String roundId) {
-        return jdbc.sql("SELECT document FROM query_service.allocation_view WHERE round_id = ?").param(roundId)
-                .query(String.class).optional()
-                .map(document -> json.readValue(document, AllocationView.class))
-                .orElseThrow(() -> NotFound.of("allocation view of " + roundId));
+        return views.find(roundId).orElseThrow(() -> NotFound.of("allocation view of " + roundId));
     }
 }

@@ -1,55 +1,59 @@
 package no.kompetansemidler.query.audit;
 
-import java.time.Instant;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
 import no.kompetansemidler.access.web.CurrentActor;
+import no.kompetansemidler.query.allocation.AllocationView;
+import no.kompetansemidler.query.allocation.AllocationViews;
 import no.kompetansemidler.query.access.ReadScope;
 import no.kompetansemidler.query.web.NotFound;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The audit timeline of a round: every event as stored, with its global position, time, who (subject, role,
- * organisation, from the token of the command that caused it), the client's command id and what changed. Read
- * straight from the event store, so it is never behind and never differs from the history.
+ * The audit timeline of a round over HTTP, a page at a time ({@link AuditTimeline}), and the printable report.
  */
 @RestController
-@RequestMapping("/rounds/{roundId}/timeline")
+@RequestMapping("/rounds/{roundId}")
 class AuditTimelineController {
 
     static final int MAXIMUM_PAGE = 500;
 
-    record TimelineEntry(@Schema(description = "global event position") long position,
-                         @Schema(description = "the round's own sequence") long sequence, Instant time,
-                         @Schema(example = "NeedsReportSubmitted") String event, String revision,
-                         String actorSubject, String actorRole, String actorOrganisation, String commandId,
-                         @Schema(description = "the event's content as stored") JsonNode change) {
-    }
-
     /** One page; {@code next} is the position to ask {@code after} for the following page, null on the last. */
-    record TimelinePage(List<TimelineEntry> entries, Long next) {
+    record TimelinePage(List<AuditTimeline.Entry> entries, Long next) {
     }
 
-    private final JdbcClient jdbc;
-    private final JsonMapper json;
+    /** Entries in one report, at most: a round has a few hundred events, not thousands. */
+    static final int REPORT_LIMIT = 100_000;
 
-    AuditTimelineController(JdbcClient jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
+    private final AuditTimeline timeline;
+    private final AllocationViews views;
+
+    AuditTimelineController(AuditTimeline timeline, AllocationViews views) {
+        this.timeline = timeline;
+        this.views = views;
+    }
+
+    @Operation(summary = "A printable HTML audit report of the round",
+            description = "Facts, decision table, a chart of the allocation per recipient, and every event with who "
+                    + "caused it.")
+    @GetMapping(value = "/report.html", produces = MediaType.TEXT_HTML_VALUE)
+    String report(@PathVariable String roundId) {
+        if (!ReadScope.covers(CurrentActor.get(), roundId)) {
+            throw NotFound.of("round " + roundId);
+        }
+        AllocationView view = views.find(roundId).orElseThrow(() -> NotFound.of("round " + roundId));
+        return AuditReport.render(view, timeline.entries(roundId, -1, REPORT_LIMIT));
     }
 
     @Operation(summary = "Every event of a round, oldest first, a page at a time")
-    @GetMapping
+    @GetMapping("/timeline")
     TimelinePage timeline(@PathVariable String roundId,
                           @Parameter(description = "only events after this global position (the previous page's "
                                   + "next)") @RequestParam(defaultValue = "-1") long after,
@@ -59,33 +63,12 @@ class AuditTimelineController {
             throw NotFound.of("round " + roundId);
         }
         int limit = Math.max(1, Math.min(size, MAXIMUM_PAGE));
-        List<TimelineEntry> entries = jdbc.sql("""
-                        SELECT global_index, sequence_number, time_stamp, payload_type, payload_revision, payload,
-                               meta_data
-                        FROM event_store.domain_event_entry
-                        WHERE aggregate_identifier = ? AND global_index > ?
-                        ORDER BY global_index LIMIT ?""")
-                .params(roundId, after, limit + 1)
-                .query((row, number) -> {
-                    JsonNode metadata = json.readTree(row.getString("meta_data"));
-                    String type = row.getString("payload_type");
-                    return new TimelineEntry(row.getLong("global_index"), row.getLong("sequence_number"),
-                            Instant.parse(row.getString("time_stamp")), type.substring(type.lastIndexOf('.') + 1),
-                            row.getString("payload_revision"), text(metadata, "actorSubject"),
-                            text(metadata, "actorRole"), text(metadata, "actorOrganisation"),
-                            text(metadata, "commandId"), json.readTree(row.getString("payload")));
-                })
-                .list();
+        List<AuditTimeline.Entry> entries = timeline.entries(roundId, after, limit + 1);
         if (entries.isEmpty() && after < 0) {
             throw NotFound.of("round " + roundId);
         }
         boolean more = entries.size() > limit;
-        List<TimelineEntry> page = more ? entries.subList(0, limit) : entries;
+        List<AuditTimeline.Entry> page = more ? entries.subList(0, limit) : entries;
         return new TimelinePage(page, more ? page.get(page.size() - 1).position() : null);
-    }
-
-    private static String text(JsonNode metadata, String key) {
-        JsonNode value = metadata.get(key);
-        return value == null || value.isNull() ? null : value.asString();
     }
 }

@@ -23,14 +23,20 @@ import no.kompetansemidler.testsupport.RealServers;
 import no.kompetansemidler.testsupport.WithRealServers;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The decision table downloaded as CSV opens in a Norwegian spreadsheet with every character and amount intact. */
+/**
+ * The exports of a decided round: the decision table as CSV for a Norwegian spreadsheet, and the printable audit
+ * report.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @WithRealServers
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DecisionExportIT {
 
     private static final String ROUND = "troms-2033";
@@ -44,17 +50,7 @@ class DecisionExportIT {
 
     @Test
     void the_decision_downloads_as_utf8_csv_with_semicolons_and_decimal_commas() throws Exception {
-        eventStore.publish(List.of(
-                new GenericDomainEventMessage<>("Round", ROUND, 0, new RoundOpened(ROUND, "Troms", 2033, 1L, null)),
-                new GenericDomainEventMessage<>("Round", ROUND, 1, new AllocationDecided(ROUND, 1, "2026-2029",
-                        List.of(new AllocationLine("tromsø", "NEEDS_REPORT", "tromsø-1", TargetGroup.SCHOOL, 2,
-                                123_456_78L, 1_00L)),
-                        List.of(new Deviation("tromsø", 100L, 123_457_78L, "Forumets innspill; \"lang vei\"")),
-                        Map.of(), Map.of(), 0L, Instant.parse("2034-06-01T21:59:59Z")))));
-
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/rounds/" + ROUND
-                + "/decision.csv")).header("Authorization", "Bearer " + RealServers.tokens().issue("administrator",
-                "troms", List.of(), Duration.ofMinutes(5))).build();
+        HttpRequest request = get("/decision.csv");
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
         HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -71,5 +67,36 @@ class DecisionExportIT {
                         + "Avvik fra forslag",
                 "troms-2033;tromsø;NEEDS_REPORT;tromsø-1;SCHOOL;2;12345678;100;12345778;123457,78;"
                         + "\"Forumets innspill; \"\"lang vei\"\"\"");
+    }
+
+    @Test
+    void the_printable_audit_report_has_the_decision_a_chart_and_every_event_escaped() throws Exception {
+        HttpRequest request = get("/report.html");
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("text/html"));
+        assertThat(response.body()).contains("<h1>Revisjonsrapport: troms-2033</h1>", "<svg", "tromsø",
+                "123\u202F457,78", "Forumets innspill; &quot;lang vei&quot;", "RoundOpened", "AllocationDecided")
+                .doesNotContain("\"lang vei\"");
+    }
+
+    private HttpRequest get(String view) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/rounds/" + ROUND + view))
+                .header("Authorization", "Bearer " + RealServers.tokens().issue("administrator", "troms",
+                        List.of(), Duration.ofMinutes(5))).build();
+    }
+
+    @BeforeAll
+    void aDecidedRound() {
+        eventStore.publish(List.of(
+                new GenericDomainEventMessage<>("Round", ROUND, 0, new RoundOpened(ROUND, "Troms", 2033, 1L, null)),
+                new GenericDomainEventMessage<>("Round", ROUND, 1, new AllocationDecided(ROUND, 1, "2026-2029",
+                        List.of(new AllocationLine("tromsø", "NEEDS_REPORT", "tromsø-1", TargetGroup.SCHOOL, 2,
+                                123_456_78L, 1_00L)),
+                        List.of(new Deviation("tromsø", 100L, 123_457_78L, "Forumets innspill; \"lang vei\"")),
+                        Map.of(), Map.of(), 0L, Instant.parse("2034-06-01T21:59:59Z")))));
     }
 }

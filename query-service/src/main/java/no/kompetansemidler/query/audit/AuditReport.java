@@ -1,0 +1,103 @@
+package no.kompetansemidler.query.audit;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import no.kompetansemidler.events.decision.AllocationDecided;
+import no.kompetansemidler.events.proposal.AllocationLine;
+import no.kompetansemidler.query.allocation.AllocationView;
+
+/**
+ * A printable HTML audit report of a round: its facts, the decision table, a bar chart of the allocation per
+ * recipient (inline SVG, so it prints and needs nothing from outside), and the timeline of every event with who
+ * caused it. Every text from the events is escaped.
+ */
+final class AuditReport {
+
+    private static final int CHART_WIDTH = 480;
+    private static final int BAR_HEIGHT = 18;
+
+    private AuditReport() {
+    }
+
+    static String render(AllocationView view, List<AuditTimeline.Entry> timeline) {
+        StringBuilder html = new StringBuilder("""
+                <!DOCTYPE html>
+                <html lang="no"><head><meta charset="utf-8">
+                <title>Revisjonsrapport %1$s</title>
+                <style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}
+                td,th{border:1px solid #999;padding:2px 6px}td.n{text-align:right}
+                @media print{a{color:black}}</style></head><body>
+                <h1>Revisjonsrapport: %1$s</h1>
+                <p>%2$s, budsjettår %3$s. Plan: %4$s. Ramme: %5$s NOK. Reservert til tidligere tilsagn: %6$s NOK.</p>
+                """.formatted(escape(view.roundId()), escape(view.county()), view.budgetYear(),
+                escape(view.planVersion() == null ? "ingen registrert" : view.planVersion()),
+                nok(view.budgetFrameOre()), nok(view.commitmentsReservedOre())));
+        AllocationDecided decision = view.decision();
+        if (decision == null) {
+            html.append("<p>Ikke vedtatt ennå.</p>\n");
+        } else {
+            html.append("<h2>Vedtak</h2>\n<table><tr><th>Mottaker</th><th>Formål</th><th>År</th>"
+                    + "<th>Nettverk (NOK)</th><th>Partner (NOK)</th><th>Sum (NOK)</th></tr>\n");
+            for (AllocationLine line : decision.lines()) {
+                html.append("<tr><td>").append(escape(line.recipientId())).append("</td><td>")
+                        .append(escape(line.purpose())).append("</td><td class=n>").append(line.years())
+                        .append("</td><td class=n>").append(nok(line.networkOre())).append("</td><td class=n>")
+                        .append(nok(line.partnerOre())).append("</td><td class=n>").append(nok(line.amountOre()))
+                        .append("</td></tr>\n");
+            }
+            html.append("</table>\n");
+            decision.deviations().forEach(deviation -> html.append("<p>Avvik for ")
+                    .append(escape(deviation.recipientId())).append(": ").append(escape(deviation.reason()))
+                    .append("</p>\n"));
+            html.append(chart(decision));
+        }
+        html.append("<h2>Hendelser</h2>\n<table><tr><th>Posisjon</th><th>Tid</th><th>Hendelse</th><th>Hvem</th>"
+                + "<th>Rolle</th><th>Organisasjon</th></tr>\n");
+        for (AuditTimeline.Entry entry : timeline) {
+            html.append("<tr><td class=n>").append(entry.position()).append("</td><td>").append(entry.time())
+                    .append("</td><td>").append(escape(entry.event())).append("</td><td>")
+                    .append(escape(entry.actorSubject())).append("</td><td>").append(escape(entry.actorRole()))
+                    .append("</td><td>").append(escape(entry.actorOrganisation())).append("</td></tr>\n");
+        }
+        return html.append("</table>\n</body></html>\n").toString();
+    }
+
+    /** One bar per recipient, its length in proportion to the largest total. */
+    private static String chart(AllocationDecided decision) {
+        Map<String, Long> totals = new TreeMap<>();
+        decision.lines().forEach(line -> totals.merge(line.recipientId(), line.amountOre(), Long::sum));
+        long largest = Math.max(1, totals.values().stream().mapToLong(Long::longValue).max().orElse(1));
+        StringBuilder svg = new StringBuilder("<h2>Fordeling per mottaker</h2>\n"
+                + "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"Fordeling per mottaker\" "
+                + "width=\"" + (CHART_WIDTH + 320)
+                + "\" height=\"" + (totals.size() * (BAR_HEIGHT + 6) + 6) + "\">\n");
+        int y = 6;
+        for (Map.Entry<String, Long> total : totals.entrySet()) {
+            long width = total.getValue() * CHART_WIDTH / largest;
+            svg.append("<text x=\"0\" y=\"").append(y + BAR_HEIGHT - 4).append("\" font-size=\"12\">")
+                    .append(escape(total.getKey())).append("</text><rect x=\"160\" y=\"").append(y)
+                    .append("\" width=\"").append(width).append("\" height=\"").append(BAR_HEIGHT)
+                    .append("\" fill=\"#3a6ea5\"/><text x=\"").append(166 + width).append("\" y=\"")
+                    .append(y + BAR_HEIGHT - 4).append("\" font-size=\"12\">").append(nok(total.getValue()))
+                    .append(" NOK</text>\n");
+            y += BAR_HEIGHT + 6;
+        }
+        return svg.append("</svg>\n").toString();
+    }
+
+    static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+    }
+
+    /** 123456789 øre → 1 234 567,89 (Norwegian grouping with a narrow no-break space). */
+    static String nok(long ore) {
+        String kroner = String.format("%,d", Math.abs(ore) / 100).replace(',', '\u202F');
+        return (ore < 0 ? "-" : "") + kroner + "," + String.format("%02d", Math.abs(ore) % 100);
+    }
+}

@@ -1,0 +1,60 @@
+package no.kompetansemidler.query.audit;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A round's audit timeline: every event as stored, with its global position, time, who (subject, role,
+ * organisation, from the token of the command that caused it), the client's command id and what changed. Read
+ * straight from the event store, so it is never behind and never differs from the history.
+ */
+@Component
+class AuditTimeline {
+
+    record Entry(@Schema(description = "global event position") long position,
+                 @Schema(description = "the round's own sequence") long sequence, Instant time,
+                 @Schema(example = "NeedsReportSubmitted") String event, String revision, String actorSubject,
+                 String actorRole, String actorOrganisation, String commandId,
+                 @Schema(description = "the event's content as stored") JsonNode change) {
+    }
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    AuditTimeline(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Up to {@code limit} events of the round after the global position, oldest first. */
+    List<Entry> entries(String roundId, long after, int limit) {
+        return jdbc.sql("""
+                        SELECT global_index, sequence_number, time_stamp, payload_type, payload_revision, payload,
+                               meta_data
+                        FROM event_store.domain_event_entry
+                        WHERE aggregate_identifier = ? AND global_index > ?
+                        ORDER BY global_index LIMIT ?""")
+                .params(roundId, after, limit)
+                .query((row, number) -> {
+                    JsonNode metadata = json.readTree(row.getString("meta_data"));
+                    String type = row.getString("payload_type");
+                    return new Entry(row.getLong("global_index"), row.getLong("sequence_number"),
+                            Instant.parse(row.getString("time_stamp")), type.substring(type.lastIndexOf('.') + 1),
+                            row.getString("payload_revision"), text(metadata, "actorSubject"),
+                            text(metadata, "actorRole"), text(metadata, "actorOrganisation"),
+                            text(metadata, "commandId"), json.readTree(row.getString("payload")));
+                })
+                .list();
+    }
+
+    private static String text(JsonNode metadata, String key) {
+        JsonNode value = metadata.get(key);
+        return value == null || value.isNull() ? null : value.asString();
+    }
+}

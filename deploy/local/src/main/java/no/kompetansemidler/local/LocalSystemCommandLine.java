@@ -1,5 +1,6 @@
 package no.kompetansemidler.local;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -27,6 +28,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  *   <li>{@code sql "<statement>"}: run one SQL statement against the local PostgreSQL and print the rows</li>
  *   <li>{@code consume <topic>}: print every record of a topic on the local broker, then exit when idle</li>
  *   <li>{@code token <role> <county> [network ...]}: print a development token the local services accept</li>
+ *   <li>{@code sample-year [budget year]}: drive a whole Innlandet round through the running services' API</li>
  * </ul>
  * Ports come from {@code LOCAL_POSTGRES_PORT}, {@code LOCAL_KAFKA_PORT}, {@code COMMAND_SERVICE_PORT} and
  * {@code QUERY_SERVICE_PORT}; data lives in {@code LOCAL_DATA_DIR} (default {@code .local-data}).
@@ -50,9 +52,13 @@ final class LocalSystemCommandLine {
             case "sql" -> sql(String.join(" ", rest));
             case "consume" -> consume(rest.isEmpty() ? "kompetansemidler.grant-rounds" : rest.get(0));
             case "token" -> token(rest);
+            case "sample-year" -> new SampleYear(URI.create("http://localhost:" + COMMAND_SERVICE_PORT),
+                    URI.create("http://localhost:" + QUERY_SERVICE_PORT),
+                    LocalTokens.inDirectory(DATA_DIRECTORY.resolve("keys")), System.out)
+                    .run(rest.isEmpty() ? 2027 : Integer.parseInt(rest.get(0)));
             default -> {
                 System.err.println("usage: start [--clean] --command-service-jar=J --query-service-jar=J"
-                        + " | sql \"<statement>\" | consume <topic> | token <role> <county> [network ...]");
+                        + " | sql \"<statement>\" | consume <topic> | token <role> <county> [network ...] | sample-year [budget year]");
                 System.exit(2);
             }
         }
@@ -98,6 +104,7 @@ final class LocalSystemCommandLine {
                   Kafka            %s
                   logs             %s
                 Tokens:  deploy/local/token.sh <role> <county> [network ...]   e.g. administrator innlandet
+                Watch a whole year: deploy/local/sample-year.sh [budget year]   (in another terminal)
                 Inspect: deploy/local/sql.sh "<statement>"   deploy/local/consume.sh [topic]
                 %n""",
                 system.commandService().baseUrl(), system.commandService().baseUrl(),

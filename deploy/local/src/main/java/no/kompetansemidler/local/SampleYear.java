@@ -1,0 +1,222 @@
+package no.kompetansemidler.local;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A complete Innlandet round driven through the public HTTP API only, as a frontend would: plan, frame, template,
+ * needs reports from the networks, the submission deadline passing, the engine's proposal, forum input, decision,
+ * a withdrawal and its reallocation, reports, approval and closing. It doubles as living documentation of the API.
+ */
+public final class SampleYear {
+
+    /** Innlandet's regional networks and the private schools' network, with full-time equivalents (hundredths). */
+    static final Map<String, Long> NETWORKS = Map.of("valdres", 120_000L, "midt-gudbrandsdal", 90_000L,
+            "nord-gudbrandsdal", 110_000L, "nord-osterdal", 80_000L, "sor-osterdal", 210_000L, "hamar", 400_000L,
+            "lillehammer", 310_000L, "gjovik", 300_000L, "kongsvinger", 190_000L, "private-skoler", 60_000L);
+    private static final String[] TARGET_GROUPS = {"KINDERGARTEN", "SCHOOL", "BOTH"};
+    private static final Duration WAIT = Duration.ofSeconds(90);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final URI commandService;
+    private final URI queryService;
+    private final LocalTokens tokens;
+    private final PrintStream out;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    public SampleYear(URI commandService, URI queryService, LocalTokens tokens, PrintStream out) {
+        this.commandService = commandService;
+        this.queryService = queryService;
+        this.tokens = tokens;
+        this.out = out;
+    }
+
+    /** Runs the year and returns the round id. */
+    public String run(int budgetYear) throws IOException, InterruptedException {
+        String round = "innlandet-" + budgetYear;
+        String path = "/rounds/" + round;
+        step("the forum's plan 2026-01-15 adopted", command("/plans/innlandet/adoptions",
+                "{\"version\": \"2026-01-15\"}", 201, 409));
+        step("round opened", command("/rounds", "{\"county\": \"Innlandet\", \"budgetYear\": " + budgetYear
+                + ", \"budgetFrameOre\": 0}", 201));
+        step("budget frame 28 734 500,00 NOK from the grant letter", command(path + "/budget-frame",
+                "{\"budgetFrameOre\": 2873450000, \"grantLetterReference\": \"Udir " + budgetYear + "/1\"}", 200));
+        Instant deadline = Instant.now().plusSeconds(20).truncatedTo(ChronoUnit.SECONDS);
+        ObjectNode template = JSON.createObjectNode().put("templateVersion", budgetYear + "-1")
+                .put("submissionDeadline", deadline.toString());
+        NETWORKS.keySet().stream().sorted().forEach(template.putArray("recipients")::add);
+        step("needs-report template sent to " + NETWORKS.size() + " networks, deadline " + deadline,
+                command(path + "/needs-template", template.toString(), 200));
+        int index = 0;
+        for (String network : new TreeSet<>(NETWORKS.keySet())) {
+            String targetGroup = TARGET_GROUPS[index % TARGET_GROUPS.length];
+            long yearly = 150_000_000L + 10_000_000L * index++;
+            step("needs report from " + network, asNetwork(network, path + "/needs-reports",
+                    needsReport(network, targetGroup, yearly), 201));
+        }
+        out.println("  waiting for the submission deadline to close the window ...");
+        awaitRound(round, view -> "NEEDS_CLOSED".equals(view.get("step").asString()));
+
+        ObjectNode keyFigures = JSON.createObjectNode();
+        ArrayNode networks = keyFigures.putArray("networks");
+        new TreeMap<>(NETWORKS).forEach((network, fte) -> networks.addObject().put("networkId", network)
+                .put("fullTimeEquivalentsHundredths", fte).put("pupilsAndChildren", 0));
+        step("proposal drafted by the allocation engine under the plan", command(path + "/proposals",
+                keyFigures.toString(), 201));
+        JsonNode proposal = awaitAllocation(round, view -> !view.get("view").get("proposal").isNull())
+                .get("view").get("proposal");
+        step("forum meeting: consensus on the proposal", command(path + "/forum-meetings", """
+                {"meetingDate": "%d-03-11", "membersPresent": [
+                   {"name": "Kari Nordmann", "organisation": "Statsforvalteren i Innlandet",
+                    "countyGovernorRepresentative": true},
+                   {"name": "Siri Berg", "organisation": "Utdanningsforbundet", "countyGovernorRepresentative": false},
+                   {"name": "Per Lie", "organisation": "Høgskolen i Innlandet", "countyGovernorRepresentative": false}],
+                 "items": [{"subject": "Forslag til fordeling", "outcome": {"kind": "CONSENSUS",
+                            "conclusion": "Forslaget tilrås"}}]}""".formatted(budgetYear), 201));
+        ObjectNode decision = JSON.createObjectNode();
+        decision.set("lines", proposal.get("lines"));
+        decision.put("reportingDeadline", Instant.now().plus(Duration.ofDays(400)).toString());
+        step("allocation decided on the proposal; grant letters issued", command(path + "/decision",
+                decision.toString(), 201));
+
+        Map<String, Long> grants = new TreeMap<>();
+        proposal.get("lines").forEach(line -> grants.merge(line.get("recipientId").asString(),
+                line.get("networkOre").asLong() + line.get("partnerOre").asLong(), Long::sum));
+        grants.values().removeIf(amount -> amount == 0);
+        step("1 000 000 øre withdrawn from valdres", command(path + "/grants/valdres/withdrawals",
+                "{\"amountOre\": 1000000, \"reason\": \"Ett tiltak ble ikke gjennomført\"}", 200));
+        step("the withdrawn funds reallocated to nord-osterdal", command(path + "/reallocations", """
+                {"source": "WITHDRAWN_GRANT", "sourceReference": "valdres", "amountOre": 1000000,
+                 "reason": "Udekket behov", "lines": [{"recipientId": "nord-osterdal", "purpose": "NETWORK_FRAME",
+                 "years": 1, "networkOre": 600000, "partnerOre": 400000}]}""", 201));
+        grants.merge("valdres", -1_000_000L, Long::sum);
+        grants.merge("nord-osterdal", 1_000_000L, Long::sum);
+
+        for (Map.Entry<String, Long> grant : grants.entrySet()) {
+            String recipient = grant.getKey();
+            String report = report(grant.getValue());
+            step("report from " + recipient, NETWORKS.containsKey(recipient)
+                    ? asNetwork(recipient, path + "/reports/" + recipient, report, 201)
+                    : command(path + "/reports/" + recipient, report, 201));
+            step("report of " + recipient + " approved", command(path + "/reports/" + recipient + "/review",
+                    "{\"approved\": true, \"remarks\": \"I orden\"}", 200));
+        }
+        step("round closed", command(path + "/closure", "{}", 200));
+        awaitRound(round, view -> "CLOSED".equals(view.get("step").asString()));
+
+        String reader = tokens.issue("auditor", "innlandet", List.of(), Duration.ofHours(12));
+        out.printf("""
+
+                Sample year %s done. Where to look (token: deploy/local/token.sh auditor innlandet):
+                  allocation view  curl -H "Authorization: Bearer $T" %s/rounds/%s/allocation
+                  audit report     %s/rounds/%s/report.html  (send the same header, e.g. from a browser plug-in)
+                  decision as CSV  curl -H "Authorization: Bearer $T" -o vedtak.csv %s/rounds/%s/decision.csv
+                  timeline         curl -H "Authorization: Bearer $T" %s/rounds/%s/timeline
+                  Kafka            deploy/local/consume.sh kompetansemidler.grant-rounds
+                A 12-hour auditor token for Innlandet:
+                T=%s
+                %n""", round, queryService, round, queryService, round, queryService, round, queryService, round,
+                reader);
+        return round;
+    }
+
+    private void step(String description, HttpResponse<String> response) {
+        out.println("  " + response.statusCode() + "  " + description);
+    }
+
+    private HttpResponse<String> command(String path, String body, int... expected)
+            throws IOException, InterruptedException {
+        return send(path, body, tokens.issue("administrator", "innlandet", List.of(), Duration.ofMinutes(30)),
+                expected);
+    }
+
+    private HttpResponse<String> asNetwork(String network, String path, String body, int... expected)
+            throws IOException, InterruptedException {
+        return send(path, body, tokens.issue("network-representative", "innlandet", List.of(network),
+                Duration.ofMinutes(30)), expected);
+    }
+
+    private HttpResponse<String> send(String path, String body, String token, int... expected)
+            throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(commandService.resolve(path))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        for (int status : expected) {
+            if (response.statusCode() == status) {
+                return response;
+            }
+        }
+        throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": "
+                + response.body());
+    }
+
+    private JsonNode awaitRound(String round, Predicate<JsonNode> done) throws IOException, InterruptedException {
+        return await("/rounds/" + round, done);
+    }
+
+    private JsonNode awaitAllocation(String round, Predicate<JsonNode> done)
+            throws IOException, InterruptedException {
+        return await("/rounds/" + round + "/allocation", done);
+    }
+
+    private JsonNode await(String path, Predicate<JsonNode> done) throws IOException, InterruptedException {
+        String token = tokens.issue("auditor", "innlandet", List.of(), Duration.ofMinutes(30));
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(queryService.resolve(path))
+                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200) {
+                JsonNode view = JSON.readTree(response.body());
+                if (done.test(view)) {
+                    return view;
+                }
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("the view " + path + " did not get there within " + WAIT);
+    }
+
+    private static String needsReport(String network, String targetGroup, long yearlyOre) {
+        long partner = yearlyOre * 55 / 100;
+        return """
+                {"networkId": "%s", "content": {"owners": ["Eiere i %s"],
+                 "partners": [{"name": "Høgskolen i Innlandet", "kind": "UNIVERSITY_OR_COLLEGE"}],
+                 "targetGroup": "%s", "themes": ["inkludering", "språk"],
+                 "measures": [{"title": "Kompetanseløft %s", "durationYears": 1, "ownerOre": %d,
+                               "partnerOre": %d, "coordinatorOre": 0, "releaseTimeOre": 0}],
+                 "ownContribution": "Ledere og ansatte deltar i samlinger", "samiPerspectives": "Samisk innhold",
+                 "leftoverFundsOre": 0, "ownerParticipatedBefore": true, "yearsFundedBefore": 0}}"""
+                .formatted(network, network, targetGroup, network, yearlyOre - partner, partner);
+    }
+
+    /** Used plus unspent accounts for the whole grant. */
+    private static String report(long grantOre) {
+        long unspent = grantOre / 50;
+        long used = grantOre - unspent;
+        return """
+                {"measuresCarriedOut": ["Samlinger og veiledning"],
+                 "fundsUsed": {"ownerOre": %d, "partnerOre": %d, "coordinatorOre": 0}, "unspentOre": %d,
+                 "accounts": [{"item": "Samlinger", "amountOre": %d}, {"item": "Høgskolen", "amountOre": %d}],
+                 "assessment": {"measuresPerPlan": "Gjennomført", "changedPractice": "Ja",
+                   "learningCommunity": "Styrket", "practiceOrientedTeacherEducation": "Studenter deltok",
+                   "inclusion": "Tilpasset opplæring"}}""".formatted(used / 2, used - used / 2, unspent, used / 2,
+                used - used / 2);
+    }
+}

@@ -124,16 +124,16 @@ public final class SampleYear {
         String reader = tokens.issue("auditor", "innlandet", List.of(), Duration.ofHours(12));
         out.printf("""
 
-                Sample year %s done. Where to look (token: deploy/local/token.sh auditor innlandet):
+                Sample year %s done. Where to look, with a 12-hour auditor token for Innlandet
+                (or your own from deploy/local/token.sh auditor innlandet):
+                  T=%s
                   allocation view  curl -H "Authorization: Bearer $T" %s/rounds/%s/allocation
                   audit report     %s/rounds/%s/report.html  (send the same header, e.g. from a browser plug-in)
                   decision as CSV  curl -H "Authorization: Bearer $T" -o vedtak.csv %s/rounds/%s/decision.csv
                   timeline         curl -H "Authorization: Bearer $T" %s/rounds/%s/timeline
                   Kafka            deploy/local/consume.sh kompetansemidler.grant-rounds
-                A 12-hour auditor token for Innlandet:
-                T=%s
-                %n""", round, queryService, round, queryService, round, queryService, round, queryService, round,
-                reader);
+                %n""", round, reader, queryService, round, queryService, round, queryService, round, queryService,
+                round);
         return round;
     }
 

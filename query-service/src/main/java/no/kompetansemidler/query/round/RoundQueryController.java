@@ -7,9 +7,12 @@ import java.time.Instant;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import no.kompetansemidler.access.Actor;
 import no.kompetansemidler.access.web.CurrentActor;
 import no.kompetansemidler.query.access.ReadScope;
 import no.kompetansemidler.query.web.NotFound;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,6 +30,8 @@ class RoundQueryController {
                    reporting_deadline
             FROM query_service.round_view""";
 
+    static final int MAXIMUM_PAGE = 200;
+
     private final JdbcClient jdbc;
 
     RoundQueryController(JdbcClient jdbc) {
@@ -43,18 +48,33 @@ class RoundQueryController {
     }
 
     @Operation(summary = "Grant rounds, optionally of one county and/or budget year, newest year first",
-            description = "Only the rounds of the counties your token covers.")
+            description = "Only the rounds of the counties your token covers, a page at a time; the header "
+                    + "X-Total-Count gives how many there are in all.")
     @GetMapping
-    List<RoundView> rounds(@RequestParam(required = false) String county,
-                           @RequestParam(required = false) Integer budgetYear) {
-        return jdbc.sql(SELECT + """
-                         WHERE (CAST(:county AS TEXT) IS NULL OR lower(county) = lower(CAST(:county AS TEXT)))
-                           AND (CAST(:budgetYear AS INTEGER) IS NULL OR budget_year = :budgetYear)
-                        ORDER BY budget_year DESC, county""")
-                .param("county", county)
-                .param("budgetYear", budgetYear)
-                .query(RoundQueryController::view)
-                .list().stream().filter(round -> ReadScope.covers(CurrentActor.get(), round.roundId())).toList();
+    ResponseEntity<List<RoundView>> rounds(
+            @Parameter(description = "county, official name or slug", example = "innlandet")
+            @RequestParam(required = false) String county,
+            @RequestParam(required = false) Integer budgetYear,
+            @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "rounds per page, at most " + MAXIMUM_PAGE)
+            @RequestParam(defaultValue = "50") int size) {
+        Actor actor = CurrentActor.get();
+        String scope = Actor.ALL_COUNTIES.equals(actor.county()) ? null : actor.county();
+        String where = " " + """
+                WHERE (CAST(:county AS TEXT) IS NULL OR lower(county) = lower(CAST(:county AS TEXT))
+                       OR round_id ~ ('^' || lower(CAST(:county AS TEXT)) || '-[0-9]{4}$'))
+                  AND (CAST(:budgetYear AS INTEGER) IS NULL OR budget_year = :budgetYear)
+                  AND (CAST(:scope AS TEXT) IS NULL OR round_id ~ ('^' || CAST(:scope AS TEXT) || '-[0-9]{4}$'))""";
+        int limit = Math.max(1, Math.min(size, MAXIMUM_PAGE));
+        long total = jdbc.sql("SELECT count(*) FROM query_service.round_view" + where)
+                .param("county", county).param("budgetYear", budgetYear).param("scope", scope)
+                .query(Long.class).single();
+        List<RoundView> rounds = jdbc.sql(SELECT + where + " ORDER BY budget_year DESC, county, round_id"
+                        + " LIMIT :limit OFFSET :offset")
+                .param("county", county).param("budgetYear", budgetYear).param("scope", scope)
+                .param("limit", limit).param("offset", (long) Math.max(0, page) * limit)
+                .query(RoundQueryController::view).list();
+        return ResponseEntity.ok().header("X-Total-Count", String.valueOf(total)).body(rounds);
     }
 
     private static RoundView view(ResultSet row, int rowNumber) throws SQLException {

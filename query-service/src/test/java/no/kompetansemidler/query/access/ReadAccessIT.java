@@ -88,6 +88,19 @@ class ReadAccessIT {
     }
 
     @Test
+    void the_round_list_comes_a_page_at_a_time_with_the_total() throws Exception {
+        String all = token("auditor", "*");
+        HttpResponse<String> first = get("/rounds?budgetYear=2031&size=1", all);
+        HttpResponse<String> second = get("/rounds?budgetYear=2031&size=1&page=1", all);
+
+        assertThat(Integer.parseInt(first.headers().firstValue("X-Total-Count").orElseThrow()))
+                .isGreaterThanOrEqualTo(2);
+        assertThat(roundIds(first)).hasSize(1);
+        assertThat(roundIds(second)).hasSize(1).doesNotContainAnyElementsOf(roundIds(first));
+        assertThat(roundIds(get("/rounds?county=oslo&budgetYear=2031", all))).containsExactly("oslo-2031");
+    }
+
+    @Test
     void a_national_auditor_reads_every_county() throws Exception {
         assertThat(roundIds(get("/rounds?budgetYear=2031", token("auditor", "*"))))
                 .contains("oslo-2031", "agder-2031");

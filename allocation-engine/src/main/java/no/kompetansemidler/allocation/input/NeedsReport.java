@@ -1,5 +1,7 @@
 package no.kompetansemidler.allocation.input;
 
+import java.util.List;
+
 /**
  * What a partnership asks for in one needs report ("behovsmelding"), reduced to the figures allocation needs.
  *
@@ -30,6 +32,27 @@ public record NeedsReport(String id, String networkId, TargetGroup targetGroup, 
         if (yearsFundedBefore < 0) {
             throw new IllegalArgumentException(id + ": years funded before cannot be negative");
         }
+    }
+
+    /**
+     * One measure of a needs report, as the engine counts it: its years and its yearly amounts.
+     *
+     * @param networkOre a year's amount for the network/owners, coordinator and release time included
+     */
+    public record Measure(int durationYears, long networkOre, long partnerOre, long coordinatorOre) {
+    }
+
+    /**
+     * A needs report from its measures: their yearly amounts summed, and the longest measure setting the years the
+     * partnership commits to, which is what the plans' multi-year locks count.
+     */
+    public static NeedsReport ofMeasures(String id, String networkId, TargetGroup targetGroup, List<Measure> measures,
+                                         boolean ownerParticipatedBefore, int yearsFundedBefore) {
+        return new NeedsReport(id, networkId, targetGroup, measures.stream().mapToLong(Measure::networkOre).sum(),
+                measures.stream().mapToLong(Measure::partnerOre).sum(),
+                measures.stream().mapToLong(Measure::coordinatorOre).sum(),
+                measures.stream().mapToInt(Measure::durationYears).max().orElse(1), ownerParticipatedBefore,
+                yearsFundedBefore);
     }
 
     public long requestedOre() {

@@ -20,7 +20,6 @@ import no.kompetansemidler.command.refusal.CommandRefused;
 import no.kompetansemidler.command.refusal.Refusal;
 import no.kompetansemidler.command.refusal.Violations;
 import no.kompetansemidler.command.round.RoundState;
-import no.kompetansemidler.events.needs.Measure;
 import no.kompetansemidler.events.needs.NeedsReportContent;
 import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.proposal.ComplianceFinding;
@@ -111,16 +110,11 @@ public final class ProposalDecider {
                 KeyFigure.PUPILS_AND_CHILDREN, figures.pupilsAndChildren()));
     }
 
-    /**
-     * A report's measures summed into the engine's yearly figures; the longest measure sets the years the
-     * partnership commits to, which is what the plans' multi-year locks count.
-     */
+    /** A report's content as the engine reads it ({@link NeedsReport#ofMeasures}). */
     private static NeedsReport needsReport(String reportId, String networkId, NeedsReportContent content) {
-        return new NeedsReport(reportId, networkId, TargetGroup.valueOf(content.targetGroup().name()),
-                content.measures().stream().mapToLong(Measure::networkOre).sum(),
-                content.measures().stream().mapToLong(Measure::partnerOre).sum(),
-                content.measures().stream().mapToLong(Measure::coordinatorOre).sum(),
-                content.measures().stream().mapToInt(Measure::durationYears).max().orElse(1),
+        return NeedsReport.ofMeasures(reportId, networkId, TargetGroup.valueOf(content.targetGroup().name()),
+                content.measures().stream().map(measure -> new NeedsReport.Measure(measure.durationYears(),
+                        measure.networkOre(), measure.partnerOre(), measure.coordinatorOre())).toList(),
                 content.ownerParticipatedBefore(), content.yearsFundedBefore());
     }
 }

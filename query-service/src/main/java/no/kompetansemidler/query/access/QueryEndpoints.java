@@ -14,7 +14,8 @@ class QueryEndpoints {
 
     @Bean
     AccessConfiguration.EndpointRules queryEndpointRules() {
-        return requests -> requests.requestMatchers(HttpMethod.GET, "/rounds", "/rounds/**")
+        return requests -> requests
+                .requestMatchers(HttpMethod.GET, "/rounds", "/rounds/**", "/counties/*/commitments")
                 .access(roles(Role.values()));
     }
 }

@@ -98,11 +98,13 @@ class AllocationViewIT {
 
         List<Map<String, Object>> allocationRows = rows("allocation_view");
         List<Map<String, Object>> roundRows = rows("round_view");
+        List<Map<String, Object>> ledgerRows = rows("commitments_ledger");
         // a damaged view: the rebuild must restore it from the events
         jdbc.sql("DELETE FROM query_service.allocation_view WHERE round_id = ?").param(ROUND).update();
         rebuild.rebuildAll(Duration.ofSeconds(60));
         assertThat(rows("allocation_view")).isEqualTo(allocationRows);
         assertThat(rows("round_view")).isEqualTo(roundRows);
+        assertThat(rows("commitments_ledger")).isEqualTo(ledgerRows);
     }
 
     /** {@code count} reports of a target group whose amounts add up to {@code totalOre} exactly. */
@@ -130,6 +132,6 @@ class AllocationViewIT {
     }
 
     private List<Map<String, Object>> rows(String table) {
-        return jdbc.sql("SELECT * FROM query_service." + table + " ORDER BY round_id").query().listOfRows();
+        return jdbc.sql("SELECT * FROM query_service." + table + " ORDER BY 1, 2, 3").query().listOfRows();
     }
 }

@@ -1,0 +1,64 @@
+package no.kompetansemidler.query.commitments;
+
+import no.kompetansemidler.events.decision.AllocationDecided;
+import no.kompetansemidler.events.round.CommitmentsReserved;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps {@code query_service.commitments_ledger}: what each decision committed to later budget years of its
+ * county, and what the later round reserved of it when it opened. Each write sets a value rather than adding to
+ * it, so an event handled twice leaves the same row.
+ */
+@Component
+@ProcessingGroup(CommitmentsLedgerProjection.PROCESSING_GROUP)
+class CommitmentsLedgerProjection {
+
+    static final String PROCESSING_GROUP = "commitments-ledger";
+
+    private final JdbcClient jdbc;
+
+    CommitmentsLedgerProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(AllocationDecided event) {
+        event.commitmentsByYearOre().forEach((year, amount) -> jdbc.sql("""
+                        INSERT INTO query_service.commitments_ledger
+                            (county, budget_year, from_round_id, committed_ore)
+                        VALUES (?, ?, ?, ?)
+                        ON CONFLICT (county, budget_year, from_round_id)
+                            DO UPDATE SET committed_ore = EXCLUDED.committed_ore""")
+                .params(countyOf(event.roundId()), year, event.roundId(), amount).update());
+    }
+
+    @EventHandler
+    void on(CommitmentsReserved event) {
+        jdbc.sql("""
+                        INSERT INTO query_service.commitments_ledger
+                            (county, budget_year, from_round_id, reserved_ore)
+                        VALUES (?, ?, ?, ?)
+                        ON CONFLICT (county, budget_year, from_round_id)
+                            DO UPDATE SET reserved_ore = EXCLUDED.reserved_ore""")
+                .params(countyOf(event.roundId()), yearOf(event.roundId()), event.fromRoundId(), event.amountOre())
+                .update();
+    }
+
+    @ResetHandler
+    void forgetEverything() {
+        jdbc.sql("DELETE FROM query_service.commitments_ledger").update();
+    }
+
+    /** A round's id is {@code <county-slug>-<budgetYear>}. */
+    private static String countyOf(String roundId) {
+        return roundId.substring(0, roundId.lastIndexOf('-'));
+    }
+
+    private static int yearOf(String roundId) {
+        return Integer.parseInt(roundId.substring(roundId.lastIndexOf('-') + 1));
+    }
+}

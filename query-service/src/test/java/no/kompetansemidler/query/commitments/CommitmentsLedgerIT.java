@@ -1,0 +1,84 @@
+package no.kompetansemidler.query.commitments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import no.kompetansemidler.events.decision.AllocationDecided;
+import no.kompetansemidler.events.proposal.AllocationLine;
+import no.kompetansemidler.events.round.CommitmentsReserved;
+import no.kompetansemidler.events.round.RoundOpened;
+import no.kompetansemidler.testsupport.RealServers;
+import no.kompetansemidler.testsupport.WithRealServers;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A decision's commitments to later years, and the later round's reservation of them, in one ledger. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WithRealServers
+class CommitmentsLedgerIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    EventStore eventStore;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void what_a_decision_committed_and_what_the_next_round_reserved_per_year() throws Exception {
+        eventStore.publish(List.of(
+                new GenericDomainEventMessage<>("Round", "agder-2034", 0,
+                        new RoundOpened("agder-2034", "Agder", 2034, 2_000L, null)),
+                new GenericDomainEventMessage<>("Round", "agder-2034", 1, new AllocationDecided("agder-2034", 1,
+                        null, List.of(new AllocationLine("kristiansand", "NETWORK_FRAME", null, null, 3, 300L, 200L)),
+                        List.of(), Map.of(), Map.of(2035, 500L, 2036, 500L), 1_500L,
+                        Instant.parse("2035-06-01T21:59:59Z"))),
+                new GenericDomainEventMessage<>("Round", "agder-2035", 0,
+                        new RoundOpened("agder-2035", "Agder", 2035, 2_000L, null)),
+                new GenericDomainEventMessage<>("Round", "agder-2035", 1,
+                        new CommitmentsReserved("agder-2035", "agder-2034", 500L))));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            JsonNode ledger = get("agder");
+            return ledger != null && ledger.size() == 2 && ledger.get(0).get("reservedOre").asLong() == 500L;
+        });
+        JsonNode ledger = get("agder");
+        assertThat(ledger.get(0).get("budgetYear").asInt()).isEqualTo(2035);
+        assertThat(ledger.get(0).get("fromRoundId").asString()).isEqualTo("agder-2034");
+        assertThat(ledger.get(0).get("committedOre").asLong()).isEqualTo(500L);
+        assertThat(ledger.get(1).get("budgetYear").asInt()).isEqualTo(2036);
+        assertThat(ledger.get(1).get("committedOre").asLong()).isEqualTo(500L);
+        assertThat(ledger.get(1).get("reservedOre").asLong()).isZero();
+
+        HttpResponse<String> otherCounty = http.send(request("agder", "oslo"), HttpResponse.BodyHandlers.ofString());
+        assertThat(otherCounty.statusCode()).isEqualTo(404);
+    }
+
+    private JsonNode get(String county) throws Exception {
+        HttpResponse<String> response = http.send(request(county, county), HttpResponse.BodyHandlers.ofString());
+        return response.statusCode() == 200 ? JSON.readTree(response.body()) : null;
+    }
+
+    private HttpRequest request(String county, String tokenCounty) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/counties/" + county + "/commitments"))
+                .header("Authorization", "Bearer " + RealServers.tokens().issue("auditor", tokenCounty, List.of(),
+                        Duration.ofMinutes(5))).build();
+    }
+}

@@ -54,6 +54,18 @@ class SampleYearIT {
             assertThat(view.get("forumMeetings")).hasSize(1);
             assertThat(printed.toString(StandardCharsets.UTF_8)).contains("round closed", "report.html");
 
+            HttpResponse<String> reporting = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            system.queryService().baseUrl().resolve("/rounds/" + round + "/reporting"))
+                    .header("Authorization", token).build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode recipients = JSON.readTree(reporting.body());
+            assertThat(recipients.size()).isEqualTo(view.get("decision").get("lines").valueStream()
+                    .map(line -> line.get("recipientId").asString()).distinct().count());
+            assertThat(recipients.valueStream()).allSatisfy(recipient -> {
+                assertThat(recipient.get("status").asString()).isEqualTo("APPROVED");
+                assertThat(recipient.get("usedOre").asLong() + recipient.get("unspentOre").asLong())
+                        .isEqualTo(recipient.get("grantedOre").asLong());
+            });
+
             List<ConsumerRecord<String, String>> published = TopicReader.awaitUntil(
                     system.kafka().bootstrapServers(), "kompetansemidler.grant-rounds",
                     record -> round.equals(record.key()), records -> records.stream()

@@ -41,7 +41,8 @@ class ReadAccessIT {
             "university-partner", "auditor");
     private static final List<String> ENDPOINTS = List.of("/rounds/oslo-2031", "/rounds?budgetYear=2031",
             "/rounds/oslo-2031/allocation", "/rounds/oslo-2031/allocation?asOf=2099-01-01T00:00:00Z",
-            "/rounds/oslo-2031/timeline", "/rounds/oslo-2031/report.html", "/rounds/oslo-2031/decision.csv");
+            "/rounds/oslo-2031/timeline", "/rounds/oslo-2031/report.html", "/rounds/oslo-2031/decision.csv",
+            "/rounds/oslo-2031/reporting", "/counties/oslo/commitments");
 
     @LocalServerPort
     int port;
@@ -78,7 +79,7 @@ class ReadAccessIT {
         return ROLES.stream().map(role -> DynamicTest.dynamicTest(role, () -> {
             String oslo = token(role, "oslo");
             for (String view : List.of("", "/allocation", "/allocation?position=999999999", "/timeline",
-                    "/report.html")) {
+                    "/report.html", "/reporting")) {
                 assertThat(get("/rounds/oslo-2031" + view, oslo).statusCode()).as(view).isEqualTo(200);
                 assertThat(get("/rounds/agder-2031" + view, oslo).statusCode()).as(view).isEqualTo(404);
             }

@@ -3,22 +3,14 @@ package no.kompetansemidler.command.integration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import no.kompetansemidler.command.CommandServiceApplication;
+import no.kompetansemidler.command.testkit.OwnCommandService;
 import no.kompetansemidler.events.round.RoundOpened;
-import no.kompetansemidler.local.LocalTokens;
 import no.kompetansemidler.testsupport.RealServers;
 import no.kompetansemidler.testsupport.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -27,7 +19,6 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,15 +28,14 @@ import tools.jackson.databind.json.JsonMapper;
  * At least once, applied once: the publisher is interrupted after the broker acknowledged a record but before its
  * token was committed, so the record is sent again after the retry, with the same CloudEvent id, and the example
  * consumer applies it once. A replay of the publisher cannot be started, and a deliberate republication sends the
- * same record again, which the consumer skips. The service runs on a database of its own, so no other test's publisher shares its tokens.
+ * same record again, which the consumer skips. The service runs on a database of its own, so no other test's
+ * publisher shares its tokens.
  */
 class PublisherCrashIT {
 
     private static final String TOPIC = "kompetansemidler.grant-rounds";
     private static final String ROUND = "nordland-2035";
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     /** Fails the publisher's unit of work once, after its handler has sent the round's opening. */
     @Configuration(proxyBeanMethods = false)
@@ -69,9 +59,9 @@ class PublisherCrashIT {
     @Test
     void a_record_sent_twice_is_applied_once_no_replay_can_publish_and_a_republication_sends_the_same_record()
             throws Exception {
-        String url = createDatabase("publisher_crash_" + System.currentTimeMillis());
-        try (ConfigurableApplicationContext service = start(url)) {
-            HttpResponse<String> opened = post(service, "/rounds",
+        String url = RealServers.newDatabase("publisher_crash");
+        try (ConfigurableApplicationContext service = OwnCommandService.start(url, CrashOnceAfterSend.class)) {
+            HttpResponse<String> opened = OwnCommandService.post(service, "nordland", "/rounds",
                     "{\"county\": \"Nordland\", \"budgetYear\": 2035, \"budgetFrameOre\": 100}");
             assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
 
@@ -92,8 +82,8 @@ class PublisherCrashIT {
             publisher.start();
             assertThat(records(Duration.ofSeconds(5))).hasSize(2);
 
-            HttpResponse<String> republished = post(service, "/integration/republications",
-                    "{\"roundId\": \"" + ROUND + "\"}");
+            HttpResponse<String> republished = OwnCommandService.post(service, "nordland",
+                    "/integration/republications", "{\"roundId\": \"" + ROUND + "\"}");
             assertThat(republished.statusCode()).as(republished.body()).isEqualTo(200);
             assertThat(JSON.readTree(republished.body()).get("recordsSent").asInt()).isEqualTo(1);
             List<ConsumerRecord<String, String>> again = awaitRecords(3);
@@ -101,8 +91,9 @@ class PublisherCrashIT {
             assertThat(again.stream().skip(2).filter(consumer::accept).count()).isZero();
 
             // by time range: this database holds the one round, so one record more
-            HttpResponse<String> byTime = post(service, "/integration/republications", "{\"from\": \""
-                    + Instant.now().minusSeconds(3600) + "\", \"to\": \"" + Instant.now().plusSeconds(60) + "\"}");
+            HttpResponse<String> byTime = OwnCommandService.post(service, "nordland",
+                    "/integration/republications", "{\"from\": \"" + Instant.now().minusSeconds(3600)
+                            + "\", \"to\": \"" + Instant.now().plusSeconds(60) + "\"}");
             assertThat(byTime.statusCode()).as(byTime.body()).isEqualTo(200);
             assertThat(JSON.readTree(byTime.body()).get("recordsSent").asInt()).isEqualTo(1);
             assertThat(ExampleDecisionConsumer.distinctIds(awaitRecords(4))).isEqualTo(1);
@@ -120,38 +111,5 @@ class PublisherCrashIT {
     private static List<ConsumerRecord<String, String>> records(Duration quietFor) {
         return TopicReader.await(RealServers.get().kafkaBootstrapServers(), TOPIC,
                 record -> ROUND.equals(record.key()), Integer.MAX_VALUE, quietFor);
-    }
-
-    private static ConfigurableApplicationContext start(String url) {
-        RealServers.Servers servers = RealServers.get();
-        return new SpringApplicationBuilder(CommandServiceApplication.class, CrashOnceAfterSend.class).run(
-                "--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + servers.username(),
-                "--spring.datasource.password=" + servers.password(),
-                "--spring.kafka.bootstrap-servers=" + servers.kafkaBootstrapServers(),
-                "--server.port=0",
-                "--spring.profiles.active=local",
-                "--kompetansemidler.security.issuer=" + LocalTokens.ISSUER,
-                "--kompetansemidler.security.local-public-key=file:"
-                        + RealServers.tokens().publicKeyPem().toAbsolutePath());
-    }
-
-    private HttpResponse<String> post(ConfigurableApplicationContext context, String path, String body)
-            throws Exception {
-        String port = context.getEnvironment().getProperty("local.server.port");
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + RealServers.tokens().issue("administrator", "nordland",
-                        List.of(), Duration.ofMinutes(5)))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String createDatabase(String name) throws SQLException {
-        RealServers.Servers servers = RealServers.get();
-        try (Connection connection = DriverManager.getConnection(servers.jdbcUrl(), servers.username(),
-                servers.password()); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE " + name);
-        }
-        return servers.jdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
     }
 }

@@ -1,5 +1,9 @@
 package no.kompetansemidler.testsupport;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 
 import no.kompetansemidler.local.Directories;
@@ -57,6 +61,24 @@ public final class RealServers {
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "real-servers-shutdown"));
         }
         return shared;
+    }
+
+    /**
+     * A new, empty database on the shared PostgreSQL, for a test that runs a service of its own and must not share
+     * its tables (deadlines, tokens) with the other tests' services.
+     *
+     * @return its JDBC URL
+     */
+    public static String newDatabase(String prefix) {
+        Servers servers = get();
+        String name = prefix + "_" + System.currentTimeMillis();
+        try (Connection connection = DriverManager.getConnection(servers.jdbcUrl(), servers.username(),
+                servers.password()); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create database " + name, e);
+        }
+        return servers.jdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
     }
 
     /**

@@ -1,0 +1,56 @@
+package no.kompetansemidler.command.testkit;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+
+import no.kompetansemidler.command.CommandServiceApplication;
+import no.kompetansemidler.local.LocalTokens;
+import no.kompetansemidler.testsupport.RealServers;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * command-service started by a test on a database of its own, as the run command starts it (local profile, the
+ * test tokens), for tests that stop and restart it or that must be the only service on their tables.
+ */
+public final class OwnCommandService {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private OwnCommandService() {
+    }
+
+    /** @param extraSources test configuration to run beside the service's own */
+    public static ConfigurableApplicationContext start(String jdbcUrl, Class<?>... extraSources) {
+        RealServers.Servers servers = RealServers.get();
+        Class<?>[] sources = new Class<?>[extraSources.length + 1];
+        sources[0] = CommandServiceApplication.class;
+        System.arraycopy(extraSources, 0, sources, 1, extraSources.length);
+        return new SpringApplicationBuilder(sources).run(
+                "--spring.datasource.url=" + jdbcUrl,
+                "--spring.datasource.username=" + servers.username(),
+                "--spring.datasource.password=" + servers.password(),
+                "--spring.kafka.bootstrap-servers=" + servers.kafkaBootstrapServers(),
+                "--server.port=0",
+                "--kompetansemidler.deadlines.polling-interval=500ms",
+                "--spring.profiles.active=local",
+                "--kompetansemidler.security.issuer=" + LocalTokens.ISSUER,
+                "--kompetansemidler.security.local-public-key=file:"
+                        + RealServers.tokens().publicKeyPem().toAbsolutePath());
+    }
+
+    /** POSTs JSON to the running service as the county's administrator. */
+    public static HttpResponse<String> post(ConfigurableApplicationContext service, String county, String path,
+                                            String body) throws Exception {
+        String port = service.getEnvironment().getProperty("local.server.port");
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + RealServers.tokens().issue("administrator", county, List.of(),
+                        Duration.ofMinutes(5)))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -4,8 +4,10 @@ import java.util.Optional;
 
 import no.kompetansemidler.access.Actor;
 import no.kompetansemidler.access.Role;
+import no.kompetansemidler.command.decision.DecisionDecider;
 import no.kompetansemidler.command.needs.AmendNeedsReport;
 import no.kompetansemidler.command.needs.CoSignNeedsReport;
+import no.kompetansemidler.command.needs.NeedsDecider;
 import no.kompetansemidler.command.needs.SubmitAdjustedNeeds;
 import no.kompetansemidler.command.needs.SubmitNeedsReport;
 import no.kompetansemidler.command.needs.WithdrawNeedsReport;
@@ -40,16 +42,14 @@ public final class CommandAccess {
     public static void check(Optional<Actor> actor, RoundCommand command, RoundState round) {
         Actor known = known(actor);
         if (!known.covers(County.find(round.county()).map(County::slug).orElse(""))) {
-            throw CommandRefused.because(Refusal.NOT_FOUND, "not-found",
-                    "There is no " + command.roundId() + "; open it first.");
+            throw CommandRefused.doesNotExist(command.roundId());
         }
         if (command instanceof CoSignNeedsReport coSign) {
             if (!known.is(Role.UNIVERSITY_PARTNER)) {
                 throw CommandRefused.because(Refusal.FORBIDDEN, "forbidden",
                         "Only a university or college partner of the partnership co-signs its needs report.");
             }
-            round.needsReport(coSign.reportId()).filter(report -> !known.speaksFor(report.networkId()))
-                    .ifPresent(report -> notFound(round, report));
+            requireOwnReport(known, round, coSign.reportId());
             return;
         }
         if (known.is(Role.ADMINISTRATOR)) {
@@ -65,14 +65,12 @@ public final class CommandAccess {
             }
             Optional<String> reportId = needsReportOf(command);
             if (reportId.isPresent()) {
-                round.needsReport(reportId.get()).filter(report -> !known.speaksFor(report.networkId()))
-                        .ifPresent(report -> notFound(round, report));
+                requireOwnReport(known, round, reportId.get());
                 return;
             }
             if (command instanceof SubmitReport report) {
                 if (!known.speaksFor(report.recipientId())) {
-                    throw CommandRefused.because(Refusal.NOT_FOUND, "grant-not-found",
-                            report.recipientId() + " holds no grant in " + round.roundId() + ".");
+                    throw DecisionDecider.grantNotFound(round, report.recipientId());
                 }
                 return;
             }
@@ -82,9 +80,10 @@ public final class CommandAccess {
     }
 
     /** Another network's needs report is answered exactly as one that does not exist. */
-    private static void notFound(RoundState round, RoundState.NeedsReport report) {
-        throw CommandRefused.because(Refusal.NOT_FOUND, "needs-report-not-found",
-                "No needs report " + report.reportId() + " in " + round.roundId() + ".");
+    private static void requireOwnReport(Actor actor, RoundState round, String reportId) {
+        round.needsReport(reportId).filter(report -> !actor.speaksFor(report.networkId())).ifPresent(report -> {
+            throw NeedsDecider.reportNotFound(round, reportId);
+        });
     }
 
     private static Optional<String> needsReportOf(RoundCommand command) {

@@ -72,11 +72,7 @@ public final class DecisionDecider {
             violations.check(command.amountOre() > 0, "amountOre", "positive-amount", "withdraw more than 0 øre");
         }
         violations.throwIfAny();
-        long grant = round.grantOf(command.recipientId());
-        if (grant <= 0) {
-            throw CommandRefused.because(Refusal.NOT_FOUND, "grant-not-found",
-                    command.recipientId() + " holds no grant in " + round.roundId() + ".");
-        }
+        long grant = heldGrant(round, command.recipientId());
         if (command.amountOre() > grant) {
             throw CommandRefused.because(Refusal.BUSINESS_RULE, "exceeds-grant", command.recipientId()
                     + " holds " + grant + " øre; " + command.amountOre() + " øre cannot be withdrawn.",
@@ -84,6 +80,21 @@ public final class DecisionDecider {
         }
         return List.of(new GrantWithdrawn(round.roundId(), command.recipientId(), command.amountOre(),
                 command.reason()));
+    }
+
+    /** What the recipient holds now; refused as not found when it holds nothing. */
+    public static long heldGrant(RoundState round, String recipientId) {
+        long grant = round.grantOf(recipientId);
+        if (grant <= 0) {
+            throw grantNotFound(round, recipientId);
+        }
+        return grant;
+    }
+
+    /** No grant to the recipient; the same answer for another network's grant (see CommandAccess). */
+    public static CommandRefused grantNotFound(RoundState round, String recipientId) {
+        return CommandRefused.because(Refusal.NOT_FOUND, "grant-not-found",
+                recipientId + " holds no grant in " + round.roundId() + ".");
     }
 
     /** Every recipient whose decided total differs from the proposal's, with the reason the command gives. */

@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import no.kompetansemidler.access.Actor;
 import no.kompetansemidler.access.web.CurrentActor;
 import no.kompetansemidler.command.refusal.CommandRefused;
-import no.kompetansemidler.command.refusal.Refusal;
 import no.kompetansemidler.command.refusal.Violation;
 import no.kompetansemidler.command.refusal.Violations;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -51,8 +50,7 @@ class RepublicationController {
         }
         if (byRound) {
             if (!actor.coversRound(request.roundId())) {
-                throw CommandRefused.because(Refusal.NOT_FOUND, "not-found",
-                        "There is no " + request.roundId() + "; open it first.");
+                throw CommandRefused.doesNotExist(request.roundId());
             }
             return new RepublicationAnswer(republication.round(request.roundId()));
         }

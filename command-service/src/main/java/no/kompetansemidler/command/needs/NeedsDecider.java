@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import no.kompetansemidler.command.proposal.AllocationLines;
 import no.kompetansemidler.command.refusal.CommandRefused;
 import no.kompetansemidler.command.refusal.Refusal;
 import no.kompetansemidler.command.refusal.Violation;
@@ -20,7 +21,6 @@ import no.kompetansemidler.events.needs.NeedsReportWithdrawn;
 import no.kompetansemidler.events.needs.NeedsSubmissionClosed;
 import no.kompetansemidler.events.needs.NeedsTemplateSent;
 import no.kompetansemidler.events.needs.SubmissionDeadlineExtended;
-import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.round.RoundEvent;
 
 /** The rules of the needs-report step: template, submission window, extensions and adjustments. */
@@ -122,9 +122,8 @@ public final class NeedsDecider {
         violations.present("networkId", command.networkId());
         violations.present("reason", command.reason());
         violations.throwIfAny();
-        long frame = round.proposal().orElseThrow().lines().stream()
-                .filter(line -> line.recipientId().equals(command.networkId()))
-                .mapToLong(AllocationLine::amountOre).sum();
+        long frame = AllocationLines.totalsByRecipient(round.proposal().orElseThrow().lines())
+                .getOrDefault(command.networkId(), 0L);
         long requested = round.requestedBy(command.networkId());
         if (requested <= frame) {
             throw CommandRefused.because(Refusal.BUSINESS_RULE, "needs-within-frame", command.networkId()
@@ -148,10 +147,15 @@ public final class NeedsDecider {
                 command.content()));
     }
 
+    /** No such report in the round; the same answer for another network's report (see CommandAccess). */
+    public static CommandRefused reportNotFound(RoundState round, String reportId) {
+        return CommandRefused.because(Refusal.NOT_FOUND, "needs-report-not-found",
+                "No needs report " + reportId + " in " + round.roundId() + ".");
+    }
+
     private static RoundState.NeedsReport standing(RoundState round, String reportId) {
-        RoundState.NeedsReport report = round.needsReport(reportId).orElseThrow(() -> CommandRefused.because(
-                Refusal.NOT_FOUND, "needs-report-not-found", "No needs report " + reportId + " in "
-                        + round.roundId() + "."));
+        RoundState.NeedsReport report = round.needsReport(reportId)
+                .orElseThrow(() -> reportNotFound(round, reportId));
         if (report.withdrawn()) {
             throw CommandRefused.because(Refusal.CONFLICT, "needs-report-withdrawn",
                     "Needs report " + reportId + " was withdrawn.");

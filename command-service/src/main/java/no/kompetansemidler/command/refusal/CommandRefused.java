@@ -29,6 +29,14 @@ public class CommandRefused extends RuntimeException {
                 "The command is not valid: " + violations.size() + " field(s) break a rule.", violations, Map.of());
     }
 
+    /**
+     * The command addresses something that was never created, or that lies outside the actor's scope: both get this
+     * same answer, so an id reveals nothing.
+     */
+    public static CommandRefused doesNotExist(String id) {
+        return because(Refusal.NOT_FOUND, "not-found", "There is no " + id + "; open it first.");
+    }
+
     /** A refusal that needs no more than its kind, code and words. */
     public static CommandRefused because(Refusal refusal, String code, String message) {
         return new CommandRefused(refusal, code, message, List.of(), Map.of());

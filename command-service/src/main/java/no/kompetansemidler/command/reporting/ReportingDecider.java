@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import no.kompetansemidler.command.decision.DecisionDecider;
 import no.kompetansemidler.command.refusal.CommandRefused;
 import no.kompetansemidler.command.refusal.Refusal;
 import no.kompetansemidler.command.refusal.Violations;
@@ -56,11 +57,7 @@ public final class ReportingDecider {
             violations.present("assessment.inclusion", assessment.inclusion());
         }
         violations.throwIfAny();
-        long grant = round.grantOf(command.recipientId());
-        if (grant <= 0) {
-            throw CommandRefused.because(Refusal.NOT_FOUND, "grant-not-found",
-                    command.recipientId() + " holds no grant in " + round.roundId() + ".");
-        }
+        long grant = DecisionDecider.heldGrant(round, command.recipientId());
         RoundState.Report earlier = round.report(command.recipientId()).orElse(null);
         if (earlier != null && earlier.status() == RoundState.ReportStatus.APPROVED) {
             throw CommandRefused.because(Refusal.CONFLICT, "report-already-approved",

@@ -60,8 +60,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     /** A command on a round (or other aggregate) that was never created. */
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail notFound(AggregateNotFoundException exception) {
-        return problem(HttpStatus.NOT_FOUND, "not-found",
-                "There is no " + exception.getAggregateIdentifier() + "; open it first.", List.of());
+        return refused(CommandRefused.doesNotExist(String.valueOf(exception.getAggregateIdentifier())));
     }
 
     @ExceptionHandler(ConcurrencyException.class)

@@ -1,6 +1,7 @@
 package no.kompetansemidler.query.access;
 
-import no.kompetansemidler.access.Actor;
+import no.kompetansemidler.access.web.CurrentActor;
+import no.kompetansemidler.query.web.NotFound;
 
 /**
  * What an actor may read: everything of the counties its token covers. A round outside that scope is answered as
@@ -11,7 +12,10 @@ public final class ReadScope {
     private ReadScope() {
     }
 
-    public static boolean covers(Actor actor, String roundId) {
-        return actor.coversRound(roundId);
+    /** Refuses, as not found, a round outside the current actor's scope; {@code what} names what was asked for. */
+    public static void requireRound(String roundId, String what) {
+        if (!CurrentActor.get().coversRound(roundId)) {
+            throw NotFound.of(what);
+        }
     }
 }

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import no.kompetansemidler.access.web.CurrentActor;
 import no.kompetansemidler.events.needs.TargetGroup;
 import no.kompetansemidler.query.access.ReadScope;
 import no.kompetansemidler.query.web.NotFound;
@@ -53,9 +52,7 @@ class AllocationQueryController {
                                         "2027-03-31T23:59:59Z") @RequestParam(required = false) Instant asOf,
                                 @Parameter(description = "the view as it was after this global event position")
                                 @RequestParam(required = false) Long position) {
-        if (!ReadScope.covers(CurrentActor.get(), roundId)) {
-            throw NotFound.of("allocation view of " + roundId);
-        }
+        ReadScope.requireRound(roundId, "allocation view of " + roundId);
         if (asOf != null || position != null) {
             return history.allocationAsOf(roundId, new RoundEventHistory.Moment(asOf, position))
                     .map(view -> AllocationAnswer.of(view, "event-history"))
@@ -69,9 +66,7 @@ class AllocationQueryController {
                     + "characters intact in a spreadsheet set to Norwegian.")
     @GetMapping(value = "/decision.csv", produces = "text/csv")
     ResponseEntity<String> decisionCsv(@PathVariable String roundId) {
-        if (!ReadScope.covers(CurrentActor.get(), roundId)) {
-            throw NotFound.of("decision of " + roundId);
-        }
+        ReadScope.requireRound(roundId, "decision of " + roundId);
         AllocationView view = stored(roundId);
         if (view.decision() == null) {
             throw NotFound.of("decision of " + roundId);

@@ -55,7 +55,8 @@ public record AllocationView(String roundId, String county, Integer budgetYear, 
 
     /** All standing needs reports together. */
     public NeedsTotal needsTotal() {
-        return new NeedsTotal(needsByTargetGroup().values().stream().mapToInt(NeedsTotal::reports).sum(),
-                needsByTargetGroup().values().stream().mapToLong(NeedsTotal::requestedOre).sum());
+        List<NeedsLine> standing = needsReports.values().stream()
+                .filter(line -> !line.withdrawn() && line.targetGroup() != null).toList();
+        return new NeedsTotal(standing.size(), standing.stream().mapToLong(NeedsLine::requestedOre).sum());
     }
 }

@@ -3,7 +3,6 @@ package no.kompetansemidler.query.allocation;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import no.kompetansemidler.events.round.RoundEvent;
@@ -45,13 +44,12 @@ class RoundEventHistory {
                 .param(roundId)
                 .query((row, number) -> Map.entry(row.getString(1), row.getLong(2))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        Predicate<DomainEventMessage<?>> included = event -> moment.includes(event, positions);
         AllocationFold fold = new AllocationFold();
         boolean any = false;
         DomainEventStream events = eventStore.readEvents(roundId);
         while (events.hasNext()) {
             DomainEventMessage<?> event = events.next();
-            if (!included.test(event)) {
+            if (!moment.includes(event, positions)) {
                 break;
             }
             if (event.getPayload() instanceof RoundEvent roundEvent) {

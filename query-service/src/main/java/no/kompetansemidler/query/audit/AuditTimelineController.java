@@ -4,7 +4,6 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import no.kompetansemidler.access.web.CurrentActor;
 import no.kompetansemidler.query.allocation.AllocationView;
 import no.kompetansemidler.query.allocation.AllocationViews;
 import no.kompetansemidler.query.access.ReadScope;
@@ -45,9 +44,7 @@ class AuditTimelineController {
                     + "caused it.")
     @GetMapping(value = "/report.html", produces = MediaType.TEXT_HTML_VALUE)
     String report(@PathVariable String roundId) {
-        if (!ReadScope.covers(CurrentActor.get(), roundId)) {
-            throw NotFound.of("round " + roundId);
-        }
+        ReadScope.requireRound(roundId, "round " + roundId);
         AllocationView view = views.find(roundId).orElseThrow(() -> NotFound.of("round " + roundId));
         return AuditReport.render(view, timeline.entries(roundId, -1, REPORT_LIMIT));
     }
@@ -59,9 +56,7 @@ class AuditTimelineController {
                                   + "next)") @RequestParam(defaultValue = "-1") long after,
                           @Parameter(description = "page size, at most " + MAXIMUM_PAGE)
                           @RequestParam(defaultValue = "100") int size) {
-        if (!ReadScope.covers(CurrentActor.get(), roundId)) {
-            throw NotFound.of("round " + roundId);
-        }
+        ReadScope.requireRound(roundId, "round " + roundId);
         int limit = Math.max(1, Math.min(size, MAXIMUM_PAGE));
         List<AuditTimeline.Entry> entries = timeline.entries(roundId, after, limit + 1);
         if (entries.isEmpty() && after < 0) {

@@ -4,9 +4,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
-import no.kompetansemidler.access.web.CurrentActor;
 import no.kompetansemidler.query.access.ReadScope;
-import no.kompetansemidler.query.web.NotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,9 +35,7 @@ class ReportingQueryController {
     @Operation(summary = "Granted, used and unspent per recipient, and where each report stands")
     @GetMapping("/rounds/{roundId}/reporting")
     List<RecipientReporting> reporting(@PathVariable String roundId) {
-        if (!ReadScope.covers(CurrentActor.get(), roundId)) {
-            throw NotFound.of("reporting of " + roundId);
-        }
+        ReadScope.requireRound(roundId, "reporting of " + roundId);
         return jdbc.sql("""
                         SELECT recipient_id, granted_ore, used_ore, unspent_ore, status, submission_number, overdue,
                                assessment, review_note

@@ -41,9 +41,9 @@ class RoundQueryController {
     @Operation(summary = "One grant round")
     @GetMapping("/{roundId}")
     RoundView round(@PathVariable String roundId) {
+        ReadScope.requireRound(roundId, "round " + roundId);
         return jdbc.sql(SELECT + " WHERE round_id = ?").param(roundId).query(RoundQueryController::view)
                 .optional()
-                .filter(round -> ReadScope.covers(CurrentActor.get(), round.roundId()))
                 .orElseThrow(() -> NotFound.of("round " + roundId));
     }
 

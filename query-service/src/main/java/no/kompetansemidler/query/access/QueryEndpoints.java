@@ -1,5 +1,8 @@
 package no.kompetansemidler.query.access;
 
+import static no.kompetansemidler.access.Role.ADMINISTRATOR;
+import static no.kompetansemidler.access.Role.AUDITOR;
+import static no.kompetansemidler.access.Role.FORUM_MEMBER;
 import static no.kompetansemidler.access.web.AccessConfiguration.roles;
 
 import no.kompetansemidler.access.Role;
@@ -8,14 +11,25 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
-/** Every role reads; what it sees is narrowed to its scope by {@link ReadScope}. */
+/**
+ * Who reads which view; what each sees is narrowed to its county by {@link ReadScope}. The views of a whole round
+ * show every network's needs, grants and reports, so network representatives and university partners, who may
+ * read only their own, get the round summaries and nothing more: their own views come with the query-side issue.
+ * The forum reads the allocation view (the proposal it gives input on); reports, the timeline and the ledger are
+ * for the administrator and the auditor.
+ */
 @Configuration(proxyBeanMethods = false)
 class QueryEndpoints {
 
     @Bean
     AccessConfiguration.EndpointRules queryEndpointRules() {
         return requests -> requests
-                .requestMatchers(HttpMethod.GET, "/rounds", "/rounds/**", "/counties/*/commitments")
+                .requestMatchers(HttpMethod.GET, "/rounds/*/allocation", "/rounds/*/decision.csv")
+                .access(roles(ADMINISTRATOR, FORUM_MEMBER, AUDITOR))
+                .requestMatchers(HttpMethod.GET, "/rounds/*/reporting", "/rounds/*/timeline", "/rounds/*/report.html",
+                        "/counties/*/commitments")
+                .access(roles(ADMINISTRATOR, AUDITOR))
+                .requestMatchers(HttpMethod.GET, "/rounds", "/rounds/*")
                 .access(roles(Role.values()));
     }
 }

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 import no.kompetansemidler.command.proposal.AllocationLines;
 import no.kompetansemidler.command.refusal.CommandRefused;
@@ -20,6 +18,7 @@ import no.kompetansemidler.events.decision.GrantWithdrawn;
 import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.proposal.ProposalDrafted;
 import no.kompetansemidler.events.round.RoundEvent;
+import no.kompetansemidler.recorded.LineArithmetic;
 
 /**
  * The decision ("vedtak"): made on the current proposal, within the funds available, every deviation from the
@@ -37,7 +36,7 @@ public final class DecisionDecider {
             violations.check(command.reportingDeadline().isAfter(now), "reportingDeadline", "in-the-future",
                     "the reporting deadline must be later than now");
         }
-        Set<String> recipients = AllocationLines.totalsByRecipient(command.lines()).keySet();
+        Set<String> recipients = LineArithmetic.totalsByRecipient(command.lines()).keySet();
         command.conditions().keySet().forEach(recipient -> violations.check(recipients.contains(recipient),
                 "conditions." + recipient, "decided-recipient", recipient + " gets nothing in this decision"));
         violations.throwIfAny();
@@ -48,7 +47,7 @@ public final class DecisionDecider {
                     + "changed after proposal " + proposal.proposalNumber() + "; redraft it before deciding.",
                     Map.of("proposalNumber", proposal.proposalNumber()));
         }
-        long decided = AllocationLines.totalOre(command.lines());
+        long decided = LineArithmetic.totalOre(command.lines());
         if (decided > round.distributableOre()) {
             throw CommandRefused.because(Refusal.BUSINESS_RULE, "exceeds-available-funds", "The decision gives "
                     + decided + " øre but the round has " + round.distributableOre() + " øre to distribute.",
@@ -58,7 +57,7 @@ public final class DecisionDecider {
 
         List<RoundEvent> events = new ArrayList<>();
         events.add(new AllocationDecided(round.roundId(), proposal.proposalNumber(), proposal.planVersion(),
-                command.lines(), deviations, command.conditions(), commitments(round.budgetYear(), command.lines()),
+                command.lines(), deviations, command.conditions(), LineArithmetic.laterYearCommitments(round.budgetYear(), command.lines()),
                 round.distributableOre() - decided, command.reportingDeadline()));
         events.addAll(GrantLetters.issue(round.roundId(), "", command.lines(), command.conditions()));
         return events;
@@ -99,24 +98,17 @@ public final class DecisionDecider {
 
     /** Every recipient whose decided total differs from the proposal's, with the reason the command gives. */
     private static List<Deviation> deviations(ProposalDrafted proposal, DecideAllocation command) {
-        Map<String, Long> proposed = AllocationLines.totalsByRecipient(proposal.lines());
-        Map<String, Long> decided = AllocationLines.totalsByRecipient(command.lines());
-        Set<String> recipients = new TreeSet<>(proposed.keySet());
-        recipients.addAll(decided.keySet());
         List<Deviation> deviations = new ArrayList<>();
         List<Violation> unjustified = new ArrayList<>();
-        for (String recipient : recipients) {
-            long from = proposed.getOrDefault(recipient, 0L);
-            long to = decided.getOrDefault(recipient, 0L);
-            if (from == to) {
-                continue;
-            }
+        for (LineArithmetic.Difference difference : LineArithmetic.differences(proposal.lines(), command.lines())) {
+            String recipient = difference.recipientId();
             String reason = command.deviationReasons().get(recipient);
             if (reason == null || reason.isBlank()) {
                 unjustified.add(new Violation("deviationReasons." + recipient, "deviation-reason",
-                        recipient + ": proposed " + from + " øre, decided " + to + " øre; say why"));
+                        recipient + ": proposed " + difference.proposedOre() + " øre, decided "
+                                + difference.decidedOre() + " øre; say why"));
             } else {
-                deviations.add(new Deviation(recipient, from, to, reason));
+                deviations.add(new Deviation(recipient, difference.proposedOre(), difference.decidedOre(), reason));
             }
         }
         if (!unjustified.isEmpty()) {
@@ -125,16 +117,5 @@ public final class DecisionDecider {
                     unjustified, Map.of());
         }
         return deviations;
-    }
-
-    /** A line running n years commits its yearly amount to each of the n − 1 following budget years. */
-    private static Map<Integer, Long> commitments(int budgetYear, List<AllocationLine> lines) {
-        Map<Integer, Long> commitments = new TreeMap<>();
-        lines.forEach(line -> {
-            for (int ahead = 1; ahead < line.years(); ahead++) {
-                commitments.merge(budgetYear + ahead, line.amountOre(), Long::sum);
-            }
-        });
-        return commitments;
     }
 }

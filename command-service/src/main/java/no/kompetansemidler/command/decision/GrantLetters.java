@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import no.kompetansemidler.command.proposal.AllocationLines;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
 import no.kompetansemidler.events.proposal.AllocationLine;
+import no.kompetansemidler.recorded.LineArithmetic;
 
 /** One grant letter per recipient of a decision or reallocation, in recipient order. */
 public final class GrantLetters {
@@ -26,7 +26,7 @@ public final class GrantLetters {
                 linesByRecipient.computeIfAbsent(line.recipientId(), recipient -> new ArrayList<>()).add(line));
         List<GrantLetterIssued> letters = new ArrayList<>();
         linesByRecipient.forEach((recipient, own) -> letters.add(new GrantLetterIssued(roundId, recipient,
-                roundId + "/" + recipient + referenceSuffix, AllocationLines.totalOre(own), own,
+                roundId + "/" + recipient + referenceSuffix, LineArithmetic.totalOre(own), own,
                 conditions.getOrDefault(recipient, List.of()))));
         return letters;
     }

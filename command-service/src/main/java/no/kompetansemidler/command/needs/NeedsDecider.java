@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import no.kompetansemidler.command.proposal.AllocationLines;
 import no.kompetansemidler.command.refusal.CommandRefused;
 import no.kompetansemidler.command.refusal.Refusal;
 import no.kompetansemidler.command.refusal.Violation;
@@ -22,6 +21,8 @@ import no.kompetansemidler.events.needs.NeedsSubmissionClosed;
 import no.kompetansemidler.events.needs.NeedsTemplateSent;
 import no.kompetansemidler.events.needs.SubmissionDeadlineExtended;
 import no.kompetansemidler.events.round.RoundEvent;
+import no.kompetansemidler.recorded.LineArithmetic;
+import no.kompetansemidler.recorded.NeedsReportsOnFile.FiledNeedsReport;
 
 /** The rules of the needs-report step: template, submission window, extensions and adjustments. */
 public final class NeedsDecider {
@@ -65,7 +66,7 @@ public final class NeedsDecider {
         Violations violations = new Violations();
         NeedsReportRules.check(command.content(), violations);
         violations.throwIfAny();
-        RoundState.NeedsReport report = standing(round, command.reportId());
+        FiledNeedsReport report = standing(round, command.reportId());
         requireOpen(round, report.networkId(), now);
         return List.of(new NeedsReportAmended(round.roundId(), report.reportId(), report.networkId(),
                 command.content()));
@@ -75,7 +76,7 @@ public final class NeedsDecider {
         Violations violations = new Violations();
         violations.present("reason", command.reason());
         violations.throwIfAny();
-        RoundState.NeedsReport report = standing(round, command.reportId());
+        FiledNeedsReport report = standing(round, command.reportId());
         requireOpen(round, report.networkId(), now);
         return List.of(new NeedsReportWithdrawn(round.roundId(), report.reportId(), report.networkId(),
                 command.reason()));
@@ -83,7 +84,7 @@ public final class NeedsDecider {
 
     /** The signer's organisation comes from their token; a report is co-signed once by each organisation. */
     public static List<RoundEvent> coSign(RoundState round, CoSignNeedsReport command, String partnerOrganisation) {
-        RoundState.NeedsReport report = standing(round, command.reportId());
+        FiledNeedsReport report = standing(round, command.reportId());
         if (round.coSignedBy(report.reportId()).contains(partnerOrganisation)) {
             throw CommandRefused.because(Refusal.CONFLICT, "already-co-signed",
                     partnerOrganisation + " has already co-signed " + report.reportId() + ".");
@@ -122,7 +123,7 @@ public final class NeedsDecider {
         violations.present("networkId", command.networkId());
         violations.present("reason", command.reason());
         violations.throwIfAny();
-        long frame = AllocationLines.totalsByRecipient(round.proposal().orElseThrow().lines())
+        long frame = LineArithmetic.totalsByRecipient(round.proposal().orElseThrow().lines())
                 .getOrDefault(command.networkId(), 0L);
         long requested = round.requestedBy(command.networkId());
         if (requested <= frame) {
@@ -138,7 +139,7 @@ public final class NeedsDecider {
         Violations violations = new Violations();
         NeedsReportRules.check(command.content(), violations);
         violations.throwIfAny();
-        RoundState.NeedsReport report = standing(round, command.reportId());
+        FiledNeedsReport report = standing(round, command.reportId());
         if (!round.adjustmentRequested(report.networkId())) {
             throw CommandRefused.because(Refusal.BUSINESS_RULE, "no-adjustment-requested", "No adjustment was "
                     + "requested from " + report.networkId() + "; its needs reports are closed for changes.");
@@ -153,8 +154,8 @@ public final class NeedsDecider {
                 "No needs report " + reportId + " in " + round.roundId() + ".");
     }
 
-    private static RoundState.NeedsReport standing(RoundState round, String reportId) {
-        RoundState.NeedsReport report = round.needsReport(reportId)
+    private static FiledNeedsReport standing(RoundState round, String reportId) {
+        FiledNeedsReport report = round.needsReport(reportId)
                 .orElseThrow(() -> reportNotFound(round, reportId));
         if (report.withdrawn()) {
             throw CommandRefused.because(Refusal.CONFLICT, "needs-report-withdrawn",

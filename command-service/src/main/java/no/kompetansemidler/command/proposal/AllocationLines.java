@@ -1,9 +1,7 @@
 package no.kompetansemidler.command.proposal;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 import no.kompetansemidler.command.refusal.Violations;
@@ -35,15 +33,5 @@ public final class AllocationLines {
             violations.check(line.networkOre() >= 0 && line.partnerOre() >= 0, at, "non-negative-amount",
                     "amounts in øre cannot be negative");
         }
-    }
-
-    public static long totalOre(List<AllocationLine> lines) {
-        return lines.stream().mapToLong(AllocationLine::amountOre).sum();
-    }
-
-    public static Map<String, Long> totalsByRecipient(List<AllocationLine> lines) {
-        Map<String, Long> totals = new TreeMap<>();
-        lines.forEach(line -> totals.merge(line.recipientId(), line.amountOre(), Long::sum));
-        return totals;
     }
 }

@@ -13,6 +13,7 @@ import no.kompetansemidler.command.round.RoundState;
 import no.kompetansemidler.events.reallocation.FundsSource;
 import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
 import no.kompetansemidler.events.round.RoundEvent;
+import no.kompetansemidler.recorded.LineArithmetic;
 
 /**
  * Reallocation of leftover funds: from one named source, never more than it still has, the new lines summing exactly
@@ -35,8 +36,8 @@ public final class ReallocationDecider {
         AllocationLines.check(command.lines(), "lines", violations);
         if (violations.present("amountOre", command.amountOre())) {
             violations.check(command.amountOre() > 0, "amountOre", "positive-amount", "reallocate more than 0 øre");
-            violations.check(AllocationLines.totalOre(command.lines()) == command.amountOre(), "lines",
-                    "lines-sum-to-amount", "the lines sum to " + AllocationLines.totalOre(command.lines())
+            violations.check(LineArithmetic.totalOre(command.lines()) == command.amountOre(), "lines",
+                    "lines-sum-to-amount", "the lines sum to " + LineArithmetic.totalOre(command.lines())
                             + " øre, not the " + command.amountOre() + " øre reallocated");
         }
         violations.throwIfAny();

@@ -13,13 +13,8 @@ import java.util.stream.Collectors;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
 import no.kompetansemidler.events.forum.ForumInputRecorded;
-import no.kompetansemidler.events.needs.AdjustedNeedsSubmitted;
 import no.kompetansemidler.events.needs.AdjustmentRequested;
-import no.kompetansemidler.events.needs.NeedsReportAmended;
 import no.kompetansemidler.events.needs.NeedsReportCoSigned;
-import no.kompetansemidler.events.needs.NeedsReportContent;
-import no.kompetansemidler.events.needs.NeedsReportSubmitted;
-import no.kompetansemidler.events.needs.NeedsReportWithdrawn;
 import no.kompetansemidler.events.needs.NeedsSubmissionClosed;
 import no.kompetansemidler.events.needs.NeedsTemplateSent;
 import no.kompetansemidler.events.needs.SubmissionDeadlineExtended;
@@ -35,16 +30,14 @@ import no.kompetansemidler.events.round.CommitmentsReserved;
 import no.kompetansemidler.events.round.RoundClosed;
 import no.kompetansemidler.events.round.RoundEvent;
 import no.kompetansemidler.events.round.RoundOpened;
+import no.kompetansemidler.recorded.NeedsReportsOnFile;
+import no.kompetansemidler.recorded.NeedsReportsOnFile.FiledNeedsReport;
 
 /**
  * Everything a round's decisions depend on, folded from its events. Plain Java: {@link #evolve} is the only way it
  * changes, so the same events always give the same state.
  */
 public final class RoundState {
-
-    /** A needs report as it stands. */
-    public record NeedsReport(String reportId, String networkId, NeedsReportContent content, boolean withdrawn) {
-    }
 
     public enum ReportStatus { AWAITING_REVIEW, RETURNED, APPROVED }
 
@@ -62,7 +55,7 @@ public final class RoundState {
     private Instant submissionDeadline;
     private final Set<String> recipients = new LinkedHashSet<>();
     private final Map<String, Instant> extensions = new TreeMap<>();
-    private final Map<String, NeedsReport> needsReports = new TreeMap<>();
+    private final NeedsReportsOnFile needsReports = new NeedsReportsOnFile();
     private final Set<String> openAdjustmentRequests = new LinkedHashSet<>();
     private final Map<String, Set<String>> coSignatures = new TreeMap<>();
     private ProposalDrafted proposal;
@@ -78,7 +71,9 @@ public final class RoundState {
     private final Map<String, Report> reports = new TreeMap<>();
 
     public void evolve(RoundEvent event) {
-        if (event instanceof RoundOpened opened) {
+        if (needsReports.apply(event)) {
+            inputsChanged();
+        } else if (event instanceof RoundOpened opened) {
             roundId = opened.roundId();
             county = opened.county();
             budgetYear = opened.budgetYear();
@@ -94,19 +89,6 @@ public final class RoundState {
             recipients.addAll(sent.recipients());
             submissionDeadline = sent.submissionDeadline();
             step = RoundStep.COLLECTING_NEEDS;
-        } else if (event instanceof NeedsReportSubmitted submitted) {
-            needsReports.put(submitted.reportId(),
-                    new NeedsReport(submitted.reportId(), submitted.networkId(), submitted.content(), false));
-            inputsChanged();
-        } else if (event instanceof NeedsReportAmended amended) {
-            needsReports.put(amended.reportId(),
-                    new NeedsReport(amended.reportId(), amended.networkId(), amended.content(), false));
-            inputsChanged();
-        } else if (event instanceof NeedsReportWithdrawn withdrawn) {
-            NeedsReport report = needsReports.get(withdrawn.reportId());
-            needsReports.put(withdrawn.reportId(),
-                    new NeedsReport(report.reportId(), report.networkId(), report.content(), true));
-            inputsChanged();
         } else if (event instanceof NeedsReportCoSigned coSigned) {
             coSignatures.computeIfAbsent(coSigned.reportId(), report -> new LinkedHashSet<>())
                     .add(coSigned.partnerOrganisation());
@@ -120,10 +102,6 @@ public final class RoundState {
             step = RoundStep.PROPOSAL_DRAFTED;
         } else if (event instanceof AdjustmentRequested requested) {
             openAdjustmentRequests.add(requested.networkId());
-        } else if (event instanceof AdjustedNeedsSubmitted adjusted) {
-            needsReports.put(adjusted.reportId(),
-                    new NeedsReport(adjusted.reportId(), adjusted.networkId(), adjusted.content(), false));
-            inputsChanged();
         } else if (event instanceof ForumInputRecorded) {
             forumMeetings++;
         } else if (event instanceof AllocationDecided decided) {
@@ -229,18 +207,18 @@ public final class RoundState {
         return beforeDeadline || extensionFor(networkId).map(until -> !now.isAfter(until)).orElse(false);
     }
 
-    public Optional<NeedsReport> needsReport(String reportId) {
-        return Optional.ofNullable(needsReports.get(reportId));
+    public Optional<FiledNeedsReport> needsReport(String reportId) {
+        return needsReports.get(reportId);
     }
 
     /** How many needs reports the network has submitted, withdrawn ones included. */
     public long needsReportsOf(String networkId) {
-        return needsReports.values().stream().filter(report -> report.networkId().equals(networkId)).count();
+        return needsReports.filedBy(networkId);
     }
 
     /** Submitted and not withdrawn, in report-id order. */
-    public List<NeedsReport> standingNeedsReports() {
-        return needsReports.values().stream().filter(report -> !report.withdrawn()).toList();
+    public List<FiledNeedsReport> standingNeedsReports() {
+        return needsReports.standing();
     }
 
     public long requestedBy(String networkId) {

@@ -1,0 +1,58 @@
+package no.kompetansemidler.recorded;
+
+import java.util.List;
+
+import no.kompetansemidler.events.Copies;
+import no.kompetansemidler.events.proposal.AllocationLine;
+
+/**
+ * What an auditor learns from recomputing a recorded decision.
+ *
+ * @param outcome               {@link Outcome#VERIFIED} only if every check agrees
+ * @param proposalNumber        the proposal the decision was made on
+ * @param planVersion           the plan version recorded with the decision, {@code null} for a proposal made by hand
+ * @param recordedFingerprint   the input fingerprint the proposal recorded
+ * @param recomputedFingerprint the fingerprint of the inputs as the events give them now, {@code null} if the
+ *                              proposal was made by hand
+ * @param checks                every check that was made, in order
+ * @param lines                 the recomputed proposal beside the decision, line by line
+ * @param mismatches            every check that failed, empty if none did
+ */
+public record DecisionVerification(String roundId, Outcome outcome, int proposalNumber, String planVersion,
+                                   String recordedFingerprint, String recomputedFingerprint, List<String> checks,
+                                   List<LineComparison> lines, List<Mismatch> mismatches) {
+
+    public enum Outcome {
+        /** Recomputed under the recorded plan version, and everything recorded agrees with the recomputation. */
+        VERIFIED,
+        /** The proposal was given by hand, so no rules can recompute it; the decision agrees with it. */
+        MADE_BY_HAND,
+        /** At least one check failed; see the mismatches. */
+        MISMATCH
+    }
+
+    /**
+     * One line, identified by recipient, purpose and needs report: as the proposal (recomputed, or recorded if made
+     * by hand) gives it and as the decision gives it; either is {@code null} where the other has no such line.
+     */
+    public record LineComparison(String recipientId, String purpose, String needsReportId, AllocationLine proposed,
+                                 AllocationLine decided, boolean same) {
+    }
+
+    /**
+     * A check that failed.
+     *
+     * @param check      which check (e.g. {@code input-fingerprint}, {@code proposal-line}, {@code deviation})
+     * @param subject    what it concerns: a recipient, a line, a year, or the round
+     * @param recorded   what the events record
+     * @param recomputed what recomputing from the recorded inputs gives
+     */
+    public record Mismatch(String check, String subject, String recorded, String recomputed) {
+    }
+
+    public DecisionVerification {
+        checks = Copies.list(checks);
+        lines = Copies.list(lines);
+        mismatches = Copies.list(mismatches);
+    }
+}

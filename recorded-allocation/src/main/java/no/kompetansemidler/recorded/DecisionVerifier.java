@@ -1,0 +1,260 @@
+package no.kompetansemidler.recorded;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import no.kompetansemidler.allocation.plans.LongTermPlan;
+import no.kompetansemidler.allocation.plans.PlanCatalogue;
+import no.kompetansemidler.events.decision.AllocationDecided;
+import no.kompetansemidler.events.decision.Deviation;
+import no.kompetansemidler.events.proposal.AllocationLine;
+import no.kompetansemidler.events.proposal.ProposalDrafted;
+import no.kompetansemidler.events.round.BudgetFrameRevised;
+import no.kompetansemidler.events.round.CommitmentsReserved;
+import no.kompetansemidler.events.round.RoundEvent;
+import no.kompetansemidler.events.round.RoundOpened;
+import no.kompetansemidler.recorded.DecisionVerification.LineComparison;
+import no.kompetansemidler.recorded.DecisionVerification.Mismatch;
+import no.kompetansemidler.recorded.DecisionVerification.Outcome;
+import no.kompetansemidler.recorded.NeedsReportsOnFile.FiledNeedsReport;
+
+/**
+ * Verifies a round's decision from its events alone: the inputs standing when the decided-on proposal was drafted
+ * (frame, commitments, needs reports, and the key figures, adjustments and yearly shares the proposal recorded) go
+ * through the allocation engine under the recorded plan version again; the recomputed proposal must equal the
+ * recorded one, and the decision must differ from it only where a deviation with the right figures is recorded.
+ * Anything else, such as an altered event, is a mismatch.
+ */
+public final class DecisionVerifier {
+
+    /** The inputs in force when a proposal was drafted. */
+    private record Drafted(ProposalDrafted proposal, long budgetFrameOre, long commitmentsOre,
+                           List<FiledNeedsReport> standingNeedsReports) {
+    }
+
+    private final PlanCatalogue catalogue;
+    private final List<String> checks = new ArrayList<>();
+    private final List<Mismatch> mismatches = new ArrayList<>();
+    private String county;
+    private int budgetYear;
+    private String roundPlanVersion;
+    private long budgetFrameOre;
+    private long commitmentsOre;
+    private final NeedsReportsOnFile needsReports = new NeedsReportsOnFile();
+    private final Map<Integer, Drafted> drafts = new HashMap<>();
+    private AllocationDecided decision;
+
+    private DecisionVerifier(PlanCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    /**
+     * @param history the round's events in order; those after its decision are not needed
+     * @return the verification, or empty if the history holds no decision
+     */
+    public static Optional<DecisionVerification> verify(List<? extends RoundEvent> history, PlanCatalogue catalogue) {
+        DecisionVerifier verifier = new DecisionVerifier(catalogue);
+        for (RoundEvent event : history) {
+            if (verifier.foldUntilDecision(event)) {
+                return Optional.of(verifier.verifyDecision());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** @return whether the event was the decision */
+    private boolean foldUntilDecision(RoundEvent event) {
+        if (event instanceof RoundOpened opened) {
+            county = opened.county();
+            budgetYear = opened.budgetYear();
+            roundPlanVersion = opened.planVersion();
+            budgetFrameOre = opened.budgetFrameOre();
+        } else if (event instanceof BudgetFrameRevised revised) {
+            budgetFrameOre = revised.budgetFrameOre();
+        } else if (event instanceof CommitmentsReserved reserved) {
+            commitmentsOre += reserved.amountOre();
+        } else if (event instanceof ProposalDrafted drafted) {
+            drafts.put(drafted.proposalNumber(),
+                    new Drafted(drafted, budgetFrameOre, commitmentsOre, needsReports.standing()));
+        } else if (event instanceof AllocationDecided decided) {
+            decision = decided;
+            return true;
+        } else {
+            needsReports.apply(event);
+        }
+        return false;
+    }
+
+    private DecisionVerification verifyDecision() {
+        Drafted drafted = drafts.get(decision.proposalNumber());
+        if (drafted == null) {
+            mismatch("proposal", "proposal " + decision.proposalNumber(), "the decision was made on it",
+                    "no such proposal in the round's history");
+            return result(null, null, List.of());
+        }
+        ProposalDrafted proposal = drafted.proposal();
+        compare("plan-version", "the decision", decision.planVersion(), roundPlanVersion);
+        compare("plan-version", "proposal " + proposal.proposalNumber(), proposal.planVersion(), roundPlanVersion);
+        compare("budget-frame", "proposal " + proposal.proposalNumber(), ore(proposal.budgetFrameOre()),
+                ore(drafted.budgetFrameOre()));
+        compare("commitments-reserved", "proposal " + proposal.proposalNumber(), ore(proposal.commitmentsOre()),
+                ore(drafted.commitmentsOre()));
+
+        List<AllocationLine> proposed = proposal.lines();
+        String recomputedFingerprint = null;
+        if (proposal.planVersion() != null) {
+            Optional<ComputedProposal> computed = recompute(drafted);
+            if (computed.isPresent()) {
+                recomputedFingerprint = computed.get().inputFingerprint();
+                compareWithRecorded(proposal, computed.get());
+                proposed = computed.get().lines();
+            }
+        }
+        compareDeviations(proposed);
+        compare("decision-unallocated", "the decision", ore(decision.unallocatedOre()),
+                ore(drafted.budgetFrameOre() - drafted.commitmentsOre() - LineArithmetic.totalOre(decision.lines())));
+        compare("later-year-commitments", "the decision", String.valueOf(decision.commitmentsByYearOre()),
+                String.valueOf(LineArithmetic.laterYearCommitments(budgetYear, decision.lines())));
+        return result(proposal.inputFingerprint(), recomputedFingerprint, lineByLine(proposed, decision.lines()));
+    }
+
+    private Optional<ComputedProposal> recompute(Drafted drafted) {
+        ProposalDrafted proposal = drafted.proposal();
+        Optional<LongTermPlan> plan = catalogue.version(county, proposal.planVersion());
+        if (plan.isEmpty()) {
+            mismatch("plan-rules", county + " " + proposal.planVersion(), "rules of plan version "
+                    + proposal.planVersion(), "the allocation engine has no rules for this plan version");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ComputedProposal.compute(plan.get(), new ProposalInputs(drafted.budgetFrameOre(),
+                    drafted.commitmentsOre(), proposal.networks(), drafted.standingNeedsReports(),
+                    proposal.adjustments(), proposal.yearlySharesBasisPoints())));
+        } catch (IllegalArgumentException rejected) {
+            mismatch("input-fingerprint", "proposal " + proposal.proposalNumber(), proposal.inputFingerprint(),
+                    "the engine rejects the recorded inputs: " + rejected.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private void compareWithRecorded(ProposalDrafted recorded, ComputedProposal computed) {
+        String subject = "proposal " + recorded.proposalNumber();
+        compare("input-fingerprint", subject, recorded.inputFingerprint(), computed.inputFingerprint());
+        made("proposal-lines");
+        Map<String, AllocationLine> recordedLines = byKey(recorded.lines());
+        Map<String, AllocationLine> computedLines = byKey(computed.lines());
+        Set<String> keys = new TreeSet<>(recordedLines.keySet());
+        keys.addAll(computedLines.keySet());
+        keys.stream().filter(key -> !Objects.equals(recordedLines.get(key), computedLines.get(key)))
+                .forEach(key -> mismatches.add(new Mismatch("proposal-lines", key, describe(recordedLines.get(key)),
+                        describe(computedLines.get(key)))));
+        compare("proposal-unallocated", subject, ore(recorded.unallocatedOre()), ore(computed.unallocatedOre()));
+        compare("compliance-findings", subject, findings(recorded.findings().stream()
+                        .map(finding -> finding.code() + " " + finding.subject())),
+                findings(computed.findings().stream().map(finding -> finding.code() + " " + finding.subject())));
+    }
+
+    /** Every recipient whose decided total differs from the proposal's has a deviation with exactly those totals. */
+    private void compareDeviations(List<AllocationLine> proposed) {
+        made("deviations");
+        Map<String, Deviation> recorded = decision.deviations().stream()
+                .collect(Collectors.toMap(Deviation::recipientId, Function.identity(), (first, second) -> first));
+        Map<String, LineArithmetic.Difference> actual = LineArithmetic.differences(proposed, decision.lines())
+                .stream().collect(Collectors.toMap(LineArithmetic.Difference::recipientId, Function.identity()));
+        Set<String> recipients = new TreeSet<>(recorded.keySet());
+        recipients.addAll(actual.keySet());
+        for (String recipient : recipients) {
+            Deviation deviation = recorded.get(recipient);
+            LineArithmetic.Difference difference = actual.get(recipient);
+            String recordedText = deviation == null ? "no deviation recorded"
+                    : "proposed " + ore(deviation.proposedOre()) + ", decided " + ore(deviation.decidedOre());
+            String actualText = difference == null ? "decided as proposed"
+                    : "proposed " + ore(difference.proposedOre()) + ", decided " + ore(difference.decidedOre());
+            boolean agrees = deviation != null && difference != null
+                    && deviation.proposedOre() == difference.proposedOre()
+                    && deviation.decidedOre() == difference.decidedOre();
+            if (!agrees) {
+                mismatches.add(new Mismatch("deviations", recipient, recordedText, actualText));
+            }
+        }
+    }
+
+    private static List<LineComparison> lineByLine(List<AllocationLine> proposed, List<AllocationLine> decided) {
+        Map<String, AllocationLine> proposedLines = byKey(proposed);
+        Map<String, AllocationLine> decidedLines = byKey(decided);
+        Set<String> keys = new TreeSet<>(proposedLines.keySet());
+        keys.addAll(decidedLines.keySet());
+        return keys.stream().map(key -> {
+            AllocationLine from = proposedLines.get(key);
+            AllocationLine to = decidedLines.get(key);
+            AllocationLine either = from != null ? from : to;
+            return new LineComparison(either.recipientId(), either.purpose(), either.needsReportId(), from, to,
+                    Objects.equals(from, to));
+        }).toList();
+    }
+
+    /** Lines keyed by recipient, purpose and needs report; a repeated key is numbered so no line is lost. */
+    private static Map<String, AllocationLine> byKey(List<AllocationLine> lines) {
+        Map<String, AllocationLine> keyed = new LinkedHashMap<>();
+        for (AllocationLine line : lines) {
+            String key = line.recipientId() + " " + line.purpose()
+                    + (line.needsReportId() == null ? "" : " " + line.needsReportId());
+            String unique = key;
+            for (int repeat = 2; keyed.containsKey(unique); repeat++) {
+                unique = key + " #" + repeat;
+            }
+            keyed.put(unique, line);
+        }
+        return keyed;
+    }
+
+    private static String describe(AllocationLine line) {
+        return line == null ? "no line" : "network " + ore(line.networkOre()) + " + partner " + ore(line.partnerOre())
+                + " a year for " + line.years() + (line.years() == 1 ? " year" : " years")
+                + (line.targetGroup() == null ? "" : ", " + line.targetGroup());
+    }
+
+    private static String findings(Stream<String> findings) {
+        return String.valueOf(findings.sorted().toList());
+    }
+
+    private static String ore(long amount) {
+        return amount + " øre";
+    }
+
+    private void compare(String check, String subject, String recorded, String recomputed) {
+        made(check);
+        if (!Objects.equals(recorded, recomputed)) {
+            mismatch(check, subject, recorded, recomputed);
+        }
+    }
+
+    private void mismatch(String check, String subject, String recorded, String recomputed) {
+        made(check);
+        mismatches.add(new Mismatch(check, subject, String.valueOf(recorded), String.valueOf(recomputed)));
+    }
+
+    private void made(String check) {
+        if (!checks.contains(check)) {
+            checks.add(check);
+        }
+    }
+
+    private DecisionVerification result(String recordedFingerprint, String recomputedFingerprint,
+                                        List<LineComparison> lines) {
+        Outcome outcome = !mismatches.isEmpty() ? Outcome.MISMATCH
+                : decision.planVersion() == null ? Outcome.MADE_BY_HAND : Outcome.VERIFIED;
+        return new DecisionVerification(decision.roundId(), outcome, decision.proposalNumber(),
+                decision.planVersion(), recordedFingerprint, recomputedFingerprint, checks, lines, mismatches);
+    }
+}

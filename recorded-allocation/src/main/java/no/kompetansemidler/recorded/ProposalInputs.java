@@ -1,0 +1,68 @@
+package no.kompetansemidler.recorded;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import no.kompetansemidler.allocation.input.AllocationInput;
+import no.kompetansemidler.allocation.input.KeyFigure;
+import no.kompetansemidler.allocation.input.ManualAdjustment;
+import no.kompetansemidler.allocation.input.NeedsReport;
+import no.kompetansemidler.allocation.input.Network;
+import no.kompetansemidler.allocation.input.TargetGroup;
+import no.kompetansemidler.allocation.input.YearlyDecisions;
+import no.kompetansemidler.allocation.money.Share;
+import no.kompetansemidler.events.Copies;
+import no.kompetansemidler.events.needs.NeedsReportContent;
+import no.kompetansemidler.events.proposal.DiscretionaryAdjustment;
+import no.kompetansemidler.events.proposal.NetworkKeyFigures;
+import no.kompetansemidler.recorded.NeedsReportsOnFile.FiledNeedsReport;
+
+/**
+ * What a proposal under a plan is computed from, in the events' terms: the round's frame and commitments and its
+ * standing needs reports, plus the key figures, adjustments and yearly shares the proposal records. The one place
+ * they become the engine's {@link AllocationInput}.
+ */
+public record ProposalInputs(long budgetFrameOre, long commitmentsOre, List<NetworkKeyFigures> networks,
+                             List<FiledNeedsReport> needsReports, List<DiscretionaryAdjustment> adjustments,
+                             Map<String, Integer> yearlySharesBasisPoints) {
+
+    public ProposalInputs {
+        networks = Copies.list(networks);
+        needsReports = Copies.list(needsReports);
+        adjustments = Copies.list(adjustments);
+        yearlySharesBasisPoints = Copies.map(yearlySharesBasisPoints);
+    }
+
+    /**
+     * The engine's view: it reserves the commitments itself, from the frame.
+     *
+     * @throws IllegalArgumentException when the engine cannot take these inputs (e.g. a report names an unknown network)
+     */
+    public AllocationInput toEngineInput() {
+        Map<String, Share> shares = new TreeMap<>();
+        yearlySharesBasisPoints.forEach((rule, basisPoints) -> shares.put(rule, new Share(basisPoints)));
+        return new AllocationInput(budgetFrameOre, 0, commitmentsOre,
+                networks.stream().map(ProposalInputs::network).toList(),
+                needsReports.stream().map(ProposalInputs::needsReport).toList(),
+                adjustments.stream().map(adjustment -> new ManualAdjustment(adjustment.fromNeedsReportId(),
+                        adjustment.toNeedsReportId(), adjustment.amountOre(), adjustment.reason())).toList(),
+                new YearlyDecisions(shares, Map.of()));
+    }
+
+    private static Network network(NetworkKeyFigures figures) {
+        return new Network(figures.networkId(), Map.of(
+                KeyFigure.FULL_TIME_EQUIVALENTS, figures.fullTimeEquivalentsHundredths(),
+                KeyFigure.PUPILS_AND_CHILDREN, figures.pupilsAndChildren()));
+    }
+
+    /** A report's content as the engine reads it ({@link NeedsReport#ofMeasures}). */
+    private static NeedsReport needsReport(FiledNeedsReport report) {
+        NeedsReportContent content = report.content();
+        return NeedsReport.ofMeasures(report.reportId(), report.networkId(),
+                TargetGroup.valueOf(content.targetGroup().name()),
+                content.measures().stream().map(measure -> new NeedsReport.Measure(measure.durationYears(),
+                        measure.networkOre(), measure.partnerOre(), measure.coordinatorOre())).toList(),
+                content.ownerParticipatedBefore(), content.yearsFundedBefore());
+    }
+}

@@ -15,8 +15,8 @@ import org.springframework.http.HttpMethod;
  * Who reads which view; what each sees is narrowed to its county by {@link ReadScope}. The views of a whole round
  * show every network's needs, grants and reports, so network representatives and university partners, who may
  * read only their own, get the round summaries and nothing more: their own views come with the query-side issue.
- * The forum reads the allocation view (the proposal it gives input on); reports, the timeline and the ledger are
- * for the administrator and the auditor.
+ * The forum reads the allocation view (the proposal it gives input on); reports, the timeline, the ledger and the
+ * verification of a decision are for the administrator and the auditor.
  */
 @Configuration(proxyBeanMethods = false)
 class QueryEndpoints {
@@ -27,7 +27,7 @@ class QueryEndpoints {
                 .requestMatchers(HttpMethod.GET, "/rounds/*/allocation", "/rounds/*/decision.csv")
                 .access(roles(ADMINISTRATOR, FORUM_MEMBER, AUDITOR))
                 .requestMatchers(HttpMethod.GET, "/rounds/*/reporting", "/rounds/*/timeline", "/rounds/*/report.html",
-                        "/counties/*/commitments")
+                        "/rounds/*/verification", "/counties/*/commitments")
                 .access(roles(ADMINISTRATOR, AUDITOR))
                 .requestMatchers(HttpMethod.GET, "/rounds", "/rounds/*")
                 .access(roles(Role.values()));

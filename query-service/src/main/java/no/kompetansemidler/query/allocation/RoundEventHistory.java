@@ -1,6 +1,8 @@
 package no.kompetansemidler.query.allocation;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -17,7 +19,7 @@ import org.springframework.stereotype.Component;
  * the events alone rather than from what the projection stored.
  */
 @Component
-class RoundEventHistory {
+public class RoundEventHistory {
 
     /** A moment in the history: every event at or before a time, or at or before a global event position. */
     record Moment(Instant asOf, Long position) {
@@ -34,6 +36,14 @@ class RoundEventHistory {
     RoundEventHistory(EventStore eventStore, JdbcClient jdbc) {
         this.eventStore = eventStore;
         this.jdbc = jdbc;
+    }
+
+    /** Every event of the round in its order, as stored (upcast to the current revisions). */
+    public List<RoundEvent> events(String roundId) {
+        List<RoundEvent> events = new ArrayList<>();
+        eventStore.readEvents(roundId).asStream().map(DomainEventMessage::getPayload)
+                .filter(RoundEvent.class::isInstance).map(RoundEvent.class::cast).forEach(events::add);
+        return events;
     }
 
     /** The view folded from the round's events up to the moment, or empty if the round did not exist yet. */

@@ -8,10 +8,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import no.kompetansemidler.events.decision.AllocationDecided;
+import no.kompetansemidler.events.proposal.AllocationLine;
+import no.kompetansemidler.events.proposal.ProposalDrafted;
 import no.kompetansemidler.events.round.RoundOpened;
 import no.kompetansemidler.testsupport.RealServers;
 import no.kompetansemidler.testsupport.WithRealServers;
@@ -43,7 +47,7 @@ class ReadAccessIT {
     private static final List<String> ENDPOINTS = List.of("/rounds/oslo-2031", "/rounds?budgetYear=2031",
             "/rounds/oslo-2031/allocation", "/rounds/oslo-2031/allocation?asOf=2099-01-01T00:00:00Z",
             "/rounds/oslo-2031/timeline", "/rounds/oslo-2031/report.html", "/rounds/oslo-2031/decision.csv",
-            "/rounds/oslo-2031/reporting", "/counties/oslo/commitments");
+            "/rounds/oslo-2031/reporting", "/rounds/oslo-2031/verification", "/counties/oslo/commitments");
 
     @LocalServerPort
     int port;
@@ -56,6 +60,12 @@ class ReadAccessIT {
     void roundsOfTwoCounties() {
         eventStore.publish(new GenericDomainEventMessage<>("Round", "oslo-2031", 0,
                 new RoundOpened("oslo-2031", "Oslo", 2031, 100L, null)));
+        AllocationLine line = new AllocationLine("oslo-nettverk", "NETWORK_FRAME", null, null, 1, 60L, 0L);
+        eventStore.publish(new GenericDomainEventMessage<>("Round", "oslo-2031", 1, new ProposalDrafted("oslo-2031",
+                1, null, null, 100L, 0L, List.of(), List.of(), Map.of(), List.of(line), 40L, List.of(), List.of())));
+        eventStore.publish(new GenericDomainEventMessage<>("Round", "oslo-2031", 2, new AllocationDecided(
+                "oslo-2031", 1, null, List.of(line), List.of(), Map.of(), Map.of(), 40L,
+                Instant.parse("2032-03-01T00:00:00Z"))));
         eventStore.publish(new GenericDomainEventMessage<>("Round", "agder-2031", 0,
                 new RoundOpened("agder-2031", "Agder", 2031, 100L, null)));
         await().atMost(Duration.ofSeconds(30)).until(() ->
@@ -82,7 +92,8 @@ class ReadAccessIT {
             "/allocation?position=999999999", List.of("administrator", "forum-member", "auditor"),
             "/timeline", List.of("administrator", "auditor"),
             "/report.html", List.of("administrator", "auditor"),
-            "/reporting", List.of("administrator", "auditor"));
+            "/reporting", List.of("administrator", "auditor"),
+            "/verification", List.of("administrator", "auditor"));
 
     @TestFactory
     Stream<DynamicTest> every_role_reads_its_own_county_and_nothing_of_another() {

@@ -1,0 +1,44 @@
+package no.kompetansemidler.query.verification;
+
+import io.swagger.v3.oas.annotations.Operation;
+import no.kompetansemidler.allocation.plans.PlanCatalogue;
+import no.kompetansemidler.query.access.ReadScope;
+import no.kompetansemidler.query.allocation.RoundEventHistory;
+import no.kompetansemidler.query.web.NotFound;
+import no.kompetansemidler.recorded.DecisionVerification;
+import no.kompetansemidler.recorded.DecisionVerifier;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * An auditor's check of a round's decision: recomputed from the events alone, never from a view, by the same code
+ * command-service decided with ({@link DecisionVerifier}).
+ */
+@RestController
+class DecisionVerificationController {
+
+    private final RoundEventHistory history;
+    private final PlanCatalogue plans = PlanCatalogue.standard();
+
+    DecisionVerificationController(RoundEventHistory history) {
+        this.history = history;
+    }
+
+    @Operation(summary = "Verify a round's decision by recomputing it",
+            description = "Recomputes the proposal the decision was made on, under the plan version recorded with "
+                    + "it, from the inputs the events give (frame, commitments, needs reports standing then, and "
+                    + "the key figures, adjustments and yearly shares the proposal recorded), and compares input "
+                    + "fingerprint, lines, unallocated funds and findings with the recorded proposal; then the "
+                    + "decision with the recomputed proposal, line by line: every recipient whose total differs "
+                    + "must have a recorded deviation with exactly those totals, and the unallocated funds and "
+                    + "later-year commitments must follow from the lines. Outcome VERIFIED, MISMATCH (with each "
+                    + "mismatch: check, subject, recorded, recomputed) or MADE_BY_HAND (no plan to recompute by; "
+                    + "the decision was checked against the hand-made proposal).")
+    @GetMapping("/rounds/{roundId}/verification")
+    DecisionVerification verify(@PathVariable String roundId) {
+        ReadScope.requireRound(roundId, "decision of " + roundId);
+        return DecisionVerifier.verify(history.events(roundId), plans)
+                .orElseThrow(() -> NotFound.of("decision of " + roundId));
+    }
+}

@@ -3,6 +3,7 @@ package no.kompetansemidler.local;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -28,16 +29,21 @@ public final class LocalSystem implements AutoCloseable {
     private final LocalPostgres postgres;
     private final LocalKafka kafka;
     private final ServiceProcess commandService;
-    private final ServiceProcess queryService;
     private final LocalTokens tokens;
+    private final Settings settings;
+    private final Map<String, String> environment;
+    private ServiceProcess queryService;
 
     private LocalSystem(LocalPostgres postgres, LocalKafka kafka, ServiceProcess commandService,
-                        ServiceProcess queryService, LocalTokens tokens) {
+                        ServiceProcess queryService, LocalTokens tokens, Settings settings,
+                        Map<String, String> environment) {
         this.postgres = postgres;
         this.kafka = kafka;
         this.commandService = commandService;
         this.queryService = queryService;
         this.tokens = tokens;
+        this.settings = settings;
+        this.environment = environment;
     }
 
     public static LocalSystem start(Settings settings) {
@@ -60,17 +66,16 @@ public final class LocalSystem implements AutoCloseable {
                     "KOMPETANSEMIDLER_SECURITY_ISSUER", LocalTokens.ISSUER,
                     "KOMPETANSEMIDLER_SECURITY_LOCAL_PUBLIC_KEY", "file:" + tokens.publicKeyPem().toAbsolutePath());
             command = ServiceProcess.start("command-service", settings.commandServiceJar(),
-                    Ports.resolve(settings.commandServicePort()), environment,
+                    Ports.resolve(settings.commandServicePort()), environment, List.of(),
                     settings.logDirectory().resolve("command-service.log"), settings.console());
-            query = ServiceProcess.start("query-service", settings.queryServiceJar(),
-                    Ports.resolve(settings.queryServicePort()), environment,
-                    settings.logDirectory().resolve("query-service.log"), settings.console());
+            query = startQueryService(settings, Ports.resolve(settings.queryServicePort()), environment,
+                    List.of());
             ServiceProcess commandService = command;
             ServiceProcess queryService = query;
             CompletableFuture.allOf(
                     CompletableFuture.runAsync(() -> commandService.awaitHealthy(SERVICE_START_TIMEOUT)),
                     CompletableFuture.runAsync(() -> queryService.awaitHealthy(SERVICE_START_TIMEOUT))).join();
-            return new LocalSystem(postgres, kafka, command, query, tokens);
+            return new LocalSystem(postgres, kafka, command, query, tokens, settings, environment);
         } catch (RuntimeException e) {
             closeQuietly(query);
             closeQuietly(command);
@@ -99,6 +104,23 @@ public final class LocalSystem implements AutoCloseable {
 
     public ServiceProcess queryService() {
         return queryService;
+    }
+
+    /**
+     * Stops query-service and starts it again on the same port with the given arguments (e.g. {@code --rebuild}),
+     * waiting until it is healthy.
+     */
+    public ServiceProcess restartQueryService(List<String> arguments) {
+        queryService.stop();
+        queryService = startQueryService(settings, queryService.port(), environment, arguments);
+        queryService.awaitHealthy(SERVICE_START_TIMEOUT);
+        return queryService;
+    }
+
+    private static ServiceProcess startQueryService(Settings settings, int port, Map<String, String> environment,
+                                                    List<String> arguments) {
+        return ServiceProcess.start("query-service", settings.queryServiceJar(), port, environment, arguments,
+                settings.logDirectory().resolve("query-service.log"), settings.console());
     }
 
     /** Services first, so they can finish their work against servers that are still there. */

@@ -67,9 +67,11 @@ public final class SampleYear {
         int index = 0;
         for (String network : new TreeSet<>(NETWORKS.keySet())) {
             String targetGroup = TARGET_GROUPS[index % TARGET_GROUPS.length];
+            int years = index == 0 ? 2 : 1;
             long yearly = 150_000_000L + 10_000_000L * index++;
-            step("needs report from " + network, asNetwork(network, path + "/needs-reports",
-                    needsReport(network, targetGroup, yearly), 201));
+            step("needs report from " + network + " (" + years + (years == 1 ? " year)" : " years)"),
+                    asNetwork(network, path + "/needs-reports", needsReport(network, targetGroup, years, yearly),
+                            201));
         }
         out.println("  waiting for the submission deadline to close the window ...");
         awaitRound(round, view -> "NEEDS_CLOSED".equals(view.get("step").asString()));
@@ -193,17 +195,17 @@ public final class SampleYear {
         throw new IllegalStateException("the view " + path + " did not get there within " + WAIT);
     }
 
-    private static String needsReport(String network, String targetGroup, long yearlyOre) {
+    private static String needsReport(String network, String targetGroup, int years, long yearlyOre) {
         long partner = yearlyOre * 55 / 100;
         return """
                 {"networkId": "%s", "content": {"owners": ["Eiere i %s"],
                  "partners": [{"name": "Høgskolen i Innlandet", "kind": "UNIVERSITY_OR_COLLEGE"}],
                  "targetGroup": "%s", "themes": ["inkludering", "språk"],
-                 "measures": [{"title": "Kompetanseløft %s", "durationYears": 1, "ownerOre": %d,
+                 "measures": [{"title": "Kompetanseløft %s", "durationYears": %d, "ownerOre": %d,
                                "partnerOre": %d, "coordinatorOre": 0, "releaseTimeOre": 0}],
                  "ownContribution": "Ledere og ansatte deltar i samlinger", "samiPerspectives": "Samisk innhold",
                  "leftoverFundsOre": 0, "ownerParticipatedBefore": true, "yearsFundedBefore": 0}}"""
-                .formatted(network, network, targetGroup, network, yearlyOre - partner, partner);
+                .formatted(network, network, targetGroup, network, years, yearlyOre - partner, partner);
     }
 
     /** Used plus unspent accounts for the whole grant. */

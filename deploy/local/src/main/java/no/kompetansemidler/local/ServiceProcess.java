@@ -43,10 +43,11 @@ public final class ServiceProcess implements AutoCloseable {
 
     /**
      * @param environment Spring properties as environment variables (e.g. {@code SPRING_DATASOURCE_URL})
+     * @param arguments   the application's command-line arguments (e.g. {@code --rebuild})
      * @param console     where to echo the output, or {@code null} to only write the log file
      */
     public static ServiceProcess start(String name, Path jar, int port, Map<String, String> environment,
-                                       Path logFile, PrintStream console) {
+                                       List<String> arguments, Path logFile, PrintStream console) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalArgumentException(name + ": no executable jar at " + jar.toAbsolutePath()
                     + " (build it with ./mvnw package -DskipTests)");
@@ -58,6 +59,7 @@ public final class ServiceProcess implements AutoCloseable {
             command.add("-Xmx768m");
             command.add("-jar");
             command.add(jar.toAbsolutePath().toString());
+            command.addAll(arguments);
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
             builder.environment().putAll(environment);
             builder.environment().put("SERVER_PORT", String.valueOf(port));
@@ -72,6 +74,10 @@ public final class ServiceProcess implements AutoCloseable {
 
     public String name() {
         return name;
+    }
+
+    public int port() {
+        return port;
     }
 
     public URI baseUrl() {

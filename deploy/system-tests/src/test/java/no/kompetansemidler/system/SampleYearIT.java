@@ -1,80 +1,303 @@
 package no.kompetansemidler.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import no.kompetansemidler.local.LocalPostgres;
 import no.kompetansemidler.local.LocalSystem;
 import no.kompetansemidler.local.SampleYear;
 import no.kompetansemidler.testsupport.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The sample year a new user runs beside the run command: a whole Innlandet round through the public API of the
- * deployed services, ending closed, with its decision in the views and on Kafka.
+ * The sample year a new user runs beside the run command, driven through the public API of the deployed services,
+ * and then audited as an auditor would: every view, the views as they were after the needs, the proposal and the
+ * decision, the decision recomputed and verified, a rebuild of every view from empty tables, and a needs report
+ * altered in the event store caught by verification. The tests share the one year and run in order; the last one
+ * alters the store.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SampleYearIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final List<String> VIEW_TABLES = List.of("round_view", "allocation_view", "reporting_view",
+            "reporting_view_applied", "commitments_ledger");
 
     @TempDir
-    Path data;
+    static Path data;
 
-    @Test
-    void a_whole_innlandet_year_through_the_public_api_ends_closed_with_its_decision_everywhere() throws Exception {
-        try (LocalSystem system = LocalSystem.start(new LocalSystem.Settings(data,
+    private LocalSystem system;
+    private String round;
+    private String printed;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    void aWholeInnlandetYearThroughThePublicApi() throws Exception {
+        system = LocalSystem.start(new LocalSystem.Settings(data,
                 Path.of(System.getProperty("system-test.logs", "target/service-logs")), 0, 0, 0, 0,
                 Path.of(System.getProperty("command-service.jar")), Path.of(System.getProperty("query-service.jar")),
-                null))) {
-            ByteArrayOutputStream printed = new ByteArrayOutputStream();
-            String round = new SampleYear(system.commandService().baseUrl(), system.queryService().baseUrl(),
-                    system.tokens(), new PrintStream(printed, true, StandardCharsets.UTF_8)).run(2027);
+                null));
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        round = new SampleYear(system.commandService().baseUrl(), system.queryService().baseUrl(),
+                system.tokens(), new PrintStream(output, true, StandardCharsets.UTF_8)).run(2027);
+        printed = output.toString(StandardCharsets.UTF_8);
+    }
 
-            String token = "Bearer " + system.tokens().issue("auditor", "innlandet", List.of(),
-                    Duration.ofMinutes(5));
-            HttpResponse<String> allocation = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                            system.queryService().baseUrl().resolve("/rounds/" + round + "/allocation"))
-                    .header("Authorization", token).build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode view = JSON.readTree(allocation.body()).get("view");
-            assertThat(view.get("planVersion").asString()).isEqualTo("2026-01-15");
-            assertThat(view.get("decision").get("lines").size()).isPositive();
-            assertThat(view.get("reallocations")).hasSize(1);
-            assertThat(view.get("forumMeetings")).hasSize(1);
-            assertThat(printed.toString(StandardCharsets.UTF_8)).contains("round closed", "report.html");
-
-            HttpResponse<String> reporting = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                            system.queryService().baseUrl().resolve("/rounds/" + round + "/reporting"))
-                    .header("Authorization", token).build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode recipients = JSON.readTree(reporting.body());
-            assertThat(recipients.size()).isEqualTo(view.get("decision").get("lines").valueStream()
-                    .map(line -> line.get("recipientId").asString()).distinct().count());
-            assertThat(recipients.valueStream()).allSatisfy(recipient -> {
-                assertThat(recipient.get("status").asString()).isEqualTo("APPROVED");
-                assertThat(recipient.get("usedOre").asLong() + recipient.get("unspentOre").asLong())
-                        .isEqualTo(recipient.get("grantedOre").asLong());
-            });
-
-            List<ConsumerRecord<String, String>> published = TopicReader.awaitUntil(
-                    system.kafka().bootstrapServers(), "kompetansemidler.grant-rounds",
-                    record -> round.equals(record.key()), records -> records.stream()
-                            .anyMatch(record -> record.value().contains("no.kompetansemidler.round.closed.v1")),
-                    Duration.ofSeconds(60));
-            assertThat(published).extracting(record -> JSON.readTree(record.value()).get("type").asString())
-                    .contains("no.kompetansemidler.allocation.decided.v1", "no.kompetansemidler.grant.awarded.v1",
-                            "no.kompetansemidler.funds.reallocated.v1", "no.kompetansemidler.report.approved.v1",
-                            "no.kompetansemidler.round.closed.v1");
+    @AfterAll
+    void stop() {
+        if (system != null) {
+            system.close();
         }
+    }
+
+    @Test
+    @Order(1)
+    void the_year_ends_closed_with_its_decision_in_every_view() throws Exception {
+        assertThat(printed).contains("round closed", "report.html");
+        assertThat(read("/rounds/" + round).get("step").asString()).isEqualTo("CLOSED");
+
+        JsonNode allocation = read("/rounds/" + round + "/allocation");
+        JsonNode view = allocation.get("view");
+        assertThat(view.get("planVersion").asString()).isEqualTo("2026-01-15");
+        assertThat(view.get("budgetFrameOre").asLong()).isEqualTo(28_734_500_00L);
+        assertThat(allocation.get("needsTotal").get("reports").asInt()).isEqualTo(10);
+        assertThat(view.get("proposal").get("lines").size()).isPositive();
+        assertThat(view.get("decision").get("lines")).isEqualTo(view.get("proposal").get("lines"));
+        assertThat(view.get("forumMeetings")).hasSize(1);
+        assertThat(view.get("withdrawals")).hasSize(1);
+        assertThat(view.get("reallocations")).hasSize(1);
+
+        JsonNode reporting = read("/rounds/" + round + "/reporting");
+        assertThat(reporting.size()).isEqualTo(view.get("decision").get("lines").valueStream()
+                .map(line -> line.get("recipientId").asString()).distinct().count());
+        assertThat(reporting.valueStream()).allSatisfy(recipient -> {
+            assertThat(recipient.get("status").asString()).isEqualTo("APPROVED");
+            assertThat(recipient.get("usedOre").asLong() + recipient.get("unspentOre").asLong())
+                    .isEqualTo(recipient.get("grantedOre").asLong());
+        });
+
+        // gjøvik's measures run two years, so the decision commits its line to 2028
+        long gjovik2028 = view.get("decision").get("lines").valueStream()
+                .filter(line -> line.get("years").asInt() == 2)
+                .mapToLong(line -> line.get("networkOre").asLong() + line.get("partnerOre").asLong()).sum();
+        assertThat(gjovik2028).isPositive();
+        assertThat(read("/counties/innlandet/commitments").valueStream()
+                .filter(line -> line.get("fromRoundId").asString().equals(round)))
+                .singleElement().satisfies(line -> {
+                    assertThat(line.get("budgetYear").asInt()).isEqualTo(2028);
+                    assertThat(line.get("committedOre").asLong()).isEqualTo(gjovik2028);
+                });
+
+        List<JsonNode> timeline = timeline();
+        assertThat(timeline.get(0).get("event").asString()).isEqualTo("RoundOpened");
+        assertThat(timeline.get(timeline.size() - 1).get("event").asString()).isEqualTo("RoundClosed");
+        assertThat(timeline).filteredOn(entry -> entry.get("event").asString().equals("NeedsReportSubmitted"))
+                .hasSize(10).allSatisfy(entry ->
+                        assertThat(entry.get("actorRole").asString()).isEqualTo("network-representative"));
+
+        String csv = get("/rounds/" + round + "/decision.csv").body();
+        assertThat(csv).startsWith("\uFEFF").contains("gjovik", "private-skoler");
+        String report = get("/rounds/" + round + "/report.html").body();
+        assertThat(report).contains(round, "<svg", "AllocationDecided");
+    }
+
+    @Test
+    @Order(2)
+    void the_decision_and_the_rest_of_the_contract_are_on_kafka() {
+        List<ConsumerRecord<String, String>> published = TopicReader.awaitUntil(
+                system.kafka().bootstrapServers(), "kompetansemidler.grant-rounds",
+                record -> round.equals(record.key()), records -> records.stream()
+                        .anyMatch(record -> record.value().contains("no.kompetansemidler.round.closed.v1")),
+                Duration.ofSeconds(60));
+        assertThat(published).extracting(record -> JSON.readTree(record.value()).get("type").asString())
+                .contains("no.kompetansemidler.allocation.decided.v1", "no.kompetansemidler.grant.awarded.v1",
+                        "no.kompetansemidler.funds.reallocated.v1", "no.kompetansemidler.report.approved.v1",
+                        "no.kompetansemidler.round.closed.v1");
+    }
+
+    @Test
+    @Order(3)
+    void the_allocation_view_as_it_was_after_the_needs_after_the_proposal_and_after_the_decision()
+            throws Exception {
+        List<JsonNode> timeline = timeline();
+        JsonNode now = read("/rounds/" + round + "/allocation").get("view");
+
+        JsonNode afterNeeds = asOf(positionOf(timeline, "NeedsSubmissionClosed"));
+        assertThat(afterNeeds.get("needsTotal").get("reports").asInt()).isEqualTo(10);
+        assertThat(afterNeeds.get("view").get("proposal").isNull()).isTrue();
+
+        JsonNode afterProposal = asOf(positionOf(timeline, "ProposalDrafted")).get("view");
+        assertThat(afterProposal.get("proposal")).isEqualTo(now.get("proposal"));
+        assertThat(afterProposal.get("forumMeetings")).isEmpty();
+        assertThat(afterProposal.get("decision").isNull()).isTrue();
+
+        JsonNode afterDecision = asOf(positionOf(timeline, "AllocationDecided")).get("view");
+        assertThat(afterDecision.get("forumMeetings")).hasSize(1);
+        assertThat(afterDecision.get("decision")).isEqualTo(now.get("decision"));
+        assertThat(afterDecision.get("withdrawals")).isEmpty();
+        assertThat(afterDecision.get("reallocations")).isEmpty();
+    }
+
+    @Test
+    @Order(4)
+    void the_decision_verifies_when_recomputed_from_the_events() throws Exception {
+        JsonNode verification = read("/rounds/" + round + "/verification");
+
+        assertThat(verification.get("outcome").asString()).isEqualTo("VERIFIED");
+        assertThat(verification.get("planVersion").asString()).isEqualTo("2026-01-15");
+        assertThat(verification.get("mismatches")).isEmpty();
+        assertThat(verification.get("recomputedFingerprint").asString())
+                .isEqualTo(verification.get("recordedFingerprint").asString());
+        assertThat(verification.get("lines").size()).isPositive();
+        assertThat(verification.get("lines").valueStream()).allSatisfy(line ->
+                assertThat(line.get("same").asBoolean()).isTrue());
+    }
+
+    @Test
+    @Order(5)
+    void a_rebuild_from_empty_view_tables_gives_the_same_rows() throws Exception {
+        Map<String, List<String>> live = viewRows();
+        assertThat(live.get("allocation_view")).isNotEmpty();
+        assertThat(live.get("reporting_view")).isNotEmpty();
+
+        system.queryService().stop();
+        try (Connection connection = database(); Statement statement = connection.createStatement()) {
+            statement.execute("TRUNCATE " + String.join(", ", VIEW_TABLES.stream()
+                    .map(table -> "query_service." + table).toList()));
+        }
+        Path log = system.restartQueryService(List.of("--rebuild")).logFile();
+        await().atMost(Duration.ofMinutes(2))
+                .until(() -> Files.readString(log, StandardCharsets.UTF_8).contains("Rebuilt "));
+
+        assertThat(viewRows()).isEqualTo(live);
+        assertThat(read("/rounds/" + round).get("step").asString()).isEqualTo("CLOSED");
+    }
+
+    @Test
+    @Order(6)
+    void a_needs_report_altered_in_the_event_store_makes_the_verification_a_mismatch() throws Exception {
+        try (Connection connection = database()) {
+            String select = "SELECT event_identifier, payload FROM event_store.domain_event_entry "
+                    + "WHERE aggregate_identifier = ? AND payload_type LIKE '%NeedsReportSubmitted' "
+                    + "AND payload LIKE '%\"networkId\":\"hamar\"%'";
+            String eventId;
+            ObjectNode payload;
+            try (PreparedStatement query = connection.prepareStatement(select)) {
+                query.setString(1, round);
+                try (ResultSet row = query.executeQuery()) {
+                    assertThat(row.next()).as("hamar's needs report in the store").isTrue();
+                    eventId = row.getString(1);
+                    payload = (ObjectNode) JSON.readTree(row.getString(2));
+                }
+            }
+            ObjectNode measure = (ObjectNode) payload.get("content").get("measures").get(0);
+            measure.put("ownerOre", measure.get("ownerOre").asLong() + 50_000_000L);
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE event_store.domain_event_entry SET payload = ? WHERE event_identifier = ?")) {
+                update.setString(1, JSON.writeValueAsString(payload));
+                update.setString(2, eventId);
+                assertThat(update.executeUpdate()).isEqualTo(1);
+            }
+        }
+
+        JsonNode verification = read("/rounds/" + round + "/verification");
+
+        assertThat(verification.get("outcome").asString()).isEqualTo("MISMATCH");
+        assertThat(verification.get("mismatches").valueStream().map(found -> found.get("check").asString()))
+                .contains("input-fingerprint");
+        assertThat(verification.get("recomputedFingerprint").asString())
+                .isNotEqualTo(verification.get("recordedFingerprint").asString());
+    }
+
+    private JsonNode asOf(long position) throws Exception {
+        JsonNode answer = read("/rounds/" + round + "/allocation?position=" + position);
+        assertThat(answer.get("source").asString()).isEqualTo("event-history");
+        return answer;
+    }
+
+    private static long positionOf(List<JsonNode> timeline, String event) {
+        return timeline.stream().filter(entry -> entry.get("event").asString().equals(event))
+                .mapToLong(entry -> entry.get("position").asLong()).max().orElseThrow();
+    }
+
+    /** Every event of the round, page by page. */
+    private List<JsonNode> timeline() throws Exception {
+        List<JsonNode> entries = new ArrayList<>();
+        long after = -1;
+        while (true) {
+            JsonNode page = read("/rounds/" + round + "/timeline?size=50&after=" + after);
+            page.get("entries").forEach(entries::add);
+            if (page.get("next") == null || page.get("next").isNull()) {
+                return entries;
+            }
+            after = page.get("next").asLong();
+        }
+    }
+
+    /** Each view table's rows as JSON text, sorted, so two readings compare row by row. */
+    private Map<String, List<String>> viewRows() throws SQLException {
+        Map<String, List<String>> rows = new LinkedHashMap<>();
+        try (Connection connection = database(); Statement statement = connection.createStatement()) {
+            for (String table : VIEW_TABLES) {
+                List<String> tableRows = new ArrayList<>();
+                try (ResultSet row = statement.executeQuery(
+                        "SELECT row_to_json(t)::text FROM query_service." + table + " t ORDER BY 1")) {
+                    while (row.next()) {
+                        tableRows.add(row.getString(1));
+                    }
+                }
+                rows.put(table, tableRows);
+            }
+        }
+        return rows;
+    }
+
+    private Connection database() throws SQLException {
+        return DriverManager.getConnection(system.postgres().jdbcUrl(), LocalPostgres.USER, LocalPostgres.PASSWORD);
+    }
+
+    private JsonNode read(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = get(path);
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        String token = system.tokens().issue("auditor", "innlandet", List.of(), Duration.ofMinutes(5));
+        return http.send(HttpRequest.newBuilder(system.queryService().baseUrl().resolve(path))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -123,7 +124,9 @@ public final class DecisionVerifier {
         compareDeviations(proposed);
         compare("decision-unallocated", "the decision", ore(decision.unallocatedOre()),
                 ore(drafted.budgetFrameOre() - drafted.commitmentsOre() - LineArithmetic.totalOre(decision.lines())));
-        compare("later-year-commitments", "the decision", String.valueOf(decision.commitmentsByYearOre()),
+        // both as sorted maps: a map read from an event iterates in no fixed order
+        compare("later-year-commitments", "the decision",
+                String.valueOf(new TreeMap<>(decision.commitmentsByYearOre())),
                 String.valueOf(LineArithmetic.laterYearCommitments(budgetYear, decision.lines())));
         return result(proposal.inputFingerprint(), recomputedFingerprint, lineByLine(proposed, decision.lines()));
     }

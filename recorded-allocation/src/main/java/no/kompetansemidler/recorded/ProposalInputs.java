@@ -37,7 +37,7 @@ public record ProposalInputs(long budgetFrameOre, long commitmentsOre, List<Netw
     /**
      * The engine's view: it reserves the commitments itself, from the frame.
      *
-     * @throws IllegalArgumentException when the engine cannot take these inputs (e.g. a report names an unknown network)
+     * @throws IllegalArgumentException when the engine cannot take these inputs, e.g. a report of an unknown network
      */
     public AllocationInput toEngineInput() {
         Map<String, Share> shares = new TreeMap<>();

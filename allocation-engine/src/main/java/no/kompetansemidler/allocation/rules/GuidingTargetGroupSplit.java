@@ -16,7 +16,7 @@ public record GuidingTargetGroupSplit(String id, Map<TargetGroup, Share> minimum
     public static final String NOT_MET = "guiding-split-not-met";
 
     public GuidingTargetGroupSplit {
-        minimums = Map.copyOf(minimums);
+        minimums = RuleParameters.sorted(minimums);
     }
 
     @Override

@@ -16,7 +16,7 @@ public record MultiYearLocks(String id, Map<Integer, Share> maximumByDuration) i
     public static final String EXCEEDED = "multi-year-lock-exceeded";
 
     public MultiYearLocks {
-        maximumByDuration = Map.copyOf(maximumByDuration);
+        maximumByDuration = RuleParameters.sorted(maximumByDuration);
     }
 
     @Override

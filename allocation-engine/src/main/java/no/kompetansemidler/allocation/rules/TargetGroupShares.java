@@ -26,7 +26,7 @@ public record TargetGroupShares(String id, Map<TargetGroup, Share> shares) imple
     public static final String PARTLY_FUNDED = "partly-funded";
 
     public TargetGroupShares {
-        shares = Map.copyOf(shares);
+        shares = RuleParameters.sorted(shares);
     }
 
     @Override

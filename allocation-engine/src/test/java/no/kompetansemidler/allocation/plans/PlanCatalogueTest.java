@@ -3,9 +3,14 @@ package no.kompetansemidler.allocation.plans;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
 
+import no.kompetansemidler.allocation.rules.AllocationRule;
 import org.junit.jupiter.api.Test;
 
 class PlanCatalogueTest {
@@ -16,6 +21,28 @@ class PlanCatalogueTest {
             LocalDate.of(2027, 6, 10), 2028, 2029, Innlandet.plan2026().rules());
     private final PlanCatalogue catalogue = new PlanCatalogue(
             List.of(Innlandet.plan2026(), INNLANDET_2026_REVISED, INNLANDET_2030, Troms.plan2026()));
+
+    /**
+     * The rules' text is part of the input fingerprint, which command-service records and query-service recomputes
+     * in another JVM; a map that iterates in hash order (Map.of, Map.copyOf) would print differently there.
+     */
+    @Test
+    void every_map_in_a_standard_plans_rules_iterates_in_key_order_so_the_fingerprint_is_the_same_in_every_jvm()
+            throws ReflectiveOperationException {
+        List<String> maps = new ArrayList<>();
+        for (LongTermPlan plan : PlanCatalogue.standard().plans()) {
+            for (AllocationRule rule : plan.rules()) {
+                for (RecordComponent component : rule.getClass().getRecordComponents()) {
+                    Object value = component.getAccessor().invoke(rule);
+                    if (value instanceof Map<?, ?> map) {
+                        maps.add(plan.version() + " " + rule.getClass().getSimpleName() + "." + component.getName());
+                        assertThat(map).as(maps.get(maps.size() - 1)).isInstanceOf(SortedMap.class);
+                    }
+                }
+            }
+        }
+        assertThat(maps).as("the plans have map parameters to check").isNotEmpty();
+    }
 
     @Test
     void finds_a_version_by_county_and_version() {

@@ -128,6 +128,17 @@ class SampleYearIT {
                 .hasSize(10).allSatisfy(entry ->
                         assertThat(entry.get("actorRole").asString()).isEqualTo("network-representative"));
 
+        String gjovikToken = system.tokens().issue("network-representative", "innlandet", List.of("gjovik"),
+                Duration.ofMinutes(5));
+        JsonNode gjovik = read("/rounds/" + round + "/networks/gjovik", gjovikToken);
+        assertThat(gjovik.get("needsReports")).hasSize(1);
+        assertThat(gjovik.get("decidedOre").asLong()).isPositive();
+        assertThat(gjovik.get("decided").valueStream().map(line -> line.get("recipientId").asString()))
+                .containsOnly("gjovik");
+        assertThat(gjovik.get("reporting").get("status").asString()).isEqualTo("APPROVED");
+        assertThat(get("/rounds/" + round + "/networks/hamar", gjovikToken).statusCode()).isEqualTo(404);
+        assertThat(get("/rounds/" + round + "/allocation", gjovikToken).statusCode()).isEqualTo(403);
+
         String csv = get("/rounds/" + round + "/decision.csv").body();
         assertThat(csv).startsWith("\uFEFF").contains("gjovik", "private-skoler");
         String report = get("/rounds/" + round + "/report.html").body();
@@ -176,7 +187,8 @@ class SampleYearIT {
     void the_decision_verifies_when_recomputed_from_the_events() throws Exception {
         JsonNode verification = read("/rounds/" + round + "/verification");
 
-        assertThat(verification.get("outcome").asString()).isEqualTo("VERIFIED");
+        assertThat(verification.get("outcome").asString()).as(verification.get("mismatches").toString())
+                .isEqualTo("VERIFIED");
         assertThat(verification.get("planVersion").asString()).isEqualTo("2026-01-15");
         assertThat(verification.get("mismatches")).isEmpty();
         assertThat(verification.get("recomputedFingerprint").asString())
@@ -290,13 +302,24 @@ class SampleYearIT {
     }
 
     private JsonNode read(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = get(path);
+        return read(path, auditor());
+    }
+
+    private JsonNode read(String path, String token) throws IOException, InterruptedException {
+        HttpResponse<String> response = get(path, token);
         assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        String token = system.tokens().issue("auditor", "innlandet", List.of(), Duration.ofMinutes(5));
+        return get(path, auditor());
+    }
+
+    private String auditor() {
+        return system.tokens().issue("auditor", "innlandet", List.of(), Duration.ofMinutes(5));
+    }
+
+    private HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(system.queryService().baseUrl().resolve(path))
                 .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -3,6 +3,8 @@ package no.kompetansemidler.query.access;
 import static no.kompetansemidler.access.Role.ADMINISTRATOR;
 import static no.kompetansemidler.access.Role.AUDITOR;
 import static no.kompetansemidler.access.Role.FORUM_MEMBER;
+import static no.kompetansemidler.access.Role.NETWORK_REPRESENTATIVE;
+import static no.kompetansemidler.access.Role.UNIVERSITY_PARTNER;
 import static no.kompetansemidler.access.web.AccessConfiguration.roles;
 
 import no.kompetansemidler.access.Role;
@@ -14,7 +16,7 @@ import org.springframework.http.HttpMethod;
 /**
  * Who reads which view; what each sees is narrowed to its county by {@link ReadScope}. The views of a whole round
  * show every network's needs, grants and reports, so network representatives and university partners, who may
- * read only their own, get the round summaries and nothing more: their own views come with the query-side issue.
+ * read only their own, get the round summaries and their own network's view ({@code /rounds/{id}/networks/{id}}).
  * The forum reads the allocation view (the proposal it gives input on); reports, the timeline, the ledger and the
  * verification of a decision are for the administrator and the auditor.
  */
@@ -29,6 +31,8 @@ class QueryEndpoints {
                 .requestMatchers(HttpMethod.GET, "/rounds/*/reporting", "/rounds/*/timeline", "/rounds/*/report.html",
                         "/rounds/*/verification", "/counties/*/commitments")
                 .access(roles(ADMINISTRATOR, AUDITOR))
+                .requestMatchers(HttpMethod.GET, "/rounds/*/networks/*")
+                .access(roles(ADMINISTRATOR, NETWORK_REPRESENTATIVE, UNIVERSITY_PARTNER, AUDITOR))
                 .requestMatchers(HttpMethod.GET, "/rounds", "/rounds/*")
                 .access(roles(Role.values()));
     }

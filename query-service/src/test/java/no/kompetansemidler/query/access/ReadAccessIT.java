@@ -47,7 +47,8 @@ class ReadAccessIT {
     private static final List<String> ENDPOINTS = List.of("/rounds/oslo-2031", "/rounds?budgetYear=2031",
             "/rounds/oslo-2031/allocation", "/rounds/oslo-2031/allocation?asOf=2099-01-01T00:00:00Z",
             "/rounds/oslo-2031/timeline", "/rounds/oslo-2031/report.html", "/rounds/oslo-2031/decision.csv",
-            "/rounds/oslo-2031/reporting", "/rounds/oslo-2031/verification", "/counties/oslo/commitments");
+            "/rounds/oslo-2031/reporting", "/rounds/oslo-2031/verification", "/rounds/oslo-2031/networks/bergen",
+            "/counties/oslo/commitments");
 
     @LocalServerPort
     int port;
@@ -60,11 +61,12 @@ class ReadAccessIT {
     void roundsOfTwoCounties() {
         eventStore.publish(new GenericDomainEventMessage<>("Round", "oslo-2031", 0,
                 new RoundOpened("oslo-2031", "Oslo", 2031, 100L, null)));
-        AllocationLine line = new AllocationLine("oslo-nettverk", "NETWORK_FRAME", null, null, 1, 60L, 0L);
+        List<AllocationLine> lines = List.of(new AllocationLine("bergen", "NETWORK_FRAME", null, null, 1, 60L, 0L),
+                new AllocationLine("asker", "NETWORK_FRAME", null, null, 1, 30L, 0L));
         eventStore.publish(new GenericDomainEventMessage<>("Round", "oslo-2031", 1, new ProposalDrafted("oslo-2031",
-                1, null, null, 100L, 0L, List.of(), List.of(), Map.of(), List.of(line), 40L, List.of(), List.of())));
+                1, null, null, 100L, 0L, List.of(), List.of(), Map.of(), lines, 10L, List.of(), List.of())));
         eventStore.publish(new GenericDomainEventMessage<>("Round", "oslo-2031", 2, new AllocationDecided(
-                "oslo-2031", 1, null, List.of(line), List.of(), Map.of(), Map.of(), 40L,
+                "oslo-2031", 1, null, lines, List.of(), Map.of(), Map.of(), 10L,
                 Instant.parse("2032-03-01T00:00:00Z"))));
         eventStore.publish(new GenericDomainEventMessage<>("Round", "agder-2031", 0,
                 new RoundOpened("agder-2031", "Agder", 2031, 100L, null)));
@@ -93,7 +95,8 @@ class ReadAccessIT {
             "/timeline", List.of("administrator", "auditor"),
             "/report.html", List.of("administrator", "auditor"),
             "/reporting", List.of("administrator", "auditor"),
-            "/verification", List.of("administrator", "auditor"));
+            "/verification", List.of("administrator", "auditor"),
+            "/networks/bergen", List.of("administrator", "network-representative", "university-partner", "auditor"));
 
     @TestFactory
     Stream<DynamicTest> every_role_reads_its_own_county_and_nothing_of_another() {
@@ -115,6 +118,22 @@ class ReadAccessIT {
             assertThat(roundIds(get("/rounds?budgetYear=2031", oslo))).containsExactly("oslo-2031");
             assertThat(roundIds(get("/rounds?county=agder", oslo))).isEmpty();
         }));
+    }
+
+    @Test
+    void a_network_representative_and_a_university_partner_read_their_own_network_and_no_other() throws Exception {
+        for (String role : List.of("network-representative", "university-partner")) {
+            String bergen = token(role, "oslo");
+            JsonNode own = JSON.readTree(get("/rounds/oslo-2031/networks/bergen", bergen).body());
+            assertThat(own.get("decidedOre").asLong()).as(role).isEqualTo(60L);
+            assertThat(own.get("decided").valueStream().map(line -> line.get("recipientId").asString()))
+                    .containsOnly("bergen");
+            assertThat(get("/rounds/oslo-2031/networks/asker", bergen).statusCode()).as(role).isEqualTo(404);
+        }
+        assertThat(get("/rounds/oslo-2031/networks/asker", token("administrator", "oslo")).statusCode())
+                .isEqualTo(200);
+        assertThat(get("/rounds/oslo-2031/networks/nobody", token("administrator", "oslo")).statusCode())
+                .isEqualTo(404);
     }
 
     @Test

@@ -50,6 +50,8 @@ class DecisionVerificationIT {
     private static final String PLAN = "2026-01-15";
     private static final long FRAME = 6_000_000_00L;
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String ORIGINAL = "\"ownerOre\":150000000";
+    private static final String ALTERED = "\"ownerOre\":250000000";
 
     @LocalServerPort
     int port;
@@ -78,23 +80,26 @@ class DecisionVerificationIT {
         assertThat(verified.get("lines").valueStream()).allSatisfy(line ->
                 assertThat(line.get("same").asBoolean()).isTrue());
 
-        int altered = jdbc.sql("""
-                        UPDATE event_store.domain_event_entry
-                        SET payload = replace(payload, '"ownerOre":150000000', '"ownerOre":250000000')
-                        WHERE aggregate_identifier = ? AND payload_type LIKE '%NeedsReportSubmitted'
-                          AND payload LIKE '%gjovik-1%'""")
-                .param(ROUND).update();
-        assertThat(altered).isEqualTo(1);
-
-        JsonNode mismatch = JSON.readTree(verification().body());
-        assertThat(mismatch.get("outcome").asString()).isEqualTo("MISMATCH");
-        assertThat(mismatch.get("recomputedFingerprint").asString())
-                .isNotEqualTo(mismatch.get("recordedFingerprint").asString());
-        assertThat(mismatch.get("mismatches").valueStream().map(found -> found.get("check").asString()))
-                .contains("input-fingerprint", "proposal-lines");
-        assertThat(mismatch.get("mismatches").valueStream()
-                .filter(found -> found.get("check").asString().equals("proposal-lines"))
-                .map(found -> found.get("subject").asString())).anyMatch(subject -> subject.contains("gjovik-1"));
+        // the tampering is undone afterwards: the other tests of this JVM rebuild views from the same store
+        String tamperedRow = """
+                UPDATE event_store.domain_event_entry SET payload = replace(payload, ?, ?)
+                WHERE aggregate_identifier = ? AND payload_type LIKE '%NeedsReportSubmitted'
+                  AND payload LIKE '%gjovik-1%'""";
+        assertThat(jdbc.sql(tamperedRow).params(ORIGINAL, ALTERED, ROUND).update()).isEqualTo(1);
+        try {
+            JsonNode mismatch = JSON.readTree(verification().body());
+            assertThat(mismatch.get("outcome").asString()).isEqualTo("MISMATCH");
+            assertThat(mismatch.get("recomputedFingerprint").asString())
+                    .isNotEqualTo(mismatch.get("recordedFingerprint").asString());
+            assertThat(mismatch.get("mismatches").valueStream().map(found -> found.get("check").asString()))
+                    .contains("input-fingerprint", "proposal-lines");
+            assertThat(mismatch.get("mismatches").valueStream()
+                    .filter(found -> found.get("check").asString().equals("proposal-lines"))
+                    .map(found -> found.get("subject").asString()))
+                    .anyMatch(subject -> subject.contains("gjovik-1"));
+        } finally {
+            jdbc.sql(tamperedRow).params(ALTERED, ORIGINAL, ROUND).update();
+        }
     }
 
     private void decidedRound() {

@@ -1,0 +1,45 @@
+package no.kompetansemidler.query.reporting;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The stored reporting view, as the projection keeps it. */
+@Component
+public class ReportingViews {
+
+    private static final String COLUMNS = """
+            SELECT recipient_id, granted_ore, used_ore, unspent_ore, status, submission_number, overdue, assessment,
+                   review_note
+            FROM query_service.reporting_view""";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    ReportingViews(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Every recipient of the round, in id order. */
+    public List<RecipientReporting> of(String roundId) {
+        return jdbc.sql(COLUMNS + " WHERE round_id = ? ORDER BY recipient_id").param(roundId)
+                .query(this::recipient).list();
+    }
+
+    public Optional<RecipientReporting> of(String roundId, String recipientId) {
+        return jdbc.sql(COLUMNS + " WHERE round_id = ? AND recipient_id = ?").params(roundId, recipientId)
+                .query(this::recipient).optional();
+    }
+
+    private RecipientReporting recipient(ResultSet row, int number) throws SQLException {
+        return new RecipientReporting(row.getString(1), row.getLong(2), (Long) row.getObject(3),
+                (Long) row.getObject(4), row.getString(5), (Integer) row.getObject(6), row.getBoolean(7),
+                row.getString(8) == null ? null : json.readTree(row.getString(8)), row.getString(9));
+    }
+}

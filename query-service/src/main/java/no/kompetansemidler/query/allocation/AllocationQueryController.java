@@ -2,11 +2,9 @@ package no.kompetansemidler.query.allocation;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import no.kompetansemidler.events.needs.TargetGroup;
 import no.kompetansemidler.query.access.ReadScope;
 import no.kompetansemidler.query.web.NotFound;
 import org.springframework.http.ContentDisposition;
@@ -23,15 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/rounds/{roundId}")
 class AllocationQueryController {
-
-    /** The view with the needs summed by target group, as caseworkers read it. */
-    record AllocationAnswer(AllocationView view, Map<TargetGroup, AllocationView.NeedsTotal> needsByTargetGroup,
-                            AllocationView.NeedsTotal needsTotal, String source) {
-
-        static AllocationAnswer of(AllocationView view, String source) {
-            return new AllocationAnswer(view, view.needsByTargetGroup(), view.needsTotal(), source);
-        }
-    }
 
     private final AllocationViews views;
     private final RoundEventHistory history;

@@ -34,7 +34,8 @@ public record NetworkView(String roundId, String networkId, List<OwnNeedsReport>
     }
 
     /** The network's part of the view, or empty if the round has nothing of the network. */
-    static Optional<NetworkView> of(AllocationView view, String networkId, Optional<RecipientReporting> reporting) {
+    public static Optional<NetworkView> of(AllocationView view, String networkId,
+                                           Optional<RecipientReporting> reporting) {
         List<OwnNeedsReport> needs = view.needsReports().entrySet().stream()
                 .filter(report -> networkId.equals(report.getValue().networkId()))
                 .map(report -> new OwnNeedsReport(report.getKey(), report.getValue().targetGroup(),

@@ -156,6 +156,30 @@ class ReadAccessIT {
     }
 
     @Test
+    void the_api_documentation_shows_an_example_answer_computed_by_the_views_own_code() throws Exception {
+        JsonNode paths = JSON.readTree(get("/v3/api-docs", null).body()).get("paths");
+
+        JsonNode verification = example(paths, "/rounds/{roundId}/verification");
+        assertThat(verification.get("outcome").asString()).isEqualTo("VERIFIED");
+        assertThat(verification.get("lines").valueStream().filter(line -> !line.get("same").asBoolean()))
+                .hasSize(1);
+        JsonNode allocation = example(paths, "/rounds/{roundId}/allocation");
+        assertThat(allocation.get("needsTotal").get("reports").asInt()).isEqualTo(2);
+        assertThat(allocation.get("view").get("decision").get("deviations").get(0).get("recipientId").asString())
+                .isEqualTo("valdres");
+        JsonNode network = example(paths, "/rounds/{roundId}/networks/{networkId}");
+        assertThat(network.get("networkId").asString()).isEqualTo("valdres");
+        assertThat(network.get("decidedOre").asLong()).isEqualTo(network.get("proposedOre").asLong() - 1_000_000L);
+        assertThat(example(paths, "/rounds/{roundId}/reporting").get(0).get("status").asString())
+                .isEqualTo("MISSING");
+    }
+
+    private static JsonNode example(JsonNode paths, String path) {
+        JsonNode content = paths.get(path).get("get").get("responses").get("200").get("content");
+        return content.valueStream().findFirst().orElseThrow().get("example");
+    }
+
+    @Test
     void only_health_is_public_among_the_actuator_endpoints() throws Exception {
         assertThat(get("/actuator/health", null).statusCode()).isEqualTo(200);
         assertThat(get("/actuator/env", null).statusCode()).isEqualTo(401);

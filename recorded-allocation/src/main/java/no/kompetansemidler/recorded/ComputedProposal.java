@@ -9,6 +9,7 @@ import no.kompetansemidler.events.needs.TargetGroup;
 import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.proposal.ComplianceFinding;
 import no.kompetansemidler.events.proposal.Explanation;
+import no.kompetansemidler.events.proposal.ProposalDrafted;
 
 /**
  * A proposal as the allocation engine computes it under a plan version, in the events' terms: what
@@ -32,5 +33,12 @@ public record ComputedProposal(String planVersion, String inputFingerprint, List
                         finding.message())).toList(),
                 result.trace().stream().map(step -> new Explanation(step.rule(), step.subject(), step.amountOre(),
                         step.explanation())).toList());
+    }
+
+    /** The event that records this proposal with every input it was computed from, as verification reads it. */
+    public ProposalDrafted recorded(String roundId, int proposalNumber, ProposalInputs inputs) {
+        return new ProposalDrafted(roundId, proposalNumber, planVersion, inputFingerprint, inputs.budgetFrameOre(),
+                inputs.commitmentsOre(), inputs.networks(), inputs.adjustments(), inputs.yearlySharesBasisPoints(),
+                lines, unallocatedOre, findings, trace);
     }
 }

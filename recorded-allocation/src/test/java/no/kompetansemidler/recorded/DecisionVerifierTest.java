@@ -221,11 +221,9 @@ class DecisionVerifierTest {
         NeedsReportsOnFile onFile = new NeedsReportsOnFile();
         history.forEach(onFile::apply);
         List<FiledNeedsReport> standing = onFile.standing();
-        ComputedProposal computed = ComputedProposal.compute(PLANS.version("Innlandet", PLAN).orElseThrow(),
-                new ProposalInputs(FRAME, COMMITTED, KEY_FIGURES, standing, List.of(), Map.of()));
-        history.add(new ProposalDrafted(ROUND, 1, PLAN, computed.inputFingerprint(), FRAME, COMMITTED, KEY_FIGURES,
-                List.of(), Map.of(), computed.lines(), computed.unallocatedOre(), computed.findings(),
-                computed.trace()));
+        ProposalInputs inputs = new ProposalInputs(FRAME, COMMITTED, KEY_FIGURES, standing, List.of(), Map.of());
+        ComputedProposal computed = ComputedProposal.compute(PLANS.version("Innlandet", PLAN).orElseThrow(), inputs);
+        history.add(computed.recorded(ROUND, 1, inputs));
         history.add(decided(computed.lines(), List.of(),
                 FRAME - COMMITTED - LineArithmetic.totalOre(computed.lines())));
         return history;

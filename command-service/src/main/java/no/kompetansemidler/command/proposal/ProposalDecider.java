@@ -40,19 +40,15 @@ public final class ProposalDecider {
                 () -> CommandRefused.because(Refusal.BUSINESS_RULE, "unknown-plan-version", "The allocation "
                         + "engine has no rules for " + round.county() + " plan version " + round.planVersion().get()
                         + "."));
-        ComputedProposal computed;
+        ProposalInputs inputs = new ProposalInputs(round.budgetFrameOre(), round.commitmentsOre(),
+                command.networks(), round.standingNeedsReports(), command.adjustments(),
+                command.yearlySharesBasisPoints());
         try {
-            computed = ComputedProposal.compute(plan, new ProposalInputs(round.budgetFrameOre(),
-                    round.commitmentsOre(), command.networks(), round.standingNeedsReports(), command.adjustments(),
-                    command.yearlySharesBasisPoints()));
+            return List.of(ComputedProposal.compute(plan, inputs).recorded(round.roundId(), number, inputs));
         } catch (IllegalArgumentException rejected) {
             throw CommandRefused.because(Refusal.BUSINESS_RULE, "allocation-input-rejected",
                     "The allocation engine cannot compute a proposal from these inputs: " + rejected.getMessage());
         }
-        return List.of(new ProposalDrafted(round.roundId(), number, computed.planVersion(),
-                computed.inputFingerprint(), round.budgetFrameOre(), round.commitmentsOre(), command.networks(),
-                command.adjustments(), command.yearlySharesBasisPoints(), computed.lines(), computed.unallocatedOre(),
-                computed.findings(), computed.trace()));
     }
 
     private static ProposalDrafted byHand(RoundState round, DraftProposal command, int number) {

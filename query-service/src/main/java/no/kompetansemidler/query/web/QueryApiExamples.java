@@ -104,8 +104,9 @@ class QueryApiExamples {
         NeedsReportsOnFile onFile = new NeedsReportsOnFile();
         onFile.apply(valdres);
         onFile.apply(hamar);
-        ComputedProposal proposal = ComputedProposal.compute(PlanCatalogue.standard().version("Innlandet", PLAN)
-                .orElseThrow(), new ProposalInputs(FRAME, 0, keyFigures, onFile.standing(), List.of(), Map.of()));
+        ProposalInputs inputs = new ProposalInputs(FRAME, 0, keyFigures, onFile.standing(), List.of(), Map.of());
+        ProposalDrafted proposal = ComputedProposal.compute(PlanCatalogue.standard().version("Innlandet", PLAN)
+                .orElseThrow(), inputs).recorded(ROUND, 1, inputs);
 
         // the decision gives valdres 1 000 000 øre less than proposed, with the forum's reason
         List<AllocationLine> decided = new ArrayList<>(proposal.lines());
@@ -116,8 +117,7 @@ class QueryApiExamples {
                 reduced.partnerOre()));
         long proposedValdres = LineArithmetic.totalsByRecipient(proposal.lines()).get("valdres");
         return List.of(new RoundOpened(ROUND, "Innlandet", 2027, FRAME, PLAN), valdres, hamar,
-                new ProposalDrafted(ROUND, 1, PLAN, proposal.inputFingerprint(), FRAME, 0, keyFigures, List.of(),
-                        Map.of(), proposal.lines(), proposal.unallocatedOre(), proposal.findings(), proposal.trace()),
+                proposal,
                 new AllocationDecided(ROUND, 1, PLAN, decided, List.of(new Deviation("valdres", proposedValdres,
                         proposedValdres - 1_000_000L, "Forumets innspill: ett tiltak utsettes")),
                         Map.of("valdres", List.of("Rapport om bruk av midlene innen 1. juni 2028")),

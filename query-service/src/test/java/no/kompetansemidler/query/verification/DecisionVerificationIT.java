@@ -113,13 +113,13 @@ class DecisionVerificationIT {
         NeedsReportsOnFile onFile = new NeedsReportsOnFile();
         onFile.apply(gjovik);
         onFile.apply(lillehammer);
-        ComputedProposal proposal = ComputedProposal.compute(PlanCatalogue.standard().version("Innlandet", PLAN)
-                .orElseThrow(), new ProposalInputs(FRAME, 0, keyFigures, onFile.standing(), List.of(), Map.of()));
+        ProposalInputs inputs = new ProposalInputs(FRAME, 0, keyFigures, onFile.standing(), List.of(), Map.of());
+        ProposalDrafted proposal = ComputedProposal.compute(PlanCatalogue.standard().version("Innlandet", PLAN)
+                .orElseThrow(), inputs).recorded(ROUND, 1, inputs);
         append(opened);
         append(gjovik);
         append(lillehammer);
-        append(new ProposalDrafted(ROUND, 1, PLAN, proposal.inputFingerprint(), FRAME, 0, keyFigures, List.of(),
-                Map.of(), proposal.lines(), proposal.unallocatedOre(), proposal.findings(), proposal.trace()));
+        append(proposal);
         append(new AllocationDecided(ROUND, 1, PLAN, proposal.lines(), List.of(), Map.of(),
                 LineArithmetic.laterYearCommitments(2033, proposal.lines()),
                 FRAME - LineArithmetic.totalOre(proposal.lines()), Instant.parse("2034-03-01T00:00:00Z")));

@@ -1,16 +1,23 @@
 package no.kompetansemidler.query.commitments;
 
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
 import no.kompetansemidler.events.decision.AllocationDecided;
+import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.round.CommitmentsReserved;
+import no.kompetansemidler.recorded.LineArithmetic;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keeps {@code query_service.commitments_ledger}: what each decision committed to later budget years of its
- * county, and what the later round reserved of it when it opened. Each write sets a value rather than adding to
+ * county, per partnership and in all, and what the later round reserved of it when it opened. Each write sets a value rather than adding to
  * it, so an event handled twice leaves the same row.
  */
 @Component
@@ -20,20 +27,30 @@ class CommitmentsLedgerProjection {
     static final String PROCESSING_GROUP = "commitments-ledger";
 
     private final JdbcClient jdbc;
+    private final JsonMapper json;
 
-    CommitmentsLedgerProjection(JdbcClient jdbc) {
+    CommitmentsLedgerProjection(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     @EventHandler
     void on(AllocationDecided event) {
+        Map<Integer, Map<String, Long>> byPartnership = new TreeMap<>();
+        event.lines().stream().collect(Collectors.groupingBy(AllocationLine::recipientId)).forEach(
+                (recipient, lines) -> LineArithmetic.laterYearCommitments(yearOf(event.roundId()), lines).forEach(
+                        (year, amount) -> byPartnership.computeIfAbsent(year, later -> new TreeMap<>())
+                                .put(recipient, amount)));
         event.commitmentsByYearOre().forEach((year, amount) -> jdbc.sql("""
                         INSERT INTO query_service.commitments_ledger
-                            (county, budget_year, from_round_id, committed_ore)
-                        VALUES (?, ?, ?, ?)
+                            (county, budget_year, from_round_id, committed_ore, committed_by_partnership)
+                        VALUES (?, ?, ?, ?, ?::jsonb)
                         ON CONFLICT (county, budget_year, from_round_id)
-                            DO UPDATE SET committed_ore = EXCLUDED.committed_ore""")
-                .params(countyOf(event.roundId()), year, event.roundId(), amount).update());
+                            DO UPDATE SET committed_ore = EXCLUDED.committed_ore,
+                                          committed_by_partnership = EXCLUDED.committed_by_partnership""")
+                .params(countyOf(event.roundId()), year, event.roundId(), amount,
+                        json.writeValueAsString(byPartnership.getOrDefault(year, Map.of())))
+                .update());
     }
 
     @EventHandler

@@ -47,37 +47,55 @@ class CommitmentsLedgerIT {
                 new GenericDomainEventMessage<>("Round", "agder-2034", 0,
                         new RoundOpened("agder-2034", "Agder", 2034, 2_000L, null)),
                 new GenericDomainEventMessage<>("Round", "agder-2034", 1, new AllocationDecided("agder-2034", 1,
-                        null, List.of(new AllocationLine("kristiansand", "NETWORK_FRAME", null, null, 3, 300L, 200L)),
-                        List.of(), Map.of(), Map.of(2035, 500L, 2036, 500L), 1_500L,
+                        null, List.of(new AllocationLine("kristiansand", "NETWORK_FRAME", null, null, 3, 300L, 200L),
+                                new AllocationLine("arendal", "NETWORK_FRAME", null, null, 2, 100L, 0L),
+                                new AllocationLine("arendal", "COMMON_MEASURES", null, null, 1, 50L, 0L)),
+                        List.of(), Map.of(), Map.of(2035, 600L, 2036, 500L), 1_350L,
                         Instant.parse("2035-06-01T21:59:59Z"))),
                 new GenericDomainEventMessage<>("Round", "agder-2035", 0,
                         new RoundOpened("agder-2035", "Agder", 2035, 2_000L, null)),
                 new GenericDomainEventMessage<>("Round", "agder-2035", 1,
-                        new CommitmentsReserved("agder-2035", "agder-2034", 500L))));
+                        new CommitmentsReserved("agder-2035", "agder-2034", 600L))));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             JsonNode ledger = get("agder");
-            return ledger != null && ledger.size() == 2 && ledger.get(0).get("reservedOre").asLong() == 500L;
+            return ledger != null && ledger.size() == 2 && ledger.get(0).get("reservedOre").asLong() == 600L;
         });
         JsonNode ledger = get("agder");
         assertThat(ledger.get(0).get("budgetYear").asInt()).isEqualTo(2035);
         assertThat(ledger.get(0).get("fromRoundId").asString()).isEqualTo("agder-2034");
-        assertThat(ledger.get(0).get("committedOre").asLong()).isEqualTo(500L);
+        assertThat(ledger.get(0).get("committedOre").asLong()).isEqualTo(600L);
+        assertThat(JSON.treeToValue(ledger.get(0).get("committedByPartnership"), Map.class))
+                .isEqualTo(Map.of("kristiansand", 500, "arendal", 100));
         assertThat(ledger.get(1).get("budgetYear").asInt()).isEqualTo(2036);
         assertThat(ledger.get(1).get("committedOre").asLong()).isEqualTo(500L);
+        assertThat(JSON.treeToValue(ledger.get(1).get("committedByPartnership"), Map.class))
+                .isEqualTo(Map.of("kristiansand", 500));
         assertThat(ledger.get(1).get("reservedOre").asLong()).isZero();
 
-        HttpResponse<String> otherCounty = http.send(request("agder", "oslo"), HttpResponse.BodyHandlers.ofString());
+        // one partnership's years: arendal's two-year line commits only 2035
+        JsonNode arendal = get("agder", "?partnership=arendal");
+        assertThat(arendal).hasSize(1);
+        assertThat(arendal.get(0).get("budgetYear").asInt()).isEqualTo(2035);
+
+        HttpResponse<String> otherCounty = http.send(request("agder", "", "oslo"),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(otherCounty.statusCode()).isEqualTo(404);
     }
 
     private JsonNode get(String county) throws Exception {
-        HttpResponse<String> response = http.send(request(county, county), HttpResponse.BodyHandlers.ofString());
+        return get(county, "");
+    }
+
+    private JsonNode get(String county, String query) throws Exception {
+        HttpResponse<String> response = http.send(request(county, query, county),
+                HttpResponse.BodyHandlers.ofString());
         return response.statusCode() == 200 ? JSON.readTree(response.body()) : null;
     }
 
-    private HttpRequest request(String county, String tokenCounty) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/counties/" + county + "/commitments"))
+    private HttpRequest request(String county, String query, String tokenCounty) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/counties/" + county + "/commitments"
+                        + query))
                 .header("Authorization", "Bearer " + RealServers.tokens().issue("auditor", tokenCounty, List.of(),
                         Duration.ofMinutes(5))).build();
     }

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import no.kompetansemidler.access.Actor;
 import no.kompetansemidler.access.web.CurrentActor;
 import no.kompetansemidler.command.access.ActorMetadata;
 import no.kompetansemidler.command.refusal.CommandRefused;
@@ -33,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Carries out each client command id once. The command's events and the record of its answer commit in one
  * transaction, so a client that retries (a timeout, a double click, a restart on either side) gets the recorded
- * answer and no second set of events. Refused commands are not recorded: they left nothing behind, and are judged
+ * answer and no second set of events; only the same actor sending the same command gets it. Refused commands are not recorded: they left nothing behind, and are judged
  * afresh when sent again.
  */
 @Component
@@ -132,7 +133,7 @@ public class IdempotentCommands {
                 .query((row, number) -> {
                     if (!row.getString("request_hash").equals(requestHash)) {
                         throw new CommandRefused(Refusal.BUSINESS_RULE, "command-id-reused", "Command id " + id
-                                + " was already used for a different command.", List.of(new Violation(COMMAND_ID,
+                                + " was already used for a different command or by someone else.", List.of(new Violation(COMMAND_ID,
                                 "unique-per-command", "use a new command id for a new command")), Map.of());
                     }
                     return ResponseEntity.status(row.getInt("response_status")).header(COMMAND_ID, id)
@@ -149,10 +150,15 @@ public class IdempotentCommands {
         return commandId;
     }
 
+    /**
+     * The request as far as idempotency is concerned: who sent which command. With the actor in it, another user
+     * who sends a recorded command id is refused rather than shown the answer recorded for someone else.
+     */
     private String hash(Object command) {
+        String actor = CurrentActor.find().map(Actor::subject).orElse("");
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(
-                    (command.getClass().getName() + json.writeValueAsString(command))
+                    (actor + "\n" + command.getClass().getName() + json.writeValueAsString(command))
                             .getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);

@@ -49,6 +49,22 @@ class IdempotentCommandsOverHttpIT extends CommandServiceHttpTest {
     }
 
     @Test
+    void another_user_sending_a_recorded_command_id_is_refused_and_not_shown_the_recorded_answer() throws Exception {
+        String commandId = UUID.randomUUID().toString();
+        String body = "{\"county\": \"Telemark\", \"budgetYear\": 2036, \"budgetFrameOre\": 100}";
+        assertThat(open(commandId, body).statusCode()).isEqualTo(201);
+
+        HttpResponse<String> otherUser = post("/rounds", body, IdempotentCommands.COMMAND_ID, commandId,
+                "Authorization", bearer("administrator", "telemark", "second-desk"));
+
+        assertThat(otherUser.statusCode()).as(otherUser.body()).isEqualTo(422);
+        assertThat(JSON.readTree(otherUser.body()).get("type").asString())
+                .isEqualTo("urn:kompetansemidler:problem:command-id-reused");
+        assertThat(otherUser.body()).doesNotContain("telemark-2036");
+        assertThat(eventCount("telemark-2036")).isEqualTo(1);
+    }
+
+    @Test
     void two_concurrent_requests_with_one_command_id_both_get_the_answer_of_the_one_that_ran() throws Exception {
         String commandId = UUID.randomUUID().toString();
         String body = "{\"county\": \"Finnmark\", \"budgetYear\": 2030, \"budgetFrameOre\": 100}";

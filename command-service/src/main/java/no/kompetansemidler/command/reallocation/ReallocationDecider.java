@@ -34,6 +34,11 @@ public final class ReallocationDecider {
         }
         violations.present("reason", command.reason());
         AllocationLines.check(command.lines(), "lines", violations);
+        // leftover funds are this year's money: a promise for later years belongs in a year's decision
+        for (int i = 0; i < command.lines().size(); i++) {
+            violations.check(command.lines().get(i).years() <= 1, "lines[" + i + "].years", "single-year",
+                    "reallocated leftover funds run one budget year; later years are decided in their own round");
+        }
         if (violations.present("amountOre", command.amountOre())) {
             violations.check(command.amountOre() > 0, "amountOre", "positive-amount", "reallocate more than 0 øre");
             violations.check(LineArithmetic.totalOre(command.lines()) == command.amountOre(), "lines",

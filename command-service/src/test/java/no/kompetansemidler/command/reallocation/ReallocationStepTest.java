@@ -76,6 +76,16 @@ class ReallocationStepTest {
     }
 
     @Test
+    void reallocated_funds_run_one_year_since_they_are_this_years_money() {
+        AllocationLine twoYears = new AllocationLine(BERGEN, "NETWORK_FRAME", null, null, 2, 50_000L, 0L);
+        round.given(DECISION)
+                .when(new ReallocateLeftoverFunds(ROUND, FundsSource.UNALLOCATED_REMAINDER, null, 50_000L,
+                        List.of(twoYears), "Udekket behov", ANY))
+                .expectNoEvents()
+                .expectException(Refused.invalid("lines[0].years"));
+    }
+
+    @Test
     void returned_funds_are_what_approved_reports_left_unspent() {
         AllocationLine toSunnfjord = new AllocationLine(SUNNFJORD, "NETWORK_FRAME", null, null, 1, 20_000L, 0L);
         round.given(DECISION)

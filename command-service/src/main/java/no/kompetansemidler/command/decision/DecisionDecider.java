@@ -57,7 +57,8 @@ public final class DecisionDecider {
 
         List<RoundEvent> events = new ArrayList<>();
         events.add(new AllocationDecided(round.roundId(), proposal.proposalNumber(), proposal.planVersion(),
-                command.lines(), deviations, command.conditions(), LineArithmetic.laterYearCommitments(round.budgetYear(), command.lines()),
+                command.lines(), deviations, command.conditions(),
+                LineArithmetic.laterYearCommitments(round.budgetYear(), command.lines()),
                 round.distributableOre() - decided, command.reportingDeadline()));
         events.addAll(GrantLetters.issue(round.roundId(), "", command.lines(), command.conditions()));
         return events;

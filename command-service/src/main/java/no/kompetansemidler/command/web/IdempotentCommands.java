@@ -34,8 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Carries out each client command id once. The command's events and the record of its answer commit in one
  * transaction, so a client that retries (a timeout, a double click, a restart on either side) gets the recorded
- * answer and no second set of events; only the same actor sending the same command gets it. Refused commands are not recorded: they left nothing behind, and are judged
- * afresh when sent again.
+ * answer and no second set of events; only the same actor sending the same command gets it. Refused commands are
+ * not recorded: they left nothing behind, and are judged afresh when sent again.
  */
 @Component
 public class IdempotentCommands {

@@ -17,8 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keeps {@code query_service.commitments_ledger}: what each decision committed to later budget years of its
- * county, per partnership and in all, and what the later round reserved of it when it opened. Each write sets a value rather than adding to
- * it, so an event handled twice leaves the same row.
+ * county, per partnership and in all, and what the later round reserved of it when it opened. Each write sets a
+ * value rather than adding to it, so an event handled twice leaves the same row.
  */
 @Component
 @ProcessingGroup(CommitmentsLedgerProjection.PROCESSING_GROUP)

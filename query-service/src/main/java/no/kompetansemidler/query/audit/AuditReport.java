@@ -2,11 +2,13 @@ package no.kompetansemidler.query.audit;
 
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Optional;
 
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.query.allocation.AllocationView;
+import no.kompetansemidler.recorded.DecisionVerification;
+import no.kompetansemidler.recorded.LineArithmetic;
 
 /**
  * A printable HTML audit report of a round: its facts, the decision table, a bar chart of the allocation per
@@ -21,7 +23,8 @@ final class AuditReport {
     private AuditReport() {
     }
 
-    static String render(AllocationView view, List<AuditTimeline.Entry> timeline) {
+    static String render(AllocationView view, Optional<DecisionVerification> verification,
+                         List<AuditTimeline.Entry> timeline) {
         StringBuilder html = new StringBuilder("""
                 <!DOCTYPE html>
                 <html lang="no"><head><meta charset="utf-8">
@@ -52,6 +55,7 @@ final class AuditReport {
                     .append(escape(deviation.recipientId())).append(": ").append(escape(deviation.reason()))
                     .append("</p>\n"));
             html.append(chart(decision));
+            verification.ifPresent(verified -> html.append(verification(verified)));
         }
         html.append("<h2>Hendelser</h2>\n<table><tr><th>Posisjon</th><th>Tid</th><th>Hendelse</th><th>Hvem</th>"
                 + "<th>Rolle</th><th>Organisasjon</th></tr>\n");
@@ -64,10 +68,28 @@ final class AuditReport {
         return html.append("</table>\n</body></html>\n").toString();
     }
 
+    /** What recomputing the decision from the events found; each mismatch in a table. */
+    private static String verification(DecisionVerification verification) {
+        StringBuilder html = new StringBuilder("<h2>Kontroll av vedtaket</h2>\n<p>Vedtaket er beregnet på nytt fra "
+                + "de registrerte hendelsene: <strong>" + switch (verification.outcome()) {
+                    case VERIFIED -> "stemmer (VERIFIED)";
+                    case MADE_BY_HAND -> "forslaget ble laget manuelt, og vedtaket stemmer med det (MADE_BY_HAND)";
+                    case MISMATCH -> "avvik funnet (MISMATCH)";
+                } + "</strong>. Kontroller: " + escape(String.join(", ", verification.checks())) + ".</p>\n");
+        if (!verification.mismatches().isEmpty()) {
+            html.append("<table><tr><th>Kontroll</th><th>Gjelder</th><th>Registrert</th><th>Beregnet</th></tr>\n");
+            verification.mismatches().forEach(mismatch -> html.append("<tr><td>").append(escape(mismatch.check()))
+                    .append("</td><td>").append(escape(mismatch.subject())).append("</td><td>")
+                    .append(escape(mismatch.recorded())).append("</td><td>").append(escape(mismatch.recomputed()))
+                    .append("</td></tr>\n"));
+            html.append("</table>\n");
+        }
+        return html.toString();
+    }
+
     /** One bar per recipient, its length in proportion to the largest total. */
     private static String chart(AllocationDecided decision) {
-        Map<String, Long> totals = new TreeMap<>();
-        decision.lines().forEach(line -> totals.merge(line.recipientId(), line.amountOre(), Long::sum));
+        Map<String, Long> totals = LineArithmetic.totalsByRecipient(decision.lines());
         long largest = Math.max(1, totals.values().stream().mapToLong(Long::longValue).max().orElse(1));
         StringBuilder svg = new StringBuilder("<h2>Fordeling per mottaker</h2>\n"
                 + "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"Fordeling per mottaker\" "

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import no.kompetansemidler.query.allocation.AllocationView;
 import no.kompetansemidler.query.allocation.AllocationViews;
 import no.kompetansemidler.query.access.ReadScope;
+import no.kompetansemidler.query.verification.DecisionVerifications;
 import no.kompetansemidler.query.web.NotFound;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,20 +34,22 @@ class AuditTimelineController {
 
     private final AuditTimeline timeline;
     private final AllocationViews views;
+    private final DecisionVerifications verifications;
 
-    AuditTimelineController(AuditTimeline timeline, AllocationViews views) {
+    AuditTimelineController(AuditTimeline timeline, AllocationViews views, DecisionVerifications verifications) {
         this.timeline = timeline;
         this.views = views;
+        this.verifications = verifications;
     }
 
     @Operation(summary = "A printable HTML audit report of the round",
-            description = "Facts, decision table, a chart of the allocation per recipient, and every event with who "
-                    + "caused it.")
+            description = "Facts, decision table, a chart of the allocation per recipient, the decision's "
+                    + "verification by recomputation, and every event with who caused it.")
     @GetMapping(value = "/report.html", produces = MediaType.TEXT_HTML_VALUE)
     String report(@PathVariable String roundId) {
         ReadScope.requireRound(roundId, "round " + roundId);
         AllocationView view = views.find(roundId).orElseThrow(() -> NotFound.of("round " + roundId));
-        return AuditReport.render(view, timeline.entries(roundId, -1, REPORT_LIMIT));
+        return AuditReport.render(view, verifications.of(roundId), timeline.entries(roundId, -1, REPORT_LIMIT));
     }
 
     @Operation(summary = "Every event of a round, oldest first, a page at a time")

@@ -1,28 +1,21 @@
 package no.kompetansemidler.query.verification;
 
 import io.swagger.v3.oas.annotations.Operation;
-import no.kompetansemidler.allocation.plans.PlanCatalogue;
 import no.kompetansemidler.query.access.ReadScope;
-import no.kompetansemidler.query.allocation.RoundEventHistory;
 import no.kompetansemidler.query.web.NotFound;
 import no.kompetansemidler.recorded.DecisionVerification;
-import no.kompetansemidler.recorded.DecisionVerifier;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/**
- * An auditor's check of a round's decision: recomputed from the events alone, never from a view, by the same code
- * command-service decided with ({@link DecisionVerifier}).
- */
+/** An auditor's check of a round's decision ({@link DecisionVerifications}). */
 @RestController
 class DecisionVerificationController {
 
-    private final RoundEventHistory history;
-    private final PlanCatalogue plans = PlanCatalogue.standard();
+    private final DecisionVerifications verifications;
 
-    DecisionVerificationController(RoundEventHistory history) {
-        this.history = history;
+    DecisionVerificationController(DecisionVerifications verifications) {
+        this.verifications = verifications;
     }
 
     @Operation(summary = "Verify a round's decision by recomputing it",
@@ -38,7 +31,6 @@ class DecisionVerificationController {
     @GetMapping("/rounds/{roundId}/verification")
     DecisionVerification verify(@PathVariable String roundId) {
         ReadScope.requireRound(roundId, "decision of " + roundId);
-        return DecisionVerifier.verify(history.events(roundId), plans)
-                .orElseThrow(() -> NotFound.of("decision of " + roundId));
+        return verifications.of(roundId).orElseThrow(() -> NotFound.of("decision of " + roundId));
     }
 }

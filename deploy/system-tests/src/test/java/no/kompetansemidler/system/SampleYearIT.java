@@ -78,7 +78,8 @@ class SampleYearIT {
         await().atMost(Duration.ofSeconds(60)).until(() -> {
             HttpResponse<String> reporting = get("/rounds/" + round + "/reporting");
             HttpResponse<String> ledger = get("/counties/innlandet/commitments");
-            return reporting.statusCode() == 200 && JSON.readTree(reporting.body()).valueStream()
+            JsonNode recipients = reporting.statusCode() == 200 ? JSON.readTree(reporting.body()) : null;
+            return recipients != null && !recipients.isEmpty() && recipients.valueStream()
                     .allMatch(recipient -> recipient.get("status").asString().equals("APPROVED"))
                     && ledger.statusCode() == 200 && ledger.body().contains(round);
         });

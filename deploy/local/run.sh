@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Runs the whole system on this machine: a real PostgreSQL and a real Kafka broker (from Maven artifacts, no
-# Docker), command-service and query-service. Data survives restarts in .local-data/; --clean starts from scratch.
-# Ctrl-C stops everything.
+# Docker), command-service and query-service. Data survives restarts in .local-data/; --clean starts from scratch;
+# --rebuild rebuilds every query view from the event store. Ctrl-C stops everything.
 #
-#   deploy/local/run.sh [--clean]
+#   deploy/local/run.sh [--clean] [--rebuild]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 

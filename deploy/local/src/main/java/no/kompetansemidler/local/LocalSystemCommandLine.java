@@ -24,7 +24,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 /**
  * The commands behind the scripts in {@code deploy/local}:
  * <ul>
- *   <li>{@code start [--clean] --command-service-jar=J --query-service-jar=J}: run everything until Ctrl-C</li>
+ *   <li>{@code start [--clean] [--rebuild] --command-service-jar=J --query-service-jar=J}: run everything until
+ *   Ctrl-C; {@code --rebuild} rebuilds every view of query-service from the event store once it is up</li>
  *   <li>{@code sql "<statement>"}: run one SQL statement against the local PostgreSQL and print the rows</li>
  *   <li>{@code consume <topic>}: print every record of a topic on the local broker, then exit when idle</li>
  *   <li>{@code token <role> <county> [network ...]}: print a development token the local services accept</li>
@@ -57,8 +58,9 @@ final class LocalSystemCommandLine {
                     LocalTokens.inDirectory(DATA_DIRECTORY.resolve("keys")), System.out)
                     .run(rest.isEmpty() ? 2027 : Integer.parseInt(rest.get(0)));
             default -> {
-                System.err.println("usage: start [--clean] --command-service-jar=J --query-service-jar=J"
-                        + " | sql \"<statement>\" | consume <topic> | token <role> <county> [network ...] | sample-year [budget year]");
+                System.err.println("usage: start [--clean] [--rebuild] --command-service-jar=J --query-service-jar=J"
+                        + " | sql \"<statement>\" | consume <topic> | token <role> <county> [network ...]"
+                        + " | sample-year [budget year]");
                 System.exit(2);
             }
         }
@@ -76,6 +78,11 @@ final class LocalSystemCommandLine {
         System.out.println("Starting PostgreSQL, Kafka, command-service and query-service (data in "
                 + DATA_DIRECTORY.toAbsolutePath() + ")");
         LocalSystem system = LocalSystem.start(settings);
+        if (options.containsKey("rebuild")) {
+            System.out.println("Restarting query-service with --rebuild: every view is rebuilt from the event store"
+                    + " (progress in its log)");
+            system.restartQueryService(List.of("--rebuild"));
+        }
 
         CountDownLatch stopped = new CountDownLatch(1);
         AtomicBoolean stopping = new AtomicBoolean();

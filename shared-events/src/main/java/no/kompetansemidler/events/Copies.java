@@ -1,7 +1,9 @@
 package no.kompetansemidler.events;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Immutable copies for the collections inside events. An absent collection (e.g. a field left out of a client's
@@ -16,7 +18,12 @@ public final class Copies {
         return values == null ? List.of() : List.copyOf(values);
     }
 
-    public static <K, V> Map<K, V> map(Map<K, V> values) {
-        return values == null ? Map.of() : Map.copyOf(values);
+    /**
+     * Sorted by key, so an event's map iterates, prints and serializes the same in every JVM ({@code Map.copyOf}
+     * iterates in an order that changes from one JVM start to the next). The keys of event maps are strings and
+     * years.
+     */
+    public static <K extends Comparable<? super K>, V> Map<K, V> map(Map<K, V> values) {
+        return values == null ? Map.of() : Collections.unmodifiableSortedMap(new TreeMap<>(values));
     }
 }

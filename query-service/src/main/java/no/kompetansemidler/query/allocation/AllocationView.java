@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import no.kompetansemidler.events.Copies;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
 import no.kompetansemidler.events.forum.ForumInputRecorded;
@@ -35,7 +36,7 @@ public record AllocationView(String roundId, String county, Integer budgetYear, 
     }
 
     public AllocationView {
-        needsReports = needsReports == null ? Map.of() : Map.copyOf(needsReports);
+        needsReports = Copies.map(needsReports);
         forumMeetings = forumMeetings == null ? List.of() : List.copyOf(forumMeetings);
         withdrawals = withdrawals == null ? List.of() : List.copyOf(withdrawals);
         reallocations = reallocations == null ? List.of() : List.copyOf(reallocations);

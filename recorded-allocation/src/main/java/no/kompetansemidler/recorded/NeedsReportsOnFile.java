@@ -24,7 +24,39 @@ public final class NeedsReportsOnFile {
                                    boolean withdrawn) {
     }
 
+    /** What a needs-report event does to the report it names. */
+    public sealed interface Filing permits Filed, Withdrawn {
+        String reportId();
+    }
+
+    /** The report's content as it now stands: submitted, amended or adjusted after a request. */
+    public record Filed(String reportId, String networkId, NeedsReportContent content) implements Filing {
+    }
+
+    /** The report no longer counts. */
+    public record Withdrawn(String reportId) implements Filing {
+    }
+
     private final Map<String, FiledNeedsReport> reports = new TreeMap<>();
+
+    /**
+     * Which events file or withdraw a needs report: the one list every fold of needs reports reads (this one, and
+     * the query side's allocation view).
+     *
+     * @return what the event does to a needs report, or empty if it is not about one
+     */
+    public static Optional<Filing> filing(RoundEvent event) {
+        if (event instanceof NeedsReportSubmitted submitted) {
+            return Optional.of(new Filed(submitted.reportId(), submitted.networkId(), submitted.content()));
+        } else if (event instanceof NeedsReportAmended amended) {
+            return Optional.of(new Filed(amended.reportId(), amended.networkId(), amended.content()));
+        } else if (event instanceof AdjustedNeedsSubmitted adjusted) {
+            return Optional.of(new Filed(adjusted.reportId(), adjusted.networkId(), adjusted.content()));
+        } else if (event instanceof NeedsReportWithdrawn withdrawn) {
+            return Optional.of(new Withdrawn(withdrawn.reportId()));
+        }
+        return Optional.empty();
+    }
 
     /**
      * Folds one event in.
@@ -32,24 +64,19 @@ public final class NeedsReportsOnFile {
      * @return whether the event changed a needs report, and so the inputs of any proposal
      */
     public boolean apply(RoundEvent event) {
-        if (event instanceof NeedsReportSubmitted submitted) {
-            file(submitted.reportId(), submitted.networkId(), submitted.content());
-        } else if (event instanceof NeedsReportAmended amended) {
-            file(amended.reportId(), amended.networkId(), amended.content());
-        } else if (event instanceof AdjustedNeedsSubmitted adjusted) {
-            file(adjusted.reportId(), adjusted.networkId(), adjusted.content());
-        } else if (event instanceof NeedsReportWithdrawn withdrawn) {
-            FiledNeedsReport report = reports.get(withdrawn.reportId());
-            reports.put(report.reportId(),
-                    new FiledNeedsReport(report.reportId(), report.networkId(), report.content(), true));
-        } else {
-            return false;
-        }
-        return true;
+        Optional<Filing> filing = filing(event);
+        filing.ifPresent(this::file);
+        return filing.isPresent();
     }
 
-    private void file(String reportId, String networkId, NeedsReportContent content) {
-        reports.put(reportId, new FiledNeedsReport(reportId, networkId, content, false));
+    private void file(Filing filing) {
+        if (filing instanceof Filed filed) {
+            reports.put(filed.reportId(),
+                    new FiledNeedsReport(filed.reportId(), filed.networkId(), filed.content(), false));
+        } else {
+            reports.computeIfPresent(filing.reportId(), (id, report) ->
+                    new FiledNeedsReport(report.reportId(), report.networkId(), report.content(), true));
+        }
     }
 
     public Optional<FiledNeedsReport> get(String reportId) {

@@ -4,16 +4,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
 import no.kompetansemidler.events.forum.ForumInputRecorded;
-import no.kompetansemidler.events.needs.AdjustedNeedsSubmitted;
-import no.kompetansemidler.events.needs.NeedsReportAmended;
-import no.kompetansemidler.events.needs.NeedsReportContent;
-import no.kompetansemidler.events.needs.NeedsReportSubmitted;
-import no.kompetansemidler.events.needs.NeedsReportWithdrawn;
 import no.kompetansemidler.events.proposal.ProposalDrafted;
 import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
 import no.kompetansemidler.events.round.BudgetFrameRevised;
@@ -21,6 +17,9 @@ import no.kompetansemidler.events.round.CommitmentsReserved;
 import no.kompetansemidler.events.round.RoundEvent;
 import no.kompetansemidler.events.round.RoundOpened;
 import no.kompetansemidler.query.allocation.AllocationView.NeedsLine;
+import no.kompetansemidler.recorded.NeedsReportsOnFile;
+import no.kompetansemidler.recorded.NeedsReportsOnFile.Filed;
+import no.kompetansemidler.recorded.NeedsReportsOnFile.Filing;
 
 /**
  * Folds a round's events into its {@link AllocationView}, one event at a time, in the round's order. Plain Java:
@@ -74,7 +73,10 @@ public final class AllocationFold {
         }
         lastSequence = sequence;
         lastChangeAt = occurredAt;
-        if (event instanceof RoundOpened opened) {
+        Optional<Filing> filing = NeedsReportsOnFile.filing(event);
+        if (filing.isPresent()) {
+            needs(filing.get());
+        } else if (event instanceof RoundOpened opened) {
             roundId = opened.roundId();
             county = opened.county();
             budgetYear = opened.budgetYear();
@@ -84,15 +86,6 @@ public final class AllocationFold {
             commitmentsReservedOre += reserved.amountOre();
         } else if (event instanceof BudgetFrameRevised revised) {
             budgetFrameOre = revised.budgetFrameOre();
-        } else if (event instanceof NeedsReportSubmitted submitted) {
-            needs(submitted.reportId(), submitted.networkId(), submitted.content());
-        } else if (event instanceof NeedsReportAmended amended) {
-            needs(amended.reportId(), amended.networkId(), amended.content());
-        } else if (event instanceof AdjustedNeedsSubmitted adjusted) {
-            needs(adjusted.reportId(), adjusted.networkId(), adjusted.content());
-        } else if (event instanceof NeedsReportWithdrawn withdrawn) {
-            needsReports.computeIfPresent(withdrawn.reportId(), (id, line) ->
-                    new NeedsLine(line.networkId(), line.targetGroup(), line.requestedOre(), true));
         } else if (event instanceof ProposalDrafted drafted) {
             proposal = drafted;
         } else if (event instanceof ForumInputRecorded meeting) {
@@ -113,7 +106,13 @@ public final class AllocationFold {
                 lastChangeAt);
     }
 
-    private void needs(String reportId, String networkId, NeedsReportContent content) {
-        needsReports.put(reportId, new NeedsLine(networkId, content.targetGroup(), content.requestedOre(), false));
+    private void needs(Filing filing) {
+        if (filing instanceof Filed filed) {
+            needsReports.put(filed.reportId(), new NeedsLine(filed.networkId(), filed.content().targetGroup(),
+                    filed.content().requestedOre(), false));
+        } else {
+            needsReports.computeIfPresent(filing.reportId(), (id, line) ->
+                    new NeedsLine(line.networkId(), line.targetGroup(), line.requestedOre(), true));
+        }
     }
 }

@@ -53,10 +53,10 @@ class QueryApiExamples {
     private static final String PLAN = "2026-01-15";
     private static final long FRAME = 28_734_500_00L;
 
+    /** Computed when the document is built (once: springdoc keeps it), not at every start-up. */
     @Bean
     OpenApiCustomizer queryAnswerExamples(JsonMapper json) {
-        Map<String, Object> examples = examples(json);
-        return openApi -> examples.forEach((path, example) -> attach(openApi, path, example));
+        return openApi -> examples(json).forEach((path, example) -> attach(openApi, path, example));
     }
 
     /** Example answers by path, as plain maps and lists, which the documentation's own serializer can write. */

@@ -26,6 +26,9 @@ import no.kompetansemidler.recorded.LineArithmetic;
  */
 public final class DecisionDecider {
 
+    /** Reports on a year's grant are due within two years after the budget year (§17; the plans say June). */
+    private static final int REPORTING_YEARS = 3;
+
     private DecisionDecider() {
     }
 
@@ -35,6 +38,9 @@ public final class DecisionDecider {
         if (violations.present("reportingDeadline", command.reportingDeadline())) {
             violations.check(command.reportingDeadline().isAfter(now), "reportingDeadline", "in-the-future",
                     "the reporting deadline must be later than now");
+            violations.check(command.reportingDeadline().isBefore(round.budgetYearStart(REPORTING_YEARS)),
+                    "reportingDeadline", "within-budget-years", "reports are due by the end of "
+                            + (round.budgetYear() + REPORTING_YEARS - 1));
         }
         Set<String> recipients = LineArithmetic.totalsByRecipient(command.lines()).keySet();
         command.conditions().keySet().forEach(recipient -> violations.check(recipients.contains(recipient),

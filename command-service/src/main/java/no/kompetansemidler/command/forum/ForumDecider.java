@@ -30,7 +30,13 @@ public final class ForumDecider {
 
     public static List<RoundEvent> record(RoundState round, RecordForumInput command) {
         Violations violations = new Violations();
-        violations.present("meetingDate", command.meetingDate());
+        if (violations.present("meetingDate", command.meetingDate())) {
+            // the forum meets about a budget year during it or in the year before (template in the autumn)
+            violations.check(command.meetingDate().getYear() >= round.budgetYear() - 1
+                            && command.meetingDate().getYear() <= round.budgetYear(), "meetingDate",
+                    "within-budget-years", "the forum meets about " + round.budgetYear() + " in "
+                            + (round.budgetYear() - 1) + " or " + round.budgetYear());
+        }
         violations.check(!command.membersPresent().isEmpty(), "membersPresent", "required",
                 "name the members present");
         for (int i = 0; i < command.membersPresent().size(); i++) {

@@ -44,6 +44,8 @@ public final class NeedsDecider {
         if (violations.present("submissionDeadline", command.submissionDeadline())) {
             violations.check(command.submissionDeadline().isAfter(now), "submissionDeadline", "in-the-future",
                     "the submission deadline must be later than now");
+            violations.check(command.submissionDeadline().isBefore(round.budgetYearStart(1)), "submissionDeadline",
+                    "within-budget-year", "needs are reported before the end of " + round.budgetYear());
         }
         violations.throwIfAny();
         return List.of(new NeedsTemplateSent(round.roundId(), command.templateVersion(), command.recipients(),
@@ -102,6 +104,8 @@ public final class NeedsDecider {
                     "after-deadline", "an extension ends after the deadline " + round.submissionDeadline());
             violations.check(command.extendedUntil().isAfter(now), "extendedUntil", "in-the-future",
                     "an extension ends later than now");
+            violations.check(command.extendedUntil().isBefore(round.budgetYearStart(1)), "extendedUntil",
+                    "within-budget-year", "an extension ends before the end of " + round.budgetYear());
         }
         violations.throwIfAny();
         requireRecipient(round, command.networkId());

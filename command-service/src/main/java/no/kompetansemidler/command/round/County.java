@@ -41,13 +41,16 @@ public enum County {
         return slugOf(officialName);
     }
 
-    /** Finds a county by its official name or its slug, ignoring case. */
+    /** Finds a county by its official name or its slug, ignoring case and nothing else. */
     public static Optional<County> find(String nameOrSlug) {
         if (nameOrSlug == null) {
             return Optional.empty();
         }
-        String wanted = slugOf(nameOrSlug.trim());
-        return Arrays.stream(values()).filter(county -> county.slug().equals(wanted)).findFirst();
+        // exactly the name or the slug: "innlandet-" or " Innlandet" names no county
+        return Arrays.stream(values())
+                .filter(county -> county.officialName().equalsIgnoreCase(nameOrSlug)
+                        || county.slug().equalsIgnoreCase(nameOrSlug))
+                .findFirst();
     }
 
     /**

@@ -1,6 +1,8 @@
 package no.kompetansemidler.command.round;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,6 +40,8 @@ import no.kompetansemidler.recorded.NeedsReportsOnFile.FiledNeedsReport;
  * changes, so the same events always give the same state.
  */
 public final class RoundState {
+
+    private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
     public enum ReportStatus { AWAITING_REVIEW, RETURNED, APPROVED }
 
@@ -158,6 +162,14 @@ public final class RoundState {
 
     public int budgetYear() {
         return budgetYear;
+    }
+
+    /**
+     * Midnight in Norway opening the year {@code yearsAfter} years after the budget year's first day: the bounds of
+     * the windows a round's dates must fall in ({@code budgetYearStart(1)} is when the budget year has ended).
+     */
+    public Instant budgetYearStart(int yearsAfter) {
+        return LocalDate.of(budgetYear + yearsAfter, 1, 1).atStartOfDay(NORWAY).toInstant();
     }
 
     /** The plan version the round was opened under, if any. */

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -23,6 +24,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns every refusal into an RFC 9457 {@code application/problem+json} answer with a stable type URI and, where a
@@ -78,17 +80,36 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                     .map(reference -> reference.getPropertyName() != null
                             ? reference.getPropertyName() : "[" + reference.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            // a yes/no or number the client left out cannot default silently: the record has no "absent" for it
-            boolean missingPrimitive = databind instanceof MismatchedInputException mismatch
-                    && mismatch.getTargetType() != null && mismatch.getTargetType().isPrimitive();
             return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "invalid-input",
-                    "The request body has a missing value or a value of the wrong type.",
-                    List.of(missingPrimitive
-                            ? new Violation(field, "required", field + " is required")
-                            : new Violation(field, "type", field + " has the wrong type"))));
+                    "The request body has a missing value, a value of the wrong type or an unknown property.",
+                    List.of(violationOf(databind, field))));
         }
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "malformed-request",
                 "The request body is not valid JSON.", List.of()));
+    }
+
+    /**
+     * A yes/no or number the client left out cannot default silently (the record has no "absent" for it); a
+     * property the command does not know is refused, not ignored; anything else is a value of the wrong JSON type.
+     */
+    private static Violation violationOf(DatabindException databind, String field) {
+        if (databind instanceof UnrecognizedPropertyException) {
+            return new Violation(field, "unknown-property", field + " is not a property of this command");
+        }
+        // a plain mismatch on a primitive is an absent value; its subclasses (a wrong format, ...) are wrong types
+        if (databind.getClass() == MismatchedInputException.class
+                && ((MismatchedInputException) databind).getTargetType() != null
+                && ((MismatchedInputException) databind).getTargetType().isPrimitive()) {
+            return new Violation(field, "required", field + " is required");
+        }
+        return new Violation(field, "type", field + " has the wrong type");
+    }
+
+    /** A Content-Type that is not a media type at all (e.g. {@code *}{@code /*}): 415 like any unsupported one. */
+    @ExceptionHandler(InvalidMediaTypeException.class)
+    ProblemDetail invalidMediaType(InvalidMediaTypeException exception) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "http-415",
+                "Send the command as Content-Type: application/json.", List.of());
     }
 
     /** Spring MVC's own refusals (unknown path, wrong method or media type, ...) get a stable type URI too. */

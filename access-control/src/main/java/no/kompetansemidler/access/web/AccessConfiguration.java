@@ -112,8 +112,15 @@ public class AccessConfiguration {
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(properties.issuer()),
                 new JwtClaimValidator<List<String>>("aud", aud -> aud != null && aud.contains(audience)),
+                TokenClaims.required(),
                 knownRoleAndScope()));
         return decoder;
+    }
+
+    /** Asked for directly or reached from the servlet container, {@code /error} answers a problem document. */
+    @Bean
+    ProblemErrorController problemErrorController() {
+        return new ProblemErrorController();
     }
 
     /** A token that names no known role or no county grants nothing, so it is refused as invalid. */

@@ -11,16 +11,17 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes 401 and 403 as RFC 9457 problems, with the same members and type URIs as the services' other refusals.
- * They are refused in the security filter, before Spring MVC's own problem handling is reached.
+ * They are refused in the security filter, before Spring MVC's own problem handling is reached; other filters
+ * that refuse a request before Spring MVC write it here too.
  */
-final class ProblemWriter {
+public final class ProblemWriter {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ProblemWriter() {
     }
 
-    static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
+    public static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
                       String detail) throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "urn:kompetansemidler:problem:" + code);

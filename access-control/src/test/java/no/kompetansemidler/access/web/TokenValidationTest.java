@@ -15,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 
@@ -78,6 +79,35 @@ class TokenValidationTest {
     void an_expired_token_is_refused() {
         assertRefused(localDecoder(), sign(TRUSTED, claims().expirationTime(Date.from(Instant.now()
                 .minusSeconds(3600))).build()));
+    }
+
+    @Test
+    void a_token_without_an_expiry_is_refused_as_it_would_be_good_for_ever() {
+        assertRefused(localDecoder(), sign(TRUSTED, claims().expirationTime(null).build()));
+    }
+
+    @Test
+    void a_token_without_a_subject_is_refused_as_it_names_no_actor() {
+        assertRefused(localDecoder(), sign(TRUSTED, claims().subject(null).build()));
+        assertRefused(localDecoder(), sign(TRUSTED, claims().subject(" ").build()));
+        assertRefused(localDecoder(), sign(TRUSTED, claims().subject("user\u0000").build()));
+        assertRefused(localDecoder(), sign(TRUSTED, claims().subject("u".repeat(201)).build()));
+    }
+
+    @Test
+    void a_token_issued_in_the_future_is_refused_beyond_a_minute_of_clock_skew() {
+        assertRefused(localDecoder(), sign(TRUSTED, claims().issueTime(Date.from(Instant.now()
+                .plusSeconds(600))).build()));
+        assertThat(localDecoder().decode(sign(TRUSTED, claims().issueTime(Date.from(Instant.now()
+                .plusSeconds(20))).build())).getSubject()).isEqualTo("user-1");
+    }
+
+    @Test
+    void the_claims_that_become_the_actor_are_bounded() {
+        assertRefused(localDecoder(), sign(TRUSTED, claims().claim("organisation", "o".repeat(201)).build()));
+        assertRefused(localDecoder(), sign(TRUSTED, claims().claim("networks", List.of("a\nb")).build()));
+        assertRefused(localDecoder(), sign(TRUSTED, claims().claim("networks",
+                Collections.nCopies(201, "n")).build()));
     }
 
     @Test

@@ -14,7 +14,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -105,11 +104,16 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return new Violation(field, "type", field + " has the wrong type");
     }
 
-    /** A Content-Type that is not a media type at all (e.g. {@code *}{@code /*}): 415 like any unsupported one. */
-    @ExceptionHandler(InvalidMediaTypeException.class)
-    ProblemDetail invalidMediaType(InvalidMediaTypeException exception) {
-        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "http-415",
-                "Send the command as Content-Type: application/json.", List.of());
+    /**
+     * The last resort: a failure nobody foresaw is still a problem document (500), logged with its cause, never a
+     * stack trace or the servlet container's page. Hostile-input tests require that none is ever reached.
+     */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception exception) {
+        LOG.error("Unexpected failure while serving a command", exception);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                "The command could not be carried out because of an internal error; nothing was changed.",
+                List.of());
     }
 
     /** Spring MVC's own refusals (unknown path, wrong method or media type, ...) get a stable type URI too. */

@@ -7,6 +7,7 @@ import static no.kompetansemidler.command.testkit.RoundScenario.PROPOSAL;
 import static no.kompetansemidler.command.testkit.RoundScenario.ROUND;
 import static no.kompetansemidler.command.testkit.RoundScenario.meetingDay;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import no.kompetansemidler.command.refusal.Refusal;
@@ -113,6 +114,15 @@ class ForumStepTest {
                 .when(new RecordForumInput(ROUND, null, List.of(), List.of(), ANY))
                 .expectNoEvents()
                 .expectException(Refused.invalid("meetingDate", "membersPresent", "items"));
+    }
+
+    @Test
+    void a_meeting_is_dated_in_the_budget_year_or_the_year_before() {
+        round.given(PROPOSAL)
+                .when(new RecordForumInput(ROUND, LocalDate.of(1970, 1, 1), PRESENT,
+                        List.of(new AgendaItem("A", List.of(), List.of(), List.of(), CONSENSUS)), ANY))
+                .expectNoEvents()
+                .expectException(Refused.invalid("meetingDate"));
     }
 
     @Test

@@ -118,15 +118,15 @@ public final class InputLimits {
 
     /** The kind of the keys of the map under this property, if the property is a map. */
     public static Kind mapKeyKind(String property) {
-        return MAP_KEYS.get(property);
+        return property == null ? null : MAP_KEYS.get(property);
     }
 
     public static boolean isMap(String property) {
-        return MAP_KEYS.containsKey(property);
+        return property != null && MAP_KEYS.containsKey(property);
     }
 
     public static int maxItems(String property) {
-        return LONG_LISTS.contains(property) ? MAX_LONG_LIST : MAX_LIST;
+        return property != null && LONG_LISTS.contains(property) ? MAX_LONG_LIST : MAX_LIST;
     }
 
     /** Amounts are the properties named in øre ({@code ...Ore}). */

@@ -1,0 +1,78 @@
+package no.kompetansemidler.access.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.Jwt;
+
+/**
+ * What a token must say beyond its signature, issuer and audience: when it expires ({@code exp}, so no token is
+ * good for ever), who it is ({@code sub}, the actor on every event), and no issue time in the future. The claims
+ * that become the actor in event metadata are bounded like any other input: one line, no control characters.
+ */
+final class TokenClaims {
+
+    /** Clocks of the identity provider and the services differ by a little. */
+    static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
+    static final int MAX_CLAIM_LENGTH = 200;
+    static final int MAX_NETWORKS = 200;
+    private static final Pattern ONE_LINE = Pattern.compile("[^\\p{Cc}\\p{Cs}]+");
+
+    private TokenClaims() {
+    }
+
+    static OAuth2TokenValidator<Jwt> required() {
+        return required(Clock.systemUTC());
+    }
+
+    static OAuth2TokenValidator<Jwt> required(Clock clock) {
+        return jwt -> {
+            List<String> problems = new ArrayList<>();
+            if (jwt.getExpiresAt() == null) {
+                problems.add("the token has no expiry (exp)");
+            }
+            if (!bounded(jwt.getSubject())) {
+                problems.add("the token names no subject (sub), or one that is not a bounded single line");
+            }
+            Instant issuedAt = jwt.getIssuedAt();
+            if (issuedAt != null && issuedAt.isAfter(clock.instant().plus(CLOCK_SKEW))) {
+                problems.add("the token is issued in the future (iat)");
+            }
+            for (String claim : List.of(CurrentActor.ORGANISATION, CurrentActor.COUNTY)) {
+                if (jwt.hasClaim(claim) && !bounded(jwt.getClaimAsString(claim))) {
+                    problems.add("the claim " + claim + " is not a bounded single line");
+                }
+            }
+            if (jwt.hasClaim(CurrentActor.NETWORKS)) {
+                List<String> networks = networks(jwt);
+                if (networks == null || networks.size() > MAX_NETWORKS
+                        || !networks.stream().allMatch(TokenClaims::bounded)) {
+                    problems.add("the claim networks is not a bounded list of network ids");
+                }
+            }
+            return problems.isEmpty() ? OAuth2TokenValidatorResult.success()
+                    : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
+                    String.join("; ", problems), null));
+        };
+    }
+
+    private static List<String> networks(Jwt jwt) {
+        try {
+            return jwt.getClaimAsStringList(CurrentActor.NETWORKS);
+        } catch (IllegalArgumentException notAList) {
+            return null;
+        }
+    }
+
+    private static boolean bounded(String value) {
+        return value != null && !value.isBlank() && value.length() <= MAX_CLAIM_LENGTH
+                && ONE_LINE.matcher(value).matches();
+    }
+}

@@ -1,0 +1,48 @@
+package no.kompetansemidler.command.web.input;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import no.kompetansemidler.access.web.ProblemWriter;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * A command body is JSON in UTF-8 (RFC 8259): a request with a body that says it is anything else, a wildcard
+ * ({@code *}{@code /*}), an unparseable media type or another charset is 415 before anything reads it.
+ */
+@Component
+class JsonContentType extends OncePerRequestFilter {
+
+    private static final Set<String> WITH_BODY = Set.of("POST", "PUT", "PATCH");
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String contentType = request.getContentType();
+        if (WITH_BODY.contains(request.getMethod()) && contentType != null && !isUtf8Json(contentType)) {
+            ProblemWriter.write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "http-415",
+                    "Send a command as Content-Type: application/json (UTF-8).");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static boolean isUtf8Json(String contentType) {
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            return !type.isWildcardType() && !type.isWildcardSubtype()
+                    && MediaType.APPLICATION_JSON.isCompatibleWith(type)
+                    && (type.getCharset() == null || StandardCharsets.UTF_8.equals(type.getCharset()));
+        } catch (IllegalArgumentException unreadable) { // an InvalidMediaTypeException, or an unknown charset
+            return false;
+        }
+    }
+}

@@ -2,6 +2,10 @@ package no.kompetansemidler.eventstore;
 
 import javax.sql.DataSource;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import no.kompetansemidler.eventstore.deadletter.ContainedFailures;
+import no.kompetansemidler.eventstore.deadletter.DeadLetterController;
+import no.kompetansemidler.eventstore.deadletter.SavepointPerEventHandler;
 import no.kompetansemidler.events.round.RoundOpenedUpcaster;
 import no.kompetansemidler.events.serialization.EventSerializer;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -9,6 +13,7 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
@@ -18,6 +23,8 @@ import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
@@ -107,6 +114,31 @@ public class EventStoreConfiguration {
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
                 .build();
+    }
+
+    /** A failing projection handler rolls back to its own savepoint, so its dead letter can still be written. */
+    @Bean
+    public SavepointPerEventHandler savepointPerEventHandler(PlatformTransactionManager transactionManager) {
+        return new SavepointPerEventHandler(transactionManager);
+    }
+
+    /** Every processing group of the service contains its failures per round. */
+    @Bean
+    public ContainedFailures containedFailures(ListableBeanFactory beans) {
+        return ContainedFailures.ofProcessingGroupsIn(beans);
+    }
+
+    @Bean
+    public ConfigurerModule deadLetterQueues(ContainedFailures contained, ConnectionProvider connectionProvider,
+                                             TransactionManager transactionManager) {
+        return contained.module(connectionProvider, transactionManager);
+    }
+
+    @Bean
+    public DeadLetterController deadLetterController(ContainedFailures contained,
+                                                     EventProcessingConfiguration processing,
+                                                     ObjectProvider<MeterRegistry> meters) {
+        return new DeadLetterController(contained, processing, meters);
     }
 
     /**

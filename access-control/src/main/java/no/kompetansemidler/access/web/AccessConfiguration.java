@@ -60,8 +60,13 @@ public class AccessConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, EndpointRules rules) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> {
-                    requests.requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs/**",
-                            "/swagger-ui.html", "/swagger-ui/**", "/error").permitAll();
+                    // the API documents in every format are public, as the API itself is documented openly
+                    requests.requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs",
+                            "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error")
+                            .permitAll();
+                    // both services' dead letters (event-store's DeadLetterController), scoped to the county
+                    requests.requestMatchers("/admin/dead-letters", "/admin/dead-letters/**")
+                            .access(roles(Role.ADMINISTRATOR));
                     rules.customize(requests);
                     requests.anyRequest().denyAll();
                 })

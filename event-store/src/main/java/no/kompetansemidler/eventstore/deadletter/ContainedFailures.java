@@ -1,0 +1,80 @@
+package no.kompetansemidler.eventstore.deadletter;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import no.kompetansemidler.eventstore.EventStoreSchema;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
+import org.axonframework.messaging.deadletter.Decisions;
+import org.axonframework.messaging.deadletter.EnqueuePolicy;
+import org.axonframework.messaging.deadletter.ThrowableCause;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ListableBeanFactory;
+
+/**
+ * The processing groups of a service whose handler failures are contained to the round they concern: an event a
+ * group cannot handle goes to Axon's sequenced dead-letter queue (JDBC, {@code event_store.dead_letter_entry})
+ * with every later event of the same round, in order, while every other round of the segment goes on. A dead
+ * letter is logged, counted ({@link DeadLetterController}) and waits for a retry or an eviction.
+ *
+ * @param processingGroups the groups, each with a queue of its own, sorted by name
+ */
+public record ContainedFailures(List<String> processingGroups) {
+
+    /** Every processing group the service's beans declare ({@link ProcessingGroup}): all of them are contained. */
+    public static ContainedFailures ofProcessingGroupsIn(ListableBeanFactory beans) {
+        Set<String> groups = new TreeSet<>();
+        for (String bean : beans.getBeanNamesForAnnotation(ProcessingGroup.class)) {
+            ProcessingGroup group = beans.findAnnotationOnBean(bean, ProcessingGroup.class);
+            if (group != null) {
+                groups.add(group.value());
+            }
+        }
+        return new ContainedFailures(List.copyOf(groups));
+    }
+
+    /** Far more broken rounds than a year can have: a full queue would stop the group again. */
+    static final int MAX_SEQUENCES = 100_000;
+    static final int MAX_SEQUENCE_SIZE = 100_000;
+    private static final Logger LOG = LoggerFactory.getLogger(ContainedFailures.class);
+
+    public ContainedFailures {
+        processingGroups = List.copyOf(processingGroups);
+    }
+
+    public ConfigurerModule module(ConnectionProvider connections, TransactionManager transactions) {
+        return configurer -> processingGroups.forEach(group -> configurer.eventProcessing()
+                .registerDeadLetterQueue(group, configuration ->
+                        JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
+                                .processingGroup(group)
+                                .schema(EventStoreSchema.deadLetters())
+                                .connectionProvider(connections)
+                                .transactionManager(transactions)
+                                .genericSerializer(configuration.serializer())
+                                .eventSerializer(configuration.eventSerializer())
+                                .maxSequences(MAX_SEQUENCES)
+                                .maxSequenceSize(MAX_SEQUENCE_SIZE)
+                                .build())
+                .registerDeadLetterPolicy(group, configuration -> logged(group))
+                // a reset replays the group from the first event: its old dead letters are handled again then
+                .registerDeadLetteringEventHandlerInvokerConfiguration(group,
+                        (configuration, invoker) -> invoker.allowReset(true)));
+    }
+
+    /** Every failure is parked with its cause, cut to what the cause column holds, and logged as a warning. */
+    private static EnqueuePolicy<EventMessage<?>> logged(String group) {
+        return (letter, cause) -> {
+            LOG.warn("{} could not handle {} {}: it waits in the dead-letter queue with the later events of its "
+                            + "round; retry or evict it at /admin/dead-letters", group,
+                    letter.message().getPayloadType().getSimpleName(), letter.message().getIdentifier(), cause);
+            return Decisions.enqueue(ThrowableCause.truncated(cause));
+        };
+    }
+}

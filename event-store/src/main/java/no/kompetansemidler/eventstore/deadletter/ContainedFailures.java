@@ -17,6 +17,7 @@ import org.axonframework.messaging.deadletter.ThrowableCause;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.core.NestedExceptionUtils;
 
 /**
  * The processing groups of a service whose handler failures are contained to the round they concern: an event a
@@ -68,13 +69,16 @@ public record ContainedFailures(List<String> processingGroups) {
                         (configuration, invoker) -> invoker.allowReset(true)));
     }
 
-    /** Every failure is parked with its cause, cut to what the cause column holds, and logged as a warning. */
+    /**
+     * Every failure is parked and logged as a warning. The letter keeps the root cause (e.g. Kafka's
+     * {@code RecordTooLargeException}, not the wrapper around it), cut to what the cause column holds.
+     */
     private static EnqueuePolicy<EventMessage<?>> logged(String group) {
         return (letter, cause) -> {
             LOG.warn("{} could not handle {} {}: it waits in the dead-letter queue with the later events of its "
                             + "round; retry or evict it at /admin/dead-letters", group,
                     letter.message().getPayloadType().getSimpleName(), letter.message().getIdentifier(), cause);
-            return Decisions.enqueue(ThrowableCause.truncated(cause));
+            return Decisions.enqueue(ThrowableCause.truncated(NestedExceptionUtils.getMostSpecificCause(cause)));
         };
     }
 }

@@ -1,9 +1,14 @@
 package no.kompetansemidler.command.integration;
 
+import java.util.Map;
+
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
@@ -12,12 +17,25 @@ import org.springframework.kafka.config.TopicBuilder;
 @EnableConfigurationProperties(IntegrationProperties.class)
 class IntegrationConfiguration {
 
+    /**
+     * The largest record the topic and the producer take. Every event the rules admit is far smaller (a command
+     * body is at most {@code InputLimits.MAX_BODY_BYTES}; {@code LargestPublishedRecordTest} builds the largest
+     * admissible event of every published type), so no accepted command can give a record the broker refuses.
+     */
+    static final int MAX_RECORD_BYTES = 4 * 1024 * 1024;
+
     @Bean
     NewTopic integrationTopic(IntegrationProperties properties) {
         return TopicBuilder.name(properties.topic())
                 .partitions(properties.partitions())
                 .replicas(properties.replicas())
+                .config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(MAX_RECORD_BYTES))
                 .build();
+    }
+
+    @Bean
+    DefaultKafkaProducerFactoryCustomizer largestRecord() {
+        return producers -> producers.updateConfigs(Map.of(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, MAX_RECORD_BYTES));
     }
 
     /**

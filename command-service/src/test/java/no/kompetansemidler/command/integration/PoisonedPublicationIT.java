@@ -89,8 +89,8 @@ class PoisonedPublicationIT {
     void an_event_too_large_for_the_broker_waits_with_its_round_while_other_rounds_are_published() throws Exception {
         String poisoned = "finnmark-2071";
         String canary = roundInTheSameSegmentAs(poisoned, 2080);
-        // written to the store directly: the command edge would refuse a county name of two megabytes
-        append(poisoned, 0, new RoundOpened(poisoned, "F".repeat(2_000_000), 2071, 1L, null));
+        // written to the store directly: the command edge would refuse a county name of five megabytes
+        append(poisoned, 0, new RoundOpened(poisoned, "F".repeat(5_000_000), 2071, 1L, null));
         append(poisoned, 1, new RoundClosed(poisoned, 0, 0, 1));
         append(canary, 0, opened(canary));
 

@@ -1,0 +1,85 @@
+package no.kompetansemidler.command.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import no.kompetansemidler.command.web.input.InputLimits;
+import no.kompetansemidler.events.decision.AllocationDecided;
+import no.kompetansemidler.events.decision.Deviation;
+import no.kompetansemidler.events.decision.GrantLetterIssued;
+import no.kompetansemidler.events.decision.GrantWithdrawn;
+import no.kompetansemidler.events.needs.TargetGroup;
+import no.kompetansemidler.events.proposal.AllocationLine;
+import no.kompetansemidler.events.reallocation.FundsSource;
+import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
+import no.kompetansemidler.events.reporting.ReportApproved;
+import no.kompetansemidler.events.round.RoundClosed;
+import no.kompetansemidler.events.round.RoundOpened;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * No accepted command can give a record the broker refuses: the largest event the input limits admit, of every
+ * published type, is built here and must fit the topic's record limit with room to spare. The events are built
+ * larger than any one command body allows: every list at its longest with every id at its longest, and on top of
+ * that free text worth a whole body in each text field, in the widest UTF-8 characters (3 bytes each).
+ */
+class LargestPublishedRecordTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String ID = "ø".repeat(InputLimits.Kind.IDENTIFIER.maxLength());
+    private static final String CODE = "C".repeat(InputLimits.Kind.CODE.maxLength());
+    private static final String NAME = "€".repeat(InputLimits.Kind.NAME.maxLength());
+    private static final String TEXT = "€".repeat(InputLimits.Kind.TEXT.maxLength());
+    /** Free text worth a whole request body, as pieces of the longest text. */
+    private static final List<String> A_BODY_OF_TEXT = Collections.nCopies(
+            InputLimits.MAX_BODY_BYTES / InputLimits.Kind.TEXT.maxLength() + 1, TEXT);
+    private static final Instant DEADLINE = Instant.parse("2028-06-01T21:59:59Z");
+
+    @Test
+    void the_largest_admissible_event_of_every_published_type_fits_the_record_limit() {
+        List<AllocationLine> lines = new ArrayList<>();
+        for (int i = 0; i < InputLimits.MAX_LONG_LIST; i++) {
+            lines.add(new AllocationLine(ID, CODE, ID, TargetGroup.KINDERGARTEN, 4, InputLimits.MAX_AMOUNT_ORE,
+                    InputLimits.MAX_AMOUNT_ORE));
+        }
+        List<Deviation> deviations = new ArrayList<>();
+        Map<String, List<String>> conditions = new TreeMap<>();
+        for (int i = 0; i < A_BODY_OF_TEXT.size(); i++) {
+            deviations.add(new Deviation(ID + i, Long.MAX_VALUE, Long.MAX_VALUE, TEXT));
+            conditions.put(ID + i, List.of(TEXT));
+        }
+        List<Object> largest = List.of(
+                new RoundOpened(ID, NAME, 2100, InputLimits.MAX_AMOUNT_ORE, CODE),
+                new AllocationDecided(ID, Integer.MAX_VALUE, CODE, lines, deviations, conditions,
+                        Map.of(2101, Long.MAX_VALUE, 2102, Long.MAX_VALUE, 2103, Long.MAX_VALUE),
+                        Long.MAX_VALUE, DEADLINE),
+                new GrantLetterIssued(ID, ID, ID + "-" + ID, Long.MAX_VALUE, lines, A_BODY_OF_TEXT),
+                new GrantWithdrawn(ID, ID, InputLimits.MAX_AMOUNT_ORE, TEXT),
+                new LeftoverFundsReallocated(ID, Integer.MAX_VALUE, FundsSource.UNALLOCATED_REMAINDER, ID,
+                        InputLimits.MAX_AMOUNT_ORE, lines, TEXT),
+                new ReportApproved(ID, ID, Integer.MAX_VALUE, TEXT),
+                new RoundClosed(ID, Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE));
+
+        assertThat(largest.stream().map(Object::getClass).toList())
+                .as("every published type is built here")
+                .containsExactlyInAnyOrderElementsOf(IntegrationContract.TYPES.stream()
+                        .map(IntegrationContract.PublishedType::eventType).toList());
+        for (Object event : largest) {
+            for (IntegrationContract.PublishedType type : IntegrationContract.of(event.getClass())) {
+                byte[] record = JSON.writeValueAsString(CloudEvent.of("f3a1c2d4-0000-4000-8000-000000000000",
+                        type.cloudEventType(), ID, DEADLINE, type.data().apply(event)))
+                        .getBytes(StandardCharsets.UTF_8);
+                assertThat(record.length).as(type.cloudEventType() + " at its largest, in bytes")
+                        .isLessThan(IntegrationConfiguration.MAX_RECORD_BYTES);
+            }
+        }
+    }
+}

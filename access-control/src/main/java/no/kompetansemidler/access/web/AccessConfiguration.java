@@ -39,6 +39,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Both services are OAuth2 resource servers: every request but health and the API documentation needs a bearer
@@ -120,6 +121,16 @@ public class AccessConfiguration {
                 TokenClaims.required(),
                 knownRoleAndScope()));
         return decoder;
+    }
+
+    /**
+     * A request the security firewall refuses outright (an encoded NUL or line break in its path, ...) is a 400
+     * problem like any other refusal.
+     */
+    @Bean
+    RequestRejectedHandler problemForRejectedRequests() {
+        return (request, response, rejected) -> ProblemWriter.write(request, response, HttpStatus.BAD_REQUEST,
+                "malformed-request", "The request's path or headers are not allowed.");
     }
 
     /** Asked for directly or reached from the servlet container, {@code /error} answers a problem document. */

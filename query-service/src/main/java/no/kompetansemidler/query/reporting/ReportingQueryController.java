@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import no.kompetansemidler.query.access.ReadScope;
+import no.kompetansemidler.query.web.NotFound;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,6 +23,10 @@ class ReportingQueryController {
     @GetMapping("/rounds/{roundId}/reporting")
     List<RecipientReporting> reporting(@PathVariable String roundId) {
         ReadScope.requireRound(roundId, "reporting of " + roundId);
-        return views.of(roundId);
+        List<RecipientReporting> recipients = views.of(roundId);
+        if (recipients.isEmpty() && !views.roundExists(roundId)) {
+            throw NotFound.of("reporting of " + roundId);
+        }
+        return recipients;
     }
 }

@@ -32,6 +32,12 @@ public class ReportingViews {
                 .query(this::recipient).list();
     }
 
+    /** Whether the round was ever opened (the round view lists every round): else its reporting is not found. */
+    public boolean roundExists(String roundId) {
+        return jdbc.sql("SELECT count(*) FROM query_service.round_view WHERE round_id = ?").param(roundId)
+                .query(Long.class).single() > 0;
+    }
+
     public Optional<RecipientReporting> of(String roundId, String recipientId) {
         return jdbc.sql(COLUMNS + " WHERE round_id = ? AND recipient_id = ?").params(roundId, recipientId)
                 .query(this::recipient).optional();

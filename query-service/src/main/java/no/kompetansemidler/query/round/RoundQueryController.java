@@ -59,12 +59,14 @@ class RoundQueryController {
             @Parameter(description = "rounds per page, at most " + MAXIMUM_PAGE)
             @RequestParam(defaultValue = "50") int size) {
         Actor actor = CurrentActor.get();
+        // a round id is <county-slug>-<year>: its county is all but the last five characters, compared as text
+        // (never as a pattern built from the parameter)
         String scope = Actor.ALL_COUNTIES.equals(actor.county()) ? null : actor.county();
         String where = " " + """
                 WHERE (CAST(:county AS TEXT) IS NULL OR lower(county) = lower(CAST(:county AS TEXT))
-                       OR round_id ~ ('^' || lower(CAST(:county AS TEXT)) || '-[0-9]{4}$'))
+                       OR left(round_id, -5) = lower(CAST(:county AS TEXT)))
                   AND (CAST(:budgetYear AS INTEGER) IS NULL OR budget_year = :budgetYear)
-                  AND (CAST(:scope AS TEXT) IS NULL OR round_id ~ ('^' || CAST(:scope AS TEXT) || '-[0-9]{4}$'))""";
+                  AND (CAST(:scope AS TEXT) IS NULL OR left(round_id, -5) = CAST(:scope AS TEXT))""";
         int limit = Math.max(1, Math.min(size, MAXIMUM_PAGE));
         long total = jdbc.sql("SELECT count(*) FROM query_service.round_view" + where)
                 .param("county", county).param("budgetYear", budgetYear).param("scope", scope)

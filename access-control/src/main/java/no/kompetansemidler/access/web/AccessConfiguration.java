@@ -13,6 +13,7 @@ import java.util.List;
 
 import no.kompetansemidler.access.Actor;
 import no.kompetansemidler.access.Role;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -131,6 +132,16 @@ public class AccessConfiguration {
     RequestRejectedHandler problemForRejectedRequests() {
         return (request, response, rejected) -> ProblemWriter.write(request, response, HttpStatus.BAD_REQUEST,
                 "malformed-request", "The request's path or headers are not allowed.");
+    }
+
+    /** The bearer scheme, the problem schema and the refusals of every operation, in both API documents. */
+    @Bean
+    OpenApiCustomizer sharedApiDocumentation(Environment environment) {
+        String service = environment.getProperty("spring.application.name", "service");
+        return ApiDocumentation.shared(service, service.equals("command-service")
+                ? "The annual cycle of the collective competence-development grant: every step is a command that "
+                + "appends events to the event store; a 2xx means committed."
+                : "Views of the annual grant cycle, projected from the event store, and the audit of a decision.");
     }
 
     /** Asked for directly or reached from the servlet container, {@code /error} answers a problem document. */

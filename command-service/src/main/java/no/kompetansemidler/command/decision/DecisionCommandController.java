@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import no.kompetansemidler.command.web.ApiExamples;
 import no.kompetansemidler.command.web.CommandHeaders;
 import no.kompetansemidler.command.web.IdempotentCommands;
@@ -53,6 +54,8 @@ class DecisionCommandController {
             description = "On the current proposal (422 if needs or frame changed since: redraft), within the funds "
                     + "available, every deviation with a reason. Issues a grant letter per recipient, commits later "
                     + "years for multi-year lines, and schedules the reporting reminder and deadline.")
+    @ApiResponse(responseCode = "201", description = "Created: committed; the ETag is the new version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RoundAnswer.class)))
     @PostMapping("/decision")
     ResponseEntity<JsonNode> decide(CommandHeaders headers, @PathVariable String roundId,
                                     @RequestBody DecisionRequest request) {
@@ -62,6 +65,8 @@ class DecisionCommandController {
     }
 
     @Operation(summary = "Withdraw all or part of a recipient's grant")
+    @ApiResponse(responseCode = "200", description = "Done: committed; the ETag is the new version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RoundAnswer.class)))
     @PostMapping("/grants/{recipientId}/withdrawals")
     ResponseEntity<JsonNode> withdraw(CommandHeaders headers, @PathVariable String roundId,
                                       @PathVariable String recipientId, @RequestBody WithdrawalRequest request) {

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import no.kompetansemidler.command.web.ApiExamples;
 import no.kompetansemidler.command.web.CommandHeaders;
 import no.kompetansemidler.command.web.IdempotentCommands;
@@ -42,6 +43,8 @@ class ForumCommandController {
             summary = "Record the forum's input from one meeting",
             description = "On the current proposal. Members whose network an item affects are recorded as recused "
                     + "from it; in a vote neither they nor the county governor's representatives vote (422).")
+    @ApiResponse(responseCode = "201", description = "Created: committed; the ETag is the new version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RoundAnswer.class)))
     @PostMapping("/forum-meetings")
     ResponseEntity<JsonNode> record(CommandHeaders headers, @PathVariable String roundId,
                                     @RequestBody ForumMeetingRequest request) {

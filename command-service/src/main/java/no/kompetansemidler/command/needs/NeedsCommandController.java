@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import no.kompetansemidler.command.web.ApiExamples;
 import no.kompetansemidler.command.web.CommandHeaders;
 import no.kompetansemidler.command.web.IdempotentCommands;
@@ -60,6 +61,8 @@ class NeedsCommandController {
 
     @Operation(summary = "Send the needs-report template",
             description = "Opens the submission window until the deadline; the deadline closes it by itself.")
+    @ApiResponse(responseCode = "200", description = "Done: committed; the ETag is the new version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RoundAnswer.class)))
     @PostMapping("/needs-template")
     ResponseEntity<JsonNode> sendTemplate(CommandHeaders headers, @PathVariable String roundId,
                                           @RequestBody TemplateRequest request) {
@@ -74,6 +77,9 @@ class NeedsCommandController {
             summary = "Submit a needs report",
             description = "Within the window, or the network's extension; 422 submission-closed after it. The "
                     + "answer names the report: <networkId>-<n>.")
+    @ApiResponse(responseCode = "201", description = "Created: committed; the ETag is the new version",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = NeedsReportAnswer.class)))
     @PostMapping("/needs-reports")
     ResponseEntity<JsonNode> submit(CommandHeaders headers, @PathVariable String roundId,
                                     @RequestBody NeedsReportRequest request) {
@@ -83,6 +89,9 @@ class NeedsCommandController {
     }
 
     @Operation(summary = "Amend a needs report", description = "Replaces its content, within the window.")
+    @ApiResponse(responseCode = "200", description = "Done: committed; the ETag is the new version",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = NeedsReportAnswer.class)))
     @PutMapping("/needs-reports/{reportId}")
     ResponseEntity<JsonNode> amend(CommandHeaders headers, @PathVariable String roundId,
                                    @PathVariable String reportId, @RequestBody NeedsReportContent content) {
@@ -91,6 +100,9 @@ class NeedsCommandController {
     }
 
     @Operation(summary = "Withdraw a needs report", description = "Within the window, with a reason.")
+    @ApiResponse(responseCode = "200", description = "Done: committed; the ETag is the new version",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = NeedsReportAnswer.class)))
     @PostMapping("/needs-reports/{reportId}/withdrawal")
     ResponseEntity<JsonNode> withdraw(CommandHeaders headers, @PathVariable String roundId,
                                       @PathVariable String reportId, @RequestBody WithdrawalRequest request) {
@@ -100,6 +112,9 @@ class NeedsCommandController {
 
     @Operation(summary = "Co-sign a needs report as the partnership's university or college partner",
             description = "The signing organisation is the one in your token. Until the decision.")
+    @ApiResponse(responseCode = "200", description = "Done: committed; the ETag is the new version",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = NeedsReportAnswer.class)))
     @PostMapping("/needs-reports/{reportId}/co-signature")
     ResponseEntity<JsonNode> coSign(CommandHeaders headers, @PathVariable String roundId,
                                     @PathVariable String reportId) {
@@ -108,6 +123,8 @@ class NeedsCommandController {
     }
 
     @Operation(summary = "Extend the submission deadline for one network")
+    @ApiResponse(responseCode = "200", description = "Done: committed; the ETag is the new version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RoundAnswer.class)))
     @PostMapping("/extensions")
     ResponseEntity<JsonNode> extend(CommandHeaders headers, @PathVariable String roundId,
                                     @RequestBody ExtensionRequest request) {
@@ -118,6 +135,8 @@ class NeedsCommandController {
 
     @Operation(summary = "Ask a network to adjust its needs to the proposal",
             description = "Only for a network asking more than the current proposal gives it.")
+    @ApiResponse(responseCode = "200", description = "Done: committed; the ETag is the new version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RoundAnswer.class)))
     @PostMapping("/adjustment-requests")
     ResponseEntity<JsonNode> requestAdjustment(CommandHeaders headers, @PathVariable String roundId,
                                                @RequestBody AdjustmentRequest request) {
@@ -127,6 +146,9 @@ class NeedsCommandController {
 
     @Operation(summary = "Submit adjusted needs for a report", description = "Answers an adjustment request; the "
             + "proposal is then outdated and must be redrafted before the decision.")
+    @ApiResponse(responseCode = "200", description = "Done: committed; the ETag is the new version",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = NeedsReportAnswer.class)))
     @PostMapping("/needs-reports/{reportId}/adjusted-needs")
     ResponseEntity<JsonNode> submitAdjusted(CommandHeaders headers, @PathVariable String roundId,
                                             @PathVariable String reportId, @RequestBody NeedsReportContent content) {

@@ -1,7 +1,9 @@
 package no.kompetansemidler.command.plan;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import no.kompetansemidler.access.web.CurrentActor;
 import no.kompetansemidler.command.access.CommandAccess;
 import no.kompetansemidler.command.web.CommandHeaders;
@@ -44,6 +46,8 @@ class PlanCommandController {
 
     @Operation(summary = "Record that the county's forum adopted a plan version",
             description = "422 if the allocation engine has no rules for the version; 409 if already adopted.")
+    @ApiResponse(responseCode = "201", description = "Created: committed; the ETag is the new version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PlanRecorded.class)))
     @PostMapping("/adoptions")
     ResponseEntity<JsonNode> adopt(CommandHeaders headers, @PathVariable String county,
                                    @RequestBody AdoptPlanRequest request) {
@@ -55,6 +59,8 @@ class PlanCommandController {
 
     @Operation(summary = "Record that the county's forum revised an adopted plan version",
             description = "Send the ETag of your last answer as If-Match: if the plans changed since, 412.")
+    @ApiResponse(responseCode = "201", description = "Created: committed; the ETag is the new version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PlanRecorded.class)))
     @PostMapping("/revisions")
     ResponseEntity<JsonNode> revise(CommandHeaders headers, @PathVariable String county,
                                     @RequestBody RevisePlanRequest request) {

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import no.kompetansemidler.command.web.ApiExamples;
 import no.kompetansemidler.command.web.CommandHeaders;
 import no.kompetansemidler.command.web.IdempotentCommands;
@@ -51,6 +52,8 @@ class ProposalCommandController {
             description = "Under the round's plan version the allocation engine computes it from the needs "
                     + "reports and the key figures given; the event records every input, the fingerprint, the "
                     + "findings and the explanation trace. A round without a plan takes lines by hand.")
+    @ApiResponse(responseCode = "201", description = "Created: committed; the ETag is the new version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RoundAnswer.class)))
     @PostMapping("/proposals")
     ResponseEntity<JsonNode> draft(CommandHeaders headers, @PathVariable String roundId,
                                    @RequestBody ProposalRequest request) {

@@ -3,7 +3,9 @@ package no.kompetansemidler.command.reallocation;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import no.kompetansemidler.command.web.CommandHeaders;
 import no.kompetansemidler.command.web.IdempotentCommands;
 import no.kompetansemidler.command.web.RoundAnswer;
@@ -40,6 +42,8 @@ class ReallocationCommandController {
             description = "From one source: the decision's unallocated remainder, unspent funds in approved "
                     + "reports, or a withdrawn grant. Never more than the source has left (422); lines sum exactly "
                     + "to the amount (400).")
+    @ApiResponse(responseCode = "201", description = "Created: committed; the ETag is the new version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RoundAnswer.class)))
     @PostMapping("/reallocations")
     ResponseEntity<JsonNode> reallocate(CommandHeaders headers, @PathVariable String roundId,
                                         @RequestBody ReallocationRequest request) {

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import no.kompetansemidler.command.web.ApiExamples;
 import no.kompetansemidler.command.web.CommandHeaders;
 import no.kompetansemidler.command.web.IdempotentCommands;
@@ -48,6 +49,8 @@ class ReportingCommandController {
                     @ExampleObject(value = ApiExamples.REPORT_EXAMPLE))),
             summary = "Submit a recipient's report",
             description = "Used plus unspent must equal the grant (422). Again after a return for correction.")
+    @ApiResponse(responseCode = "201", description = "Created: committed; the ETag is the new version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RoundAnswer.class)))
     @PostMapping
     ResponseEntity<JsonNode> submit(CommandHeaders headers, @PathVariable String roundId,
                                     @PathVariable String recipientId, @RequestBody ReportRequest request) {
@@ -57,6 +60,8 @@ class ReportingCommandController {
     }
 
     @Operation(summary = "Approve a report, or return it for correction with reasons")
+    @ApiResponse(responseCode = "200", description = "Done: committed; the ETag is the new version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RoundAnswer.class)))
     @PostMapping("/review")
     ResponseEntity<JsonNode> review(CommandHeaders headers, @PathVariable String roundId,
                                     @PathVariable String recipientId, @RequestBody ReviewRequest request) {

@@ -1,7 +1,9 @@
 package no.kompetansemidler.command.round;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import no.kompetansemidler.command.web.CommandHeaders;
 import no.kompetansemidler.command.web.IdempotentCommands;
 import no.kompetansemidler.command.web.RoundAnswer;
@@ -46,6 +48,8 @@ class RoundCommandController {
             description = "One round per county and budget year; a second opening is refused with 409. The round "
                     + "opens under the county's adopted plan version in force for the year, and reserves what "
                     + "earlier rounds' multi-year measures committed to it.")
+    @ApiResponse(responseCode = "201", description = "Created: committed; the ETag is the new version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RoundAnswer.class)))
     @PostMapping
     ResponseEntity<JsonNode> open(CommandHeaders headers, @RequestBody OpenRoundRequest request) {
         OpenRound command = OpenRound.of(request.county(), request.budgetYear(), request.budgetFrameOre());
@@ -55,6 +59,8 @@ class RoundCommandController {
 
     @Operation(summary = "Set or revise the budget frame from the grant letter",
             description = "Until the decision. 422 if the frame is below what earlier rounds committed to the year.")
+    @ApiResponse(responseCode = "200", description = "Done: committed; the ETag is the new version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RoundAnswer.class)))
     @PostMapping("/{roundId}/budget-frame")
     ResponseEntity<JsonNode> reviseFrame(CommandHeaders headers, @PathVariable String roundId,
                                          @RequestBody BudgetFrameRequest request) {
@@ -65,6 +71,8 @@ class RoundCommandController {
 
     @Operation(summary = "Close the round", description = "When every grant's report is approved; else 422 "
             + "naming the recipients still outstanding.")
+    @ApiResponse(responseCode = "200", description = "Done: committed; the ETag is the new version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RoundAnswer.class)))
     @PostMapping("/{roundId}/closure")
     ResponseEntity<JsonNode> close(CommandHeaders headers, @PathVariable String roundId) {
         return commands.execute(headers.commandId(), roundId, new CloseRound(roundId, headers.expectedVersion()),

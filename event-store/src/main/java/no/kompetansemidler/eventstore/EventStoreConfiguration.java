@@ -1,10 +1,13 @@
 package no.kompetansemidler.eventstore;
 
+import java.time.Duration;
+
 import javax.sql.DataSource;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import no.kompetansemidler.eventstore.deadletter.ContainedFailures;
 import no.kompetansemidler.eventstore.deadletter.DeadLetterController;
+import no.kompetansemidler.eventstore.deadletter.DeadLetterRedelivery;
 import no.kompetansemidler.eventstore.deadletter.SavepointPerEventHandler;
 import no.kompetansemidler.events.round.RoundOpenedUpcaster;
 import no.kompetansemidler.events.serialization.EventSerializer;
@@ -25,6 +28,7 @@ import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
@@ -132,6 +136,15 @@ public class EventStoreConfiguration {
     public ConfigurerModule deadLetterQueues(ContainedFailures contained, ConnectionProvider connectionProvider,
                                              TransactionManager transactionManager) {
         return contained.module(connectionProvider, transactionManager);
+    }
+
+    /** Dead letters of a passing failure go back to their group every few seconds until they go through. */
+    @Bean
+    public DeadLetterRedelivery deadLetterRedelivery(ContainedFailures contained,
+                                                     EventProcessingConfiguration processing,
+                                                     @Value("${kompetansemidler.dead-letters.redelivery-interval:5s}")
+                                                     Duration interval) {
+        return new DeadLetterRedelivery(contained, processing, interval);
     }
 
     @Bean

@@ -1,10 +1,13 @@
 package no.kompetansemidler.command.integration;
 
 import java.util.Map;
+import java.util.concurrent.TimeoutException;
 
+import no.kompetansemidler.eventstore.deadletter.TransientFailure;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.RetriableException;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -31,6 +34,22 @@ class IntegrationConfiguration {
                 .replicas(properties.replicas())
                 .config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(MAX_RECORD_BYTES))
                 .build();
+    }
+
+    /**
+     * The broker away or slow (a timeout, or any error Kafka calls retriable) passes by itself: the events that
+     * failed meanwhile are published again, in their round's order, once it is back.
+     */
+    @Bean
+    TransientFailure brokerAway() {
+        return failure -> {
+            for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+                if (cause instanceof RetriableException || cause instanceof TimeoutException) {
+                    return true;
+                }
+            }
+            return false;
+        };
     }
 
     @Bean

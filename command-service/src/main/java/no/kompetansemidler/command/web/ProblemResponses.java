@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import no.kompetansemidler.access.web.Unavailable;
 import no.kompetansemidler.command.refusal.CommandRefused;
 import no.kompetansemidler.command.refusal.Violation;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -105,15 +106,23 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * The last resort: a failure nobody foresaw is still a problem document (500), logged with its cause, never a
-     * stack trace or the servlet container's page. Hostile-input tests require that none is ever reached.
+     * The last resort: an unreachable database is a 503 to retry; a failure nobody foresaw is still a problem
+     * document (500), logged with its cause, never a stack trace or the servlet container's page. Hostile-input
+     * tests require that no 500 is ever reached.
      */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception exception) {
+    ResponseEntity<ProblemDetail> unexpected(Exception exception) {
+        if (Unavailable.isCause(exception)) {
+            LOG.warn("Refused a command while the database is unavailable: {}", exception.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(Unavailable.RETRY_AFTER_SECONDS))
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "The event store cannot be "
+                            + "reached just now; nothing was changed. Retry with the same Command-Id.", List.of()));
+        }
         LOG.error("Unexpected failure while serving a command", exception);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
-                "The command could not be carried out because of an internal error; nothing was changed.",
-                List.of());
+        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                "internal-error", "The command could not be carried out because of an internal error; nothing "
+                        + "was changed.", List.of()));
     }
 
     /** Spring MVC's own refusals (unknown path, wrong method or media type, ...) get a stable type URI too. */

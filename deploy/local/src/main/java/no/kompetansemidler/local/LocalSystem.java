@@ -3,9 +3,15 @@ package no.kompetansemidler.local;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The whole system on one machine: a real PostgreSQL and a real Kafka broker in this process, and command-service
@@ -15,6 +21,11 @@ import java.util.concurrent.CompletableFuture;
 public final class LocalSystem implements AutoCloseable {
 
     private static final Duration SERVICE_START_TIMEOUT = Duration.ofMinutes(3);
+    /** A crashed service is started again after 1 s, then 2, 4, ... up to 30 s while it keeps crashing. */
+    private static final Duration FIRST_RESTART_DELAY = Duration.ofSeconds(1);
+    private static final Duration LONGEST_RESTART_DELAY = Duration.ofSeconds(30);
+    /** A service that ran this long before it died starts again after the first delay. */
+    private static final Duration RAN_WELL = Duration.ofMinutes(1);
 
     /**
      * @param dataDirectory where PostgreSQL and Kafka keep their data; {@code null} for throw-away servers
@@ -28,11 +39,18 @@ public final class LocalSystem implements AutoCloseable {
 
     private final LocalPostgres postgres;
     private final LocalKafka kafka;
-    private final ServiceProcess commandService;
     private final LocalTokens tokens;
     private final Settings settings;
     private final Map<String, String> environment;
-    private ServiceProcess queryService;
+    private final ScheduledExecutorService restarts = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "local-system-restarts");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Set<ServiceProcess> stoppedOnPurpose = ConcurrentHashMap.newKeySet();
+    private volatile ServiceProcess commandService;
+    private volatile ServiceProcess queryService;
+    private volatile boolean closing;
 
     private LocalSystem(LocalPostgres postgres, LocalKafka kafka, ServiceProcess commandService,
                         ServiceProcess queryService, LocalTokens tokens, Settings settings,
@@ -65,9 +83,7 @@ public final class LocalSystem implements AutoCloseable {
                     "SPRING_PROFILES_ACTIVE", "local",
                     "KOMPETANSEMIDLER_SECURITY_ISSUER", LocalTokens.ISSUER,
                     "KOMPETANSEMIDLER_SECURITY_LOCAL_PUBLIC_KEY", "file:" + tokens.publicKeyPem().toAbsolutePath());
-            command = ServiceProcess.start("command-service", settings.commandServiceJar(),
-                    Ports.resolve(settings.commandServicePort()), environment, List.of(),
-                    settings.logDirectory().resolve("command-service.log"), settings.console());
+            command = startCommandService(settings, Ports.resolve(settings.commandServicePort()), environment);
             query = startQueryService(settings, Ports.resolve(settings.queryServicePort()), environment,
                     List.of());
             ServiceProcess commandService = command;
@@ -111,10 +127,66 @@ public final class LocalSystem implements AutoCloseable {
      * waiting until it is healthy.
      */
     public ServiceProcess restartQueryService(List<String> arguments) {
+        stoppedOnPurpose.add(queryService);
         queryService.stop();
         queryService = startQueryService(settings, queryService.port(), environment, arguments);
         queryService.awaitHealthy(SERVICE_START_TIMEOUT);
         return queryService;
+    }
+
+    /**
+     * From now on a service that dies (a crash, kill -9, out of memory) is started again on its port, with a
+     * message and a bounded back-off, instead of taking the whole system down.
+     */
+    public void restartServicesThatDie() {
+        watch(commandService, FIRST_RESTART_DELAY);
+        watch(queryService, FIRST_RESTART_DELAY);
+    }
+
+    private void watch(ServiceProcess service, Duration nextDelay) {
+        Instant started = Instant.now();
+        service.process().onExit().thenAccept(process -> {
+            if (closing || stoppedOnPurpose.remove(service)) {
+                return;
+            }
+            Duration delay = Duration.between(started, Instant.now()).compareTo(RAN_WELL) > 0
+                    ? FIRST_RESTART_DELAY : nextDelay;
+            say(service.name() + " exited unexpectedly (code " + process.exitValue()
+                    + "); starting it again in " + delay.toSeconds() + " s; see " + service.logFile().toAbsolutePath());
+            restarts.schedule(() -> restart(service, delay), delay.toMillis(), TimeUnit.MILLISECONDS);
+        });
+    }
+
+    private void restart(ServiceProcess dead, Duration lastDelay) {
+        if (closing) {
+            return;
+        }
+        boolean command = dead == commandService;
+        ServiceProcess again = command
+                ? startCommandService(settings, dead.port(), environment)
+                : startQueryService(settings, dead.port(), environment, List.of());
+        if (command) {
+            commandService = again;
+        } else {
+            queryService = again;
+        }
+        Duration doubled = lastDelay.multipliedBy(2);
+        watch(again, doubled.compareTo(LONGEST_RESTART_DELAY) > 0 ? LONGEST_RESTART_DELAY : doubled);
+        try {
+            again.awaitHealthy(SERVICE_START_TIMEOUT);
+            say(again.name() + " is running again at " + again.baseUrl());
+        } catch (IllegalStateException notHealthy) {
+            say(notHealthy.getMessage());
+        }
+    }
+
+    private void say(String message) {
+        (settings.console() == null ? System.out : settings.console()).println(message);
+    }
+
+    private static ServiceProcess startCommandService(Settings settings, int port, Map<String, String> environment) {
+        return ServiceProcess.start("command-service", settings.commandServiceJar(), port, environment, List.of(),
+                settings.logDirectory().resolve("command-service.log"), settings.console());
     }
 
     private static ServiceProcess startQueryService(Settings settings, int port, Map<String, String> environment,
@@ -126,6 +198,8 @@ public final class LocalSystem implements AutoCloseable {
     /** Services first, so they can finish their work against servers that are still there. */
     @Override
     public void close() {
+        closing = true;
+        restarts.shutdownNow();
         closeQuietly(queryService);
         closeQuietly(commandService);
         closeQuietly(kafka);

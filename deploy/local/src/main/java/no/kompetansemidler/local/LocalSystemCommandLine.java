@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -85,23 +84,13 @@ final class LocalSystemCommandLine {
         }
 
         CountDownLatch stopped = new CountDownLatch(1);
-        AtomicBoolean stopping = new AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stopping.set(true);
             System.out.println("Stopping ...");
             system.close();
             stopped.countDown();
             System.out.println("Stopped.");
         }, "local-system-shutdown"));
-        for (ServiceProcess service : List.of(system.commandService(), system.queryService())) {
-            service.process().onExit().thenAccept(process -> {
-                if (!stopping.get()) {
-                    System.err.println(service.name() + " exited unexpectedly (code " + process.exitValue()
-                            + "); see " + service.logFile().toAbsolutePath());
-                    System.exit(1);
-                }
-            });
-        }
+        system.restartServicesThatDie();
         System.out.printf("""
 
                 The grant cycle is running. Press Ctrl-C to stop everything.

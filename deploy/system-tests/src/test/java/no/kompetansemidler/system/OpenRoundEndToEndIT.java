@@ -18,6 +18,7 @@ import java.util.List;
 
 import no.kompetansemidler.local.LocalPostgres;
 import no.kompetansemidler.local.LocalSystem;
+import no.kompetansemidler.local.ServiceProcess;
 import no.kompetansemidler.testsupport.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -62,9 +63,21 @@ class OpenRoundEndToEndIT {
             assertThat(published).extracting(ConsumerRecord::key).containsExactly("innlandet-2027");
             assertThat(JSON.readTree(published.get(0).value()).get("type").asString())
                     .isEqualTo("no.kompetansemidler.round.opened.v1");
+
+            // 4. command-service killed without warning: the launcher starts it again on its port, and the
+            //    client's retry gets the recorded answer
+            system.restartServicesThatDie();
+            ServiceProcess killed = system.commandService();
+            killed.kill();
+            await().atMost(Duration.ofMinutes(3)).until(() -> system.commandService() != killed
+                    && system.commandService().process().isAlive()
+                    && health(system.commandService()) == 200);
+            assertThat(system.commandService().port()).isEqualTo(killed.port());
+            assertThat(openInnlandet2027(system).statusCode()).isEqualTo(201);
+            assertThat(storedEventTypes(system)).hasSize(1);
         }
 
-        // 4. a second start on the same data: the round is still there, nothing is published twice, and the
+        // 5. a second start on the same data: the round is still there, nothing is published twice, and the
         //    client's retry of its command gets the recorded answer instead of a second event
         try (LocalSystem restarted = LocalSystem.start(settings())) {
             assertThat(awaitRound(restarted, "innlandet-2027").get("budgetYear").asInt()).isEqualTo(2027);
@@ -85,6 +98,15 @@ class OpenRoundEndToEndIT {
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"county": "Innlandet", "budgetYear": 2027, "budgetFrameOre": 2873450000}"""))
                 .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private int health(ServiceProcess service) {
+        try {
+            return http.send(HttpRequest.newBuilder(service.baseUrl().resolve("/actuator/health")).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (Exception notListeningYet) {
+            return 0;
+        }
     }
 
     private LocalSystem.Settings settings() {

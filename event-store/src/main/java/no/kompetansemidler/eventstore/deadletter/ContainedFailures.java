@@ -1,9 +1,11 @@
 package no.kompetansemidler.eventstore.deadletter;
 
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.Set;
 import java.util.TreeSet;
 
+import no.kompetansemidler.access.web.Unavailable;
 import no.kompetansemidler.eventstore.EventStoreSchema;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
@@ -11,6 +13,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
+import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.Decisions;
 import org.axonframework.messaging.deadletter.EnqueuePolicy;
 import org.axonframework.messaging.deadletter.ThrowableCause;
@@ -23,13 +26,22 @@ import org.springframework.core.NestedExceptionUtils;
  * The processing groups of a service whose handler failures are contained to the round they concern: an event a
  * group cannot handle goes to Axon's sequenced dead-letter queue (JDBC, {@code event_store.dead_letter_entry})
  * with every later event of the same round, in order, while every other round of the segment goes on. A dead
- * letter is logged, counted ({@link DeadLetterController}) and waits for a retry or an eviction.
+ * letter is logged and counted ({@link DeadLetterController}). One that failed for a passing reason (a
+ * {@link TransientFailure}: the broker or the database away) is handed to the group again by
+ * {@link DeadLetterRedelivery} until it goes through; any other waits for an administrator's retry or eviction.
  *
  * @param processingGroups the groups, each with a queue of its own, sorted by name
+ * @param transientFailure whether a failure will pass by itself
  */
-public record ContainedFailures(List<String> processingGroups) {
+public record ContainedFailures(List<String> processingGroups, Predicate<Throwable> transientFailure) {
 
-    /** Every processing group the service's beans declare ({@link ProcessingGroup}): all of them are contained. */
+    /** The diagnostics key of a letter that failed for a passing reason. */
+    static final String TRANSIENT = "transientFailure";
+
+    /**
+     * Every processing group the service's beans declare ({@link ProcessingGroup}): all of them are contained.
+     * The database being unreachable is always transient; each service adds its own ({@link TransientFailure}).
+     */
     public static ContainedFailures ofProcessingGroupsIn(ListableBeanFactory beans) {
         Set<String> groups = new TreeSet<>();
         for (String bean : beans.getBeanNamesForAnnotation(ProcessingGroup.class)) {
@@ -38,7 +50,9 @@ public record ContainedFailures(List<String> processingGroups) {
                 groups.add(group.value());
             }
         }
-        return new ContainedFailures(List.copyOf(groups));
+        List<TransientFailure> transients = List.copyOf(beans.getBeansOfType(TransientFailure.class).values());
+        return new ContainedFailures(List.copyOf(groups), failure -> Unavailable.isCause(failure)
+                || transients.stream().anyMatch(transientFailure -> transientFailure.test(failure)));
     }
 
     /** Far more broken rounds than a year can have: a full queue would stop the group again. */
@@ -48,6 +62,11 @@ public record ContainedFailures(List<String> processingGroups) {
 
     public ContainedFailures {
         processingGroups = List.copyOf(processingGroups);
+    }
+
+    /** Whether the letter failed for a passing reason, so it is handed to its group again by itself. */
+    static boolean failedTransiently(DeadLetter<? extends EventMessage<?>> letter) {
+        return Boolean.TRUE.equals(letter.diagnostics().get(TRANSIENT));
     }
 
     public ConfigurerModule module(ConnectionProvider connections, TransactionManager transactions) {
@@ -70,15 +89,25 @@ public record ContainedFailures(List<String> processingGroups) {
     }
 
     /**
-     * Every failure is parked and logged as a warning. The letter keeps the root cause (e.g. Kafka's
-     * {@code RecordTooLargeException}, not the wrapper around it), cut to what the cause column holds.
+     * Every failure is parked and logged as a warning, marked when it is transient. The letter keeps the root
+     * cause (e.g. Kafka's {@code RecordTooLargeException}, not the wrapper around it), cut to what the cause column
+     * holds.
      */
-    private static EnqueuePolicy<EventMessage<?>> logged(String group) {
+    private EnqueuePolicy<EventMessage<?>> logged(String group) {
         return (letter, cause) -> {
-            LOG.warn("{} could not handle {} {}: it waits in the dead-letter queue with the later events of its "
-                            + "round; retry or evict it at /admin/dead-letters", group,
-                    letter.message().getPayloadType().getSimpleName(), letter.message().getIdentifier(), cause);
-            return Decisions.enqueue(ThrowableCause.truncated(NestedExceptionUtils.getMostSpecificCause(cause)));
+            boolean passing = transientFailure.test(cause);
+            Throwable root = NestedExceptionUtils.getMostSpecificCause(cause);
+            if (passing) {
+                LOG.warn("{} could not handle {} {} for now ({}): it waits in the dead-letter queue and is handed "
+                                + "to the group again by itself", group, letter.message().getPayloadType()
+                                .getSimpleName(), letter.message().getIdentifier(), root.toString());
+            } else {
+                LOG.warn("{} could not handle {} {}: it waits in the dead-letter queue with the later events of "
+                                + "its round; retry or evict it at /admin/dead-letters", group,
+                        letter.message().getPayloadType().getSimpleName(), letter.message().getIdentifier(), cause);
+            }
+            return Decisions.enqueue(ThrowableCause.truncated(root),
+                    failed -> failed.diagnostics().and(TRANSIENT, passing));
         };
     }
 }

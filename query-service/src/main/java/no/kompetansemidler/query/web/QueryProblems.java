@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import no.kompetansemidler.access.web.Unavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -56,14 +57,28 @@ class QueryProblems extends ResponseEntityExceptionHandler {
                 missing.getParameterName() + " is required"));
     }
 
-    /** Whatever nobody foresaw is still a problem document, logged with its cause; never a stack trace. */
+    /**
+     * An unreachable database is a 503 to retry; whatever nobody foresaw is still a problem document, logged with
+     * its cause; never a stack trace.
+     */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception exception) {
+    ResponseEntity<ProblemDetail> unexpected(Exception exception) {
+        if (Unavailable.isCause(exception)) {
+            LOG.warn("Refused a query while the database is unavailable: {}", exception.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(Unavailable.RETRY_AFTER_SECONDS))
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable",
+                            "The views cannot be read just now; retry shortly."));
+        }
         LOG.error("Unexpected failure while answering a query", exception);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "The view could not be read because of an internal error.");
-        problem.setType(URI.create(TYPE_PREFIX + "internal-error"));
-        problem.setTitle(HttpStatus.INTERNAL_SERVER_ERROR.getReasonPhrase());
+        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                "internal-error", "The view could not be read because of an internal error."));
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String code, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_PREFIX + code));
+        problem.setTitle(status.getReasonPhrase());
         return problem;
     }
 
@@ -79,10 +94,8 @@ class QueryProblems extends ResponseEntityExceptionHandler {
     }
 
     private static ProblemDetail invalid(String field, String rule, String message) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input",
                 "The request is not valid: 1 parameter breaks a rule.");
-        problem.setType(URI.create(TYPE_PREFIX + "invalid-input"));
-        problem.setTitle(HttpStatus.BAD_REQUEST.getReasonPhrase());
         problem.setProperty("violations", List.of(Map.of("field", field, "rule", rule, "message", message)));
         return problem;
     }

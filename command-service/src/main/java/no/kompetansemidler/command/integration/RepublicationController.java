@@ -1,15 +1,26 @@
 package no.kompetansemidler.command.integration;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import no.kompetansemidler.access.Actor;
 import no.kompetansemidler.access.web.CurrentActor;
 import no.kompetansemidler.command.refusal.CommandRefused;
+import no.kompetansemidler.command.refusal.Refusal;
 import no.kompetansemidler.command.refusal.Violation;
 import no.kompetansemidler.command.refusal.Violations;
+import no.kompetansemidler.eventstore.deadletter.ContainedFailures;
+import org.apache.kafka.common.KafkaException;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -21,9 +32,11 @@ import org.springframework.web.bind.annotation.RestController;
 class RepublicationController {
 
     private final Republication republication;
+    private final ContainedFailures failures;
 
-    RepublicationController(Republication republication) {
+    RepublicationController(Republication republication, ContainedFailures failures) {
         this.republication = republication;
+        this.failures = failures;
     }
 
     record RepublicationRequest(@Schema(description = "One round", example = "innlandet-2027") String roundId,
@@ -33,6 +46,35 @@ class RepublicationController {
                                 Instant to) {
     }
 
+    /** A republication: sends records, waiting for each acknowledgement; answers how many. */
+    @FunctionalInterface
+    interface Sending {
+        int send() throws InterruptedException, ExecutionException, TimeoutException;
+    }
+
+    /**
+     * Sends, and tells why if a record could not be sent: the broker away is a 503 to retry later; an event the
+     * broker refuses (e.g. larger than its record limit, stored before the limits) is a 422 naming the cause. The
+     * records sent before it stay sent; a republication can always be repeated.
+     */
+    private RepublicationAnswer sent(Sending sending) throws InterruptedException {
+        try {
+            return new RepublicationAnswer(sending.send());
+        } catch (ExecutionException | TimeoutException | KafkaException
+                 | org.springframework.kafka.KafkaException failed) {
+            Throwable cause = NestedExceptionUtils.getMostSpecificCause(failed);
+            if (failures.transientFailure().test(failed)) {
+                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                        "The broker cannot be reached just now (" + cause.getClass().getSimpleName()
+                                + "); republish again later.");
+                problem.setType(URI.create("urn:kompetansemidler:problem:unavailable"));
+                throw new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE, problem, failed);
+            }
+            throw CommandRefused.because(Refusal.BUSINESS_RULE, "unpublishable-event", "An event of the "
+                    + "republication cannot be published: " + cause, Map.of("cause", cause.getClass().getName()));
+        }
+    }
+
     record RepublicationAnswer(@Schema(example = "12") int recordsSent) {
     }
 
@@ -40,7 +82,7 @@ class RepublicationController {
             description = "Sends the same records again (same CloudEvent ids), for an integration that lost data. "
                     + "Only your county's rounds; the answer comes after the broker acknowledged every record.")
     @PostMapping
-    RepublicationAnswer republish(@RequestBody RepublicationRequest request) throws Exception {
+    RepublicationAnswer republish(@RequestBody RepublicationRequest request) throws InterruptedException {
         Actor actor = CurrentActor.get();
         boolean byRound = request.roundId() != null && !request.roundId().isBlank();
         boolean byTime = request.from() != null || request.to() != null;
@@ -52,7 +94,7 @@ class RepublicationController {
             if (!actor.coversRound(request.roundId())) {
                 throw CommandRefused.doesNotExist(request.roundId());
             }
-            return new RepublicationAnswer(republication.round(request.roundId()));
+            return sent(() -> republication.round(request.roundId()));
         }
         Violations violations = new Violations();
         violations.present("from", request.from());
@@ -60,7 +102,6 @@ class RepublicationController {
             violations.check(request.to().isAfter(request.from()), "to", "after-from", "to is after from");
         }
         violations.throwIfAny();
-        return new RepublicationAnswer(republication.timeRange(request.from(), request.to(),
-                actor::coversRound));
+        return sent(() -> republication.timeRange(request.from(), request.to(), actor::coversRound));
     }
 }

@@ -105,6 +105,13 @@ class PoisonedPublicationIT {
         assertThat(JSON.readTree(retried.body()).get("processed").asBoolean()).isFalse();
         assertThat(JSON.readTree(retried.body()).get("remaining").asInt()).isEqualTo(2);
 
+        HttpResponse<String> republished = OwnCommandService.post(service, "finnmark", "/integration/republications",
+                "{\"roundId\": \"" + poisoned + "\"}");
+        assertThat(republished.statusCode()).as(republished.body()).isEqualTo(422);
+        assertThat(republished.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(JSON.readTree(republished.body()).get("type").asString())
+                .isEqualTo("urn:kompetansemidler:problem:unpublishable-event");
+
         HttpResponse<String> evicted = send("DELETE", "/admin/dead-letters/" + GROUP + "/" + poisoned);
         assertThat(JSON.readTree(evicted.body()).get("evicted").asInt()).isEqualTo(2);
         assertThat(deadLetters(poisoned)).isEmpty();

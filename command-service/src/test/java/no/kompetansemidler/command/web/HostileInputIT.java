@@ -200,6 +200,18 @@ class HostileInputIT extends CommandServiceHttpTest {
                 .header("Authorization", bearer("administrator", "ostfold")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertRefused(get, 405);
+        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/rounds")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertRefused(anonymous, 401);
+        HttpResponse<String> htmlOnly = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/rounds")).header("Authorization", bearer("administrator", "ostfold"))
+                .header("Content-Type", "application/json").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"county": "Østfold", "budgetYear": 2043, "budgetFrameOre": 1}""")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertRefused(htmlOnly, 406);
+        assertThat(eventCount("ostfold-2043")).as("refused before it was carried out").isZero();
         HttpResponse<String> error = http.send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + port + "/error")).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(error.statusCode()).isLessThan(500);

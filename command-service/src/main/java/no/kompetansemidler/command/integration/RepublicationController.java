@@ -2,6 +2,7 @@ package no.kompetansemidler.command.integration;
 
 import java.net.URI;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -30,6 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/integration/republications")
 class RepublicationController {
+
+    /** The scheme's regulation came into force on 2026-01-12; nothing can have been published before. */
+    private static final Instant FIRST_EVENTS = Instant.parse("2026-01-01T00:00:00Z");
 
     private final Republication republication;
     private final ContainedFailures failures;
@@ -97,9 +101,14 @@ class RepublicationController {
             return sent(() -> republication.round(request.roundId()));
         }
         Violations violations = new Violations();
-        violations.present("from", request.from());
+        if (violations.present("from", request.from())) {
+            violations.check(!request.from().isBefore(FIRST_EVENTS), "from", "within-the-scheme",
+                    "nothing was published before " + FIRST_EVENTS);
+        }
         if (violations.present("to", request.to()) && request.from() != null) {
             violations.check(request.to().isAfter(request.from()), "to", "after-from", "to is after from");
+            violations.check(request.to().isBefore(Instant.now().plus(1, ChronoUnit.DAYS)), "to", "not-in-future",
+                    "to is at most a day from now: nothing is published later");
         }
         violations.throwIfAny();
         return sent(() -> republication.timeRange(request.from(), request.to(), actor::coversRound));

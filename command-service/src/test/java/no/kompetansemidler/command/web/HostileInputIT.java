@@ -76,7 +76,9 @@ class HostileInputIT extends CommandServiceHttpTest {
             new Endpoint("POST", "/plans/ostfold/revisions", """
                     {"version": "2040-06-10", "revises": "2040-01-15"}"""),
             new Endpoint("POST", "/integration/republications", """
-                    {"roundId": "ostfold-2040"}"""));
+                    {"roundId": "ostfold-2040"}"""),
+            new Endpoint("POST", "/integration/republications", """
+                    {"from": "2026-06-01T00:00:00Z", "to": "2026-06-02T00:00:00Z"}"""));
 
     private final Random random = new Random(SEED);
 

@@ -24,7 +24,7 @@ public final class ProblemWriter {
     public static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
                       String detail) throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "urn:kompetansemidler:problem:" + code);
+        problem.put("type", ProblemAnswers.TYPE_PREFIX + code);
         problem.put("title", status.getReasonPhrase());
         problem.put("status", status.value());
         problem.put("detail", detail);

@@ -1,6 +1,5 @@
 package no.kompetansemidler.command.integration;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -12,6 +11,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import no.kompetansemidler.access.Actor;
 import no.kompetansemidler.access.web.CurrentActor;
+import no.kompetansemidler.access.web.ProblemAnswers;
 import no.kompetansemidler.command.refusal.CommandRefused;
 import no.kompetansemidler.command.refusal.Refusal;
 import no.kompetansemidler.command.refusal.Violation;
@@ -20,7 +20,6 @@ import no.kompetansemidler.eventstore.deadletter.ContainedFailures;
 import org.apache.kafka.common.KafkaException;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -68,11 +67,9 @@ class RepublicationController {
                  | org.springframework.kafka.KafkaException failed) {
             Throwable cause = NestedExceptionUtils.getMostSpecificCause(failed);
             if (failures.transientFailure().test(failed)) {
-                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                        "The broker cannot be reached just now (" + cause.getClass().getSimpleName()
-                                + "); republish again later.");
-                problem.setType(URI.create("urn:kompetansemidler:problem:unavailable"));
-                throw new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE, problem, failed);
+                throw new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE, ProblemAnswers.problem(
+                        HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "The broker cannot be reached just now ("
+                                + cause.getClass().getSimpleName() + "); republish again later."), failed);
             }
             throw CommandRefused.because(Refusal.BUSINESS_RULE, "unpublishable-event", "An event of the "
                     + "republication cannot be published: " + cause, Map.of("cause", cause.getClass().getName()));

@@ -1,10 +1,9 @@
 package no.kompetansemidler.command.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import no.kompetansemidler.access.web.Unavailable;
+import no.kompetansemidler.access.web.ProblemAnswers;
 import no.kompetansemidler.command.refusal.CommandRefused;
 import no.kompetansemidler.command.refusal.Violation;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -21,7 +20,6 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -31,9 +29,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  * field is at fault, the field and the rule it broke.
  */
 @RestControllerAdvice
-class ProblemResponses extends ResponseEntityExceptionHandler {
-
-    static final String TYPE_PREFIX = "urn:kompetansemidler:problem:";
+class ProblemResponses extends ProblemAnswers {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
 
     @ExceptionHandler(CommandRefused.class)
@@ -105,41 +101,18 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return new Violation(field, "type", field + " has the wrong type");
     }
 
-    /**
-     * The last resort: an unreachable database is a 503 to retry; a failure nobody foresaw is still a problem
-     * document (500), logged with its cause, never a stack trace or the servlet container's page. Hostile-input
-     * tests require that no 500 is ever reached.
-     */
-    @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception exception) {
-        if (Unavailable.isCause(exception)) {
-            LOG.warn("Refused a command while the database is unavailable: {}", exception.toString());
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(Unavailable.RETRY_AFTER_SECONDS))
-                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "The event store cannot be "
-                            + "reached just now; nothing was changed. Retry with the same Command-Id.", List.of()));
-        }
-        LOG.error("Unexpected failure while serving a command", exception);
-        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
-                "internal-error", "The command could not be carried out because of an internal error; nothing "
-                        + "was changed.", List.of()));
+    @Override
+    protected String unavailableDetail() {
+        return "The event store cannot be reached just now; nothing was changed. Retry with the same Command-Id.";
     }
 
-    /** Spring MVC's own refusals (unknown path, wrong method or media type, ...) get a stable type URI too. */
     @Override
-    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
-                                                          WebRequest request) {
-        if (body instanceof ProblemDetail problem
-                && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
-            problem.setType(URI.create(TYPE_PREFIX + "http-" + status.value()));
-        }
-        return super.createResponseEntity(body, headers, status, request);
+    protected String internalErrorDetail() {
+        return "The command could not be carried out because of an internal error; nothing was changed.";
     }
 
     private static ProblemDetail problem(HttpStatus status, String code, String detail, List<Violation> violations) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(TYPE_PREFIX + code));
-        problem.setTitle(status.getReasonPhrase());
+        ProblemDetail problem = ProblemAnswers.problem(status, code, detail);
         if (!violations.isEmpty()) {
             problem.setProperty("violations", violations);
         }

@@ -1,6 +1,5 @@
 package no.kompetansemidler.eventstore.deadletter;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +9,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.annotations.Operation;
 import no.kompetansemidler.access.web.CurrentActor;
+import no.kompetansemidler.access.web.ProblemAnswers;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -20,7 +20,6 @@ import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -145,10 +144,7 @@ public class DeadLetterController {
     }
 
     private static ErrorResponseException notFound(String group, String roundId) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "No dead letters of " + roundId + " in " + group + ".");
-        problem.setType(URI.create("urn:kompetansemidler:problem:not-found"));
-        problem.setTitle("Not Found");
-        return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+        return new ErrorResponseException(HttpStatus.NOT_FOUND, ProblemAnswers.problem(HttpStatus.NOT_FOUND,
+                "not-found", "No dead letters of " + roundId + " in " + group + "."), null);
     }
 }

@@ -1,9 +1,7 @@
 package no.kompetansemidler.query.web;
 
-import java.net.URI;
-
+import no.kompetansemidler.access.web.ProblemAnswers;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
@@ -16,10 +14,8 @@ public final class NotFound {
     }
 
     public static ErrorResponseException of(String what) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "No " + what + " (yet: the view may still be catching up with the event store).");
-        problem.setType(URI.create("urn:kompetansemidler:problem:not-found"));
-        problem.setTitle("Not Found");
-        return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+        return new ErrorResponseException(HttpStatus.NOT_FOUND, ProblemAnswers.problem(HttpStatus.NOT_FOUND,
+                "not-found", "No " + what + " (yet: the view may still be catching up with the event store)."),
+                null);
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import no.kompetansemidler.events.round.BudgetFrameRevised;
 import no.kompetansemidler.events.round.RoundEvent;
 import no.kompetansemidler.events.round.RoundOpened;
@@ -76,6 +77,8 @@ class PoisonedRoundIT {
     EventStore eventStore;
     @Autowired
     TokenStore tokenStore;
+    @Autowired
+    MeterRegistry meters;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -101,6 +104,8 @@ class PoisonedRoundIT {
         assertThat(letters.get(0).get("causeMessage").asString()).contains("0x00");
         assertThat(letters.get(1).get("eventType").asString()).isEqualTo(BudgetFrameRevised.class.getName());
         assertThat(get("/admin/dead-letters", canaryCounty).body()).doesNotContain(POISONED);
+        assertThat(meters.get("kompetansemidler.dead.letters").tag("processingGroup", GROUP).gauge().value())
+                .isGreaterThanOrEqualTo(2);
 
         FailingHandler.POISONED_ROUNDS.remove(POISONED);
         HttpResponse<String> retried = send("POST", "/admin/dead-letters/" + GROUP + "/" + POISONED + "/retry",

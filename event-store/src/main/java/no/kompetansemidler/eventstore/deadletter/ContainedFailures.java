@@ -64,9 +64,13 @@ public record ContainedFailures(List<String> processingGroups, Predicate<Throwab
         processingGroups = List.copyOf(processingGroups);
     }
 
-    /** Whether the letter failed for a passing reason, so it is handed to its group again by itself. */
-    static boolean failedTransiently(DeadLetter<? extends EventMessage<?>> letter) {
-        return Boolean.TRUE.equals(letter.diagnostics().get(TRANSIENT));
+    /**
+     * Whether the letter is handed to its group again by itself: it failed for a passing reason, or it never
+     * failed at all (an event that came in behind a round's dead letters while they were being handled again, and
+     * now heads its round).
+     */
+    static boolean handedBackByItself(DeadLetter<? extends EventMessage<?>> letter) {
+        return letter.cause().isEmpty() || Boolean.TRUE.equals(letter.diagnostics().get(TRANSIENT));
     }
 
     public ConfigurerModule module(ConnectionProvider connections, TransactionManager transactions) {
@@ -79,6 +83,8 @@ public record ContainedFailures(List<String> processingGroups, Predicate<Throwab
                                 .transactionManager(transactions)
                                 .genericSerializer(configuration.serializer())
                                 .eventSerializer(configuration.eventSerializer())
+                                .statementFactory(new PagedDeadLetterStatements(configuration.serializer(),
+                                        configuration.eventSerializer()))
                                 .maxSequences(MAX_SEQUENCES)
                                 .maxSequenceSize(MAX_SEQUENCE_SIZE)
                                 .build())

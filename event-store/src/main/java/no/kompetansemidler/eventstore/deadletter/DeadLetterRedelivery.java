@@ -43,7 +43,7 @@ public class DeadLetterRedelivery implements SmartLifecycle {
                 continue;
             }
             for (int round = 0; round < ROUNDS_PER_PASS; round++) {
-                if (!processor.get().process(ContainedFailures::failedTransiently)) {
+                if (!processor.get().process(ContainedFailures::handedBackByItself)) {
                     break;
                 }
                 delivered++;

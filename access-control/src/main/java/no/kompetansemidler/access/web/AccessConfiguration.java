@@ -15,6 +15,7 @@ import no.kompetansemidler.access.Actor;
 import no.kompetansemidler.access.Role;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -142,6 +143,12 @@ public class AccessConfiguration {
                 ? "The annual cycle of the collective competence-development grant: every step is a command that "
                 + "appends events to the event store; a 2xx means committed."
                 : "Views of the annual grant cycle, projected from the event store, and the audit of a decision.");
+    }
+
+    /** What Tomcat refuses before any servlet sees it is a problem document too. */
+    @Bean
+    TomcatContextCustomizer problemErrorReports() {
+        return ProblemErrorReportValve.installer();
     }
 
     /** Asked for directly or reached from the servlet container, {@code /error} answers a problem document. */

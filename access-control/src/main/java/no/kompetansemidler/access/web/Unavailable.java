@@ -1,14 +1,19 @@
 package no.kompetansemidler.access.web;
 
-import java.sql.SQLTransientConnectionException;
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
 
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
- * Tells a failure of a resource the service depends on (the database is down or its pool has no connection within
- * its short timeout) from a defect: the first is a 503 the client may retry, with nothing changed, the second a
- * 500. Both services' last-resort handlers ask here.
+ * Tells a passing failure of the database from a defect: the database down, its pool without a connection within
+ * its short timeout, a connection lost (SQLSTATE class 08), a deadlock or serialization failure (class 40), the
+ * server shutting down (57P01-57P03) or out of resources (class 53). The first is a 503 the client may retry, and
+ * a dead letter that is handed back by itself; the second a 500, and a dead letter that waits for an
+ * administrator. Both services' last-resort handlers and dead-letter queues ask here.
  */
 public final class Unavailable {
 
@@ -21,8 +26,11 @@ public final class Unavailable {
     public static boolean isCause(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof DataAccessResourceFailureException
+                    || cause instanceof TransientDataAccessException
                     || cause instanceof CannotCreateTransactionException
-                    || cause instanceof SQLTransientConnectionException) {
+                    || cause instanceof SQLTransientException
+                    || cause instanceof SQLRecoverableException
+                    || cause instanceof SQLException sql && passing(sql.getSQLState())) {
                 return true;
             }
             if (cause.getCause() == cause) {
@@ -30,5 +38,10 @@ public final class Unavailable {
             }
         }
         return false;
+    }
+
+    private static boolean passing(String sqlState) {
+        return sqlState != null && (sqlState.startsWith("08") || sqlState.startsWith("40")
+                || sqlState.startsWith("53") || sqlState.startsWith("57P"));
     }
 }

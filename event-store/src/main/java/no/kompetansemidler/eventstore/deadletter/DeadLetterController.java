@@ -3,7 +3,10 @@ package no.kompetansemidler.eventstore.deadletter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -76,10 +79,16 @@ public class DeadLetterController {
         List<Sequence> sequences = new ArrayList<>();
         for (String group : contained.processingGroups()) {
             for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence : queue(group).deadLetters()) {
-                List<Letter> letters = letters(sequence);
-                String roundId = sequenceOf(sequence.iterator().next());
-                if (!letters.isEmpty() && CurrentActor.get().coversRound(roundId)) {
-                    sequences.add(new Sequence(group, roundId, letters));
+                Iterator<DeadLetter<? extends EventMessage<?>>> first = sequence.iterator();
+                if (!first.hasNext()) {
+                    continue; // handled meanwhile
+                }
+                String roundId = sequenceOf(first.next());
+                if (CurrentActor.get().coversRound(roundId)) {
+                    List<Letter> letters = letters(sequence);
+                    if (!letters.isEmpty()) {
+                        sequences.add(new Sequence(group, roundId, letters));
+                    }
                 }
             }
         }
@@ -125,17 +134,18 @@ public class DeadLetterController {
                 "processing group " + group + " has no dead-letter queue"));
     }
 
+    /** In the order they are handled, each once (Axon pages a long sequence by index and may repeat one). */
     private static List<Letter> letters(Iterable<? extends DeadLetter<? extends EventMessage<?>>> sequence) {
-        List<Letter> letters = new ArrayList<>();
+        SortedMap<Long, Letter> letters = new TreeMap<>();
         for (DeadLetter<? extends EventMessage<?>> letter : sequence) {
             EventMessage<?> event = letter.message();
             Long roundSequenceNumber = event instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : null;
-            letters.add(new Letter(((JdbcDeadLetter<?>) letter).getSequenceIndex(),
-                    event.getIdentifier(), event.getPayloadType().getName(), roundSequenceNumber,
-                    letter.enqueuedAt(), letter.lastTouched(),
+            long index = ((JdbcDeadLetter<?>) letter).getSequenceIndex();
+            letters.putIfAbsent(index, new Letter(index, event.getIdentifier(), event.getPayloadType().getName(),
+                    roundSequenceNumber, letter.enqueuedAt(), letter.lastTouched(),
                     letter.cause().map(Cause::type).orElse(null), letter.cause().map(Cause::message).orElse(null)));
         }
-        return letters;
+        return List.copyOf(letters.values());
     }
 
     /** The queue is Axon's JDBC one, whose letters know their sequence: the round's id. */

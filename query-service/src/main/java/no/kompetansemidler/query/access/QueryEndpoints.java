@@ -35,7 +35,11 @@ class QueryEndpoints {
                 .access(roles(ADMINISTRATOR, NETWORK_REPRESENTATIVE, UNIVERSITY_PARTNER, AUDITOR))
                 .requestMatchers(HttpMethod.GET, "/rounds", "/rounds/*")
                 .access(roles(Role.values()))
-                // another method on a view is not a question of role: Spring MVC answers it with 405
-                .requestMatchers("/rounds", "/rounds/**", "/counties/**").authenticated();
+                // a method no view has is not a question of role: Spring MVC answers it with 405 (HEAD, which
+                // Spring MVC serves with the GET handlers, stays refused unless a rule above admits it)
+                .requestMatchers(HttpMethod.POST, "/rounds", "/rounds/**", "/counties/**").authenticated()
+                .requestMatchers(HttpMethod.PUT, "/rounds", "/rounds/**", "/counties/**").authenticated()
+                .requestMatchers(HttpMethod.PATCH, "/rounds", "/rounds/**", "/counties/**").authenticated()
+                .requestMatchers(HttpMethod.DELETE, "/rounds", "/rounds/**", "/counties/**").authenticated();
     }
 }

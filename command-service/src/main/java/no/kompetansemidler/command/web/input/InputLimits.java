@@ -35,7 +35,7 @@ public final class InputLimits {
         CODE(40, "^[A-Za-z0-9][A-Za-z0-9._-]*$",
                 "ASCII letters, digits, '.', '_' and '-', starting with a letter or digit"),
         /** A name, title or subject: one line. */
-        NAME(200, "^[^\\x00-\\x1F\\x7F-\\x9F]*$", "one line of text without control characters"),
+        NAME(200, "^[^\\x00-\\x1F\\x7F-\\x9F\\u2028\\u2029]*$", "one line of text without control characters"),
         /** Free text: reasons, statements, assessments; may have line breaks and tabs. */
         TEXT(4_000, "^[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]*$",
                 "text without control characters other than line breaks and tabs");

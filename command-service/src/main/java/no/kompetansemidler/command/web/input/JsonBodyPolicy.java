@@ -78,7 +78,8 @@ public final class JsonBodyPolicy {
     /** @return whether the string keeps the rules */
     private static boolean checkString(String value, String path, InputLimits.Kind kind,
                                        List<Violation> violations) {
-        if (value.length() > kind.maxLength()) {
+        // counted in characters (code points), as JSON Schema's maxLength counts them
+        if (value.codePointCount(0, value.length()) > kind.maxLength()) {
             violations.add(new Violation(path, "max-length", path + " has at most " + kind.maxLength()
                     + " characters"));
             return false;
@@ -99,7 +100,9 @@ public final class JsonBodyPolicy {
         }
         long max = InputLimits.maxInteger(property);
         BigInteger value = node.bigIntegerValue();
-        if (value.abs().compareTo(BigInteger.valueOf(max)) > 0) {
+        if (InputLimits.isAmount(property) && value.signum() < 0) {
+            violations.add(new Violation(path, "non-negative-amount", path + " is an amount in øre: never negative"));
+        } else if (value.abs().compareTo(BigInteger.valueOf(max)) > 0) {
             violations.add(new Violation(path, InputLimits.isAmount(property) ? "amount-range" : "range",
                     path + " is at most " + max + " in size"));
         }

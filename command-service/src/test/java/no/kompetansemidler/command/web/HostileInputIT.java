@@ -1,12 +1,14 @@
 package no.kompetansemidler.command.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.math.BigInteger;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,9 +18,12 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 
 import no.kompetansemidler.command.CommandServiceHttpTest;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -81,6 +86,8 @@ class HostileInputIT extends CommandServiceHttpTest {
                     {"from": "2026-06-01T00:00:00Z", "to": "2026-06-02T00:00:00Z"}"""));
 
     private final Random random = new Random(SEED);
+    @Autowired
+    EventProcessingConfiguration processing;
 
     @BeforeAll
     void a_round_collecting_needs() throws Exception {
@@ -116,6 +123,12 @@ class HostileInputIT extends CommandServiceHttpTest {
             }
         }
         System.out.println("Hostile input, answers by status: " + statuses);
+        // whatever was accepted can be published: the publisher takes it all in, nothing waits as a dead letter
+        long accepted = jdbc.sql("SELECT max(global_index) FROM event_store.domain_event_entry")
+                .query(Long.class).single();
+        await().atMost(Duration.ofSeconds(60)).until(() -> publisherPosition() >= accepted);
+        assertThat(jdbc.sql("SELECT count(*) FROM event_store.dead_letter_entry WHERE sequence_identifier LIKE "
+                + "'ostfold-%'").query(Long.class).single()).as("dead letters of accepted hostile commands").isZero();
         assertThat(refused).as("most hostile requests are refused").isGreaterThan(REQUESTS / 2);
         assertThat(statuses.keySet()).as("the volley reached the edge and the domain: " + statuses)
                 .contains(400, 413, 415);
@@ -237,7 +250,7 @@ class HostileInputIT extends CommandServiceHttpTest {
         assertThat(problem.path("type").asString()).as(request).startsWith("urn:kompetansemidler:problem:");
         assertThat(problem.path("status").asInt()).as(request).isEqualTo(response.statusCode());
         for (JsonNode violation : problem.path("violations")) {
-            assertThat(violation.path("field").asString()).as(request).isNotBlank();
+            assertThat(violation.has("field")).as(request).isTrue();
             assertThat(violation.path("rule").asString()).as(request).isNotBlank();
         }
     }
@@ -256,7 +269,9 @@ class HostileInputIT extends CommandServiceHttpTest {
         collect(tree, slots);
         Slot slot = slots.get(random.nextInt(slots.size()));
         if (choice == 2 && slot.parent() instanceof ObjectNode object) {
-            object.put("unexpected" + random.nextInt(3), "x");
+            // an unknown property of a command, or a key of a map (recipients, rules), hostile or not
+            String[] keys = {"unexpected", "x\u0000", "k".repeat(5_000), "ø-ok", "valdres", "", " "};
+            object.put(keys[random.nextInt(keys.length)], "x");
         } else {
             slot.replace(hostileValue());
         }
@@ -320,6 +335,10 @@ class HostileInputIT extends CommandServiceHttpTest {
             headers.add(IdempotentCommands.COMMAND_ID);
             headers.add(ids[random.nextInt(ids.length)]);
         }
+        if (random.nextInt(50) == 0) {
+            headers.add("X-Filler");
+            headers.add("f".repeat(10_000));
+        }
         if (random.nextInt(8) == 0) {
             String[] versions = {"\"1\"", "garbage", "\"-5\"", "W/\"2\"", "\"99999999999999999999\"", "*"};
             headers.add("If-Match");
@@ -340,8 +359,17 @@ class HostileInputIT extends CommandServiceHttpTest {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Events of this test's county: another test's deadline firing meanwhile cannot change the count. */
     private long allEvents() {
-        return jdbc.sql("SELECT count(*) FROM event_store.domain_event_entry").query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM event_store.domain_event_entry WHERE aggregate_identifier LIKE "
+                + "'ostfold-%' OR aggregate_identifier LIKE 'plans-ostfold%'").query(Long.class).single();
+    }
+
+    /** The lowest position any segment of the publisher has reached. */
+    private long publisherPosition() {
+        return processing.eventProcessor("integration-publisher", StreamingEventProcessor.class).orElseThrow()
+                .processingStatus().values().stream()
+                .mapToLong(status -> status.getCurrentPosition().orElse(-1)).min().orElse(-1);
     }
 
     private byte[] randomBytes(int length) {

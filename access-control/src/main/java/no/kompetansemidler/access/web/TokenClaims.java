@@ -23,7 +23,11 @@ final class TokenClaims {
     static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
     static final int MAX_CLAIM_LENGTH = 200;
     static final int MAX_NETWORKS = 200;
-    private static final Pattern ONE_LINE = Pattern.compile("[^\\p{Cc}\\p{Cs}]+");
+    /** Login services issue tokens for minutes or hours; the local run's live 12 hours. */
+    static final Duration LONGEST_LIFETIME = Duration.ofHours(24);
+    private static final Pattern ONE_LINE = Pattern.compile("[^\\p{Cc}\\p{Cs}\\u2028\\u2029]+");
+    /** A network id as commands take it: no comma, which the actor's metadata uses between networks. */
+    private static final Pattern NETWORK_ID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,63}");
 
     private TokenClaims() {
     }
@@ -37,6 +41,8 @@ final class TokenClaims {
             List<String> problems = new ArrayList<>();
             if (jwt.getExpiresAt() == null) {
                 problems.add("the token has no expiry (exp)");
+            } else if (jwt.getExpiresAt().isAfter(clock.instant().plus(LONGEST_LIFETIME).plus(CLOCK_SKEW))) {
+                problems.add("the token is good for longer than " + LONGEST_LIFETIME.toHours() + " hours (exp)");
             }
             if (!bounded(jwt.getSubject())) {
                 problems.add("the token names no subject (sub), or one that is not a bounded single line");
@@ -53,7 +59,8 @@ final class TokenClaims {
             if (jwt.hasClaim(CurrentActor.NETWORKS)) {
                 List<String> networks = networks(jwt);
                 if (networks == null || networks.size() > MAX_NETWORKS
-                        || !networks.stream().allMatch(TokenClaims::bounded)) {
+                        || !networks.stream().allMatch(network -> network != null
+                        && NETWORK_ID.matcher(network).matches())) {
                     problems.add("the claim networks is not a bounded list of network ids");
                 }
             }

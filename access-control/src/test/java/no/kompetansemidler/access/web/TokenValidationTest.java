@@ -13,6 +13,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPublicKey;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Collections;
@@ -87,6 +88,12 @@ class TokenValidationTest {
     }
 
     @Test
+    void a_token_good_for_more_than_a_day_is_refused() {
+        assertRefused(localDecoder(), sign(TRUSTED, claims().expirationTime(Date.from(Instant.now()
+                .plus(Duration.ofDays(365)))).build()));
+    }
+
+    @Test
     void a_token_without_a_subject_is_refused_as_it_names_no_actor() {
         assertRefused(localDecoder(), sign(TRUSTED, claims().subject(null).build()));
         assertRefused(localDecoder(), sign(TRUSTED, claims().subject(" ").build()));
@@ -106,6 +113,7 @@ class TokenValidationTest {
     void the_claims_that_become_the_actor_are_bounded() {
         assertRefused(localDecoder(), sign(TRUSTED, claims().claim("organisation", "o".repeat(201)).build()));
         assertRefused(localDecoder(), sign(TRUSTED, claims().claim("networks", List.of("a\nb")).build()));
+        assertRefused(localDecoder(), sign(TRUSTED, claims().claim("networks", List.of("a,b")).build()));
         assertRefused(localDecoder(), sign(TRUSTED, claims().claim("networks",
                 Collections.nCopies(201, "n")).build()));
     }

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import no.kompetansemidler.access.Actor;
 import no.kompetansemidler.access.web.CurrentActor;
 import no.kompetansemidler.access.web.ProblemAnswers;
+import no.kompetansemidler.access.web.Unavailable;
 import no.kompetansemidler.command.refusal.CommandRefused;
 import no.kompetansemidler.command.refusal.Refusal;
 import no.kompetansemidler.command.refusal.Violation;
@@ -19,6 +20,7 @@ import no.kompetansemidler.command.refusal.Violations;
 import no.kompetansemidler.eventstore.deadletter.ContainedFailures;
 import org.apache.kafka.common.KafkaException;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -67,9 +69,12 @@ class RepublicationController {
                  | org.springframework.kafka.KafkaException failed) {
             Throwable cause = NestedExceptionUtils.getMostSpecificCause(failed);
             if (failures.transientFailure().test(failed)) {
-                throw new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE, ProblemAnswers.problem(
-                        HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "The broker cannot be reached just now ("
-                                + cause.getClass().getSimpleName() + "); republish again later."), failed);
+                String detail = "The broker cannot be reached just now (" + cause.getClass().getSimpleName()
+                        + "); republish again later.";
+                ErrorResponseException unavailable = new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE,
+                        ProblemAnswers.problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", detail), failed);
+                unavailable.getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(Unavailable.RETRY_AFTER_SECONDS));
+                throw unavailable;
             }
             throw CommandRefused.because(Refusal.BUSINESS_RULE, "unpublishable-event", "An event of the "
                     + "republication cannot be published: " + cause, Map.of("cause", cause.getClass().getName()));

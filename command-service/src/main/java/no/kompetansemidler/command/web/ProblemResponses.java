@@ -103,7 +103,8 @@ class ProblemResponses extends ProblemAnswers {
 
     @Override
     protected String unavailableDetail() {
-        return "The event store cannot be reached just now; nothing was changed. Retry with the same Command-Id.";
+        return "The event store cannot be reached just now, so the command may not have been carried out. Retry "
+                + "with the same Command-Id: it is carried out once.";
     }
 
     @Override

@@ -161,23 +161,35 @@ public final class LocalSystem implements AutoCloseable {
         if (closing) {
             return;
         }
-        boolean command = dead == commandService;
-        ServiceProcess again = command
-                ? startCommandService(settings, dead.port(), environment)
-                : startQueryService(settings, dead.port(), environment, List.of());
+        Duration doubled = lastDelay.multipliedBy(2);
+        Duration nextDelay = doubled.compareTo(LONGEST_RESTART_DELAY) > 0 ? LONGEST_RESTART_DELAY : doubled;
+        boolean command = dead.name().equals("command-service");
+        ServiceProcess again;
+        try {
+            again = command
+                    ? startCommandService(settings, dead.port(), environment)
+                    : startQueryService(settings, dead.port(), environment, List.of());
+        } catch (RuntimeException notStarted) {
+            say(dead.name() + " could not be started (" + notStarted.getMessage() + "); trying again in "
+                    + nextDelay.toSeconds() + " s");
+            restarts.schedule(() -> restart(dead, nextDelay), nextDelay.toMillis(), TimeUnit.MILLISECONDS);
+            return;
+        }
         if (command) {
             commandService = again;
         } else {
             queryService = again;
         }
-        Duration doubled = lastDelay.multipliedBy(2);
-        watch(again, doubled.compareTo(LONGEST_RESTART_DELAY) > 0 ? LONGEST_RESTART_DELAY : doubled);
-        try {
-            again.awaitHealthy(SERVICE_START_TIMEOUT);
-            say(again.name() + " is running again at " + again.baseUrl());
-        } catch (IllegalStateException notHealthy) {
-            say(notHealthy.getMessage());
-        }
+        watch(again, nextDelay);
+        // waited for apart, so the other service's restart need not wait for this one to become healthy
+        CompletableFuture.runAsync(() -> {
+            try {
+                again.awaitHealthy(SERVICE_START_TIMEOUT);
+                say(again.name() + " is running again at " + again.baseUrl());
+            } catch (IllegalStateException notHealthy) {
+                say(notHealthy.getMessage());
+            }
+        });
     }
 
     private void say(String message) {

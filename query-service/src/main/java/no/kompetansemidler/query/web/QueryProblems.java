@@ -1,7 +1,6 @@
 package no.kompetansemidler.query.web;
 
 import java.util.List;
-import java.util.Map;
 
 import no.kompetansemidler.access.web.ProblemAnswers;
 import org.springframework.beans.TypeMismatchException;
@@ -60,10 +59,14 @@ class QueryProblems extends ProblemAnswers {
         return "The view could not be read because of an internal error.";
     }
 
+    /** As the command side's violations: the parameter, the rule it broke, and words for a person. */
+    record ParameterViolation(String field, String rule, String message) {
+    }
+
     private static ProblemDetail invalid(String field, String rule, String message) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input",
                 "The request is not valid: 1 parameter breaks a rule.");
-        problem.setProperty("violations", List.of(Map.of("field", field, "rule", rule, "message", message)));
+        problem.setProperty("violations", List.of(new ParameterViolation(field, rule, message)));
         return problem;
     }
 }

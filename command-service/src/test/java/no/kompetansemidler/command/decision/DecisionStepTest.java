@@ -16,6 +16,7 @@ import static no.kompetansemidler.command.testkit.RoundScenario.SUNNFJORD_LINE;
 import static no.kompetansemidler.command.testkit.RoundScenario.needs;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -116,6 +117,15 @@ class DecisionStepTest {
                 .when(new DecideAllocation(ROUND, List.of(), Map.of(), Map.of("voss", List.of("x")), NOW, ANY))
                 .expectNoEvents()
                 .expectException(Refused.invalid("lines", "reportingDeadline", "conditions.voss"));
+    }
+
+    @Test
+    void reports_on_a_decision_are_due_within_two_years_after_the_budget_year() {
+        round.given(PROPOSAL)
+                .when(new DecideAllocation(ROUND, List.of(BERGEN_LINE, SUNNFJORD_LINE), Map.of(), Map.of(),
+                        Instant.parse("2030-01-01T00:00:00Z"), ANY))
+                .expectNoEvents()
+                .expectException(Refused.invalid("reportingDeadline"));
     }
 
     @Test

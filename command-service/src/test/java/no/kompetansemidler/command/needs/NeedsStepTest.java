@@ -61,6 +61,15 @@ class NeedsStepTest {
     }
 
     @Test
+    void needs_are_reported_within_the_budget_year() {
+        round.given(OPENED)
+                .when(new SendNeedsTemplate(ROUND, "2027-1", List.of(BERGEN), Instant.parse("2028-01-01T00:00:00Z"),
+                        ANY))
+                .expectNoEvents()
+                .expectException(Refused.invalid("submissionDeadline"));
+    }
+
+    @Test
     void the_template_is_sent_once() {
         round.given(OPENED, TEMPLATE_SENT)
                 .when(new SendNeedsTemplate(ROUND, "2027-2", List.of(BERGEN), DEADLINE, ANY))
@@ -164,6 +173,15 @@ class NeedsStepTest {
                 .when(new ExtendSubmissionDeadline(ROUND, BERGEN, DEADLINE.minusSeconds(1), "", ANY))
                 .expectNoEvents()
                 .expectException(Refused.invalid("extendedUntil", "reason"));
+    }
+
+    @Test
+    void an_extension_ends_within_the_budget_year() {
+        round.given(OPENED, TEMPLATE_SENT)
+                .when(new ExtendSubmissionDeadline(ROUND, BERGEN, Instant.parse("+999999999-12-31T23:59:59Z"),
+                        "Sykdom", ANY))
+                .expectNoEvents()
+                .expectException(Refused.invalid("extendedUntil"));
     }
 
     @Test

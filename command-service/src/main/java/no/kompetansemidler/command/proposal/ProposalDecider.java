@@ -9,6 +9,7 @@ import no.kompetansemidler.command.refusal.CommandRefused;
 import no.kompetansemidler.command.refusal.Refusal;
 import no.kompetansemidler.command.refusal.Violations;
 import no.kompetansemidler.command.round.RoundState;
+import no.kompetansemidler.events.proposal.NetworkKeyFigures;
 import no.kompetansemidler.events.proposal.ProposalDrafted;
 import no.kompetansemidler.events.round.RoundEvent;
 import no.kompetansemidler.recorded.ComputedProposal;
@@ -35,6 +36,15 @@ public final class ProposalDecider {
                 + round.planVersion().get() + " computes the lines; give key figures and adjustments instead");
         violations.check(!command.networks().isEmpty(), "networks", "required",
                 "give the key figures of every network");
+        for (int i = 0; i < command.networks().size(); i++) {
+            NetworkKeyFigures figures = command.networks().get(i);
+            violations.check(figures.fullTimeEquivalentsHundredths() >= 0 && figures.pupilsAndChildren() >= 0,
+                    "networks[" + i + "]", "non-negative", "key figures cannot be negative");
+        }
+        for (int i = 0; i < command.adjustments().size(); i++) {
+            violations.check(command.adjustments().get(i).amountOre() >= 0, "adjustments[" + i + "].amountOre",
+                    "non-negative-amount", "an adjustment moves a non-negative amount; its direction is from/to");
+        }
         violations.throwIfAny();
         LongTermPlan plan = catalogue.version(round.county(), round.planVersion().get()).orElseThrow(
                 () -> CommandRefused.because(Refusal.BUSINESS_RULE, "unknown-plan-version", "The allocation "

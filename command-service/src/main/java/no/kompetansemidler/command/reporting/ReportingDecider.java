@@ -46,6 +46,8 @@ public final class ReportingDecider {
         for (int i = 0; i < command.accounts().size(); i++) {
             AccountLine line = command.accounts().get(i);
             violations.present("accounts[" + i + "].item", line.item());
+            violations.check(line.amountOre() >= 0, "accounts[" + i + "].amountOre", "non-negative-amount",
+                    "an account line's amount cannot be negative");
         }
         GoalAssessment assessment = command.assessment();
         if (violations.present("assessment", assessment)) {

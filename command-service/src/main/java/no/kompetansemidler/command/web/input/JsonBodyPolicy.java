@@ -100,9 +100,8 @@ public final class JsonBodyPolicy {
         }
         long max = InputLimits.maxInteger(property);
         BigInteger value = node.bigIntegerValue();
-        if (InputLimits.isAmount(property) && value.signum() < 0) {
-            violations.add(new Violation(path, "non-negative-amount", path + " is an amount in øre: never negative"));
-        } else if (value.abs().compareTo(BigInteger.valueOf(max)) > 0) {
+        // the sign is the command's own rule (non-negative-amount), reported with its other rules at once
+        if (value.abs().compareTo(BigInteger.valueOf(max)) > 0) {
             violations.add(new Violation(path, InputLimits.isAmount(property) ? "amount-range" : "range",
                     path + " is at most " + max + " in size"));
         }

@@ -15,6 +15,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * fails, PostgreSQL would otherwise abort the whole transaction: the dead letter could not be written, the batch
  * would roll back, and the segment would retry the same event for ever (AxonFramework issue #3289). Rolled back to
  * its savepoint, the failed handler leaves nothing behind, and the dead letter and the token commit with the rest.
+ * The savepoint is per handler: every processing group has one handler class, so per handler is per event; a group
+ * given a second handler for the same event (only tests do) keeps the first one's work when the second fails, and
+ * runs both again on a retry.
  */
 public class SavepointPerEventHandler implements HandlerEnhancerDefinition {
 

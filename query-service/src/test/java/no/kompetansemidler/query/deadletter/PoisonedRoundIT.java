@@ -97,12 +97,15 @@ class PoisonedRoundIT {
 
         await().atMost(WITHIN_SECONDS).until(() -> get("/rounds/" + canary + "/allocation", canaryCounty)
                 .statusCode() == 200);
-        await().atMost(WITHIN_SECONDS).until(() -> deadLetters(POISONED).size() == 2);
+        // at least once: an event may be delivered to the queue twice, never out of its round's order
+        await().atMost(WITHIN_SECONDS).until(() -> deadLetters(POISONED).toString()
+                .contains(BudgetFrameRevised.class.getName()));
         assertThat(get("/rounds/" + POISONED + "/allocation", "agder").statusCode()).isEqualTo(404);
         JsonNode letters = deadLetters(POISONED);
         assertThat(letters.get(0).get("eventType").asString()).isEqualTo(RoundOpened.class.getName());
         assertThat(letters.get(0).get("causeMessage").asString()).contains("0x00");
-        assertThat(letters.get(1).get("eventType").asString()).isEqualTo(BudgetFrameRevised.class.getName());
+        assertThat(letters.valueStream().map(letter -> letter.get("eventType").asString()).distinct())
+                .containsExactly(RoundOpened.class.getName(), BudgetFrameRevised.class.getName());
         assertThat(get("/admin/dead-letters", canaryCounty).body()).doesNotContain(POISONED);
         assertThat(meters.get("kompetansemidler.dead.letters").tag("processingGroup", GROUP).gauge().value())
                 .isGreaterThanOrEqualTo(2);
@@ -124,7 +127,8 @@ class PoisonedRoundIT {
         String round = "agder-2062";
         FailingHandler.POISONED_ROUNDS.add(round);
         append(round, 0, new RoundOpened(round, "Agder", 2062, 1_000L, null));
-        await().atMost(WITHIN_SECONDS).until(() -> deadLetters(round).size() == 1);
+        await().atMost(WITHIN_SECONDS).until(() -> deadLetters(round).size() >= 1);
+        int waiting = deadLetters(round).size();
 
         assertThat(send("DELETE", "/admin/dead-letters/" + GROUP + "/" + round, "troms").statusCode())
                 .isEqualTo(404);
@@ -133,7 +137,7 @@ class PoisonedRoundIT {
         HttpResponse<String> evicted = send("DELETE", "/admin/dead-letters/" + GROUP + "/" + round, "agder");
 
         assertThat(evicted.statusCode()).isEqualTo(200);
-        assertThat(JSON.readTree(evicted.body()).get("evicted").asInt()).isEqualTo(1);
+        assertThat(JSON.readTree(evicted.body()).get("evicted").asInt()).isEqualTo(waiting);
         assertThat(deadLetters(round)).isEmpty();
         FailingHandler.POISONED_ROUNDS.remove(round);
     }

@@ -1,0 +1,66 @@
+package no.kompetansemidler.command.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules of command-service's structure that hold today, checked on its main classes: the domain decides in
+ * plain Java, and the edge's input policy knows nothing of the capabilities. Each rule is also shown to fail on a
+ * class that breaks it ({@link BrokenDecider}, a test class), so a rule that can never fail would be noticed.
+ */
+class ArchitectureTest {
+
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("no.kompetansemidler.command");
+
+    /** Deciders and the round's state and lifecycle are plain Java: no Spring, no Axon. */
+    static final ArchRule DOMAIN_IS_PLAIN_JAVA = noClasses()
+            .that().haveSimpleNameEndingWith("Decider")
+            .or().haveSimpleName("RoundState").or().haveSimpleName("RoundLifecycle")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.axonframework..")
+            .because("the rules of the scheme are tested as plain Java, given events, when a command");
+
+    /** The input limits bound any command body by field name: they need no capability, only refusals. */
+    static final ArchRule INPUT_POLICY_KNOWS_NO_CAPABILITY = classes()
+            .that().resideInAPackage("no.kompetansemidler.command.web.input..")
+            .should().onlyDependOnClassesThat().resideOutsideOfPackages("no.kompetansemidler.command.round..",
+                    "no.kompetansemidler.command.needs..", "no.kompetansemidler.command.proposal..",
+                    "no.kompetansemidler.command.forum..", "no.kompetansemidler.command.decision..",
+                    "no.kompetansemidler.command.reallocation..", "no.kompetansemidler.command.reporting..",
+                    "no.kompetansemidler.command.plan..", "no.kompetansemidler.command.integration..");
+
+    @Test
+    void deciders_state_and_lifecycle_are_plain_java() {
+        DOMAIN_IS_PLAIN_JAVA.check(MAIN);
+        assertThat(MAIN.stream().filter(type -> type.getSimpleName().endsWith("Decider")).count())
+                .as("the rule has deciders to check").isGreaterThanOrEqualTo(7);
+    }
+
+    @Test
+    void a_decider_that_uses_spring_breaks_the_rule() {
+        JavaClasses broken = new ClassFileImporter().importClasses(BrokenDecider.class);
+
+        assertThat(DOMAIN_IS_PLAIN_JAVA.evaluate(broken).hasViolation()).isTrue();
+    }
+
+    @Test
+    void the_input_policy_knows_no_capability() {
+        INPUT_POLICY_KNOWS_NO_CAPABILITY.check(MAIN);
+    }
+
+    @Test
+    void an_input_policy_that_reads_a_capability_breaks_the_rule() {
+        JavaClasses broken = new ClassFileImporter().importClasses(
+                no.kompetansemidler.command.web.input.BrokenInputRule.class);
+
+        assertThat(INPUT_POLICY_KNOWS_NO_CAPABILITY.evaluate(broken).hasViolation()).isTrue();
+    }
+}

@@ -8,11 +8,10 @@ import java.util.Optional;
 import no.kompetansemidler.access.Actor;
 import no.kompetansemidler.access.Role;
 import org.axonframework.messaging.MetaData;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 
 /**
  * The actor as message metadata: put on each command from the caller's token, copied to every event the command
- * causes, and read back where the domain decides whether the actor may do it.
+ * causes, and given to the handlers that decide whether the actor may do it ({@link ActorParameter}).
  */
 public final class ActorMetadata {
 
@@ -30,11 +29,6 @@ public final class ActorMetadata {
         return Map.of(SUBJECT, actor.subject(), ROLE, actor.role().claim(),
                 ORGANISATION, actor.organisation() == null ? "" : actor.organisation(), COUNTY, actor.county(),
                 NETWORKS, String.join(",", actor.networks()));
-    }
-
-    /** The actor of the message being handled: a command, inside an aggregate's handler. */
-    public static Optional<Actor> ofCurrentMessage() {
-        return from(CurrentUnitOfWork.get().getMessage().getMetaData());
     }
 
     public static Optional<Actor> from(MetaData metaData) {

@@ -4,11 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import no.kompetansemidler.access.Actor;
 import no.kompetansemidler.allocation.plans.PlanCatalogue;
-import no.kompetansemidler.command.access.ActorMetadata;
 import no.kompetansemidler.command.access.CommandAccess;
 import no.kompetansemidler.command.decision.DecideAllocation;
 import no.kompetansemidler.command.decision.DecisionDecider;
@@ -66,50 +66,50 @@ public class Round {
     }
 
     @CommandHandler
-    public Round(OpenRound command, RoundHistory history) {
-        CommandAccess.requireAdministratorOf(ActorMetadata.ofCurrentMessage(), command.county());
+    public Round(OpenRound command, RoundHistory history, Actor actor) {
+        CommandAccess.requireAdministratorOf(Optional.ofNullable(actor), command.county());
         applyAll(RoundDecider.open(command,
                 history.planVersionInForce(command.county(), command.budgetYear()).orElse(null),
                 history.commitmentsInto(command.county(), command.budgetYear())));
     }
 
     @CommandHandler
-    void handle(ReviseBudgetFrame command) {
-        decide(command, () -> RoundDecider.reviseFrame(state, command));
+    void handle(ReviseBudgetFrame command, Actor actor) {
+        decide(command, actor, () -> RoundDecider.reviseFrame(state, command));
     }
 
     @CommandHandler
-    void handle(SendNeedsTemplate command, Clock clock, DeadlineManager deadlines) {
-        decide(command, () -> NeedsDecider.sendTemplate(state, command, clock.instant()));
+    void handle(SendNeedsTemplate command, Clock clock, DeadlineManager deadlines, Actor actor) {
+        decide(command, actor, () -> NeedsDecider.sendTemplate(state, command, clock.instant()));
         deadlines.schedule(state.submissionDeadline(), SUBMISSION_DEADLINE);
     }
 
     /** @return the new report's identifier */
     @CommandHandler
-    String handle(SubmitNeedsReport command, Clock clock) {
-        List<RoundEvent> submitted = decide(command, () -> NeedsDecider.submit(state, command, clock.instant()));
+    String handle(SubmitNeedsReport command, Clock clock, Actor actor) {
+        List<RoundEvent> submitted = decide(command, actor, () -> NeedsDecider.submit(state, command, clock.instant()));
         return ((NeedsReportSubmitted) submitted.get(0)).reportId();
     }
 
     @CommandHandler
-    void handle(AmendNeedsReport command, Clock clock) {
-        decide(command, () -> NeedsDecider.amend(state, command, clock.instant()));
+    void handle(AmendNeedsReport command, Clock clock, Actor actor) {
+        decide(command, actor, () -> NeedsDecider.amend(state, command, clock.instant()));
     }
 
     @CommandHandler
-    void handle(WithdrawNeedsReport command, Clock clock) {
-        decide(command, () -> NeedsDecider.withdraw(state, command, clock.instant()));
+    void handle(WithdrawNeedsReport command, Clock clock, Actor actor) {
+        decide(command, actor, () -> NeedsDecider.withdraw(state, command, clock.instant()));
     }
 
     @CommandHandler
-    void handle(CoSignNeedsReport command) {
-        decide(command, () -> NeedsDecider.coSign(state, command,
-                ActorMetadata.ofCurrentMessage().map(Actor::organisation).orElseThrow()));
+    void handle(CoSignNeedsReport command, Actor actor) {
+        decide(command, actor, () -> NeedsDecider.coSign(state, command,
+                actor.organisation()));
     }
 
     @CommandHandler
-    void handle(ExtendSubmissionDeadline command, Clock clock) {
-        decide(command, () -> NeedsDecider.extend(state, command, clock.instant()));
+    void handle(ExtendSubmissionDeadline command, Clock clock, Actor actor) {
+        decide(command, actor, () -> NeedsDecider.extend(state, command, clock.instant()));
     }
 
     @DeadlineHandler(deadlineName = SUBMISSION_DEADLINE)
@@ -118,28 +118,28 @@ public class Round {
     }
 
     @CommandHandler
-    void handle(DraftProposal command, PlanCatalogue catalogue) {
-        decide(command, () -> ProposalDecider.draft(state, command, catalogue));
+    void handle(DraftProposal command, PlanCatalogue catalogue, Actor actor) {
+        decide(command, actor, () -> ProposalDecider.draft(state, command, catalogue));
     }
 
     @CommandHandler
-    void handle(RequestAdjustment command) {
-        decide(command, () -> NeedsDecider.requestAdjustment(state, command));
+    void handle(RequestAdjustment command, Actor actor) {
+        decide(command, actor, () -> NeedsDecider.requestAdjustment(state, command));
     }
 
     @CommandHandler
-    void handle(SubmitAdjustedNeeds command) {
-        decide(command, () -> NeedsDecider.submitAdjusted(state, command));
+    void handle(SubmitAdjustedNeeds command, Actor actor) {
+        decide(command, actor, () -> NeedsDecider.submitAdjusted(state, command));
     }
 
     @CommandHandler
-    void handle(RecordForumInput command) {
-        decide(command, () -> ForumDecider.record(state, command));
+    void handle(RecordForumInput command, Actor actor) {
+        decide(command, actor, () -> ForumDecider.record(state, command));
     }
 
     @CommandHandler
-    void handle(DecideAllocation command, Clock clock, DeadlineManager deadlines) {
-        decide(command, () -> DecisionDecider.decide(state, command, clock.instant()));
+    void handle(DecideAllocation command, Clock clock, DeadlineManager deadlines, Actor actor) {
+        decide(command, actor, () -> DecisionDecider.decide(state, command, clock.instant()));
         Instant deadline = command.reportingDeadline();
         Instant reminder = deadline.minus(REMINDER_AHEAD);
         if (reminder.isAfter(clock.instant())) {
@@ -149,23 +149,23 @@ public class Round {
     }
 
     @CommandHandler
-    void handle(WithdrawGrant command) {
-        decide(command, () -> DecisionDecider.withdraw(state, command));
+    void handle(WithdrawGrant command, Actor actor) {
+        decide(command, actor, () -> DecisionDecider.withdraw(state, command));
     }
 
     @CommandHandler
-    void handle(ReallocateLeftoverFunds command) {
-        decide(command, () -> ReallocationDecider.reallocate(state, command));
+    void handle(ReallocateLeftoverFunds command, Actor actor) {
+        decide(command, actor, () -> ReallocationDecider.reallocate(state, command));
     }
 
     @CommandHandler
-    void handle(SubmitReport command) {
-        decide(command, () -> ReportingDecider.submit(state, command));
+    void handle(SubmitReport command, Actor actor) {
+        decide(command, actor, () -> ReportingDecider.submit(state, command));
     }
 
     @CommandHandler
-    void handle(ReviewReport command) {
-        decide(command, () -> ReportingDecider.review(state, command));
+    void handle(ReviewReport command, Actor actor) {
+        decide(command, actor, () -> ReportingDecider.review(state, command));
     }
 
     @DeadlineHandler(deadlineName = REPORTING_REMINDER)
@@ -181,8 +181,8 @@ public class Round {
     }
 
     @CommandHandler
-    void handle(CloseRound command) {
-        decide(command, () -> RoundDecider.close(state));
+    void handle(CloseRound command, Actor actor) {
+        decide(command, actor, () -> RoundDecider.close(state));
     }
 
     @EventSourcingHandler
@@ -197,8 +197,8 @@ public class Round {
      * Whether the actor may, then the client's If-Match, then the step, then the step's own rules; only then any
      * event.
      */
-    private List<RoundEvent> decide(RoundCommand command, Supplier<List<RoundEvent>> decision) {
-        CommandAccess.check(ActorMetadata.ofCurrentMessage(), command, state);
+    private List<RoundEvent> decide(RoundCommand command, Actor actor, Supplier<List<RoundEvent>> decision) {
+        CommandAccess.check(Optional.ofNullable(actor), command, state);
         command.expectedVersion().check(AggregateLifecycle.getVersion());
         RoundLifecycle.check(state.step(), command);
         List<RoundEvent> events = decision.get();

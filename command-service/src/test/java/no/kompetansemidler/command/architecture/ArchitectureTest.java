@@ -37,6 +37,17 @@ class ArchitectureTest {
                     "no.kompetansemidler.command.reallocation..", "no.kompetansemidler.command.reporting..",
                     "no.kompetansemidler.command.plan..", "no.kompetansemidler.command.integration..");
 
+    /** The actor reaches a handler as a parameter ({@code ActorParameter}), never through a thread-local. */
+    static final ArchRule NO_SIDE_CHANNEL_FOR_THE_ACTOR = noClasses()
+            .should().dependOnClassesThat()
+            .haveFullyQualifiedName("org.axonframework.messaging.unitofwork.CurrentUnitOfWork")
+            .because("what a handler decides on is in its parameters");
+
+    @Test
+    void no_handler_reads_the_current_unit_of_work() {
+        NO_SIDE_CHANNEL_FOR_THE_ACTOR.check(MAIN);
+    }
+
     @Test
     void deciders_state_and_lifecycle_are_plain_java() {
         DOMAIN_IS_PLAIN_JAVA.check(MAIN);

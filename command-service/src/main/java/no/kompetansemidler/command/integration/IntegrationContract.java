@@ -3,6 +3,13 @@ package no.kompetansemidler.command.integration;
 import java.util.List;
 import java.util.function.Function;
 
+import no.kompetansemidler.command.integration.v1.PublishedV1.AllocationDecidedData;
+import no.kompetansemidler.command.integration.v1.PublishedV1.FundsReallocatedData;
+import no.kompetansemidler.command.integration.v1.PublishedV1.GrantAwardedData;
+import no.kompetansemidler.command.integration.v1.PublishedV1.GrantWithdrawnData;
+import no.kompetansemidler.command.integration.v1.PublishedV1.ReportApprovedData;
+import no.kompetansemidler.command.integration.v1.PublishedV1.RoundClosedData;
+import no.kompetansemidler.command.integration.v1.PublishedV1.RoundOpenedData;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
@@ -20,14 +27,13 @@ import no.kompetansemidler.events.round.RoundOpened;
 public final class IntegrationContract {
 
     /**
-     * One published type: the internal event it comes from, its CloudEvents type, and how the event becomes the
-     * type's {@code data}. Version 1 of every type is the event record itself, pinned by the type's schema; a later
-     * version maps the event to its own shape.
+     * One published type: the internal event it comes from, its CloudEvents type, and the explicit mapping of the
+     * event to the type's {@code data} ({@code PublishedV1}), which its schema pins.
      */
     public record PublishedType(Class<?> eventType, String cloudEventType, Function<Object, Object> data) {
 
-        PublishedType(Class<?> eventType, String cloudEventType) {
-            this(eventType, cloudEventType, Function.identity());
+        static <E> PublishedType of(Class<E> eventType, String cloudEventType, Function<E, ?> data) {
+            return new PublishedType(eventType, cloudEventType, event -> data.apply(eventType.cast(event)));
         }
 
         /** The JSON Schema of the type's {@code data}, on the classpath. */
@@ -37,13 +43,17 @@ public final class IntegrationContract {
     }
 
     public static final List<PublishedType> TYPES = List.of(
-            new PublishedType(RoundOpened.class, "no.kompetansemidler.round.opened.v1"),
-            new PublishedType(AllocationDecided.class, "no.kompetansemidler.allocation.decided.v1"),
-            new PublishedType(GrantLetterIssued.class, "no.kompetansemidler.grant.awarded.v1"),
-            new PublishedType(GrantWithdrawn.class, "no.kompetansemidler.grant.withdrawn.v1"),
-            new PublishedType(LeftoverFundsReallocated.class, "no.kompetansemidler.funds.reallocated.v1"),
-            new PublishedType(ReportApproved.class, "no.kompetansemidler.report.approved.v1"),
-            new PublishedType(RoundClosed.class, "no.kompetansemidler.round.closed.v1"));
+            PublishedType.of(RoundOpened.class, "no.kompetansemidler.round.opened.v1", RoundOpenedData::of),
+            PublishedType.of(AllocationDecided.class, "no.kompetansemidler.allocation.decided.v1",
+                    AllocationDecidedData::of),
+            PublishedType.of(GrantLetterIssued.class, "no.kompetansemidler.grant.awarded.v1", GrantAwardedData::of),
+            PublishedType.of(GrantWithdrawn.class, "no.kompetansemidler.grant.withdrawn.v1",
+                    GrantWithdrawnData::of),
+            PublishedType.of(LeftoverFundsReallocated.class, "no.kompetansemidler.funds.reallocated.v1",
+                    FundsReallocatedData::of),
+            PublishedType.of(ReportApproved.class, "no.kompetansemidler.report.approved.v1",
+                    ReportApprovedData::of),
+            PublishedType.of(RoundClosed.class, "no.kompetansemidler.round.closed.v1", RoundClosedData::of));
 
     private IntegrationContract() {
     }

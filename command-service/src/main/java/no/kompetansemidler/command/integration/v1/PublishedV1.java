@@ -1,0 +1,126 @@
+package no.kompetansemidler.command.integration.v1;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import no.kompetansemidler.events.decision.AllocationDecided;
+import no.kompetansemidler.events.decision.Deviation;
+import no.kompetansemidler.events.decision.GrantLetterIssued;
+import no.kompetansemidler.events.decision.GrantWithdrawn;
+import no.kompetansemidler.events.proposal.AllocationLine;
+import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
+import no.kompetansemidler.events.reporting.ReportApproved;
+import no.kompetansemidler.events.round.RoundClosed;
+import no.kompetansemidler.events.round.RoundOpened;
+
+/**
+ * Version 1 of the integration contract's {@code data}: the published language, in shapes of its own, each mapped
+ * explicitly from the internal event it comes from and pinned by its JSON Schema
+ * ({@code integration/schemas/no.kompetansemidler.<type>.v1.json}) and by {@code PublishedV1Test}. An internal
+ * event may gain, rename or restructure fields; what integrations receive changes only here, and only with a new
+ * type version published beside this one.
+ */
+public final class PublishedV1 {
+
+    private PublishedV1() {
+    }
+
+    /** One line of a decision, grant or reallocation: money to one recipient, split owners/partner, per year. */
+    public record Line(String recipientId, String purpose, String needsReportId, String targetGroup, int years,
+                       long networkOre, long partnerOre) {
+
+        static Line of(AllocationLine line) {
+            return new Line(line.recipientId(), line.purpose(), line.needsReportId(),
+                    line.targetGroup() == null ? null : line.targetGroup().name(), line.years(), line.networkOre(),
+                    line.partnerOre());
+        }
+
+        static List<Line> of(List<AllocationLine> lines) {
+            return lines.stream().map(Line::of).toList();
+        }
+    }
+
+    /** {@code no.kompetansemidler.round.opened.v1} */
+    public record RoundOpenedData(String roundId, String county, int budgetYear, long budgetFrameOre,
+                                  String planVersion) {
+
+        public static RoundOpenedData of(RoundOpened event) {
+            return new RoundOpenedData(event.roundId(), event.county(), event.budgetYear(), event.budgetFrameOre(),
+                    event.planVersion());
+        }
+    }
+
+    /** A recipient whose decided total differs from the proposal, with the reason. */
+    public record DeviationData(String recipientId, long proposedOre, long decidedOre, String reason) {
+
+        static DeviationData of(Deviation deviation) {
+            return new DeviationData(deviation.recipientId(), deviation.proposedOre(), deviation.decidedOre(),
+                    deviation.reason());
+        }
+    }
+
+    /** {@code no.kompetansemidler.allocation.decided.v1}; maps are sorted by key, as every published map. */
+    public record AllocationDecidedData(String roundId, int proposalNumber, String planVersion, List<Line> lines,
+                                        List<DeviationData> deviations, SortedMap<String, List<String>> conditions,
+                                        SortedMap<String, Long> commitmentsByYearOre, long unallocatedOre,
+                                        Instant reportingDeadline) {
+
+        public static AllocationDecidedData of(AllocationDecided event) {
+            SortedMap<String, Long> commitments = new TreeMap<>();
+            event.commitmentsByYearOre().forEach((year, ore) -> commitments.put(String.valueOf(year), ore));
+            return new AllocationDecidedData(event.roundId(), event.proposalNumber(), event.planVersion(),
+                    Line.of(event.lines()), event.deviations().stream().map(DeviationData::of).toList(),
+                    new TreeMap<>(event.conditions()), commitments, event.unallocatedOre(),
+                    event.reportingDeadline());
+        }
+    }
+
+    /** {@code no.kompetansemidler.grant.awarded.v1}: the grant letter to one recipient. */
+    public record GrantAwardedData(String roundId, String recipientId, String letterReference, long amountOre,
+                                   List<Line> lines, List<String> conditions) {
+
+        public static GrantAwardedData of(GrantLetterIssued event) {
+            return new GrantAwardedData(event.roundId(), event.recipientId(), event.letterReference(),
+                    event.amountOre(), Line.of(event.lines()), List.copyOf(event.conditions()));
+        }
+    }
+
+    /** {@code no.kompetansemidler.grant.withdrawn.v1} */
+    public record GrantWithdrawnData(String roundId, String recipientId, long amountOre, String reason) {
+
+        public static GrantWithdrawnData of(GrantWithdrawn event) {
+            return new GrantWithdrawnData(event.roundId(), event.recipientId(), event.amountOre(), event.reason());
+        }
+    }
+
+    /** {@code no.kompetansemidler.funds.reallocated.v1} */
+    public record FundsReallocatedData(String roundId, int reallocationNumber, String source,
+                                       String sourceReference, long amountOre, List<Line> lines, String reason) {
+
+        public static FundsReallocatedData of(LeftoverFundsReallocated event) {
+            return new FundsReallocatedData(event.roundId(), event.reallocationNumber(),
+                    event.source() == null ? null : event.source().name(), event.sourceReference(),
+                    event.amountOre(), Line.of(event.lines()), event.reason());
+        }
+    }
+
+    /** {@code no.kompetansemidler.report.approved.v1} */
+    public record ReportApprovedData(String roundId, String recipientId, int submissionNumber, String remarks) {
+
+        public static ReportApprovedData of(ReportApproved event) {
+            return new ReportApprovedData(event.roundId(), event.recipientId(), event.submissionNumber(),
+                    event.remarks());
+        }
+    }
+
+    /** {@code no.kompetansemidler.round.closed.v1} */
+    public record RoundClosedData(String roundId, long grantedOre, long unspentOre, long unallocatedOre) {
+
+        public static RoundClosedData of(RoundClosed event) {
+            return new RoundClosedData(event.roundId(), event.grantedOre(), event.unspentOre(),
+                    event.unallocatedOre());
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package no.kompetansemidler.command.integration.v1;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import no.kompetansemidler.command.integration.IntegrationContract;
+import no.kompetansemidler.events.decision.AllocationDecided;
+import no.kompetansemidler.events.decision.Deviation;
+import no.kompetansemidler.events.decision.GrantLetterIssued;
+import no.kompetansemidler.events.decision.GrantWithdrawn;
+import no.kompetansemidler.events.needs.TargetGroup;
+import no.kompetansemidler.events.proposal.AllocationLine;
+import no.kompetansemidler.events.reallocation.FundsSource;
+import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
+import no.kompetansemidler.events.reporting.ReportApproved;
+import no.kompetansemidler.events.round.RoundClosed;
+import no.kompetansemidler.events.round.RoundOpened;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The published v1 data of every contract type, pinned as JSON: what integrations receive for a given event. A
+ * change to an internal event that would change these is caught here; changing them is a new type version.
+ */
+class PublishedV1Test {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final AllocationLine LINE = new AllocationLine("valdres", "NEEDS_REPORT", "valdres-1",
+            TargetGroup.KINDERGARTEN, 2, 45_000_000L, 55_000_000L);
+    private static final AllocationLine COMMON = new AllocationLine("inn", "COMMON_MEASURES", null, null, 1,
+            287_345_000L, 0L);
+    private static final String LINE_JSON = """
+            {"recipientId": "valdres", "purpose": "NEEDS_REPORT", "needsReportId": "valdres-1",
+             "targetGroup": "KINDERGARTEN", "years": 2, "networkOre": 45000000, "partnerOre": 55000000}""";
+    private static final String COMMON_JSON = """
+            {"recipientId": "inn", "purpose": "COMMON_MEASURES", "needsReportId": null, "targetGroup": null,
+             "years": 1, "networkOre": 287345000, "partnerOre": 0}""";
+
+    @Test
+    void a_round_opened() {
+        assertPublished(new RoundOpened("innlandet-2027", "Innlandet", 2027, 2_873_450_000L, "2026-01-15"), """
+                {"roundId": "innlandet-2027", "county": "Innlandet", "budgetYear": 2027,
+                 "budgetFrameOre": 2873450000, "planVersion": "2026-01-15"}""");
+    }
+
+    @Test
+    void an_allocation_decided() {
+        assertPublished(new AllocationDecided("innlandet-2027", 2, "2026-01-15", List.of(LINE, COMMON),
+                List.of(new Deviation("valdres", 90_000_000L, 100_000_000L, "Lang avstand til UH")),
+                Map.of("valdres", List.of("Rapport innen 1. juni 2028")), Map.of(2028, 100_000_000L), 5L,
+                Instant.parse("2028-06-01T21:59:59Z")), """
+                {"roundId": "innlandet-2027", "proposalNumber": 2, "planVersion": "2026-01-15",
+                 "lines": [%s, %s],
+                 "deviations": [{"recipientId": "valdres", "proposedOre": 90000000, "decidedOre": 100000000,
+                                 "reason": "Lang avstand til UH"}],
+                 "conditions": {"valdres": ["Rapport innen 1. juni 2028"]},
+                 "commitmentsByYearOre": {"2028": 100000000}, "unallocatedOre": 5,
+                 "reportingDeadline": "2028-06-01T21:59:59Z"}""".formatted(LINE_JSON, COMMON_JSON));
+    }
+
+    @Test
+    void a_grant_awarded() {
+        assertPublished(new GrantLetterIssued("innlandet-2027", "valdres", "innlandet-2027-valdres", 100_000_000L,
+                List.of(LINE), List.of("Rapport innen 1. juni 2028")), """
+                {"roundId": "innlandet-2027", "recipientId": "valdres", "letterReference": "innlandet-2027-valdres",
+                 "amountOre": 100000000, "lines": [%s], "conditions": ["Rapport innen 1. juni 2028"]}"""
+                .formatted(LINE_JSON));
+    }
+
+    @Test
+    void a_grant_withdrawn() {
+        assertPublished(new GrantWithdrawn("innlandet-2027", "valdres", 1_000_000L, "Ikke gjennomført"), """
+                {"roundId": "innlandet-2027", "recipientId": "valdres", "amountOre": 1000000,
+                 "reason": "Ikke gjennomført"}""");
+    }
+
+    @Test
+    void funds_reallocated() {
+        assertPublished(new LeftoverFundsReallocated("innlandet-2027", 1, FundsSource.WITHDRAWN_GRANT, "valdres",
+                287_345_000L, List.of(COMMON), "Udekket behov"), """
+                {"roundId": "innlandet-2027", "reallocationNumber": 1, "source": "WITHDRAWN_GRANT",
+                 "sourceReference": "valdres", "amountOre": 287345000, "lines": [%s], "reason": "Udekket behov"}"""
+                .formatted(COMMON_JSON));
+    }
+
+    @Test
+    void a_report_approved() {
+        assertPublished(new ReportApproved("innlandet-2027", "valdres", 2, "I orden"), """
+                {"roundId": "innlandet-2027", "recipientId": "valdres", "submissionNumber": 2,
+                 "remarks": "I orden"}""");
+    }
+
+    @Test
+    void a_round_closed() {
+        assertPublished(new RoundClosed("innlandet-2027", 2_800_000_000L, 2_000_000L, 71_450_000L), """
+                {"roundId": "innlandet-2027", "grantedOre": 2800000000, "unspentOre": 2000000,
+                 "unallocatedOre": 71450000}""");
+    }
+
+    private static void assertPublished(Object event, String expected) {
+        List<IntegrationContract.PublishedType> types = IntegrationContract.of(event.getClass());
+        assertThat(types).hasSize(1);
+        Object data = types.get(0).data().apply(event);
+        assertThat(data.getClass().getEnclosingClass()).isEqualTo(PublishedV1.class);
+        assertThat(JSON.readTree(JSON.writeValueAsString(data))).isEqualTo(JSON.readTree(expected));
+    }
+}

@@ -13,7 +13,7 @@ import no.kompetansemidler.command.web.ApiExamples;
 import no.kompetansemidler.command.web.CommandHeaders;
 import no.kompetansemidler.command.web.IdempotentCommands;
 import no.kompetansemidler.command.web.RoundAnswer;
-import no.kompetansemidler.events.proposal.AllocationLine;
+import no.kompetansemidler.command.proposal.AllocationLineBody;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,7 +34,7 @@ class DecisionCommandController {
         this.commands = commands;
     }
 
-    record DecisionRequest(List<AllocationLine> lines,
+    record DecisionRequest(List<AllocationLineBody> lines,
                            @Schema(description = "Why a recipient's total differs from the proposal",
                                    example = "{\"valdres\": \"Forumets innspill: lang avstand til UH\"}")
                            Map<String, String> deviationReasons,
@@ -59,7 +59,8 @@ class DecisionCommandController {
     @PostMapping("/decision")
     ResponseEntity<JsonNode> decide(CommandHeaders headers, @PathVariable String roundId,
                                     @RequestBody DecisionRequest request) {
-        return commands.execute(headers.commandId(), roundId, new DecideAllocation(roundId, request.lines(),
+        return commands.execute(headers.commandId(), roundId, new DecideAllocation(roundId,
+                AllocationLineBody.toLines(request.lines()),
                 request.deviationReasons(), request.conditions(), request.reportingDeadline(),
                 headers.expectedVersion()), HttpStatus.CREATED, new RoundAnswer(roundId));
     }

@@ -13,6 +13,10 @@ import no.kompetansemidler.command.web.CommandHeaders;
 import no.kompetansemidler.command.web.IdempotentCommands;
 import no.kompetansemidler.command.web.RoundAnswer;
 import no.kompetansemidler.events.forum.ForumMember;
+import no.kompetansemidler.events.forum.ForumOutcome;
+import no.kompetansemidler.events.forum.OutcomeKind;
+import no.kompetansemidler.events.forum.RequestedChange;
+import no.kompetansemidler.events.forum.Statement;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,7 +38,47 @@ class ForumCommandController {
     }
 
     record ForumMeetingRequest(@Schema(example = "2027-03-11") LocalDate meetingDate,
-                               List<ForumMember> membersPresent, List<AgendaItem> items) {
+                               List<MemberBody> membersPresent, List<AgendaItemBody> items) {
+    }
+
+    /**
+     * A member present; the county governor's own people take part but do not vote.
+     *
+     * @param networkId the network whose partnership the member belongs to, if any: recused from items on it
+     */
+    record MemberBody(String name, String organisation, boolean countyGovernorRepresentative, String networkId) {
+
+        ForumMember toMember() {
+            return new ForumMember(name, organisation, countyGovernorRepresentative, networkId);
+        }
+    }
+
+    /** One item of the meeting: what was said, the changes asked for, and the forum's conclusion. */
+    record AgendaItemBody(String subject, List<String> affectedNetworkIds, List<StatementBody> statements,
+                          List<RequestedChangeBody> requestedChanges, OutcomeBody outcome) {
+
+        AgendaItem toItem() {
+            return new AgendaItem(subject, affectedNetworkIds,
+                    statements == null ? null : statements.stream()
+                            .map(statement -> new Statement(statement.member(), statement.text())).toList(),
+                    requestedChanges == null ? null : requestedChanges.stream()
+                            .map(change -> new RequestedChange(change.recipientId(), change.change())).toList(),
+                    outcome == null ? null : new ForumOutcome(outcome.kind(), outcome.conclusion(),
+                            outcome.votesFor(), outcome.votesAgainst(), outcome.abstentions(), outcome.dissent()));
+        }
+    }
+
+    /** What a member said on an item, for the record. */
+    record StatementBody(String member, String text) {
+    }
+
+    /** A change to a recipient's allocation the forum asks for. */
+    record RequestedChangeBody(String recipientId, String change) {
+    }
+
+    /** The conclusion; in a vote, who voted how; dissent is kept either way. */
+    record OutcomeBody(OutcomeKind kind, String conclusion, List<String> votesFor, List<String> votesAgainst,
+                       List<String> abstentions, List<String> dissent) {
     }
 
     @Operation(requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
@@ -49,7 +93,9 @@ class ForumCommandController {
     ResponseEntity<JsonNode> record(CommandHeaders headers, @PathVariable String roundId,
                                     @RequestBody ForumMeetingRequest request) {
         return commands.execute(headers.commandId(), roundId, new RecordForumInput(roundId, request.meetingDate(),
-                request.membersPresent(), request.items(), headers.expectedVersion()), HttpStatus.CREATED,
-                new RoundAnswer(roundId));
+                request.membersPresent() == null ? null
+                        : request.membersPresent().stream().map(MemberBody::toMember).toList(),
+                request.items() == null ? null : request.items().stream().map(AgendaItemBody::toItem).toList(),
+                headers.expectedVersion()), HttpStatus.CREATED, new RoundAnswer(roundId));
     }
 }

@@ -40,7 +40,7 @@ class NeedsCommandController {
                            @Schema(example = "2027-02-01T22:59:59Z") Instant submissionDeadline) {
     }
 
-    record NeedsReportRequest(@Schema(example = "valdres") String networkId, NeedsReportContent content) {
+    record NeedsReportRequest(@Schema(example = "valdres") String networkId, NeedsReportBody content) {
     }
 
     record NeedsReportAnswer(@Schema(example = "innlandet-2027") String roundId,
@@ -83,8 +83,9 @@ class NeedsCommandController {
     @PostMapping("/needs-reports")
     ResponseEntity<JsonNode> submit(CommandHeaders headers, @PathVariable String roundId,
                                     @RequestBody NeedsReportRequest request) {
+        NeedsReportContent content = request.content() == null ? null : request.content().toContent();
         return commands.execute(headers.commandId(), roundId, new SubmitNeedsReport(roundId, request.networkId(),
-                request.content(), headers.expectedVersion()), HttpStatus.CREATED,
+                content, headers.expectedVersion()), HttpStatus.CREATED,
                 reportId -> new NeedsReportAnswer(roundId, (String) reportId));
     }
 
@@ -94,9 +95,10 @@ class NeedsCommandController {
                     schema = @Schema(implementation = NeedsReportAnswer.class)))
     @PutMapping("/needs-reports/{reportId}")
     ResponseEntity<JsonNode> amend(CommandHeaders headers, @PathVariable String roundId,
-                                   @PathVariable String reportId, @RequestBody NeedsReportContent content) {
-        return commands.execute(headers.commandId(), roundId, new AmendNeedsReport(roundId, reportId, content,
-                headers.expectedVersion()), HttpStatus.OK, new NeedsReportAnswer(roundId, reportId));
+                                   @PathVariable String reportId, @RequestBody NeedsReportBody content) {
+        return commands.execute(headers.commandId(), roundId, new AmendNeedsReport(roundId, reportId,
+                content.toContent(), headers.expectedVersion()), HttpStatus.OK,
+                new NeedsReportAnswer(roundId, reportId));
     }
 
     @Operation(summary = "Withdraw a needs report", description = "Within the window, with a reason.")
@@ -151,8 +153,9 @@ class NeedsCommandController {
                     schema = @Schema(implementation = NeedsReportAnswer.class)))
     @PostMapping("/needs-reports/{reportId}/adjusted-needs")
     ResponseEntity<JsonNode> submitAdjusted(CommandHeaders headers, @PathVariable String roundId,
-                                            @PathVariable String reportId, @RequestBody NeedsReportContent content) {
-        return commands.execute(headers.commandId(), roundId, new SubmitAdjustedNeeds(roundId, reportId, content,
-                headers.expectedVersion()), HttpStatus.OK, new NeedsReportAnswer(roundId, reportId));
+                                            @PathVariable String reportId, @RequestBody NeedsReportBody content) {
+        return commands.execute(headers.commandId(), roundId, new SubmitAdjustedNeeds(roundId, reportId,
+                content.toContent(), headers.expectedVersion()), HttpStatus.OK,
+                new NeedsReportAnswer(roundId, reportId));
     }
 }

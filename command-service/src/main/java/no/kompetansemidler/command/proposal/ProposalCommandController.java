@@ -12,7 +12,6 @@ import no.kompetansemidler.command.web.ApiExamples;
 import no.kompetansemidler.command.web.CommandHeaders;
 import no.kompetansemidler.command.web.IdempotentCommands;
 import no.kompetansemidler.command.web.RoundAnswer;
-import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.proposal.DiscretionaryAdjustment;
 import no.kompetansemidler.events.proposal.NetworkKeyFigures;
 import org.springframework.http.HttpStatus;
@@ -36,13 +35,33 @@ class ProposalCommandController {
     }
 
     record ProposalRequest(
-            @Schema(description = "Key figures of every network, under a plan") List<NetworkKeyFigures> networks,
+            @Schema(description = "Key figures of every network, under a plan") List<KeyFiguresBody> networks,
             @Schema(description = "The administrator's discretion, each with a reason")
-            List<DiscretionaryAdjustment> adjustments,
+            List<AdjustmentBody> adjustments,
             @Schema(description = "Shares the plan leaves to the year, by plan rule, in basis points",
                     example = "{\"common-measures\": 800}") Map<String, Integer> yearlySharesBasisPoints,
             @Schema(description = "Only for a round without a plan in the engine: the lines by hand")
-            List<AllocationLine> lines) {
+            List<AllocationLineBody> lines) {
+    }
+
+    /**
+     * A network's distribution-key figures.
+     *
+     * @param fullTimeEquivalentsHundredths full-time equivalents ("årsverk") in hundredths, 1234.5 FTE = 123450
+     */
+    record KeyFiguresBody(String networkId, long fullTimeEquivalentsHundredths, long pupilsAndChildren) {
+
+        NetworkKeyFigures toKeyFigures() {
+            return new NetworkKeyFigures(networkId, fullTimeEquivalentsHundredths, pupilsAndChildren);
+        }
+    }
+
+    /** An amount moved from one needs report to another, or to or from the unallocated funds, with a reason. */
+    record AdjustmentBody(String fromNeedsReportId, String toNeedsReportId, long amountOre, String reason) {
+
+        DiscretionaryAdjustment toAdjustment() {
+            return new DiscretionaryAdjustment(fromNeedsReportId, toNeedsReportId, amountOre, reason);
+        }
     }
 
     @Operation(requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
@@ -57,8 +76,13 @@ class ProposalCommandController {
     @PostMapping("/proposals")
     ResponseEntity<JsonNode> draft(CommandHeaders headers, @PathVariable String roundId,
                                    @RequestBody ProposalRequest request) {
-        return commands.execute(headers.commandId(), roundId, new DraftProposal(roundId, request.networks(),
-                request.adjustments(), request.yearlySharesBasisPoints(), request.lines(), headers.expectedVersion()),
+        return commands.execute(headers.commandId(), roundId, new DraftProposal(roundId,
+                request.networks() == null ? null
+                        : request.networks().stream().map(KeyFiguresBody::toKeyFigures).toList(),
+                request.adjustments() == null ? null
+                        : request.adjustments().stream().map(AdjustmentBody::toAdjustment).toList(),
+                request.yearlySharesBasisPoints(), AllocationLineBody.toLines(request.lines()),
+                headers.expectedVersion()),
                 HttpStatus.CREATED, new RoundAnswer(roundId));
     }
 }

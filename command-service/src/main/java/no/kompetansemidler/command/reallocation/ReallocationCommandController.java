@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import no.kompetansemidler.command.web.CommandHeaders;
 import no.kompetansemidler.command.web.IdempotentCommands;
 import no.kompetansemidler.command.web.RoundAnswer;
-import no.kompetansemidler.events.proposal.AllocationLine;
+import no.kompetansemidler.command.proposal.AllocationLineBody;
 import no.kompetansemidler.events.reallocation.FundsSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -34,7 +34,7 @@ class ReallocationCommandController {
     record ReallocationRequest(FundsSource source,
                                @Schema(description = "For WITHDRAWN_GRANT, the recipient it was withdrawn from",
                                        example = "valdres") String sourceReference,
-                               @Schema(example = "5000000") Long amountOre, List<AllocationLine> lines,
+                               @Schema(example = "5000000") Long amountOre, List<AllocationLineBody> lines,
                                @Schema(example = "Udekket behov i Nord-Gudbrandsdal") String reason) {
     }
 
@@ -48,7 +48,8 @@ class ReallocationCommandController {
     ResponseEntity<JsonNode> reallocate(CommandHeaders headers, @PathVariable String roundId,
                                         @RequestBody ReallocationRequest request) {
         return commands.execute(headers.commandId(), roundId, new ReallocateLeftoverFunds(roundId, request.source(),
-                request.sourceReference(), request.amountOre(), request.lines(), request.reason(),
+                request.sourceReference(), request.amountOre(), AllocationLineBody.toLines(request.lines()),
+                request.reason(),
                 headers.expectedVersion()), HttpStatus.CREATED, new RoundAnswer(roundId));
     }
 }

@@ -34,9 +34,22 @@ class ReportingCommandController {
         this.commands = commands;
     }
 
-    record ReportRequest(List<String> measuresCarriedOut, FundsUsed fundsUsed,
-                         @Schema(example = "1000000") Long unspentOre, List<AccountLine> accounts,
-                         GoalAssessment assessment) {
+    record ReportRequest(List<String> measuresCarriedOut, FundsUsedBody fundsUsed,
+                         @Schema(example = "1000000") Long unspentOre, List<AccountLineBody> accounts,
+                         AssessmentBody assessment) {
+    }
+
+    /** How the grant was used, by who spent it, in øre. */
+    record FundsUsedBody(long ownerOre, long partnerOre, long coordinatorOre) {
+    }
+
+    /** One line of the simple, unaudited accounts ("enkelt regnskap"). */
+    record AccountLineBody(String item, long amountOre) {
+    }
+
+    /** Goal achievement against the criteria a-e of §5 of the regulation. */
+    record AssessmentBody(String measuresPerPlan, String changedPractice, String learningCommunity,
+                          String practiceOrientedTeacherEducation, String inclusion) {
     }
 
     record ReviewRequest(@Schema(description = "true approves; false returns it for correction") Boolean approved,
@@ -54,9 +67,18 @@ class ReportingCommandController {
     @PostMapping
     ResponseEntity<JsonNode> submit(CommandHeaders headers, @PathVariable String roundId,
                                     @PathVariable String recipientId, @RequestBody ReportRequest request) {
+        FundsUsedBody used = request.fundsUsed();
+        AssessmentBody assessment = request.assessment();
         return commands.execute(headers.commandId(), roundId, new SubmitReport(roundId, recipientId,
-                request.measuresCarriedOut(), request.fundsUsed(), request.unspentOre(), request.accounts(),
-                request.assessment(), headers.expectedVersion()), HttpStatus.CREATED, new RoundAnswer(roundId));
+                request.measuresCarriedOut(),
+                used == null ? null : new FundsUsed(used.ownerOre(), used.partnerOre(), used.coordinatorOre()),
+                request.unspentOre(),
+                request.accounts() == null ? null : request.accounts().stream()
+                        .map(line -> new AccountLine(line.item(), line.amountOre())).toList(),
+                assessment == null ? null : new GoalAssessment(assessment.measuresPerPlan(),
+                        assessment.changedPractice(), assessment.learningCommunity(),
+                        assessment.practiceOrientedTeacherEducation(), assessment.inclusion()),
+                headers.expectedVersion()), HttpStatus.CREATED, new RoundAnswer(roundId));
     }
 
     @Operation(summary = "Approve a report, or return it for correction with reasons")

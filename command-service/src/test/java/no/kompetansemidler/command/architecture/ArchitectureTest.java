@@ -1,13 +1,20 @@
 package no.kompetansemidler.command.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,6 +49,37 @@ class ArchitectureTest {
             .should().dependOnClassesThat()
             .haveFullyQualifiedName("org.axonframework.messaging.unitofwork.CurrentUnitOfWork")
             .because("what a handler decides on is in its parameters");
+
+    /**
+     * HTTP request bodies are a published language of their own: no field of a request record is (or holds) an
+     * internal event value type; the events' enumerations (target group, partner kind, ...) are the shared
+     * vocabulary and may appear.
+     */
+    static final ArchRule REQUESTS_ARE_NOT_EVENTS = fields()
+            .that().areDeclaredInClassesThat(DescribedPredicate.describe("HTTP request records",
+                    (JavaClass type) -> type.isRecord()
+                            && (type.getSimpleName().endsWith("Request") || type.getSimpleName().endsWith("Body"))))
+            .should(new ArchCondition<JavaField>("not hold an internal event value type") {
+                @Override
+                public void check(JavaField field, ConditionEvents events) {
+                    field.getAllInvolvedRawTypes().stream()
+                            .filter(type -> type.getPackageName().startsWith("no.kompetansemidler.events"))
+                            .filter(type -> !type.isEnum())
+                            .forEach(type -> events.add(SimpleConditionEvent.violated(field,
+                                    field.getFullName() + " holds the event type " + type.getName())));
+                }
+            });
+
+    @Test
+    void request_bodies_are_their_own_shapes_not_event_types() {
+        REQUESTS_ARE_NOT_EVENTS.check(MAIN);
+    }
+
+    @Test
+    void a_request_that_embeds_an_event_type_breaks_the_rule() {
+        assertThat(REQUESTS_ARE_NOT_EVENTS.evaluate(new ClassFileImporter().importClasses(
+                BrokenDecider.EmbeddingRequest.class)).hasViolation()).isTrue();
+    }
 
     @Test
     void no_handler_reads_the_current_unit_of_work() {

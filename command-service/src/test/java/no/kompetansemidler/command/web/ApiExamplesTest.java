@@ -20,7 +20,10 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The documented examples read into the types the endpoints read, with no field unknown or left out. */
+/**
+ * The documented examples read into the recorded value types the request bodies map to, with no field unknown or left
+ * out; ApiDocumentIT validates them against the request bodies' own schemas.
+ */
 class ApiExamplesTest {
 
     private static final JsonMapper STRICT = JsonMapper.builder()

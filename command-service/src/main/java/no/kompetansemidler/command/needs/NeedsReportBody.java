@@ -1,0 +1,37 @@
+package no.kompetansemidler.command.needs;
+
+import java.util.List;
+
+import no.kompetansemidler.events.needs.Measure;
+import no.kompetansemidler.events.needs.NeedsReportContent;
+import no.kompetansemidler.events.needs.Partner;
+import no.kompetansemidler.events.needs.PartnerKind;
+import no.kompetansemidler.events.needs.TargetGroup;
+
+/**
+ * A needs report as a client sends it (§11 of the regulation): the HTTP shape of its own, mapped to the recorded
+ * {@link NeedsReportContent}, so the event can evolve without changing the API.
+ */
+public record NeedsReportBody(List<String> owners, List<PartnerBody> partners, TargetGroup targetGroup,
+                              List<String> themes, List<MeasureBody> measures, String ownContribution,
+                              String samiPerspectives, long leftoverFundsOre, boolean ownerParticipatedBefore,
+                              int yearsFundedBefore) {
+
+    /** A university/college or other expertise partner of the partnership. */
+    public record PartnerBody(String name, PartnerKind kind) {
+    }
+
+    /** One measure and its yearly budget in øre. */
+    public record MeasureBody(String title, int durationYears, long ownerOre, long partnerOre, long coordinatorOre,
+                              long releaseTimeOre) {
+    }
+
+    NeedsReportContent toContent() {
+        return new NeedsReportContent(owners,
+                partners == null ? null : partners.stream().map(p -> new Partner(p.name(), p.kind())).toList(),
+                targetGroup, themes,
+                measures == null ? null : measures.stream().map(m -> new Measure(m.title(), m.durationYears(),
+                        m.ownerOre(), m.partnerOre(), m.coordinatorOre(), m.releaseTimeOre())).toList(),
+                ownContribution, samiPerspectives, leftoverFundsOre, ownerParticipatedBefore, yearsFundedBefore);
+    }
+}

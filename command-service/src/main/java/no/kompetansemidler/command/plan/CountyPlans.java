@@ -8,6 +8,7 @@ import java.util.Map;
 
 import no.kompetansemidler.allocation.plans.LongTermPlan;
 import no.kompetansemidler.allocation.plans.PlanCatalogue;
+import no.kompetansemidler.command.handling.CommandOutcome;
 import no.kompetansemidler.command.refusal.CommandRefused;
 import no.kompetansemidler.command.refusal.Refusal;
 import no.kompetansemidler.command.refusal.Violation;
@@ -39,16 +40,17 @@ public class CountyPlans {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(AdoptPlan command, PlanCatalogue catalogue) {
+    CommandOutcome handle(AdoptPlan command, PlanCatalogue catalogue) {
         command.expectedVersion().check(AggregateLifecycle.getVersion());
         LongTermPlan plan = knownVersion(catalogue, command.county(), command.version());
         refuseIfAdopted(command.county(), command.version());
         apply(new PlanAdopted(command.county().officialName(), plan.version(), plan.adoptedOn(),
                 plan.firstBudgetYear(), plan.lastBudgetYear()));
+        return CommandOutcome.done();
     }
 
     @CommandHandler
-    void handle(RevisePlan command, PlanCatalogue catalogue) {
+    CommandOutcome handle(RevisePlan command, PlanCatalogue catalogue) {
         command.expectedVersion().check(AggregateLifecycle.getVersion());
         LongTermPlan plan = knownVersion(catalogue, command.county(), command.version());
         if (!adoptedVersions.contains(command.revisedVersion())) {
@@ -59,6 +61,7 @@ public class CountyPlans {
         refuseIfAdopted(command.county(), command.version());
         apply(new PlanRevised(command.county().officialName(), plan.version(), command.revisedVersion(),
                 plan.adoptedOn(), plan.firstBudgetYear(), plan.lastBudgetYear()));
+        return CommandOutcome.done();
     }
 
     @EventSourcingHandler

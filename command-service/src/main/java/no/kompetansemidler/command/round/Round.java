@@ -15,6 +15,7 @@ import no.kompetansemidler.command.decision.DecisionDecider;
 import no.kompetansemidler.command.decision.WithdrawGrant;
 import no.kompetansemidler.command.forum.ForumDecider;
 import no.kompetansemidler.command.forum.RecordForumInput;
+import no.kompetansemidler.command.handling.CommandOutcome;
 import no.kompetansemidler.command.needs.AmendNeedsReport;
 import no.kompetansemidler.command.needs.CoSignNeedsReport;
 import no.kompetansemidler.command.needs.ExtendSubmissionDeadline;
@@ -39,7 +40,9 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -66,50 +69,58 @@ public class Round {
     }
 
     @CommandHandler
-    public Round(OpenRound command, RoundHistory history, Actor actor) {
+    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    CommandOutcome handle(OpenRound command, RoundHistory history, Actor actor) {
         CommandAccess.requireAdministratorOf(Optional.ofNullable(actor), command.county());
         applyAll(RoundDecider.open(command,
                 history.planVersionInForce(command.county(), command.budgetYear()).orElse(null),
                 history.commitmentsInto(command.county(), command.budgetYear())));
+        return CommandOutcome.done();
     }
 
     @CommandHandler
-    void handle(ReviseBudgetFrame command, Actor actor) {
+    CommandOutcome handle(ReviseBudgetFrame command, Actor actor) {
         decide(command, actor, () -> RoundDecider.reviseFrame(state, command));
+        return CommandOutcome.done();
     }
 
     @CommandHandler
-    void handle(SendNeedsTemplate command, Clock clock, DeadlineManager deadlines, Actor actor) {
+    CommandOutcome handle(SendNeedsTemplate command, Clock clock, DeadlineManager deadlines, Actor actor) {
         decide(command, actor, () -> NeedsDecider.sendTemplate(state, command, clock.instant()));
         deadlines.schedule(state.submissionDeadline(), SUBMISSION_DEADLINE);
+        return CommandOutcome.done();
     }
 
     /** @return the new report's identifier */
     @CommandHandler
-    String handle(SubmitNeedsReport command, Clock clock, Actor actor) {
+    CommandOutcome handle(SubmitNeedsReport command, Clock clock, Actor actor) {
         List<RoundEvent> submitted = decide(command, actor, () -> NeedsDecider.submit(state, command, clock.instant()));
-        return ((NeedsReportSubmitted) submitted.get(0)).reportId();
+        return CommandOutcome.done(((NeedsReportSubmitted) submitted.get(0)).reportId());
     }
 
     @CommandHandler
-    void handle(AmendNeedsReport command, Clock clock, Actor actor) {
+    CommandOutcome handle(AmendNeedsReport command, Clock clock, Actor actor) {
         decide(command, actor, () -> NeedsDecider.amend(state, command, clock.instant()));
+        return CommandOutcome.done();
     }
 
     @CommandHandler
-    void handle(WithdrawNeedsReport command, Clock clock, Actor actor) {
+    CommandOutcome handle(WithdrawNeedsReport command, Clock clock, Actor actor) {
         decide(command, actor, () -> NeedsDecider.withdraw(state, command, clock.instant()));
+        return CommandOutcome.done();
     }
 
     @CommandHandler
-    void handle(CoSignNeedsReport command, Actor actor) {
+    CommandOutcome handle(CoSignNeedsReport command, Actor actor) {
         decide(command, actor, () -> NeedsDecider.coSign(state, command,
                 actor.organisation()));
+        return CommandOutcome.done();
     }
 
     @CommandHandler
-    void handle(ExtendSubmissionDeadline command, Clock clock, Actor actor) {
+    CommandOutcome handle(ExtendSubmissionDeadline command, Clock clock, Actor actor) {
         decide(command, actor, () -> NeedsDecider.extend(state, command, clock.instant()));
+        return CommandOutcome.done();
     }
 
     @DeadlineHandler(deadlineName = SUBMISSION_DEADLINE)
@@ -118,27 +129,31 @@ public class Round {
     }
 
     @CommandHandler
-    void handle(DraftProposal command, PlanCatalogue catalogue, Actor actor) {
+    CommandOutcome handle(DraftProposal command, PlanCatalogue catalogue, Actor actor) {
         decide(command, actor, () -> ProposalDecider.draft(state, command, catalogue));
+        return CommandOutcome.done();
     }
 
     @CommandHandler
-    void handle(RequestAdjustment command, Actor actor) {
+    CommandOutcome handle(RequestAdjustment command, Actor actor) {
         decide(command, actor, () -> NeedsDecider.requestAdjustment(state, command));
+        return CommandOutcome.done();
     }
 
     @CommandHandler
-    void handle(SubmitAdjustedNeeds command, Actor actor) {
+    CommandOutcome handle(SubmitAdjustedNeeds command, Actor actor) {
         decide(command, actor, () -> NeedsDecider.submitAdjusted(state, command));
+        return CommandOutcome.done();
     }
 
     @CommandHandler
-    void handle(RecordForumInput command, Actor actor) {
+    CommandOutcome handle(RecordForumInput command, Actor actor) {
         decide(command, actor, () -> ForumDecider.record(state, command));
+        return CommandOutcome.done();
     }
 
     @CommandHandler
-    void handle(DecideAllocation command, Clock clock, DeadlineManager deadlines, Actor actor) {
+    CommandOutcome handle(DecideAllocation command, Clock clock, DeadlineManager deadlines, Actor actor) {
         decide(command, actor, () -> DecisionDecider.decide(state, command, clock.instant()));
         Instant deadline = command.reportingDeadline();
         Instant reminder = deadline.minus(REMINDER_AHEAD);
@@ -146,26 +161,31 @@ public class Round {
             deadlines.schedule(reminder, REPORTING_REMINDER);
         }
         deadlines.schedule(deadline, REPORTING_DEADLINE);
+        return CommandOutcome.done();
     }
 
     @CommandHandler
-    void handle(WithdrawGrant command, Actor actor) {
+    CommandOutcome handle(WithdrawGrant command, Actor actor) {
         decide(command, actor, () -> DecisionDecider.withdraw(state, command));
+        return CommandOutcome.done();
     }
 
     @CommandHandler
-    void handle(ReallocateLeftoverFunds command, Actor actor) {
+    CommandOutcome handle(ReallocateLeftoverFunds command, Actor actor) {
         decide(command, actor, () -> ReallocationDecider.reallocate(state, command));
+        return CommandOutcome.done();
     }
 
     @CommandHandler
-    void handle(SubmitReport command, Actor actor) {
+    CommandOutcome handle(SubmitReport command, Actor actor) {
         decide(command, actor, () -> ReportingDecider.submit(state, command));
+        return CommandOutcome.done();
     }
 
     @CommandHandler
-    void handle(ReviewReport command, Actor actor) {
+    CommandOutcome handle(ReviewReport command, Actor actor) {
         decide(command, actor, () -> ReportingDecider.review(state, command));
+        return CommandOutcome.done();
     }
 
     @DeadlineHandler(deadlineName = REPORTING_REMINDER)
@@ -181,8 +201,9 @@ public class Round {
     }
 
     @CommandHandler
-    void handle(CloseRound command, Actor actor) {
+    CommandOutcome handle(CloseRound command, Actor actor) {
         decide(command, actor, () -> RoundDecider.close(state));
+        return CommandOutcome.done();
     }
 
     @EventSourcingHandler

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import no.kompetansemidler.access.Actor;
 import no.kompetansemidler.access.web.CurrentActor;
 import no.kompetansemidler.command.access.ActorMetadata;
+import no.kompetansemidler.command.handling.CommandOutcome;
 import no.kompetansemidler.command.refusal.CommandRefused;
 import no.kompetansemidler.command.refusal.Refusal;
 import no.kompetansemidler.command.refusal.VersionedCommand;
@@ -85,11 +86,11 @@ public class IdempotentCommands {
         String etag;
         try {
             Answer answered = transaction.execute(status -> {
-                Object result = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                CommandOutcome outcome = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
                         .andMetaData(Map.of(COMMAND_ID_METADATA, id))
                         .andMetaData(CurrentActor.find().map(ActorMetadata::of).orElse(Map.of())));
-                JsonNode answerBody = json.valueToTree(answer.apply(result));
-                String version = "\"" + currentVersion(aggregateId) + "\"";
+                JsonNode answerBody = json.valueToTree(answer.apply(outcome.value()));
+                String version = "\"" + outcome.version() + "\"";
                 jdbc.sql("""
                                 INSERT INTO command_service.processed_command
                                     (command_id, command_type, request_hash, response_status, response_body, etag)
@@ -120,6 +121,10 @@ public class IdempotentCommands {
     private record Answer(JsonNode body, String etag) {
     }
 
+    /**
+     * Only after a write raced another and lost: the version the aggregate has now, to tell a stale If-Match
+     * (412) from a concurrent write (409). A command that went through answers the version Axon gave it.
+     */
     private Long currentVersion(String aggregateId) {
         return jdbc.sql("SELECT max(sequence_number) FROM event_store.domain_event_entry WHERE aggregate_identifier = ?")
                 .param(aggregateId).query(Long.class).single();

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.List;
 
 import no.kompetansemidler.command.refusal.Refusal;
+import no.kompetansemidler.command.handling.CommandOutcome;
 import no.kompetansemidler.command.round.Round;
 import no.kompetansemidler.command.testkit.Refused;
 import no.kompetansemidler.command.testkit.RoundScenario;
@@ -105,7 +106,7 @@ class NeedsStepTest {
         round.given(OPENED, TEMPLATE_SENT, BERGEN_REPORTED, new NeedsReportWithdrawn(ROUND, "bergen-1", BERGEN, "Feil"))
                 .when(new SubmitNeedsReport(ROUND, BERGEN, SCHOOL_NEEDS, ANY))
                 .expectEvents(new NeedsReportSubmitted(ROUND, "bergen-2", BERGEN, SCHOOL_NEEDS))
-                .expectResultMessagePayload("bergen-2");
+                .expectResultMessagePayload(new CommandOutcome(4, "bergen-2"));
     }
 
     @Test

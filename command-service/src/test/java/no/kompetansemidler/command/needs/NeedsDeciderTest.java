@@ -1,0 +1,46 @@
+package no.kompetansemidler.command.needs;
+
+import static no.kompetansemidler.command.testkit.Decide.given;
+import static no.kompetansemidler.command.testkit.Decide.refused;
+import static no.kompetansemidler.command.testkit.RoundScenario.ANY;
+import static no.kompetansemidler.command.testkit.RoundScenario.BERGEN;
+import static no.kompetansemidler.command.testkit.RoundScenario.BERGEN_REPORTED;
+import static no.kompetansemidler.command.testkit.RoundScenario.DEADLINE;
+import static no.kompetansemidler.command.testkit.RoundScenario.NOW;
+import static no.kompetansemidler.command.testkit.RoundScenario.OPENED;
+import static no.kompetansemidler.command.testkit.RoundScenario.ROUND;
+import static no.kompetansemidler.command.testkit.RoundScenario.TEMPLATE_SENT;
+import static no.kompetansemidler.command.testkit.RoundScenario.needs;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import no.kompetansemidler.events.needs.NeedsReportSubmitted;
+import no.kompetansemidler.events.needs.NeedsSubmissionClosed;
+import no.kompetansemidler.events.needs.TargetGroup;
+import org.junit.jupiter.api.Test;
+
+/** The needs step's rules as plain Java (§11): given events, when a command, then events or a refusal. */
+class NeedsDeciderTest {
+
+    @Test
+    void a_network_sent_the_template_submits_its_first_report_within_the_window() {
+        assertThat(NeedsDecider.submit(given(OPENED, TEMPLATE_SENT),
+                new SubmitNeedsReport(ROUND, BERGEN, needs(TargetGroup.SCHOOL, 2, 300_000L, 300_000L), ANY), NOW))
+                .containsExactly(new NeedsReportSubmitted(ROUND, "bergen-1", BERGEN,
+                        needs(TargetGroup.SCHOOL, 2, 300_000L, 300_000L)));
+    }
+
+    @Test
+    void a_template_deadline_after_the_budget_year_is_refused() {
+        refused(() -> NeedsDecider.sendTemplate(given(OPENED), new SendNeedsTemplate(ROUND, "2027-1",
+                List.of(BERGEN), DEADLINE.plusSeconds(365L * 24 * 3600), ANY), NOW), "invalid-input",
+                "submissionDeadline");
+    }
+
+    @Test
+    void the_deadline_closes_the_window_counting_the_standing_reports() {
+        assertThat(NeedsDecider.closeSubmission(given(OPENED, TEMPLATE_SENT, BERGEN_REPORTED)))
+                .containsExactly(new NeedsSubmissionClosed(ROUND, DEADLINE, 1));
+    }
+}

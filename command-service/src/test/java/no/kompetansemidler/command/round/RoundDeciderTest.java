@@ -1,0 +1,36 @@
+package no.kompetansemidler.command.round;
+
+import static no.kompetansemidler.command.testkit.Decide.given;
+import static no.kompetansemidler.command.testkit.Decide.refused;
+import static no.kompetansemidler.command.testkit.RoundScenario.ANY;
+import static no.kompetansemidler.command.testkit.RoundScenario.OPENED;
+import static no.kompetansemidler.command.testkit.RoundScenario.ROUND;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import no.kompetansemidler.events.round.BudgetFrameRevised;
+import no.kompetansemidler.events.round.CommitmentsReserved;
+import no.kompetansemidler.events.round.RoundOpened;
+import org.junit.jupiter.api.Test;
+
+/** A round's opening and frame as plain Java: given events, when a command, then events or a refusal. */
+class RoundDeciderTest {
+
+    @Test
+    void a_round_opens_under_the_plan_in_force_and_reserves_what_earlier_rounds_committed() {
+        assertThat(RoundDecider.open(OpenRound.of("Vestland", 2028, 900_000L), "2026-01-15",
+                Map.of("vestland-2027", 500_000L)))
+                .containsExactly(new RoundOpened("vestland-2028", "Vestland", 2028, 900_000L, "2026-01-15"),
+                        new CommitmentsReserved("vestland-2028", "vestland-2027", 500_000L));
+    }
+
+    @Test
+    void the_frame_is_revised_but_never_below_what_earlier_rounds_committed() {
+        assertThat(RoundDecider.reviseFrame(given(OPENED), new ReviseBudgetFrame(ROUND, 2_000_000L, "Udir 1",
+                ANY)))
+                .containsExactly(new BudgetFrameRevised(ROUND, 2_000_000L, 1_000_000L, "Udir 1"));
+        refused(() -> RoundDecider.reviseFrame(given(OPENED, new CommitmentsReserved(ROUND, "vestland-2026",
+                600_000L)), new ReviseBudgetFrame(ROUND, 500_000L, "Udir 2", ANY)), "frame-below-commitments");
+    }
+}

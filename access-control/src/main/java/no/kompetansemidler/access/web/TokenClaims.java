@@ -25,7 +25,6 @@ final class TokenClaims {
     static final int MAX_NETWORKS = 200;
     /** Login services issue tokens for minutes or hours; the local run's live 12 hours. */
     static final Duration LONGEST_LIFETIME = Duration.ofHours(24);
-    private static final Pattern ONE_LINE = Pattern.compile("[^\\p{Cc}\\p{Cs}\\u2028\\u2029]+");
     /** A network id as commands take it: no comma, which the actor's metadata uses between networks. */
     private static final Pattern NETWORK_ID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,63}");
 
@@ -80,6 +79,6 @@ final class TokenClaims {
 
     private static boolean bounded(String value) {
         return value != null && !value.isBlank() && value.length() <= MAX_CLAIM_LENGTH
-                && ONE_LINE.matcher(value).matches();
+                && OneLine.holds(value);
     }
 }

@@ -2,10 +2,10 @@ package no.kompetansemidler.query.web;
 
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import no.kompetansemidler.access.web.OneLine;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
@@ -22,7 +22,6 @@ class BoundedQueryParameters implements WebMvcConfigurer {
 
     static final int MAX_LENGTH = 100;
     static final int MAX_PARAMETERS = 20;
-    private static final Pattern ONE_LINE = Pattern.compile("[^\\p{Cc}\\p{Cs}]*");
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
@@ -54,7 +53,7 @@ class BoundedQueryParameters implements WebMvcConfigurer {
             throw new InvalidQueryParameter(field, "max-length", name + " has at most " + MAX_LENGTH
                     + " characters");
         }
-        if (!ONE_LINE.matcher(value).matches()) {
+        if (!OneLine.holds(value)) {
             throw new InvalidQueryParameter(field, "characters", name + " takes no control characters");
         }
     }

@@ -7,7 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 
-import no.kompetansemidler.command.round.County;
+import no.kompetansemidler.command.kernel.County;
 import no.kompetansemidler.testsupport.RealServers;
 import no.kompetansemidler.testsupport.WithRealServers;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -20,10 +20,7 @@ import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.Deviation;
 import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.proposal.ProposalDrafted;
-import no.kompetansemidler.events.round.BudgetFrameRevised;
-import no.kompetansemidler.events.round.CommitmentsReserved;
 import no.kompetansemidler.events.round.RoundEvent;
-import no.kompetansemidler.events.round.RoundOpened;
 import no.kompetansemidler.recorded.DecisionVerification.LineComparison;
 import no.kompetansemidler.recorded.DecisionVerification.Mismatch;
 import no.kompetansemidler.recorded.DecisionVerification.Outcome;
@@ -46,11 +43,7 @@ public final class DecisionVerifier {
     private final PlanCatalogue catalogue;
     private final List<String> checks = new ArrayList<>();
     private final List<Mismatch> mismatches = new ArrayList<>();
-    private String county;
-    private int budgetYear;
-    private String roundPlanVersion;
-    private long budgetFrameOre;
-    private long commitmentsOre;
+    private final RoundTerms terms = new RoundTerms();
     private final NeedsReportsOnFile needsReports = new NeedsReportsOnFile();
     private final Map<Integer, Drafted> drafts = new HashMap<>();
     private AllocationDecided decision;
@@ -75,18 +68,12 @@ public final class DecisionVerifier {
 
     /** @return whether the event was the decision */
     private boolean foldUntilDecision(RoundEvent event) {
-        if (event instanceof RoundOpened opened) {
-            county = opened.county();
-            budgetYear = opened.budgetYear();
-            roundPlanVersion = opened.planVersion();
-            budgetFrameOre = opened.budgetFrameOre();
-        } else if (event instanceof BudgetFrameRevised revised) {
-            budgetFrameOre = revised.budgetFrameOre();
-        } else if (event instanceof CommitmentsReserved reserved) {
-            commitmentsOre += reserved.amountOre();
-        } else if (event instanceof ProposalDrafted drafted) {
-            drafts.put(drafted.proposalNumber(),
-                    new Drafted(drafted, budgetFrameOre, commitmentsOre, needsReports.standing()));
+        if (terms.apply(event)) {
+            return false;
+        }
+        if (event instanceof ProposalDrafted drafted) {
+            drafts.put(drafted.proposalNumber(), new Drafted(drafted, terms.budgetFrameOre(),
+                    terms.commitmentsOre(), needsReports.standing()));
         } else if (event instanceof AllocationDecided decided) {
             decision = decided;
             return true;
@@ -104,8 +91,8 @@ public final class DecisionVerifier {
             return result(null, null, List.of());
         }
         ProposalDrafted proposal = drafted.proposal();
-        compare("plan-version", "the decision", decision.planVersion(), roundPlanVersion);
-        compare("plan-version", "proposal " + proposal.proposalNumber(), proposal.planVersion(), roundPlanVersion);
+        compare("plan-version", "the decision", decision.planVersion(), terms.planVersion().orElse(null));
+        compare("plan-version", "proposal " + proposal.proposalNumber(), proposal.planVersion(), terms.planVersion().orElse(null));
         compare("budget-frame", "proposal " + proposal.proposalNumber(), ore(proposal.budgetFrameOre()),
                 ore(drafted.budgetFrameOre()));
         compare("commitments-reserved", "proposal " + proposal.proposalNumber(), ore(proposal.commitmentsOre()),
@@ -127,15 +114,15 @@ public final class DecisionVerifier {
         // both as sorted maps: a map read from an event iterates in no fixed order
         compare("later-year-commitments", "the decision",
                 String.valueOf(new TreeMap<>(decision.commitmentsByYearOre())),
-                String.valueOf(LineArithmetic.laterYearCommitments(budgetYear, decision.lines())));
+                String.valueOf(LineArithmetic.laterYearCommitments(terms.budgetYear(), decision.lines())));
         return result(proposal.inputFingerprint(), recomputedFingerprint, lineByLine(proposed, decision.lines()));
     }
 
     private Optional<ComputedProposal> recompute(Drafted drafted) {
         ProposalDrafted proposal = drafted.proposal();
-        Optional<LongTermPlan> plan = catalogue.version(county, proposal.planVersion());
+        Optional<LongTermPlan> plan = catalogue.version(terms.county(), proposal.planVersion());
         if (plan.isEmpty()) {
-            mismatch("plan-rules", county + " " + proposal.planVersion(), "rules of plan version "
+            mismatch("plan-rules", terms.county() + " " + proposal.planVersion(), "rules of plan version "
                     + proposal.planVersion(), "the allocation engine has no rules for this plan version");
             return Optional.empty();
         }

@@ -4,28 +4,27 @@ import java.util.Optional;
 
 import no.kompetansemidler.access.Actor;
 import no.kompetansemidler.access.Role;
-import no.kompetansemidler.command.decision.DecisionDecider;
-import no.kompetansemidler.command.needs.AmendNeedsReport;
-import no.kompetansemidler.command.needs.CoSignNeedsReport;
-import no.kompetansemidler.command.needs.NeedsDecider;
-import no.kompetansemidler.command.needs.SubmitAdjustedNeeds;
-import no.kompetansemidler.command.needs.SubmitNeedsReport;
-import no.kompetansemidler.command.needs.WithdrawNeedsReport;
+import no.kompetansemidler.command.kernel.County;
+import no.kompetansemidler.command.kernel.RoundCommand;
 import no.kompetansemidler.command.refusal.CommandRefused;
 import no.kompetansemidler.command.refusal.Refusal;
-import no.kompetansemidler.command.reporting.SubmitReport;
-import no.kompetansemidler.command.round.County;
-import no.kompetansemidler.command.round.RoundCommand;
-import no.kompetansemidler.command.round.RoundState;
 
 /**
- * Who may issue which command, on top of the role check at the HTTP edge: an administrator anything in their own
- * county; a network representative only their own network's needs reports and reports; a university partner only
- * co-signs the needs reports of the partnerships it belongs to. Something outside the
- * actor's scope that a URL names is answered as if it did not exist (404), so ids reveal nothing; a request body
- * naming another county or network is 403.
+ * Who may issue a command on a round, on top of the role check at the HTTP edge. Each capability declares the
+ * {@link Permission} of its own commands beside its rules (for example that a network representative amends only
+ * their own network's needs report); this class holds what all share: the actor must be known and cover the round's
+ * county, and the administrator's permission. Something outside the actor's scope that a URL names is answered as if
+ * it did not exist (404), so ids reveal nothing; a request body naming another county or network is 403.
  */
 public final class CommandAccess {
+
+    /** Whether an actor, already known to cover the round's county, may issue one command. */
+    @FunctionalInterface
+    public interface Permission {
+
+        /** @throws CommandRefused when the actor may not */
+        void check(Actor actor);
+    }
 
     private CommandAccess() {
     }
@@ -39,64 +38,33 @@ public final class CommandAccess {
         }
     }
 
-    public static void check(Optional<Actor> actor, RoundCommand command, RoundState round) {
+    /**
+     * The actor's county first (a round of another county does not exist for them), then the command's own
+     * permission.
+     *
+     * @param countyName the round's county, by its official name
+     */
+    public static void check(Optional<Actor> actor, RoundCommand command, String countyName, Permission permission) {
         Actor known = known(actor);
-        if (!known.covers(County.find(round.county()).map(County::slug).orElse(""))) {
+        if (!known.covers(County.find(countyName).map(County::slug).orElse(""))) {
             throw CommandRefused.doesNotExist(command.roundId());
         }
-        if (command instanceof CoSignNeedsReport coSign) {
-            if (!known.is(Role.UNIVERSITY_PARTNER)) {
-                throw CommandRefused.because(Refusal.FORBIDDEN, "forbidden",
-                        "Only a university or college partner of the partnership co-signs its needs report.");
-            }
-            requireOwnReport(known, round, coSign.reportId());
-            return;
-        }
-        if (known.is(Role.ADMINISTRATOR)) {
-            return;
-        }
-        if (known.is(Role.NETWORK_REPRESENTATIVE)) {
-            if (command instanceof SubmitNeedsReport submit) {
-                if (!known.speaksFor(submit.networkId())) {
-                    throw CommandRefused.because(Refusal.FORBIDDEN, "not-your-network",
-                            "You speak for " + known.networks() + ", not " + submit.networkId() + ".");
-                }
-                return;
-            }
-            Optional<String> reportId = needsReportOf(command);
-            if (reportId.isPresent()) {
-                requireOwnReport(known, round, reportId.get());
-                return;
-            }
-            if (command instanceof SubmitReport report) {
-                if (!known.speaksFor(report.recipientId())) {
-                    throw DecisionDecider.grantNotFound(round, report.recipientId());
-                }
-                return;
-            }
-        }
-        throw CommandRefused.because(Refusal.FORBIDDEN, "forbidden", "Your role ("
-                + known.role().claim() + ") may not issue " + command.getClass().getSimpleName() + ".");
+        permission.check(known);
     }
 
-    /** Another network's needs report is answered exactly as one that does not exist. */
-    private static void requireOwnReport(Actor actor, RoundState round, String reportId) {
-        round.needsReport(reportId).filter(report -> !actor.speaksFor(report.networkId())).ifPresent(report -> {
-            throw NeedsDecider.reportNotFound(round, reportId);
-        });
+    /** Only the county's administrators. */
+    public static Permission administrator(RoundCommand command) {
+        return actor -> {
+            if (!actor.is(Role.ADMINISTRATOR)) {
+                throw forbidden(actor, command);
+            }
+        };
     }
 
-    private static Optional<String> needsReportOf(RoundCommand command) {
-        if (command instanceof AmendNeedsReport amend) {
-            return Optional.of(amend.reportId());
-        }
-        if (command instanceof WithdrawNeedsReport withdraw) {
-            return Optional.of(withdraw.reportId());
-        }
-        if (command instanceof SubmitAdjustedNeeds adjusted) {
-            return Optional.of(adjusted.reportId());
-        }
-        return Optional.empty();
+    /** The answer to a role that may not issue the command at all. */
+    public static CommandRefused forbidden(Actor actor, RoundCommand command) {
+        return CommandRefused.because(Refusal.FORBIDDEN, "forbidden", "Your role (" + actor.role().claim()
+                + ") may not issue " + command.getClass().getSimpleName() + ".");
     }
 
     private static Actor known(Optional<Actor> actor) {

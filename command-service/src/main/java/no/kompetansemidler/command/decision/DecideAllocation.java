@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import no.kompetansemidler.command.kernel.RoundCommand;
 import no.kompetansemidler.command.refusal.ExpectedVersion;
-import no.kompetansemidler.command.round.RoundCommand;
 import no.kompetansemidler.events.Copies;
 import no.kompetansemidler.events.proposal.AllocationLine;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;

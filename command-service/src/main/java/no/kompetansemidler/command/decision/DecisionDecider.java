@@ -2,20 +2,23 @@ package no.kompetansemidler.command.decision;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import no.kompetansemidler.command.kernel.RoundBasics;
+import no.kompetansemidler.command.kernel.RoundCommand;
+import no.kompetansemidler.command.kernel.RoundStep;
 import no.kompetansemidler.command.proposal.AllocationLines;
+import no.kompetansemidler.command.proposal.ProposalState;
 import no.kompetansemidler.command.refusal.CommandRefused;
 import no.kompetansemidler.command.refusal.Refusal;
 import no.kompetansemidler.command.refusal.Violation;
 import no.kompetansemidler.command.refusal.Violations;
-import no.kompetansemidler.command.round.RoundState;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.Deviation;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
-import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.proposal.ProposalDrafted;
 import no.kompetansemidler.events.round.RoundEvent;
 import no.kompetansemidler.recorded.LineArithmetic;
@@ -29,10 +32,16 @@ public final class DecisionDecider {
     /** Reports on a year's grant are due within two years after the budget year (§17; the plans say June). */
     private static final int REPORTING_YEARS = 3;
 
+    /** Decided on a drafted proposal; grants are withdrawn after the decision. */
+    public static final Map<Class<? extends RoundCommand>, Set<RoundStep>> STEPS = Map.of(
+            DecideAllocation.class, EnumSet.of(RoundStep.PROPOSAL_DRAFTED),
+            WithdrawGrant.class, EnumSet.of(RoundStep.DECIDED));
+
     private DecisionDecider() {
     }
 
-    public static List<RoundEvent> decide(RoundState round, DecideAllocation command, Instant now) {
+    public static List<RoundEvent> decide(RoundBasics round, ProposalState proposals, DecideAllocation command,
+                                         Instant now) {
         Violations violations = new Violations();
         AllocationLines.check(command.lines(), "lines", violations);
         if (violations.present("reportingDeadline", command.reportingDeadline())) {
@@ -47,8 +56,8 @@ public final class DecisionDecider {
                 "conditions." + recipient, "decided-recipient", recipient + " gets nothing in this decision"));
         violations.throwIfAny();
 
-        ProposalDrafted proposal = round.proposal().orElseThrow();
-        if (round.proposalOutdated()) {
+        ProposalDrafted proposal = proposals.current().orElseThrow();
+        if (proposals.outdated()) {
             throw CommandRefused.because(Refusal.BUSINESS_RULE, "proposal-outdated", "Needs reports or the frame "
                     + "changed after proposal " + proposal.proposalNumber() + "; redraft it before deciding.",
                     Map.of("proposalNumber", proposal.proposalNumber()));
@@ -70,7 +79,7 @@ public final class DecisionDecider {
         return events;
     }
 
-    public static List<RoundEvent> withdraw(RoundState round, WithdrawGrant command) {
+    public static List<RoundEvent> withdraw(RoundBasics round, DecisionState grants, WithdrawGrant command) {
         Violations violations = new Violations();
         violations.present("recipientId", command.recipientId());
         violations.present("reason", command.reason());
@@ -78,7 +87,7 @@ public final class DecisionDecider {
             violations.check(command.amountOre() > 0, "amountOre", "positive-amount", "withdraw more than 0 øre");
         }
         violations.throwIfAny();
-        long grant = heldGrant(round, command.recipientId());
+        long grant = heldGrant(round.roundId(), grants, command.recipientId());
         if (command.amountOre() > grant) {
             throw CommandRefused.because(Refusal.BUSINESS_RULE, "exceeds-grant", command.recipientId()
                     + " holds " + grant + " øre; " + command.amountOre() + " øre cannot be withdrawn.",
@@ -89,18 +98,18 @@ public final class DecisionDecider {
     }
 
     /** What the recipient holds now; refused as not found when it holds nothing. */
-    public static long heldGrant(RoundState round, String recipientId) {
-        long grant = round.grantOf(recipientId);
+    public static long heldGrant(String roundId, DecisionState grants, String recipientId) {
+        long grant = grants.grantOf(recipientId);
         if (grant <= 0) {
-            throw grantNotFound(round, recipientId);
+            throw grantNotFound(roundId, recipientId);
         }
         return grant;
     }
 
     /** No grant to the recipient; the same answer for another network's grant (see CommandAccess). */
-    public static CommandRefused grantNotFound(RoundState round, String recipientId) {
+    public static CommandRefused grantNotFound(String roundId, String recipientId) {
         return CommandRefused.because(Refusal.NOT_FOUND, "grant-not-found",
-                recipientId + " holds no grant in " + round.roundId() + ".");
+                recipientId + " holds no grant in " + roundId + ".");
     }
 
     /** Every recipient whose decided total differs from the proposal's, with the reason the command gives. */

@@ -1,7 +1,7 @@
 package no.kompetansemidler.command.decision;
 
+import no.kompetansemidler.command.kernel.RoundCommand;
 import no.kompetansemidler.command.refusal.ExpectedVersion;
-import no.kompetansemidler.command.round.RoundCommand;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Withdraws all or part of a recipient's grant, e.g. when its measures are not carried out. */

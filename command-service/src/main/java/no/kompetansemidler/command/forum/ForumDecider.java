@@ -1,17 +1,20 @@
 package no.kompetansemidler.command.forum;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import no.kompetansemidler.command.kernel.RoundBasics;
+import no.kompetansemidler.command.kernel.RoundCommand;
+import no.kompetansemidler.command.kernel.RoundStep;
 import no.kompetansemidler.command.refusal.CommandRefused;
 import no.kompetansemidler.command.refusal.Refusal;
 import no.kompetansemidler.command.refusal.Violation;
 import no.kompetansemidler.command.refusal.Violations;
-import no.kompetansemidler.command.round.RoundState;
 import no.kompetansemidler.events.forum.ForumInputRecorded;
 import no.kompetansemidler.events.forum.ForumItem;
 import no.kompetansemidler.events.forum.ForumMember;
@@ -25,10 +28,15 @@ import no.kompetansemidler.events.round.RoundEvent;
  */
 public final class ForumDecider {
 
+    /** The forum gives input on a drafted proposal. */
+    public static final Map<Class<? extends RoundCommand>, Set<RoundStep>> STEPS = Map.of(
+            RecordForumInput.class, EnumSet.of(RoundStep.PROPOSAL_DRAFTED));
+
     private ForumDecider() {
     }
 
-    public static List<RoundEvent> record(RoundState round, RecordForumInput command) {
+    public static List<RoundEvent> record(RoundBasics round, ForumState forum, int proposalNumber,
+                                         RecordForumInput command) {
         Violations violations = new Violations();
         if (violations.present("meetingDate", command.meetingDate())) {
             // the forum meets about a budget year during it or in the year before (template in the autumn)
@@ -79,8 +87,8 @@ public final class ForumDecider {
                     "Only members who are neither recused nor the county governor's representatives vote.",
                     ineligible, Map.of());
         }
-        return List.of(new ForumInputRecorded(round.roundId(), round.forumMeetings() + 1, command.meetingDate(),
-                round.proposalCount(), command.membersPresent(), items));
+        return List.of(new ForumInputRecorded(round.roundId(), forum.meetings() + 1, command.meetingDate(),
+                proposalNumber, command.membersPresent(), items));
     }
 
     private static void checkFields(AgendaItem item, String field, Set<String> present, Violations violations) {

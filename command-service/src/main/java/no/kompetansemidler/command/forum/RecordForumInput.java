@@ -3,8 +3,8 @@ package no.kompetansemidler.command.forum;
 import java.time.LocalDate;
 import java.util.List;
 
+import no.kompetansemidler.command.kernel.RoundCommand;
 import no.kompetansemidler.command.refusal.ExpectedVersion;
-import no.kompetansemidler.command.round.RoundCommand;
 import no.kompetansemidler.events.Copies;
 import no.kompetansemidler.events.forum.ForumMember;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;

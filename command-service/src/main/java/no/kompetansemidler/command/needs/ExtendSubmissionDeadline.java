@@ -2,8 +2,8 @@ package no.kompetansemidler.command.needs;
 
 import java.time.Instant;
 
+import no.kompetansemidler.command.kernel.RoundCommand;
 import no.kompetansemidler.command.refusal.ExpectedVersion;
-import no.kompetansemidler.command.round.RoundCommand;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Lets one network submit, amend or withdraw after the deadline, until the time given. */

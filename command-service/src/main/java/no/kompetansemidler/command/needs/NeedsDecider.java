@@ -1,16 +1,19 @@
 package no.kompetansemidler.command.needs;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
+import no.kompetansemidler.command.kernel.RoundBasics;
+import no.kompetansemidler.command.kernel.RoundCommand;
+import no.kompetansemidler.command.kernel.RoundStep;
 import no.kompetansemidler.command.refusal.CommandRefused;
 import no.kompetansemidler.command.refusal.Refusal;
 import no.kompetansemidler.command.refusal.Violation;
 import no.kompetansemidler.command.refusal.Violations;
-import no.kompetansemidler.command.round.RoundState;
-import no.kompetansemidler.command.round.RoundStep;
 import no.kompetansemidler.events.needs.AdjustedNeedsSubmitted;
 import no.kompetansemidler.events.needs.AdjustmentRequested;
 import no.kompetansemidler.events.needs.NeedsReportAmended;
@@ -20,6 +23,7 @@ import no.kompetansemidler.events.needs.NeedsReportWithdrawn;
 import no.kompetansemidler.events.needs.NeedsSubmissionClosed;
 import no.kompetansemidler.events.needs.NeedsTemplateSent;
 import no.kompetansemidler.events.needs.SubmissionDeadlineExtended;
+import no.kompetansemidler.events.proposal.ProposalDrafted;
 import no.kompetansemidler.events.round.RoundEvent;
 import no.kompetansemidler.recorded.LineArithmetic;
 import no.kompetansemidler.recorded.NeedsReportsOnFile.FiledNeedsReport;
@@ -27,10 +31,23 @@ import no.kompetansemidler.recorded.NeedsReportsOnFile.FiledNeedsReport;
 /** The rules of the needs-report step: template, submission window, extensions and adjustments. */
 public final class NeedsDecider {
 
+    /** The steps in which each needs command is allowed (the submission window itself is checked by date). */
+    public static final Map<Class<? extends RoundCommand>, Set<RoundStep>> STEPS = Map.of(
+            SendNeedsTemplate.class, EnumSet.of(RoundStep.OPENED),
+            SubmitNeedsReport.class, EnumSet.of(RoundStep.COLLECTING_NEEDS, RoundStep.NEEDS_CLOSED),
+            AmendNeedsReport.class, EnumSet.of(RoundStep.COLLECTING_NEEDS, RoundStep.NEEDS_CLOSED),
+            WithdrawNeedsReport.class, EnumSet.of(RoundStep.COLLECTING_NEEDS, RoundStep.NEEDS_CLOSED),
+            ExtendSubmissionDeadline.class, EnumSet.of(RoundStep.COLLECTING_NEEDS, RoundStep.NEEDS_CLOSED),
+            CoSignNeedsReport.class,
+            EnumSet.of(RoundStep.COLLECTING_NEEDS, RoundStep.NEEDS_CLOSED, RoundStep.PROPOSAL_DRAFTED),
+            RequestAdjustment.class, EnumSet.of(RoundStep.PROPOSAL_DRAFTED),
+            SubmitAdjustedNeeds.class, EnumSet.of(RoundStep.PROPOSAL_DRAFTED));
+
     private NeedsDecider() {
     }
 
-    public static List<RoundEvent> sendTemplate(RoundState round, SendNeedsTemplate command, Instant now) {
+    public static List<RoundEvent> sendTemplate(RoundBasics round, NeedsState needs, SendNeedsTemplate command,
+                                                Instant now) {
         Violations violations = new Violations();
         violations.present("templateVersion", command.templateVersion());
         if (violations.present("recipients", command.recipients())) {
@@ -52,42 +69,44 @@ public final class NeedsDecider {
                 command.submissionDeadline()));
     }
 
-    public static List<RoundEvent> submit(RoundState round, SubmitNeedsReport command, Instant now) {
+    public static List<RoundEvent> submit(RoundBasics round, NeedsState needs, SubmitNeedsReport command, Instant now) {
         Violations violations = new Violations();
         violations.present("networkId", command.networkId());
         NeedsReportRules.check(command.content(), violations);
         violations.throwIfAny();
-        requireRecipient(round, command.networkId());
-        requireOpen(round, command.networkId(), now);
+        requireRecipient(round, needs, command.networkId());
+        requireOpen(round, needs, command.networkId(), now);
         return List.of(new NeedsReportSubmitted(round.roundId(),
-                command.networkId() + "-" + (round.needsReportsOf(command.networkId()) + 1), command.networkId(),
+                command.networkId() + "-" + (needs.reportsOf(command.networkId()) + 1), command.networkId(),
                 command.content()));
     }
 
-    public static List<RoundEvent> amend(RoundState round, AmendNeedsReport command, Instant now) {
+    public static List<RoundEvent> amend(RoundBasics round, NeedsState needs, AmendNeedsReport command, Instant now) {
         Violations violations = new Violations();
         NeedsReportRules.check(command.content(), violations);
         violations.throwIfAny();
-        FiledNeedsReport report = standing(round, command.reportId());
-        requireOpen(round, report.networkId(), now);
+        FiledNeedsReport report = standing(round, needs, command.reportId());
+        requireOpen(round, needs, report.networkId(), now);
         return List.of(new NeedsReportAmended(round.roundId(), report.reportId(), report.networkId(),
                 command.content()));
     }
 
-    public static List<RoundEvent> withdraw(RoundState round, WithdrawNeedsReport command, Instant now) {
+    public static List<RoundEvent> withdraw(RoundBasics round, NeedsState needs, WithdrawNeedsReport command,
+                                            Instant now) {
         Violations violations = new Violations();
         violations.present("reason", command.reason());
         violations.throwIfAny();
-        FiledNeedsReport report = standing(round, command.reportId());
-        requireOpen(round, report.networkId(), now);
+        FiledNeedsReport report = standing(round, needs, command.reportId());
+        requireOpen(round, needs, report.networkId(), now);
         return List.of(new NeedsReportWithdrawn(round.roundId(), report.reportId(), report.networkId(),
                 command.reason()));
     }
 
     /** The signer's organisation comes from their token; a report is co-signed once by each organisation. */
-    public static List<RoundEvent> coSign(RoundState round, CoSignNeedsReport command, String partnerOrganisation) {
-        FiledNeedsReport report = standing(round, command.reportId());
-        if (round.coSignedBy(report.reportId()).contains(partnerOrganisation)) {
+    public static List<RoundEvent> coSign(RoundBasics round, NeedsState needs, CoSignNeedsReport command,
+                                          String partnerOrganisation) {
+        FiledNeedsReport report = standing(round, needs, command.reportId());
+        if (needs.coSignedBy(report.reportId()).contains(partnerOrganisation)) {
             throw CommandRefused.because(Refusal.CONFLICT, "already-co-signed",
                     partnerOrganisation + " has already co-signed " + report.reportId() + ".");
         }
@@ -95,56 +114,58 @@ public final class NeedsDecider {
                 partnerOrganisation));
     }
 
-    public static List<RoundEvent> extend(RoundState round, ExtendSubmissionDeadline command, Instant now) {
+    public static List<RoundEvent> extend(RoundBasics round, NeedsState needs, ExtendSubmissionDeadline command,
+                                          Instant now) {
         Violations violations = new Violations();
         violations.present("networkId", command.networkId());
         violations.present("reason", command.reason());
         if (violations.present("extendedUntil", command.extendedUntil())) {
-            violations.check(command.extendedUntil().isAfter(round.submissionDeadline()), "extendedUntil",
-                    "after-deadline", "an extension ends after the deadline " + round.submissionDeadline());
+            violations.check(command.extendedUntil().isAfter(needs.submissionDeadline()), "extendedUntil",
+                    "after-deadline", "an extension ends after the deadline " + needs.submissionDeadline());
             violations.check(command.extendedUntil().isAfter(now), "extendedUntil", "in-the-future",
                     "an extension ends later than now");
             violations.check(command.extendedUntil().isBefore(round.budgetYearStart(1)), "extendedUntil",
                     "within-budget-year", "an extension ends before the end of " + round.budgetYear());
         }
         violations.throwIfAny();
-        requireRecipient(round, command.networkId());
+        requireRecipient(round, needs, command.networkId());
         return List.of(new SubmissionDeadlineExtended(round.roundId(), command.networkId(),
                 command.extendedUntil(), command.reason()));
     }
 
     /** The scheduled deadline: closes the window unless it is closed already. */
-    public static List<RoundEvent> closeSubmission(RoundState round) {
+    public static List<RoundEvent> closeSubmission(RoundBasics round, NeedsState needs) {
         if (round.step() != RoundStep.COLLECTING_NEEDS) {
             return List.of();
         }
-        return List.of(new NeedsSubmissionClosed(round.roundId(), round.submissionDeadline(),
-                round.standingNeedsReports().size()));
+        return List.of(new NeedsSubmissionClosed(round.roundId(), needs.submissionDeadline(),
+                needs.standing().size()));
     }
 
-    public static List<RoundEvent> requestAdjustment(RoundState round, RequestAdjustment command) {
+    public static List<RoundEvent> requestAdjustment(RoundBasics round, NeedsState needs, RequestAdjustment command,
+                                                    ProposalDrafted proposal) {
         Violations violations = new Violations();
         violations.present("networkId", command.networkId());
         violations.present("reason", command.reason());
         violations.throwIfAny();
-        long frame = LineArithmetic.totalsByRecipient(round.proposal().orElseThrow().lines())
+        long frame = LineArithmetic.totalsByRecipient(proposal.lines())
                 .getOrDefault(command.networkId(), 0L);
-        long requested = round.requestedBy(command.networkId());
+        long requested = needs.requestedBy(command.networkId());
         if (requested <= frame) {
             throw CommandRefused.because(Refusal.BUSINESS_RULE, "needs-within-frame", command.networkId()
                     + " asks for no more than the proposal gives it; there is nothing to adjust.",
                     Map.of("frameOre", frame, "requestedOre", requested));
         }
-        return List.of(new AdjustmentRequested(round.roundId(), command.networkId(), round.proposalCount(), frame,
+        return List.of(new AdjustmentRequested(round.roundId(), command.networkId(), proposal.proposalNumber(), frame,
                 requested, command.reason()));
     }
 
-    public static List<RoundEvent> submitAdjusted(RoundState round, SubmitAdjustedNeeds command) {
+    public static List<RoundEvent> submitAdjusted(RoundBasics round, NeedsState needs, SubmitAdjustedNeeds command) {
         Violations violations = new Violations();
         NeedsReportRules.check(command.content(), violations);
         violations.throwIfAny();
-        FiledNeedsReport report = standing(round, command.reportId());
-        if (!round.adjustmentRequested(report.networkId())) {
+        FiledNeedsReport report = standing(round, needs, command.reportId());
+        if (!needs.adjustmentRequested(report.networkId())) {
             throw CommandRefused.because(Refusal.BUSINESS_RULE, "no-adjustment-requested", "No adjustment was "
                     + "requested from " + report.networkId() + "; its needs reports are closed for changes.");
         }
@@ -152,15 +173,15 @@ public final class NeedsDecider {
                 command.content()));
     }
 
-    /** No such report in the round; the same answer for another network's report (see CommandAccess). */
-    public static CommandRefused reportNotFound(RoundState round, String reportId) {
+    /** No such report in the round; the same answer for another network's report (see NeedsAccess). */
+    public static CommandRefused reportNotFound(String roundId, String reportId) {
         return CommandRefused.because(Refusal.NOT_FOUND, "needs-report-not-found",
-                "No needs report " + reportId + " in " + round.roundId() + ".");
+                "No needs report " + reportId + " in " + roundId + ".");
     }
 
-    private static FiledNeedsReport standing(RoundState round, String reportId) {
-        FiledNeedsReport report = round.needsReport(reportId)
-                .orElseThrow(() -> reportNotFound(round, reportId));
+    private static FiledNeedsReport standing(RoundBasics round, NeedsState needs, String reportId) {
+        FiledNeedsReport report = needs.report(reportId)
+                .orElseThrow(() -> reportNotFound(round.roundId(), reportId));
         if (report.withdrawn()) {
             throw CommandRefused.because(Refusal.CONFLICT, "needs-report-withdrawn",
                     "Needs report " + reportId + " was withdrawn.");
@@ -168,22 +189,22 @@ public final class NeedsDecider {
         return report;
     }
 
-    private static void requireRecipient(RoundState round, String networkId) {
-        if (!round.isRecipient(networkId)) {
+    private static void requireRecipient(RoundBasics round, NeedsState needs, String networkId) {
+        if (!needs.isRecipient(networkId)) {
             throw new CommandRefused(Refusal.BUSINESS_RULE, "not-a-recipient", networkId
                     + " was not sent the template of " + round.roundId() + ".",
-                    List.of(new Violation("networkId", "template-recipient", "one of " + round.recipients())),
-                    Map.of("recipients", List.copyOf(round.recipients())));
+                    List.of(new Violation("networkId", "template-recipient", "one of " + needs.recipients())),
+                    Map.of("recipients", List.copyOf(needs.recipients())));
         }
     }
 
-    private static void requireOpen(RoundState round, String networkId, Instant now) {
-        if (!round.submissionOpenFor(networkId, now)) {
+    private static void requireOpen(RoundBasics round, NeedsState needs, String networkId, Instant now) {
+        if (!needs.submissionOpenFor(networkId, now, round.step())) {
             Map<String, Object> details = new TreeMap<>();
-            details.put("submissionDeadline", round.submissionDeadline().toString());
-            round.extensionFor(networkId).ifPresent(until -> details.put("extendedUntil", until.toString()));
+            details.put("submissionDeadline", needs.submissionDeadline().toString());
+            needs.extensionFor(networkId).ifPresent(until -> details.put("extendedUntil", until.toString()));
             throw CommandRefused.because(Refusal.BUSINESS_RULE, "submission-closed", "The submission window of "
-                    + round.roundId() + " closed at " + round.submissionDeadline() + " and " + networkId
+                    + round.roundId() + " closed at " + needs.submissionDeadline() + " and " + networkId
                     + " has no extension running; the administrator can grant one.", details);
         }
     }

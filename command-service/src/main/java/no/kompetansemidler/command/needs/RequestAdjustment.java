@@ -1,7 +1,7 @@
 package no.kompetansemidler.command.needs;
 
+import no.kompetansemidler.command.kernel.RoundCommand;
 import no.kompetansemidler.command.refusal.ExpectedVersion;
-import no.kompetansemidler.command.round.RoundCommand;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Asks a network whose needs exceed what the proposal gives it to adjust its needs reports. */

@@ -1,7 +1,7 @@
 package no.kompetansemidler.command.needs;
 
+import no.kompetansemidler.command.kernel.RoundCommand;
 import no.kompetansemidler.command.refusal.ExpectedVersion;
-import no.kompetansemidler.command.round.RoundCommand;
 import no.kompetansemidler.events.needs.NeedsReportContent;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 

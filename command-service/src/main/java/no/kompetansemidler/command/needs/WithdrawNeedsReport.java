@@ -1,10 +1,9 @@
 package no.kompetansemidler.command.needs;
 
 import no.kompetansemidler.command.refusal.ExpectedVersion;
-import no.kompetansemidler.command.round.RoundCommand;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Withdraws a submitted needs report within the submission window. */
 public record WithdrawNeedsReport(@TargetAggregateIdentifier String roundId, String reportId, String reason,
-                                  ExpectedVersion expectedVersion) implements RoundCommand {
+                                  ExpectedVersion expectedVersion) implements NeedsReportCommand {
 }

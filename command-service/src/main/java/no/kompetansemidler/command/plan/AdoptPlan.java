@@ -1,9 +1,9 @@
 package no.kompetansemidler.command.plan;
 
+import no.kompetansemidler.command.kernel.County;
 import no.kompetansemidler.command.refusal.ExpectedVersion;
 import no.kompetansemidler.command.refusal.VersionedCommand;
 import no.kompetansemidler.command.refusal.Violations;
-import no.kompetansemidler.command.round.County;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Records that a county's forum adopted a version of its long-term plan. */

@@ -3,8 +3,8 @@ package no.kompetansemidler.command.proposal;
 import java.util.List;
 import java.util.Map;
 
+import no.kompetansemidler.command.kernel.RoundCommand;
 import no.kompetansemidler.command.refusal.ExpectedVersion;
-import no.kompetansemidler.command.round.RoundCommand;
 import no.kompetansemidler.events.Copies;
 import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.proposal.DiscretionaryAdjustment;

@@ -1,19 +1,24 @@
 package no.kompetansemidler.command.proposal;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import no.kompetansemidler.allocation.plans.LongTermPlan;
 import no.kompetansemidler.allocation.plans.PlanCatalogue;
+import no.kompetansemidler.command.kernel.RoundBasics;
+import no.kompetansemidler.command.kernel.RoundCommand;
+import no.kompetansemidler.command.kernel.RoundStep;
 import no.kompetansemidler.command.refusal.CommandRefused;
 import no.kompetansemidler.command.refusal.Refusal;
 import no.kompetansemidler.command.refusal.Violations;
-import no.kompetansemidler.command.round.RoundState;
 import no.kompetansemidler.events.proposal.NetworkKeyFigures;
 import no.kompetansemidler.events.proposal.ProposalDrafted;
 import no.kompetansemidler.events.round.RoundEvent;
 import no.kompetansemidler.recorded.ComputedProposal;
 import no.kompetansemidler.recorded.LineArithmetic;
+import no.kompetansemidler.recorded.NeedsReportsOnFile.FiledNeedsReport;
 import no.kompetansemidler.recorded.ProposalInputs;
 
 /**
@@ -23,11 +28,17 @@ import no.kompetansemidler.recorded.ProposalInputs;
  */
 public final class ProposalDecider {
 
+    /** A proposal is drafted once needs are closed, and redrafted until the decision. */
+    public static final Map<Class<? extends RoundCommand>, Set<RoundStep>> STEPS = Map.of(
+            DraftProposal.class, EnumSet.of(RoundStep.NEEDS_CLOSED, RoundStep.PROPOSAL_DRAFTED));
+
     private ProposalDecider() {
     }
 
-    public static List<RoundEvent> draft(RoundState round, DraftProposal command, PlanCatalogue catalogue) {
-        int number = round.proposalCount() + 1;
+    public static List<RoundEvent> draft(RoundBasics round, ProposalState proposals,
+                                         List<FiledNeedsReport> standingNeedsReports, DraftProposal command,
+                                         PlanCatalogue catalogue) {
+        int number = proposals.count() + 1;
         if (round.planVersion().isEmpty()) {
             return List.of(byHand(round, command, number));
         }
@@ -51,7 +62,7 @@ public final class ProposalDecider {
                         + "engine has no rules for " + round.county() + " plan version " + round.planVersion().get()
                         + "."));
         ProposalInputs inputs = new ProposalInputs(round.budgetFrameOre(), round.commitmentsOre(),
-                command.networks(), round.standingNeedsReports(), command.adjustments(),
+                command.networks(), standingNeedsReports, command.adjustments(),
                 command.yearlySharesBasisPoints());
         try {
             return List.of(ComputedProposal.compute(plan, inputs).recorded(round.roundId(), number, inputs));
@@ -61,7 +72,7 @@ public final class ProposalDecider {
         }
     }
 
-    private static ProposalDrafted byHand(RoundState round, DraftProposal command, int number) {
+    private static ProposalDrafted byHand(RoundBasics round, DraftProposal command, int number) {
         Violations violations = new Violations();
         AllocationLines.check(command.lines(), "lines", violations);
         violations.throwIfAny();

@@ -1,15 +1,19 @@
 package no.kompetansemidler.command.reporting;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import no.kompetansemidler.command.decision.DecisionDecider;
+import no.kompetansemidler.command.decision.DecisionState;
+import no.kompetansemidler.command.kernel.RoundBasics;
+import no.kompetansemidler.command.kernel.RoundCommand;
+import no.kompetansemidler.command.kernel.RoundStep;
 import no.kompetansemidler.command.refusal.CommandRefused;
 import no.kompetansemidler.command.refusal.Refusal;
 import no.kompetansemidler.command.refusal.Violations;
-import no.kompetansemidler.command.round.RoundState;
-import no.kompetansemidler.command.round.RoundStep;
 import no.kompetansemidler.events.reporting.AccountLine;
 import no.kompetansemidler.events.reporting.GoalAssessment;
 import no.kompetansemidler.events.reporting.ReportApproved;
@@ -25,10 +29,16 @@ import no.kompetansemidler.events.round.RoundEvent;
  */
 public final class ReportingDecider {
 
+    /** Reports are submitted and reviewed after the decision. */
+    public static final Map<Class<? extends RoundCommand>, Set<RoundStep>> STEPS = Map.of(
+            SubmitReport.class, EnumSet.of(RoundStep.DECIDED),
+            ReviewReport.class, EnumSet.of(RoundStep.DECIDED));
+
     private ReportingDecider() {
     }
 
-    public static List<RoundEvent> submit(RoundState round, SubmitReport command) {
+    public static List<RoundEvent> submit(RoundBasics round, DecisionState grants, ReportingState reports,
+                                         SubmitReport command) {
         Violations violations = new Violations();
         violations.present("recipientId", command.recipientId());
         violations.check(!command.measuresCarriedOut().isEmpty(), "measuresCarriedOut", "required",
@@ -59,13 +69,13 @@ public final class ReportingDecider {
             violations.present("assessment.inclusion", assessment.inclusion());
         }
         violations.throwIfAny();
-        long grant = DecisionDecider.heldGrant(round, command.recipientId());
-        RoundState.Report earlier = round.report(command.recipientId()).orElse(null);
-        if (earlier != null && earlier.status() == RoundState.ReportStatus.APPROVED) {
+        long grant = DecisionDecider.heldGrant(round.roundId(), grants, command.recipientId());
+        ReportingState.Report earlier = reports.report(command.recipientId()).orElse(null);
+        if (earlier != null && earlier.status() == ReportingState.ReportStatus.APPROVED) {
             throw CommandRefused.because(Refusal.CONFLICT, "report-already-approved",
                     "The report of " + command.recipientId() + " is approved already.");
         }
-        if (earlier != null && earlier.status() == RoundState.ReportStatus.AWAITING_REVIEW) {
+        if (earlier != null && earlier.status() == ReportingState.ReportStatus.AWAITING_REVIEW) {
             throw CommandRefused.because(Refusal.CONFLICT, "report-awaiting-review", "The report of "
                     + command.recipientId() + " awaits review; it can be corrected if it is returned.");
         }
@@ -80,7 +90,7 @@ public final class ReportingDecider {
                 command.fundsUsed(), command.unspentOre(), command.accounts(), assessment));
     }
 
-    public static List<RoundEvent> review(RoundState round, ReviewReport command) {
+    public static List<RoundEvent> review(RoundBasics round, ReportingState reports, ReviewReport command) {
         Violations violations = new Violations();
         violations.present("recipientId", command.recipientId());
         if (violations.present("approved", command.approved()) && !command.approved()) {
@@ -88,8 +98,8 @@ public final class ReportingDecider {
                     "a report returned for correction says what to correct");
         }
         violations.throwIfAny();
-        RoundState.Report report = round.report(command.recipientId())
-                .filter(submitted -> submitted.status() == RoundState.ReportStatus.AWAITING_REVIEW)
+        ReportingState.Report report = reports.report(command.recipientId())
+                .filter(submitted -> submitted.status() == ReportingState.ReportStatus.AWAITING_REVIEW)
                 .orElseThrow(() -> CommandRefused.because(Refusal.CONFLICT, "no-report-awaiting-review",
                         "No report of " + command.recipientId() + " awaits review."));
         return List.of(command.approved()
@@ -100,18 +110,21 @@ public final class ReportingDecider {
     }
 
     /** The scheduled reminder: the recipients who have not reported yet, if any. */
-    public static List<RoundEvent> remind(RoundState round, Instant reportingDeadline) {
-        if (round.step() != RoundStep.DECIDED || round.reportsMissing().isEmpty()) {
+    public static List<RoundEvent> remind(RoundBasics round, DecisionState grants, ReportingState reports,
+                                         Instant reportingDeadline) {
+        if (round.step() != RoundStep.DECIDED || reports.missingOf(grants.grants()).isEmpty()) {
             return List.of();
         }
-        return List.of(new ReportingReminderSent(round.roundId(), round.reportsMissing(), reportingDeadline));
+        return List.of(new ReportingReminderSent(round.roundId(), reports.missingOf(grants.grants()),
+                reportingDeadline));
     }
 
     /** The scheduled deadline: the recipients whose report is still missing, if any. */
-    public static List<RoundEvent> overdue(RoundState round, Instant reportingDeadline) {
-        if (round.step() != RoundStep.DECIDED || round.reportsMissing().isEmpty()) {
+    public static List<RoundEvent> overdue(RoundBasics round, DecisionState grants, ReportingState reports,
+                                         Instant reportingDeadline) {
+        if (round.step() != RoundStep.DECIDED || reports.missingOf(grants.grants()).isEmpty()) {
             return List.of();
         }
-        return List.of(new ReportsOverdue(round.roundId(), round.reportsMissing(), reportingDeadline));
+        return List.of(new ReportsOverdue(round.roundId(), reports.missingOf(grants.grants()), reportingDeadline));
     }
 }

@@ -2,8 +2,8 @@ package no.kompetansemidler.command.reporting;
 
 import java.util.List;
 
+import no.kompetansemidler.command.kernel.RoundCommand;
 import no.kompetansemidler.command.refusal.ExpectedVersion;
-import no.kompetansemidler.command.round.RoundCommand;
 import no.kompetansemidler.events.Copies;
 import no.kompetansemidler.events.reporting.AccountLine;
 import no.kompetansemidler.events.reporting.FundsUsed;

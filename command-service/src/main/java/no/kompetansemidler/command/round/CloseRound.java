@@ -1,5 +1,6 @@
 package no.kompetansemidler.command.round;
 
+import no.kompetansemidler.command.kernel.RoundCommand;
 import no.kompetansemidler.command.refusal.ExpectedVersion;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 
 import no.kompetansemidler.allocation.plans.LongTermPlan;
 import no.kompetansemidler.allocation.plans.PlanCatalogue;
+import no.kompetansemidler.command.kernel.County;
 import no.kompetansemidler.command.plan.CountyPlans;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.plan.PlanAdopted;

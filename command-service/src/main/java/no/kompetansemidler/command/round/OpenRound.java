@@ -1,5 +1,6 @@
 package no.kompetansemidler.command.round;
 
+import no.kompetansemidler.command.kernel.County;
 import no.kompetansemidler.command.refusal.Violations;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 

@@ -1,5 +1,7 @@
 package no.kompetansemidler.command.round;
 
+import static no.kompetansemidler.command.access.CommandAccess.administrator;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +11,7 @@ import java.util.function.Supplier;
 
 import no.kompetansemidler.access.Actor;
 import no.kompetansemidler.allocation.plans.PlanCatalogue;
+import no.kompetansemidler.command.access.CommandAccess.Permission;
 import no.kompetansemidler.command.access.CommandAccess;
 import no.kompetansemidler.command.decision.DecideAllocation;
 import no.kompetansemidler.command.decision.DecisionDecider;
@@ -16,9 +19,13 @@ import no.kompetansemidler.command.decision.WithdrawGrant;
 import no.kompetansemidler.command.forum.ForumDecider;
 import no.kompetansemidler.command.forum.RecordForumInput;
 import no.kompetansemidler.command.handling.CommandOutcome;
+import no.kompetansemidler.command.kernel.RoundBasics;
+import no.kompetansemidler.command.kernel.RoundCommand;
+import no.kompetansemidler.command.kernel.RoundLifecycle;
 import no.kompetansemidler.command.needs.AmendNeedsReport;
 import no.kompetansemidler.command.needs.CoSignNeedsReport;
 import no.kompetansemidler.command.needs.ExtendSubmissionDeadline;
+import no.kompetansemidler.command.needs.NeedsAccess;
 import no.kompetansemidler.command.needs.NeedsDecider;
 import no.kompetansemidler.command.needs.RequestAdjustment;
 import no.kompetansemidler.command.needs.SendNeedsTemplate;
@@ -29,6 +36,7 @@ import no.kompetansemidler.command.proposal.DraftProposal;
 import no.kompetansemidler.command.proposal.ProposalDecider;
 import no.kompetansemidler.command.reallocation.ReallocateLeftoverFunds;
 import no.kompetansemidler.command.reallocation.ReallocationDecider;
+import no.kompetansemidler.command.reporting.ReportingAccess;
 import no.kompetansemidler.command.reporting.ReportingDecider;
 import no.kompetansemidler.command.reporting.ReviewReport;
 import no.kompetansemidler.command.reporting.SubmitReport;
@@ -39,17 +47,17 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * One county's grant round for one budget year ("tildelingsrunde"), the consistency boundary of its annual cycle.
- * A thin Axon shell: the step check is {@link RoundLifecycle}, each step's rules are a plain-Java decider, and the
- * state is {@link RoundState} folded from the events. Deadlines (submission, reporting) are scheduled with the
- * persistent deadline manager and survive restarts.
+ * A thin Axon shell that composes the capabilities: each declares its commands' steps, permissions and rules (a
+ * plain-Java decider over its own state slice), and {@link RoundState} hands every event to each slice. Deadlines
+ * (submission, reporting) are scheduled with the persistent deadline manager and survive restarts.
  */
 @Aggregate
 public class Round {
@@ -59,6 +67,11 @@ public class Round {
     static final String REPORTING_DEADLINE = "reporting-deadline";
     /** How long before the reporting deadline recipients who have not reported are reminded. */
     static final Duration REMINDER_AHEAD = Duration.ofDays(14);
+
+    /** The commands each step allows, as the capabilities declare them. */
+    private static final RoundLifecycle LIFECYCLE = new RoundLifecycle(RoundDecider.STEPS, NeedsDecider.STEPS,
+            ProposalDecider.STEPS, ForumDecider.STEPS, DecisionDecider.STEPS, ReallocationDecider.STEPS,
+            ReportingDecider.STEPS);
 
     @AggregateIdentifier
     private String roundId;
@@ -80,81 +93,91 @@ public class Round {
 
     @CommandHandler
     CommandOutcome handle(ReviseBudgetFrame command, Actor actor) {
-        decide(command, actor, () -> RoundDecider.reviseFrame(state, command));
+        decide(command, actor, administrator(command), () -> RoundDecider.reviseFrame(basics(), command));
         return CommandOutcome.done();
     }
 
     @CommandHandler
     CommandOutcome handle(SendNeedsTemplate command, Clock clock, DeadlineManager deadlines, Actor actor) {
-        decide(command, actor, () -> NeedsDecider.sendTemplate(state, command, clock.instant()));
-        deadlines.schedule(state.submissionDeadline(), SUBMISSION_DEADLINE);
+        decide(command, actor, administrator(command),
+                () -> NeedsDecider.sendTemplate(basics(), state.needs(), command, clock.instant()));
+        deadlines.schedule(state.needs().submissionDeadline(), SUBMISSION_DEADLINE);
         return CommandOutcome.done();
     }
 
     /** @return the new report's identifier */
     @CommandHandler
     CommandOutcome handle(SubmitNeedsReport command, Clock clock, Actor actor) {
-        List<RoundEvent> submitted = decide(command, actor, () -> NeedsDecider.submit(state, command, clock.instant()));
+        List<RoundEvent> submitted = decide(command, actor, NeedsAccess.submit(command),
+                () -> NeedsDecider.submit(basics(), state.needs(), command, clock.instant()));
         return CommandOutcome.done(((NeedsReportSubmitted) submitted.get(0)).reportId());
     }
 
     @CommandHandler
     CommandOutcome handle(AmendNeedsReport command, Clock clock, Actor actor) {
-        decide(command, actor, () -> NeedsDecider.amend(state, command, clock.instant()));
+        decide(command, actor, NeedsAccess.ownReport(roundId, state.needs(), command),
+                () -> NeedsDecider.amend(basics(), state.needs(), command, clock.instant()));
         return CommandOutcome.done();
     }
 
     @CommandHandler
     CommandOutcome handle(WithdrawNeedsReport command, Clock clock, Actor actor) {
-        decide(command, actor, () -> NeedsDecider.withdraw(state, command, clock.instant()));
+        decide(command, actor, NeedsAccess.ownReport(roundId, state.needs(), command),
+                () -> NeedsDecider.withdraw(basics(), state.needs(), command, clock.instant()));
         return CommandOutcome.done();
     }
 
     @CommandHandler
     CommandOutcome handle(CoSignNeedsReport command, Actor actor) {
-        decide(command, actor, () -> NeedsDecider.coSign(state, command,
-                actor.organisation()));
+        decide(command, actor, NeedsAccess.coSign(roundId, state.needs(), command),
+                () -> NeedsDecider.coSign(basics(), state.needs(), command, actor.organisation()));
         return CommandOutcome.done();
     }
 
     @CommandHandler
     CommandOutcome handle(ExtendSubmissionDeadline command, Clock clock, Actor actor) {
-        decide(command, actor, () -> NeedsDecider.extend(state, command, clock.instant()));
+        decide(command, actor, administrator(command),
+                () -> NeedsDecider.extend(basics(), state.needs(), command, clock.instant()));
         return CommandOutcome.done();
     }
 
     @DeadlineHandler(deadlineName = SUBMISSION_DEADLINE)
     void submissionDeadlinePassed() {
-        applyAll(NeedsDecider.closeSubmission(state));
+        applyAll(NeedsDecider.closeSubmission(basics(), state.needs()));
     }
 
     @CommandHandler
     CommandOutcome handle(DraftProposal command, PlanCatalogue catalogue, Actor actor) {
-        decide(command, actor, () -> ProposalDecider.draft(state, command, catalogue));
+        decide(command, actor, administrator(command), () -> ProposalDecider.draft(basics(), state.proposal(),
+                state.needs().standing(), command, catalogue));
         return CommandOutcome.done();
     }
 
     @CommandHandler
     CommandOutcome handle(RequestAdjustment command, Actor actor) {
-        decide(command, actor, () -> NeedsDecider.requestAdjustment(state, command));
+        decide(command, actor, administrator(command), () -> NeedsDecider.requestAdjustment(basics(),
+                state.needs(), command, state.proposal().current().orElseThrow()));
         return CommandOutcome.done();
     }
 
     @CommandHandler
     CommandOutcome handle(SubmitAdjustedNeeds command, Actor actor) {
-        decide(command, actor, () -> NeedsDecider.submitAdjusted(state, command));
+        decide(command, actor, NeedsAccess.ownReport(roundId, state.needs(), command),
+                () -> NeedsDecider.submitAdjusted(basics(), state.needs(), command));
         return CommandOutcome.done();
     }
 
     @CommandHandler
     CommandOutcome handle(RecordForumInput command, Actor actor) {
-        decide(command, actor, () -> ForumDecider.record(state, command));
+        decide(command, actor, administrator(command), () -> ForumDecider.record(basics(), state.forum(),
+                state.proposal().count(), command));
         return CommandOutcome.done();
     }
 
     @CommandHandler
     CommandOutcome handle(DecideAllocation command, Clock clock, DeadlineManager deadlines, Actor actor) {
-        decide(command, actor, () -> DecisionDecider.decide(state, command, clock.instant()));
+        decide(command, actor, administrator(command),
+                () -> DecisionDecider.decide(basics(), state.proposal(), command, clock.instant()));
         Instant deadline = command.reportingDeadline();
         Instant reminder = deadline.minus(REMINDER_AHEAD);
         if (reminder.isAfter(clock.instant())) {
@@ -166,43 +189,47 @@ public class Round {
 
     @CommandHandler
     CommandOutcome handle(WithdrawGrant command, Actor actor) {
-        decide(command, actor, () -> DecisionDecider.withdraw(state, command));
+        decide(command, actor, administrator(command),
+                () -> DecisionDecider.withdraw(basics(), state.decision(), command));
         return CommandOutcome.done();
     }
 
     @CommandHandler
     CommandOutcome handle(ReallocateLeftoverFunds command, Actor actor) {
-        decide(command, actor, () -> ReallocationDecider.reallocate(state, command));
+        decide(command, actor, administrator(command), () -> ReallocationDecider.reallocate(basics(),
+                state.decision(), state.reporting(), state.reallocation(), command));
         return CommandOutcome.done();
     }
 
     @CommandHandler
     CommandOutcome handle(SubmitReport command, Actor actor) {
-        decide(command, actor, () -> ReportingDecider.submit(state, command));
+        decide(command, actor, ReportingAccess.submit(roundId, command),
+                () -> ReportingDecider.submit(basics(), state.decision(), state.reporting(), command));
         return CommandOutcome.done();
     }
 
     @CommandHandler
     CommandOutcome handle(ReviewReport command, Actor actor) {
-        decide(command, actor, () -> ReportingDecider.review(state, command));
+        decide(command, actor, administrator(command),
+                () -> ReportingDecider.review(basics(), state.reporting(), command));
         return CommandOutcome.done();
     }
 
     @DeadlineHandler(deadlineName = REPORTING_REMINDER)
     void reportingReminderDue() {
-        state.decision().ifPresent(decision ->
-                applyAll(ReportingDecider.remind(state, decision.reportingDeadline())));
+        state.decision().decision().ifPresent(decision -> applyAll(ReportingDecider.remind(basics(),
+                state.decision(), state.reporting(), decision.reportingDeadline())));
     }
 
     @DeadlineHandler(deadlineName = REPORTING_DEADLINE)
     void reportingDeadlinePassed() {
-        state.decision().ifPresent(decision ->
-                applyAll(ReportingDecider.overdue(state, decision.reportingDeadline())));
+        state.decision().decision().ifPresent(decision -> applyAll(ReportingDecider.overdue(basics(),
+                state.decision(), state.reporting(), decision.reportingDeadline())));
     }
 
     @CommandHandler
     CommandOutcome handle(CloseRound command, Actor actor) {
-        decide(command, actor, () -> RoundDecider.close(state));
+        decide(command, actor, administrator(command), () -> RoundDecider.close(state));
         return CommandOutcome.done();
     }
 
@@ -218,13 +245,18 @@ public class Round {
      * Whether the actor may, then the client's If-Match, then the step, then the step's own rules; only then any
      * event.
      */
-    private List<RoundEvent> decide(RoundCommand command, Actor actor, Supplier<List<RoundEvent>> decision) {
-        CommandAccess.check(Optional.ofNullable(actor), command, state);
+    private List<RoundEvent> decide(RoundCommand command, Actor actor, Permission permission,
+                                    Supplier<List<RoundEvent>> decision) {
+        CommandAccess.check(Optional.ofNullable(actor), command, basics().county(), permission);
         command.expectedVersion().check(AggregateLifecycle.getVersion());
-        RoundLifecycle.check(state.step(), command);
+        LIFECYCLE.check(basics().step(), command);
         List<RoundEvent> events = decision.get();
         applyAll(events);
         return events;
+    }
+
+    private RoundBasics basics() {
+        return state.basics();
     }
 
     private static void applyAll(List<RoundEvent> events) {

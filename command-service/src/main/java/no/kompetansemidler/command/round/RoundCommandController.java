@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import no.kompetansemidler.command.kernel.County;
 import no.kompetansemidler.command.web.CommandHeaders;
 import no.kompetansemidler.command.web.IdempotentCommands;
 import no.kompetansemidler.command.web.RoundAnswer;

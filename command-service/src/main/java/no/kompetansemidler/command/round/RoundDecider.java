@@ -1,9 +1,15 @@
 package no.kompetansemidler.command.round;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import no.kompetansemidler.command.kernel.RoundBasics;
+import no.kompetansemidler.command.kernel.RoundCommand;
+import no.kompetansemidler.command.kernel.RoundStep;
+import no.kompetansemidler.command.reallocation.ReallocationDecider;
 import no.kompetansemidler.command.refusal.CommandRefused;
 import no.kompetansemidler.command.refusal.Refusal;
 import no.kompetansemidler.command.refusal.Violations;
@@ -16,6 +22,11 @@ import no.kompetansemidler.events.round.RoundOpened;
 
 /** Opening, budget frame and closing of a round. */
 public final class RoundDecider {
+
+    /** The frame is revised until the decision; a decided round closes when every report is approved. */
+    public static final Map<Class<? extends RoundCommand>, Set<RoundStep>> STEPS = Map.of(
+            ReviseBudgetFrame.class, EnumSet.range(RoundStep.OPENED, RoundStep.PROPOSAL_DRAFTED),
+            CloseRound.class, EnumSet.of(RoundStep.DECIDED));
 
     private RoundDecider() {
     }
@@ -30,7 +41,7 @@ public final class RoundDecider {
         return events;
     }
 
-    public static List<RoundEvent> reviseFrame(RoundState round, ReviseBudgetFrame command) {
+    public static List<RoundEvent> reviseFrame(RoundBasics round, ReviseBudgetFrame command) {
         Violations violations = new Violations();
         if (violations.present("budgetFrameOre", command.budgetFrameOre())) {
             violations.check(command.budgetFrameOre() >= 0, "budgetFrameOre", "non-negative-amount",
@@ -48,14 +59,16 @@ public final class RoundDecider {
     }
 
     public static List<RoundEvent> close(RoundState round) {
-        List<String> outstanding = round.reportsOutstanding();
+        Map<String, Long> grants = round.decision().grants();
+        List<String> outstanding = round.reporting().outstandingOf(grants);
         if (!outstanding.isEmpty()) {
             throw CommandRefused.because(Refusal.BUSINESS_RULE, "reports-outstanding", "A round closes when every "
                     + "grant's report is approved; not yet approved: " + outstanding + ".",
                     Map.of("recipients", outstanding));
         }
-        long granted = round.grants().values().stream().mapToLong(Long::longValue).sum();
-        return List.of(new RoundClosed(round.roundId(), granted, round.unspentOre(),
-                round.availableFrom(FundsSource.UNALLOCATED_REMAINDER, null)));
+        long granted = grants.values().stream().mapToLong(Long::longValue).sum();
+        return List.of(new RoundClosed(round.basics().roundId(), granted, round.reporting().unspentOre(),
+                ReallocationDecider.available(FundsSource.UNALLOCATED_REMAINDER, null, round.decision(),
+                        round.reporting(), round.reallocation())));
     }
 }

@@ -3,6 +3,8 @@ package no.kompetansemidler.command.round;
 import java.util.Map;
 import java.util.Optional;
 
+import no.kompetansemidler.command.kernel.County;
+
 /** What opening a round needs to know from outside it: the county's plans and its earlier rounds' decisions. */
 public interface RoundHistory {
 

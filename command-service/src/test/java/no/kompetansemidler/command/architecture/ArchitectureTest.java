@@ -3,6 +3,7 @@ package no.kompetansemidler.command.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -15,11 +16,14 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import no.kompetansemidler.command.architecture.broken.first.Ping;
+import no.kompetansemidler.command.architecture.broken.second.Pong;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rules of command-service's structure that hold today, checked on its main classes: the domain decides in
- * plain Java, and the edge's input policy knows nothing of the capabilities. Each rule is also shown to fail on a
+ * The rules of command-service's structure, checked on its main classes: the domain decides in plain Java, each
+ * capability owns its state and never reaches into the round aggregate, no package cycles, and the edge's input
+ * policy knows nothing of the capabilities. Each rule is also shown to fail on a
  * class that breaks it ({@link BrokenDecider}, a test class), so a rule that can never fail would be noticed.
  */
 class ArchitectureTest {
@@ -28,10 +32,20 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("no.kompetansemidler.command");
 
-    /** Deciders and the round's state and lifecycle are plain Java: no Spring, no Axon. */
+    private static final String COMMAND = "no.kompetansemidler.command";
+
+    /** The capabilities of a round: each owns its commands, state slice, permissions and rules. */
+    private static final String[] CAPABILITIES = {COMMAND + ".needs..", COMMAND + ".proposal..",
+            COMMAND + ".forum..", COMMAND + ".decision..", COMMAND + ".reallocation..", COMMAND + ".reporting.."};
+
+    /**
+     * Deciders, state slices, permissions, the composed round state and the kernel are plain Java: no Spring, no
+     * Axon.
+     */
     static final ArchRule DOMAIN_IS_PLAIN_JAVA = noClasses()
             .that().haveSimpleNameEndingWith("Decider")
-            .or().haveSimpleName("RoundState").or().haveSimpleName("RoundLifecycle")
+            .or().haveSimpleNameEndingWith("State").or().haveSimpleNameEndingWith("Access")
+            .or().resideInAPackage(COMMAND + ".kernel..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.axonframework..")
             .because("the rules of the scheme are tested as plain Java, given events, when a command");
 
@@ -43,6 +57,20 @@ class ArchitectureTest {
                     "no.kompetansemidler.command.forum..", "no.kompetansemidler.command.decision..",
                     "no.kompetansemidler.command.reallocation..", "no.kompetansemidler.command.reporting..",
                     "no.kompetansemidler.command.plan..", "no.kompetansemidler.command.integration..");
+
+    /**
+     * A capability reads its own state slice and, where its rules need them, the slices of capabilities earlier in
+     * the cycle; never the round aggregate that composes them, and the kernel knows no capability at all.
+     */
+    static final ArchRule CAPABILITIES_NEVER_IMPORT_THE_ROUND = noClasses()
+            .that().resideInAnyPackage(CAPABILITIES).or().resideInAPackage(COMMAND + ".kernel..")
+            .or().resideInAPackage(COMMAND + ".access..")
+            .should().dependOnClassesThat().resideInAPackage(COMMAND + ".round..")
+            .because("the aggregate composes the capabilities; they do not reach back into it");
+
+    static final ArchRule KERNEL_KNOWS_NO_CAPABILITY = noClasses()
+            .that().resideInAPackage(COMMAND + ".kernel..")
+            .should().dependOnClassesThat().resideInAnyPackage(CAPABILITIES);
 
     /** The actor reaches a handler as a parameter ({@code ActorParameter}), never through a thread-local. */
     static final ArchRule NO_SIDE_CHANNEL_FOR_THE_ACTOR = noClasses()
@@ -70,6 +98,38 @@ class ArchitectureTest {
                 }
             });
 
+    /** No two top-level packages under {@code root} depend on each other, directly or through others. */
+    static ArchRule noPackageCycles(String root) {
+        return slices().matching(root + ".(*)..").should().beFreeOfCycles();
+    }
+
+    @Test
+    void command_service_has_no_package_cycles() {
+        noPackageCycles(COMMAND).check(MAIN);
+    }
+
+    @Test
+    void two_packages_that_use_each_other_break_the_cycle_rule() {
+        JavaClasses broken = new ClassFileImporter().importClasses(Ping.class, Pong.class);
+
+        assertThat(noPackageCycles(COMMAND + ".architecture.broken").evaluate(broken).hasViolation()).isTrue();
+    }
+
+    @Test
+    void capabilities_and_the_kernel_never_import_the_round_aggregate() {
+        CAPABILITIES_NEVER_IMPORT_THE_ROUND.check(MAIN);
+        KERNEL_KNOWS_NO_CAPABILITY.check(MAIN);
+    }
+
+    @Test
+    void a_capability_that_reads_the_composed_round_breaks_the_rule() {
+        JavaClasses broken = new ClassFileImporter().importPackages(COMMAND + ".decision")
+                .that(DescribedPredicate.describe("BrokenCapability",
+                        (JavaClass type) -> type.getSimpleName().equals("BrokenCapability")));
+
+        assertThat(CAPABILITIES_NEVER_IMPORT_THE_ROUND.evaluate(broken).hasViolation()).isTrue();
+    }
+
     @Test
     void request_bodies_are_their_own_shapes_not_event_types() {
         REQUESTS_ARE_NOT_EVENTS.check(MAIN);
@@ -87,7 +147,7 @@ class ArchitectureTest {
     }
 
     @Test
-    void deciders_state_and_lifecycle_are_plain_java() {
+    void deciders_state_slices_permissions_and_kernel_are_plain_java() {
         DOMAIN_IS_PLAIN_JAVA.check(MAIN);
         assertThat(MAIN.stream().filter(type -> type.getSimpleName().endsWith("Decider")).count())
                 .as("the rule has deciders to check").isGreaterThanOrEqualTo(7);

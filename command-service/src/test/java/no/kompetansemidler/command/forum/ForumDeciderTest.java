@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 
+import no.kompetansemidler.command.round.RoundState;
 import no.kompetansemidler.events.forum.ForumInputRecorded;
 import no.kompetansemidler.events.forum.ForumItem;
 import no.kompetansemidler.events.forum.ForumMember;
@@ -33,7 +34,9 @@ class ForumDeciderTest {
         AgendaItem item = new AgendaItem("Fordeling 2027", List.of(), List.of(new Statement("Siri", "Støtter")),
                 List.of(), CONSENSUS);
 
-        assertThat(ForumDecider.record(given(PROPOSAL), new RecordForumInput(ROUND, MEETING, PRESENT,
+        RoundState round = given(PROPOSAL);
+        assertThat(ForumDecider.record(round.basics(), round.forum(), round.proposal().count(),
+                new RecordForumInput(ROUND, MEETING, PRESENT,
                 List.of(item), ANY)))
                 .containsExactly(new ForumInputRecorded(ROUND, 1, MEETING, 1, PRESENT, List.of(new ForumItem(
                         "Fordeling 2027", List.of(), List.of(), List.of(new Statement("Siri", "Støtter")),
@@ -42,7 +45,9 @@ class ForumDeciderTest {
 
     @Test
     void a_meeting_long_before_the_budget_year_is_refused() {
-        refused(() -> ForumDecider.record(given(PROPOSAL), new RecordForumInput(ROUND, LocalDate.of(1970, 1, 1),
+        RoundState round = given(PROPOSAL);
+        refused(() -> ForumDecider.record(round.basics(), round.forum(), round.proposal().count(),
+                new RecordForumInput(ROUND, LocalDate.of(1970, 1, 1),
                 PRESENT, List.of(new AgendaItem("A", List.of(), List.of(), List.of(), CONSENSUS)), ANY)),
                 "invalid-input", "meetingDate");
     }

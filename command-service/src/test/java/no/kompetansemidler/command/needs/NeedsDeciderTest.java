@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import no.kompetansemidler.command.round.RoundState;
 import no.kompetansemidler.events.needs.NeedsReportSubmitted;
 import no.kompetansemidler.events.needs.NeedsSubmissionClosed;
 import no.kompetansemidler.events.needs.TargetGroup;
@@ -25,7 +26,8 @@ class NeedsDeciderTest {
 
     @Test
     void a_network_sent_the_template_submits_its_first_report_within_the_window() {
-        assertThat(NeedsDecider.submit(given(OPENED, TEMPLATE_SENT),
+        RoundState round = given(OPENED, TEMPLATE_SENT);
+        assertThat(NeedsDecider.submit(round.basics(), round.needs(),
                 new SubmitNeedsReport(ROUND, BERGEN, needs(TargetGroup.SCHOOL, 2, 300_000L, 300_000L), ANY), NOW))
                 .containsExactly(new NeedsReportSubmitted(ROUND, "bergen-1", BERGEN,
                         needs(TargetGroup.SCHOOL, 2, 300_000L, 300_000L)));
@@ -33,14 +35,16 @@ class NeedsDeciderTest {
 
     @Test
     void a_template_deadline_after_the_budget_year_is_refused() {
-        refused(() -> NeedsDecider.sendTemplate(given(OPENED), new SendNeedsTemplate(ROUND, "2027-1",
+        RoundState round = given(OPENED);
+        refused(() -> NeedsDecider.sendTemplate(round.basics(), round.needs(), new SendNeedsTemplate(ROUND, "2027-1",
                 List.of(BERGEN), DEADLINE.plusSeconds(365L * 24 * 3600), ANY), NOW), "invalid-input",
                 "submissionDeadline");
     }
 
     @Test
     void the_deadline_closes_the_window_counting_the_standing_reports() {
-        assertThat(NeedsDecider.closeSubmission(given(OPENED, TEMPLATE_SENT, BERGEN_REPORTED)))
+        RoundState round = given(OPENED, TEMPLATE_SENT, BERGEN_REPORTED);
+        assertThat(NeedsDecider.closeSubmission(round.basics(), round.needs()))
                 .containsExactly(new NeedsSubmissionClosed(ROUND, DEADLINE, 1));
     }
 }

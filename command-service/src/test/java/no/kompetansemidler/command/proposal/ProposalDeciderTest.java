@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import no.kompetansemidler.command.round.RoundState;
 import no.kompetansemidler.events.proposal.ProposalDrafted;
 import org.junit.jupiter.api.Test;
 
@@ -20,8 +21,10 @@ class ProposalDeciderTest {
 
     @Test
     void a_round_without_a_plan_takes_its_lines_by_hand_and_keeps_the_rest_unallocated() {
-        ProposalDrafted drafted = (ProposalDrafted) ProposalDecider.draft(given(NEEDS_CLOSED), new DraftProposal(
-                ROUND, List.of(), List.of(), Map.of(), List.of(BERGEN_LINE, SUNNFJORD_LINE), ANY), null).get(0);
+        RoundState round = given(NEEDS_CLOSED);
+        ProposalDrafted drafted = (ProposalDrafted) ProposalDecider.draft(round.basics(), round.proposal(),
+                round.needs().standing(), new DraftProposal(ROUND, List.of(), List.of(), Map.of(),
+                        List.of(BERGEN_LINE, SUNNFJORD_LINE), ANY), null).get(0);
 
         assertThat(drafted.proposalNumber()).isEqualTo(1);
         assertThat(drafted.lines()).containsExactly(BERGEN_LINE, SUNNFJORD_LINE);
@@ -30,7 +33,9 @@ class ProposalDeciderTest {
 
     @Test
     void a_proposal_by_hand_has_lines() {
-        refused(() -> ProposalDecider.draft(given(NEEDS_CLOSED), new DraftProposal(ROUND, List.of(), List.of(),
+        RoundState round = given(NEEDS_CLOSED);
+        refused(() -> ProposalDecider.draft(round.basics(), round.proposal(), round.needs().standing(),
+                new DraftProposal(ROUND, List.of(), List.of(),
                 Map.of(), List.of(), ANY), null), "invalid-input", "lines");
     }
 }

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import no.kompetansemidler.command.round.RoundState;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
 import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.reallocation.FundsSource;
@@ -24,7 +25,10 @@ class ReallocationDeciderTest {
 
     @Test
     void the_unallocated_remainder_goes_out_again_with_a_grant_letter() {
-        assertThat(ReallocationDecider.reallocate(given(DECISION), new ReallocateLeftoverFunds(ROUND,
+        RoundState round = given(DECISION);
+        assertThat(ReallocationDecider.reallocate(round.basics(), round.decision(), round.reporting(),
+                round.reallocation(),
+                new ReallocateLeftoverFunds(ROUND,
                 FundsSource.UNALLOCATED_REMAINDER, null, 100_000L, List.of(TO_BERGEN), "Udekket behov", ANY)))
                 .containsExactly(new LeftoverFundsReallocated(ROUND, 1, FundsSource.UNALLOCATED_REMAINDER, null,
                                 100_000L, List.of(TO_BERGEN), "Udekket behov"),
@@ -35,7 +39,10 @@ class ReallocationDeciderTest {
     @Test
     void never_more_than_the_remainder_has() {
         AllocationLine more = new AllocationLine(BERGEN, "NETWORK_FRAME", null, null, 1, 100_001L, 0L);
-        refused(() -> ReallocationDecider.reallocate(given(DECISION), new ReallocateLeftoverFunds(ROUND,
+        RoundState round = given(DECISION);
+        refused(() -> ReallocationDecider.reallocate(round.basics(), round.decision(), round.reporting(),
+                round.reallocation(),
+                new ReallocateLeftoverFunds(ROUND,
                 FundsSource.UNALLOCATED_REMAINDER, null, 100_001L, List.of(more), "For mye", ANY)),
                 "exceeds-available-funds");
     }

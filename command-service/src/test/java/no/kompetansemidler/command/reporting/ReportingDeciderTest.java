@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import no.kompetansemidler.command.round.RoundState;
 import no.kompetansemidler.events.reporting.AccountLine;
 import no.kompetansemidler.events.reporting.FundsUsed;
 import no.kompetansemidler.events.reporting.GoalAssessment;
@@ -27,7 +28,9 @@ class ReportingDeciderTest {
 
     @Test
     void used_and_unspent_funds_account_for_the_whole_grant() {
-        assertThat(ReportingDecider.submit(given(DECISION), new SubmitReport(ROUND, BERGEN, List.of("Lesing"), USED,
+        RoundState round = given(DECISION);
+        assertThat(ReportingDecider.submit(round.basics(), round.decision(), round.reporting(),
+                new SubmitReport(ROUND, BERGEN, List.of("Lesing"), USED,
                 20_000L, ACCOUNTS, ASSESSMENT, ANY)))
                 .containsExactly(new ReportSubmitted(ROUND, BERGEN, 1, List.of("Lesing"), USED, 20_000L, ACCOUNTS,
                         ASSESSMENT));
@@ -35,13 +38,17 @@ class ReportingDeciderTest {
 
     @Test
     void a_report_that_does_not_balance_is_refused() {
-        refused(() -> ReportingDecider.submit(given(DECISION), new SubmitReport(ROUND, BERGEN, List.of("Lesing"),
+        RoundState round = given(DECISION);
+        refused(() -> ReportingDecider.submit(round.basics(), round.decision(), round.reporting(),
+                new SubmitReport(ROUND, BERGEN, List.of("Lesing"),
                 USED, 20_001L, ACCOUNTS, ASSESSMENT, ANY)), "report-does-not-balance");
     }
 
     @Test
     void an_account_line_is_never_negative() {
-        refused(() -> ReportingDecider.submit(given(DECISION), new SubmitReport(ROUND, BERGEN, List.of("Lesing"),
+        RoundState round = given(DECISION);
+        refused(() -> ReportingDecider.submit(round.basics(), round.decision(), round.reporting(),
+                new SubmitReport(ROUND, BERGEN, List.of("Lesing"),
                 USED, 20_000L, List.of(new AccountLine("Tilbakeført", -1L)), ASSESSMENT, ANY)), "invalid-input",
                 "accounts[0].amountOre");
     }

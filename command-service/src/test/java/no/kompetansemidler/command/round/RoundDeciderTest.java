@@ -27,10 +27,10 @@ class RoundDeciderTest {
 
     @Test
     void the_frame_is_revised_but_never_below_what_earlier_rounds_committed() {
-        assertThat(RoundDecider.reviseFrame(given(OPENED), new ReviseBudgetFrame(ROUND, 2_000_000L, "Udir 1",
+        assertThat(RoundDecider.reviseFrame(given(OPENED).basics(), new ReviseBudgetFrame(ROUND, 2_000_000L, "Udir 1",
                 ANY)))
                 .containsExactly(new BudgetFrameRevised(ROUND, 2_000_000L, 1_000_000L, "Udir 1"));
         refused(() -> RoundDecider.reviseFrame(given(OPENED, new CommitmentsReserved(ROUND, "vestland-2026",
-                600_000L)), new ReviseBudgetFrame(ROUND, 500_000L, "Udir 2", ANY)), "frame-below-commitments");
+                600_000L)).basics(), new ReviseBudgetFrame(ROUND, 500_000L, "Udir 2", ANY)), "frame-below-commitments");
     }
 }

@@ -6,8 +6,8 @@ import java.util.Map;
 import no.kompetansemidler.access.Actor;
 import no.kompetansemidler.access.Role;
 import no.kompetansemidler.command.access.ActorMetadata;
+import no.kompetansemidler.command.kernel.RoundCommand;
 import no.kompetansemidler.command.round.OpenRound;
-import no.kompetansemidler.command.round.RoundCommand;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import no.kompetansemidler.allocation.plans.PlanCatalogue;
+import no.kompetansemidler.command.kernel.County;
 import no.kompetansemidler.command.refusal.ExpectedVersion;
-import no.kompetansemidler.command.round.County;
 import no.kompetansemidler.command.round.Round;
 import no.kompetansemidler.command.round.RoundHistory;
 import no.kompetansemidler.events.decision.AllocationDecided;

@@ -12,14 +12,12 @@ import no.kompetansemidler.events.decision.GrantWithdrawn;
 import no.kompetansemidler.events.forum.ForumInputRecorded;
 import no.kompetansemidler.events.proposal.ProposalDrafted;
 import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
-import no.kompetansemidler.events.round.BudgetFrameRevised;
-import no.kompetansemidler.events.round.CommitmentsReserved;
 import no.kompetansemidler.events.round.RoundEvent;
-import no.kompetansemidler.events.round.RoundOpened;
 import no.kompetansemidler.query.allocation.AllocationView.NeedsLine;
-import no.kompetansemidler.recorded.NeedsReportsOnFile;
 import no.kompetansemidler.recorded.NeedsReportsOnFile.Filed;
 import no.kompetansemidler.recorded.NeedsReportsOnFile.Filing;
+import no.kompetansemidler.recorded.NeedsReportsOnFile;
+import no.kompetansemidler.recorded.RoundTerms;
 
 /**
  * Folds a round's events into its {@link AllocationView}, one event at a time, in the round's order. Plain Java:
@@ -27,12 +25,7 @@ import no.kompetansemidler.recorded.NeedsReportsOnFile.Filing;
  */
 public final class AllocationFold {
 
-    private String roundId;
-    private String county;
-    private Integer budgetYear;
-    private String planVersion;
-    private long budgetFrameOre;
-    private long commitmentsReservedOre;
+    private RoundTerms terms = new RoundTerms();
     private final Map<String, NeedsLine> needsReports = new TreeMap<>();
     private ProposalDrafted proposal;
     private final List<ForumInputRecorded> forumMeetings = new ArrayList<>();
@@ -45,12 +38,10 @@ public final class AllocationFold {
     /** Continues from a stored view. */
     public static AllocationFold from(AllocationView view) {
         AllocationFold fold = new AllocationFold();
-        fold.roundId = view.roundId();
-        fold.county = view.county();
-        fold.budgetYear = view.budgetYear();
-        fold.planVersion = view.planVersion();
-        fold.budgetFrameOre = view.budgetFrameOre();
-        fold.commitmentsReservedOre = view.commitmentsReservedOre();
+        if (view.roundId() != null) {
+            fold.terms = RoundTerms.of(view.roundId(), view.county(), view.budgetYear(), view.planVersion(),
+                    view.budgetFrameOre(), view.commitmentsReservedOre());
+        }
         fold.needsReports.putAll(view.needsReports());
         fold.proposal = view.proposal();
         fold.forumMeetings.addAll(view.forumMeetings());
@@ -76,16 +67,8 @@ public final class AllocationFold {
         Optional<Filing> filing = NeedsReportsOnFile.filing(event);
         if (filing.isPresent()) {
             needs(filing.get());
-        } else if (event instanceof RoundOpened opened) {
-            roundId = opened.roundId();
-            county = opened.county();
-            budgetYear = opened.budgetYear();
-            planVersion = opened.planVersion();
-            budgetFrameOre = opened.budgetFrameOre();
-        } else if (event instanceof CommitmentsReserved reserved) {
-            commitmentsReservedOre += reserved.amountOre();
-        } else if (event instanceof BudgetFrameRevised revised) {
-            budgetFrameOre = revised.budgetFrameOre();
+        } else if (terms.apply(event)) {
+            return true;
         } else if (event instanceof ProposalDrafted drafted) {
             proposal = drafted;
         } else if (event instanceof ForumInputRecorded meeting) {
@@ -101,7 +84,8 @@ public final class AllocationFold {
     }
 
     public AllocationView view() {
-        return new AllocationView(roundId, county, budgetYear, planVersion, budgetFrameOre, commitmentsReservedOre,
+        return new AllocationView(terms.roundId(), terms.county(), terms.roundId() == null ? null : terms.budgetYear(),
+                terms.planVersion().orElse(null), terms.budgetFrameOre(), terms.commitmentsOre(),
                 needsReports, proposal, forumMeetings, decision, withdrawals, reallocations, lastSequence,
                 lastChangeAt);
     }

@@ -1,6 +1,6 @@
 package no.kompetansemidler.command.web.input;
 
-import no.kompetansemidler.command.round.County;
+import no.kompetansemidler.command.needs.NeedsState;
 
 /** Breaks the input policy's rule on purpose, so {@code ArchitectureTest} shows that the rule can fail. */
 public final class BrokenInputRule {
@@ -8,7 +8,7 @@ public final class BrokenInputRule {
     private BrokenInputRule() {
     }
 
-    public static boolean knownCounty(String value) {
-        return County.find(value).isPresent();
+    public static boolean knownNetwork(NeedsState needs, String value) {
+        return needs.isRecipient(value);
     }
 }

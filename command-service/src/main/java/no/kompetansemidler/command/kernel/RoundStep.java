@@ -1,4 +1,4 @@
-package no.kompetansemidler.command.round;
+package no.kompetansemidler.command.kernel;
 
 /** Where a round is in its annual cycle. Each step allows only some commands, see {@link RoundLifecycle}. */
 public enum RoundStep {

@@ -1,4 +1,4 @@
-package no.kompetansemidler.command.round;
+package no.kompetansemidler.command.kernel;
 
 import java.text.Normalizer;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package no.kompetansemidler.command.round;
+package no.kompetansemidler.command.kernel;
 
 import no.kompetansemidler.command.refusal.VersionedCommand;
 

@@ -43,14 +43,24 @@ public final class LineArithmetic {
                 .filter(difference -> difference.proposedOre() != difference.decidedOre()).toList();
     }
 
-    /** A line running n years commits its yearly amount to each of the n − 1 following budget years. */
-    public static Map<Integer, Long> laterYearCommitments(int budgetYear, List<AllocationLine> lines) {
-        Map<Integer, Long> commitments = new TreeMap<>();
+    /**
+     * What the lines give in each budget year, in year order: a line's amount is a year's, and a line running n
+     * years gives it in the budget year and each of the n − 1 following years.
+     */
+    public static Map<Integer, Long> yearlyAmounts(int budgetYear, List<AllocationLine> lines) {
+        Map<Integer, Long> amounts = new TreeMap<>();
         lines.forEach(line -> {
-            for (int ahead = 1; ahead < line.years(); ahead++) {
-                commitments.merge(budgetYear + ahead, line.amountOre(), Long::sum);
+            for (int year = 0; year < Math.max(1, line.years()); year++) {
+                amounts.merge(budgetYear + year, line.amountOre(), Long::sum);
             }
         });
+        return amounts;
+    }
+
+    /** What multi-year lines commit to the budget years after this one: the yearly amounts less this year's. */
+    public static Map<Integer, Long> laterYearCommitments(int budgetYear, List<AllocationLine> lines) {
+        Map<Integer, Long> commitments = new TreeMap<>(yearlyAmounts(budgetYear, lines));
+        commitments.remove(budgetYear);
         return commitments;
     }
 }

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import no.kompetansemidler.events.plan.PlanAdopted;
-import no.kompetansemidler.events.plan.PlanRevised;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.Deviation;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
@@ -22,6 +20,8 @@ import no.kompetansemidler.events.forum.ForumOutcome;
 import no.kompetansemidler.events.forum.OutcomeKind;
 import no.kompetansemidler.events.forum.RequestedChange;
 import no.kompetansemidler.events.forum.Statement;
+import no.kompetansemidler.events.grant.GrantAwarded;
+import no.kompetansemidler.events.grant.Tranche;
 import no.kompetansemidler.events.needs.AdjustedNeedsSubmitted;
 import no.kompetansemidler.events.needs.AdjustmentRequested;
 import no.kompetansemidler.events.needs.Measure;
@@ -36,6 +36,8 @@ import no.kompetansemidler.events.needs.Partner;
 import no.kompetansemidler.events.needs.PartnerKind;
 import no.kompetansemidler.events.needs.SubmissionDeadlineExtended;
 import no.kompetansemidler.events.needs.TargetGroup;
+import no.kompetansemidler.events.plan.PlanAdopted;
+import no.kompetansemidler.events.plan.PlanRevised;
 import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.proposal.ComplianceFinding;
 import no.kompetansemidler.events.proposal.DiscretionaryAdjustment;
@@ -146,6 +148,10 @@ class EventContractTest {
                         Map.of(2028, 110_000_000L), 0L, Instant.parse("2028-06-01T21:59:59Z"))),
                 new Example("decision/GrantLetterIssued-1.json", new GrantLetterIssued("innlandet-2027",
                         "lillehammer-region", "innlandet-2027/lillehammer-region", 110_000_000L, List.of(line),
+                        List.of("Rapport innen 1. juni 2028"))),
+                new Example("grant/GrantAwarded-1.json", new GrantAwarded("innlandet-2027/lillehammer-region",
+                        "innlandet-2027", "Innlandet", "lillehammer-region", 2027,
+                        List.of(new Tranche(2027, 110_000_000L), new Tranche(2028, 110_000_000L)), List.of(line),
                         List.of("Rapport innen 1. juni 2028"))),
                 new Example("decision/GrantWithdrawn-1.json", new GrantWithdrawn("innlandet-2027", "valdres",
                         5_000_000L, "Tiltaket ble ikke gjennomført")),

@@ -16,6 +16,7 @@ import java.util.UUID;
 import no.kompetansemidler.command.CommandServiceHttpTest;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
+import no.kompetansemidler.events.grant.GrantAwarded;
 import no.kompetansemidler.events.needs.NeedsSubmissionClosed;
 import no.kompetansemidler.events.proposal.ProposalDrafted;
 import no.kompetansemidler.events.round.CommitmentsReserved;
@@ -137,6 +138,32 @@ class WholeYearOverHttpIT extends CommandServiceHttpTest {
         expectProblem(post(ROUND + "/reallocations", reallocation(unallocated - 50_000L + 1)), 422,
                 "exceeds-available-funds");
 
+        // each letter, the decision's and the reallocation's, becomes a grant of its own, spread over the years its
+        // lines run and carrying who decided it; Tromsø's 2-year line runs into 2029
+        List<JsonNode> letters = payloads("troms-2028", GrantLetterIssued.class);
+        assertThat(letters).hasSize(grants.size() + 1);
+        for (JsonNode letter : letters) {
+            String grantId = letter.get("letterReference").asString();
+            await().atMost(DEADLINE_PASSES).until(() -> !payloads(grantId, GrantAwarded.class).isEmpty());
+            JsonNode grant = payloads(grantId, GrantAwarded.class).get(0);
+            assertThat(grant.get("county").asString()).isEqualTo("Troms");
+            assertThat(grant.get("firstBudgetYear").asInt()).isEqualTo(2028);
+            long lifetime = 0;
+            for (JsonNode line : letter.get("lines")) {
+                lifetime += line.get("years").asLong()
+                        * (line.get("networkOre").asLong() + line.get("partnerOre").asLong());
+            }
+            long tranches = 0;
+            for (JsonNode tranche : grant.get("tranches")) {
+                tranches += tranche.get("amountOre").asLong();
+            }
+            assertThat(tranches).as(grantId).isEqualTo(lifetime);
+            assertThat(actorOf(grantId)).isEqualTo(actorOf(letter.get("roundId").asString()));
+        }
+        assertThat(payloads("troms-2028/tromso", GrantAwarded.class).get(0).get("tranches"))
+                .extracting(tranche -> tranche.get("budgetYear").asInt()).containsExactly(2028, 2029);
+        assertThat(payloads("troms-2028/nord-troms/reallocation-1", GrantAwarded.class)).hasSize(1);
+
         // reports: Nord-Troms returned once, then approved; the others approved at once
         for (Map.Entry<String, Long> grant : grants.entrySet()) {
             ok(post(ROUND + "/reports/" + grant.getKey(), reportOnUse(grant.getValue())), 201);
@@ -191,6 +218,14 @@ class WholeYearOverHttpIT extends CommandServiceHttpTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(JSON.readTree(response.body()).get("type").asString())
                 .isEqualTo("urn:kompetansemidler:problem:" + code);
+    }
+
+    /** Who the aggregate's first event says acted. */
+    private String actorOf(String aggregateId) {
+        return JSON.readTree(jdbc.sql("""
+                        SELECT meta_data FROM event_store.domain_event_entry
+                        WHERE aggregate_identifier = ? ORDER BY sequence_number LIMIT 1""")
+                .param(aggregateId).query(String.class).single()).get("actorSubject").asString();
     }
 
     private static String reportId(HttpResponse<String> response) {

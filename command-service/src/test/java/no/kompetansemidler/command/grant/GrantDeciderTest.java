@@ -1,0 +1,42 @@
+package no.kompetansemidler.command.grant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import no.kompetansemidler.events.grant.GrantAwarded;
+import no.kompetansemidler.events.grant.GrantEvent;
+import no.kompetansemidler.events.grant.Tranche;
+import no.kompetansemidler.events.needs.TargetGroup;
+import no.kompetansemidler.events.proposal.AllocationLine;
+import org.junit.jupiter.api.Test;
+
+/** A grant's beginning as plain Java: given its events, when a letter is awarded, then events. */
+class GrantDeciderTest {
+
+    private static final AllocationLine TWO_YEARS =
+            new AllocationLine("bergen", "NEEDS_REPORT", "bergen-1", TargetGroup.SCHOOL, 2, 300_000L, 200_000L);
+    private static final AllocationLine ONE_YEAR =
+            new AllocationLine("bergen", "NEEDS_REPORT", "bergen-2", TargetGroup.KINDERGARTEN, 1, 70_000L, 30_001L);
+    private static final AwardGrant LETTER = new AwardGrant("vestland-2027/bergen", "vestland-2027", "Vestland",
+            "bergen", 2027, List.of(TWO_YEARS, ONE_YEAR), List.of("Rapport innen 1. juni 2028"));
+
+    @Test
+    void a_letter_becomes_a_grant_whose_tranches_follow_the_years_each_line_runs() {
+        List<GrantEvent> events = GrantDecider.award(new GrantState(), LETTER);
+
+        assertThat(events).containsExactly(new GrantAwarded("vestland-2027/bergen", "vestland-2027", "Vestland",
+                "bergen", 2027, List.of(new Tranche(2027, 600_001L), new Tranche(2028, 500_000L)),
+                List.of(TWO_YEARS, ONE_YEAR), List.of("Rapport innen 1. juni 2028")));
+        assertThat(((GrantAwarded) events.get(0)).totalOre()).isEqualTo(2 * 500_000L + 100_001L);
+    }
+
+    @Test
+    void a_letter_seen_again_changes_nothing() {
+        GrantState awarded = new GrantState();
+        GrantDecider.award(awarded, LETTER).forEach(awarded::evolve);
+
+        assertThat(GrantDecider.award(awarded, LETTER)).isEmpty();
+        assertThat(awarded.tranches()).extracting(Tranche::budgetYear).containsExactly(2027, 2028);
+    }
+}

@@ -6,11 +6,14 @@ import java.util.Optional;
 
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.Deviation;
-import no.kompetansemidler.events.decision.GrantWithdrawn;
 import no.kompetansemidler.events.needs.TargetGroup;
 import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.proposal.ProposalDrafted;
 import no.kompetansemidler.query.allocation.AllocationView;
+import no.kompetansemidler.query.published.AllocationLineAnswer;
+import no.kompetansemidler.query.published.Answers;
+import no.kompetansemidler.query.published.DecisionAnswer;
+import no.kompetansemidler.query.published.WithdrawalAnswer;
 import no.kompetansemidler.query.reporting.RecipientReporting;
 import no.kompetansemidler.recorded.LineArithmetic;
 
@@ -24,9 +27,10 @@ import no.kompetansemidler.recorded.LineArithmetic;
  * @param reporting      {@code null} until the network holds a grant
  */
 public record NetworkView(String roundId, String networkId, List<OwnNeedsReport> needsReports,
-                          Integer proposalNumber, List<AllocationLine> proposed, long proposedOre,
-                          List<AllocationLine> decided, long decidedOre, Deviation deviation, List<String> conditions,
-                          List<GrantWithdrawn> withdrawals, List<AllocationLine> reallocated,
+                          Integer proposalNumber, List<AllocationLineAnswer> proposed, long proposedOre,
+                          List<AllocationLineAnswer> decided, long decidedOre, DecisionAnswer.Deviation deviation,
+                          List<String> conditions, List<WithdrawalAnswer> withdrawals,
+                          List<AllocationLineAnswer> reallocated,
                           RecipientReporting reporting) {
 
     /** One of the network's needs reports as the round counts it. */
@@ -51,14 +55,14 @@ public record NetworkView(String roundId, String networkId, List<OwnNeedsReport>
             return Optional.empty();
         }
         return Optional.of(new NetworkView(view.roundId(), networkId, needs,
-                proposal == null ? null : proposal.proposalNumber(), proposed, LineArithmetic.totalOre(proposed),
-                decided, LineArithmetic.totalOre(decided),
-                decision == null ? null : decision.deviations().stream()
+                proposal == null ? null : proposal.proposalNumber(), Answers.lines(proposed),
+                LineArithmetic.totalOre(proposed), Answers.lines(decided), LineArithmetic.totalOre(decided),
+                decision == null ? null : Answers.decision(decision).deviations().stream()
                         .filter(deviation -> networkId.equals(deviation.recipientId())).findFirst().orElse(null),
                 decision == null ? List.of() : decision.conditions().getOrDefault(networkId, List.of()),
                 view.withdrawals().stream().filter(withdrawal -> networkId.equals(withdrawal.recipientId()))
-                        .toList(),
-                reallocated, reporting.orElse(null)));
+                        .map(Answers::withdrawal).toList(),
+                Answers.lines(reallocated), reporting.orElse(null)));
     }
 
     private static List<AllocationLine> linesOf(List<AllocationLine> lines, String networkId) {

@@ -2,8 +2,9 @@ package no.kompetansemidler.query.verification;
 
 import io.swagger.v3.oas.annotations.Operation;
 import no.kompetansemidler.query.access.ReadScope;
+import no.kompetansemidler.query.published.Answers;
+import no.kompetansemidler.query.published.VerificationAnswer;
 import no.kompetansemidler.query.web.NotFound;
-import no.kompetansemidler.recorded.DecisionVerification;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,8 +30,9 @@ class DecisionVerificationController {
                     + "mismatch: check, subject, recorded, recomputed) or MADE_BY_HAND (no plan to recompute by; "
                     + "the decision was checked against the hand-made proposal).")
     @GetMapping("/rounds/{roundId}/verification")
-    DecisionVerification verify(@PathVariable String roundId) {
+    VerificationAnswer verify(@PathVariable String roundId) {
         ReadScope.requireRound(roundId, "decision of " + roundId);
-        return verifications.of(roundId).orElseThrow(() -> NotFound.of("decision of " + roundId));
+        return verifications.of(roundId).map(Answers::verification)
+                .orElseThrow(() -> NotFound.of("decision of " + roundId));
     }
 }

@@ -16,10 +16,11 @@ import org.springframework.stereotype.Component;
 public class DecisionVerifications {
 
     private final RoundEventHistory history;
-    private final PlanCatalogue plans = PlanCatalogue.standard();
+    private final PlanCatalogue plans;
 
-    DecisionVerifications(RoundEventHistory history) {
+    DecisionVerifications(RoundEventHistory history, PlanCatalogue plans) {
         this.history = history;
+        this.plans = plans;
     }
 
     /** The verification, or empty while the round has no decision. */

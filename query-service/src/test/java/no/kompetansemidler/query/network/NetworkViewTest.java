@@ -26,6 +26,8 @@ import no.kompetansemidler.events.round.RoundOpened;
 import no.kompetansemidler.query.allocation.AllocationFold;
 import no.kompetansemidler.query.allocation.AllocationView;
 import no.kompetansemidler.query.network.NetworkView.OwnNeedsReport;
+import no.kompetansemidler.query.published.Answers;
+import no.kompetansemidler.query.published.WithdrawalAnswer;
 import org.junit.jupiter.api.Test;
 
 class NetworkViewTest {
@@ -64,20 +66,21 @@ class NetworkViewTest {
                 new OwnNeedsReport("hamar-1", TargetGroup.SCHOOL, 600_000L, false),
                 new OwnNeedsReport("hamar-2", TargetGroup.SCHOOL, 50_000L, true));
         assertThat(hamar.proposalNumber()).isEqualTo(1);
-        assertThat(hamar.proposed()).containsExactly(HAMAR);
+        assertThat(hamar.proposed()).containsExactly(Answers.line(HAMAR));
         assertThat(hamar.proposedOre()).isEqualTo(500_000L);
-        assertThat(hamar.decided()).containsExactly(HAMAR_DECIDED);
+        assertThat(hamar.decided()).containsExactly(Answers.line(HAMAR_DECIDED));
         assertThat(hamar.decidedOre()).isEqualTo(450_000L);
         assertThat(hamar.deviation().reason()).isEqualTo("Forumets råd");
         assertThat(hamar.conditions()).containsExactly("Rapport innen fristen");
-        assertThat(hamar.withdrawals()).extracting(GrantWithdrawn::amountOre).containsExactly(10_000L);
-        assertThat(hamar.reallocated()).extracting(AllocationLine::amountOre).containsExactly(50_000L);
+        assertThat(hamar.withdrawals()).extracting(WithdrawalAnswer::amountOre).containsExactly(10_000L);
+        assertThat(hamar.reallocated()).extracting(line -> line.networkOre() + line.partnerOre())
+                .containsExactly(50_000L);
         assertThat(hamar.reporting()).isNull();
 
         NetworkView valdres = NetworkView.of(view, "valdres", Optional.empty()).orElseThrow();
         assertThat(valdres.deviation()).isNull();
         assertThat(valdres.reallocated()).isEmpty();
-        assertThat(valdres.decided()).containsExactly(VALDRES);
+        assertThat(valdres.decided()).containsExactly(Answers.line(VALDRES));
     }
 
     @Test

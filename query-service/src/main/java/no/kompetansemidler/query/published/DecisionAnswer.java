@@ -1,0 +1,19 @@
+package no.kompetansemidler.query.published;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The decision as the query API answers it: its lines, each deviation from the proposal with the reason, the
+ * conditions per recipient, what later years are committed, what stays unallocated and when reports are due.
+ */
+public record DecisionAnswer(String roundId, int proposalNumber, String planVersion, List<AllocationLineAnswer> lines,
+                             List<Deviation> deviations, Map<String, List<String>> conditions,
+                             Map<Integer, Long> commitmentsByYearOre, long unallocatedOre,
+                             Instant reportingDeadline) {
+
+    /** A recipient whose decided total differs from the proposal's, and why. */
+    public record Deviation(String recipientId, long proposedOre, long decidedOre, String reason) {
+    }
+}

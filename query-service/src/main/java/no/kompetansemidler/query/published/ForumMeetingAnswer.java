@@ -1,0 +1,29 @@
+package no.kompetansemidler.query.published;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import no.kompetansemidler.events.forum.OutcomeKind;
+
+/** One meeting of the cooperation forum as the query API answers it: who was there and what each item came to. */
+public record ForumMeetingAnswer(String roundId, int meetingNumber, LocalDate meetingDate, int proposalNumber,
+                                 List<Member> membersPresent, List<Item> items) {
+
+    public record Member(String name, String organisation, boolean countyGovernorRepresentative,
+                         String networkId) {
+    }
+
+    public record Item(String subject, List<String> affectedNetworkIds, List<String> recused,
+                       List<Statement> statements, List<RequestedChange> requestedChanges, Outcome outcome) {
+    }
+
+    public record Statement(String member, String text) {
+    }
+
+    public record RequestedChange(String recipientId, String change) {
+    }
+
+    public record Outcome(OutcomeKind kind, String conclusion, List<String> votesFor, List<String> votesAgainst,
+                          List<String> abstentions, List<String> dissent) {
+    }
+}

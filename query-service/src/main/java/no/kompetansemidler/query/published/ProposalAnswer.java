@@ -1,0 +1,31 @@
+package no.kompetansemidler.query.published;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The latest proposal as the query API answers it: the inputs it was computed from, its lines, what stays
+ * unallocated, the plan's findings and the trace of how each amount came about.
+ */
+public record ProposalAnswer(String roundId, int proposalNumber, String planVersion, String inputFingerprint,
+                             long budgetFrameOre, long commitmentsOre, List<KeyFigures> networks,
+                             List<Adjustment> adjustments, Map<String, Integer> yearlySharesBasisPoints,
+                             List<AllocationLineAnswer> lines, long unallocatedOre, List<Finding> findings,
+                             List<TraceStep> trace) {
+
+    /** A network's key figures the plan's keys use. */
+    public record KeyFigures(String networkId, long fullTimeEquivalentsHundredths, long pupilsAndChildren) {
+    }
+
+    /** An amount the county governor moved between needs reports, with the reason. */
+    public record Adjustment(String fromNeedsReportId, String toNeedsReportId, long amountOre, String reason) {
+    }
+
+    /** Where the proposal does not meet a guideline of the plan. */
+    public record Finding(String code, String subject, String message) {
+    }
+
+    /** One step of the computation: which rule gave which amount to what, and the arithmetic. */
+    public record TraceStep(String rule, String subject, long amountOre, String arithmetic) {
+    }
+}

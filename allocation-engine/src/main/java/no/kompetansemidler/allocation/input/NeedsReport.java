@@ -2,6 +2,8 @@ package no.kompetansemidler.allocation.input;
 
 import java.util.List;
 
+import no.kompetansemidler.allocation.regulation.Regulation;
+
 /**
  * What a partnership asks for in one needs report ("behovsmelding"), reduced to the figures allocation needs.
  *
@@ -26,7 +28,7 @@ public record NeedsReport(String id, String networkId, TargetGroup targetGroup, 
         if (coordinatorOre > networkOre) {
             throw new IllegalArgumentException(id + ": the coordinator is paid from the network's part");
         }
-        if (durationYears < 1 || durationYears > 4) {
+        if (!Regulation.measureYears(durationYears)) {
             throw new IllegalArgumentException(id + ": measures run 1 to 4 years, not " + durationYears);
         }
         if (yearsFundedBefore < 0) {

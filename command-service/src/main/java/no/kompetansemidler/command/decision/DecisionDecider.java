@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import no.kompetansemidler.allocation.regulation.Regulation;
 import no.kompetansemidler.command.kernel.RoundBasics;
 import no.kompetansemidler.command.kernel.RoundCommand;
 import no.kompetansemidler.command.kernel.RoundStep;
@@ -29,9 +30,6 @@ import no.kompetansemidler.recorded.LineArithmetic;
  */
 public final class DecisionDecider {
 
-    /** Reports on a year's grant are due within two years after the budget year (§17; the plans say June). */
-    private static final int REPORTING_YEARS = 3;
-
     /** Decided on a drafted proposal; grants are withdrawn after the decision. */
     public static final Map<Class<? extends RoundCommand>, Set<RoundStep>> STEPS = Map.of(
             DecideAllocation.class, EnumSet.of(RoundStep.PROPOSAL_DRAFTED),
@@ -47,9 +45,10 @@ public final class DecisionDecider {
         if (violations.present("reportingDeadline", command.reportingDeadline())) {
             violations.check(command.reportingDeadline().isAfter(now), "reportingDeadline", "in-the-future",
                     "the reporting deadline must be later than now");
-            violations.check(command.reportingDeadline().isBefore(round.budgetYearStart(REPORTING_YEARS)),
-                    "reportingDeadline", "within-budget-years", "reports are due by the end of "
-                            + (round.budgetYear() + REPORTING_YEARS - 1));
+            violations.check(command.reportingDeadline().isBefore(
+                            round.budgetYearStart(Regulation.REPORTING_YEARS)), "reportingDeadline",
+                    "within-budget-years", "reports are due by the end of "
+                            + (round.budgetYear() + Regulation.REPORTING_YEARS - 1));
         }
         Set<String> recipients = LineArithmetic.totalsByRecipient(command.lines()).keySet();
         command.conditions().keySet().forEach(recipient -> violations.check(recipients.contains(recipient),

@@ -1,4 +1,4 @@
-package no.kompetansemidler.command.web;
+package no.kompetansemidler.command.handling;
 
 import no.kompetansemidler.command.access.ActorMetadata;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -20,7 +20,7 @@ class CommandMetadataConfiguration {
     /** The client's command id, so the audit trail links each event to the request that caused it. */
     @Bean
     CorrelationDataProvider clientCommandId() {
-        return new SimpleCorrelationDataProvider(IdempotentCommands.COMMAND_ID_METADATA);
+        return new SimpleCorrelationDataProvider(CommandLedger.METADATA_KEY);
     }
 
     /** Who: the actor from the caller's token (subject, role, organisation, scope), on every event. */

@@ -2,6 +2,7 @@ package no.kompetansemidler.command.needs;
 
 import java.util.List;
 
+import no.kompetansemidler.allocation.regulation.Regulation;
 import no.kompetansemidler.command.refusal.Violations;
 import no.kompetansemidler.events.needs.Measure;
 import no.kompetansemidler.events.needs.NeedsReportContent;
@@ -9,8 +10,6 @@ import no.kompetansemidler.events.needs.Partner;
 
 /** What a needs report must contain (§11 of the regulation): checked field by field, all errors at once. */
 final class NeedsReportRules {
-
-    static final int LONGEST_MEASURE_YEARS = 4;
 
     private NeedsReportRules() {
     }
@@ -44,7 +43,7 @@ final class NeedsReportRules {
 
     private static void check(Measure measure, String field, Violations violations) {
         violations.present(field + ".title", measure.title());
-        violations.check(measure.durationYears() >= 1 && measure.durationYears() <= LONGEST_MEASURE_YEARS,
+        violations.check(Regulation.measureYears(measure.durationYears()),
                 field + ".durationYears", "duration-1-to-4-years", "a measure runs 1 to 4 years");
         boolean nonNegative = measure.ownerOre() >= 0 && measure.partnerOre() >= 0 && measure.coordinatorOre() >= 0
                 && measure.releaseTimeOre() >= 0;

@@ -1,9 +1,8 @@
 package no.kompetansemidler.command.proposal;
 
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
+import no.kompetansemidler.allocation.regulation.Regulation;
 import no.kompetansemidler.command.refusal.Violations;
 import no.kompetansemidler.events.proposal.AllocationLine;
 
@@ -11,9 +10,7 @@ import no.kompetansemidler.events.proposal.AllocationLine;
 public final class AllocationLines {
 
     /** The purposes the allocation engine knows; a line given by hand uses the same words. */
-    public static final Set<String> PURPOSES =
-            Set.of("NEEDS_REPORT", "NETWORK_FRAME", "COMMON_MEASURES", "EQUALISATION", "FACILITATION");
-    private static final int LONGEST_MEASURE_YEARS = 4;
+    public static final List<String> PURPOSES = Regulation.purposes();
 
     private AllocationLines() {
     }
@@ -26,9 +23,9 @@ public final class AllocationLines {
             violations.present(at + ".recipientId", line.recipientId());
             if (violations.present(at + ".purpose", line.purpose())) {
                 violations.check(PURPOSES.contains(line.purpose()), at + ".purpose", "known-purpose",
-                        "one of " + new TreeSet<>(PURPOSES));
+                        "one of " + PURPOSES);
             }
-            violations.check(line.years() >= 1 && line.years() <= LONGEST_MEASURE_YEARS, at + ".years",
+            violations.check(Regulation.measureYears(line.years()), at + ".years",
                     "duration-1-to-4-years", "a grant runs 1 to 4 years");
             violations.check(line.networkOre() >= 0 && line.partnerOre() >= 0, at, "non-negative-amount",
                     "amounts in øre cannot be negative");

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 
 import no.kompetansemidler.allocation.plans.LongTermPlan;
 import no.kompetansemidler.allocation.plans.PlanCatalogue;
+import no.kompetansemidler.allocation.regulation.Regulation;
 import no.kompetansemidler.command.kernel.County;
 import no.kompetansemidler.command.plan.CountyPlans;
 import no.kompetansemidler.events.decision.AllocationDecided;
@@ -19,9 +20,6 @@ import org.springframework.stereotype.Component;
 /** Reads a round's history from the event store: the county's plan events and its earlier rounds' decisions. */
 @Component
 class EventStoreRoundHistory implements RoundHistory {
-
-    /** Measures run at most 4 years, so only the three rounds before can have committed funds to this one. */
-    private static final int LONGEST_COMMITMENT_YEARS = 3;
 
     private final EventStore eventStore;
     private final PlanCatalogue catalogue;
@@ -50,7 +48,8 @@ class EventStoreRoundHistory implements RoundHistory {
     @Override
     public Map<String, Long> commitmentsInto(County county, int budgetYear) {
         Map<String, Long> commitments = new TreeMap<>();
-        for (int back = 1; back <= LONGEST_COMMITMENT_YEARS; back++) {
+        // measures run at most 4 years, so only the three rounds before can have committed funds to this one
+        for (int back = 1; back <= Regulation.yearsThatCanCommitAhead(); back++) {
             String earlierRound = OpenRound.roundIdOf(county, budgetYear - back);
             eventStore.readEvents(earlierRound).asStream()
                     .filter(event -> event.getPayload() instanceof AllocationDecided)

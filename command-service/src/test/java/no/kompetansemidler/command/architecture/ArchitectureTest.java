@@ -73,6 +73,15 @@ class ArchitectureTest {
             .that().resideInAPackage(COMMAND + ".kernel..")
             .should().dependOnClassesThat().resideInAnyPackage(CAPABILITIES);
 
+    /**
+     * The command pipeline (carrying out each command once, its metadata, its outcome) is the application's, not
+     * HTTP's: another transport would use it as it is.
+     */
+    static final ArchRule PIPELINE_KNOWS_NO_HTTP = noClasses()
+            .that().resideInAPackage(COMMAND + ".handling..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.http..",
+                    "org.springframework.web..", "jakarta.servlet..", COMMAND + ".web..");
+
     /** The actor reaches a handler as a parameter ({@code ActorParameter}), never through a thread-local. */
     static final ArchRule NO_SIDE_CHANNEL_FOR_THE_ACTOR = noClasses()
             .should().dependOnClassesThat()
@@ -98,6 +107,20 @@ class ArchitectureTest {
                                     field.getFullName() + " holds the event type " + type.getName())));
                 }
             });
+
+    @Test
+    void the_command_pipeline_knows_no_http() {
+        PIPELINE_KNOWS_NO_HTTP.check(MAIN);
+    }
+
+    @Test
+    void a_pipeline_that_answers_in_http_terms_breaks_the_rule() {
+        JavaClasses broken = new ClassFileImporter().importPackages(COMMAND + ".handling")
+                .that(DescribedPredicate.describe("BrokenLedger",
+                        (JavaClass type) -> type.getSimpleName().equals("BrokenLedger")));
+
+        assertThat(PIPELINE_KNOWS_NO_HTTP.evaluate(broken).hasViolation()).isTrue();
+    }
 
     /** No two top-level packages under {@code root} depend on each other, directly or through others. */
     static ArchRule noPackageCycles(String root) {

@@ -23,6 +23,7 @@ import no.kompetansemidler.events.forum.Statement;
 import no.kompetansemidler.events.grant.GrantAwarded;
 import no.kompetansemidler.events.grant.Tranche;
 import no.kompetansemidler.events.needs.AdjustedNeedsSubmitted;
+import no.kompetansemidler.events.needs.AdjustmentRequestWithdrawn;
 import no.kompetansemidler.events.needs.AdjustmentRequested;
 import no.kompetansemidler.events.needs.Measure;
 import no.kompetansemidler.events.needs.NeedsReportAmended;
@@ -122,6 +123,8 @@ class EventContractTest {
                         new NeedsSubmissionClosed("innlandet-2027", deadline, 12)),
                 new Example("needs/AdjustmentRequested-1.json", new AdjustmentRequested("innlandet-2027",
                         "valdres", 1, 80_000_000L, 95_000_000L, "Behovet overstiger nettverkets ramme")),
+                new Example("needs/AdjustmentRequestWithdrawn-1.json",
+                        new AdjustmentRequestWithdrawn("innlandet-2027", "valdres", "Nytt forslag dekker behovet")),
                 new Example("needs/AdjustedNeedsSubmitted-1.json",
                         new AdjustedNeedsSubmitted("innlandet-2027", "nr-1", "lillehammer-region", needs)),
                 new Example("proposal/ProposalDrafted-1.json", new ProposalDrafted("innlandet-2027", 1,

@@ -146,6 +146,18 @@ class NeedsCommandController {
                 request.reason(), headers.expectedVersion()), HttpStatus.OK, new RoundAnswer(roundId));
     }
 
+    @Operation(summary = "Withdraw an open adjustment request",
+            description = "The network's needs reports are closed for changes again; the reason is recorded.")
+    @ApiResponse(responseCode = "200", description = "Done: committed; the ETag is the new version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RoundAnswer.class)))
+    @PostMapping("/adjustment-requests/{networkId}/withdrawal")
+    ResponseEntity<JsonNode> withdrawAdjustmentRequest(CommandHeaders headers, @PathVariable String roundId,
+                                                       @PathVariable String networkId,
+                                                       @RequestBody WithdrawalRequest request) {
+        return commands.execute(headers.commandId(), roundId, new WithdrawAdjustmentRequest(roundId, networkId,
+                request.reason(), headers.expectedVersion()), HttpStatus.OK, new RoundAnswer(roundId));
+    }
+
     @Operation(summary = "Submit adjusted needs for a report", description = "Answers an adjustment request; the "
             + "proposal is then outdated and must be redrafted before the decision.")
     @ApiResponse(responseCode = "200", description = "Done: committed; the ETag is the new version",

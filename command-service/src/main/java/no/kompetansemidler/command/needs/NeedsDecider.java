@@ -15,6 +15,7 @@ import no.kompetansemidler.command.refusal.Refusal;
 import no.kompetansemidler.command.refusal.Violation;
 import no.kompetansemidler.command.refusal.Violations;
 import no.kompetansemidler.events.needs.AdjustedNeedsSubmitted;
+import no.kompetansemidler.events.needs.AdjustmentRequestWithdrawn;
 import no.kompetansemidler.events.needs.AdjustmentRequested;
 import no.kompetansemidler.events.needs.NeedsReportAmended;
 import no.kompetansemidler.events.needs.NeedsReportCoSigned;
@@ -41,7 +42,8 @@ public final class NeedsDecider {
             CoSignNeedsReport.class,
             EnumSet.of(RoundStep.COLLECTING_NEEDS, RoundStep.NEEDS_CLOSED, RoundStep.PROPOSAL_DRAFTED),
             RequestAdjustment.class, EnumSet.of(RoundStep.PROPOSAL_DRAFTED),
-            SubmitAdjustedNeeds.class, EnumSet.of(RoundStep.PROPOSAL_DRAFTED));
+            SubmitAdjustedNeeds.class, EnumSet.of(RoundStep.PROPOSAL_DRAFTED),
+            WithdrawAdjustmentRequest.class, EnumSet.of(RoundStep.PROPOSAL_DRAFTED));
 
     private NeedsDecider() {
     }
@@ -158,6 +160,19 @@ public final class NeedsDecider {
         }
         return List.of(new AdjustmentRequested(round.roundId(), command.networkId(), proposal.proposalNumber(), frame,
                 requested, command.reason()));
+    }
+
+    public static List<RoundEvent> withdrawAdjustmentRequest(RoundBasics round, NeedsState needs,
+                                                             WithdrawAdjustmentRequest command) {
+        Violations violations = new Violations();
+        violations.present("networkId", command.networkId());
+        violations.present("reason", command.reason());
+        violations.throwIfAny();
+        if (!needs.adjustmentRequested(command.networkId())) {
+            throw CommandRefused.because(Refusal.CONFLICT, "no-adjustment-requested", "No adjustment request to "
+                    + command.networkId() + " is open in " + round.roundId() + ".");
+        }
+        return List.of(new AdjustmentRequestWithdrawn(round.roundId(), command.networkId(), command.reason()));
     }
 
     public static List<RoundEvent> submitAdjusted(RoundBasics round, NeedsState needs, SubmitAdjustedNeeds command) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import no.kompetansemidler.command.kernel.RoundStep;
+import no.kompetansemidler.events.needs.AdjustmentRequestWithdrawn;
 import no.kompetansemidler.events.needs.AdjustmentRequested;
 import no.kompetansemidler.events.needs.NeedsReportCoSigned;
 import no.kompetansemidler.events.needs.NeedsTemplateSent;
@@ -45,6 +46,8 @@ public final class NeedsState {
             extensions.put(extended.networkId(), extended.extendedUntil());
         } else if (event instanceof AdjustmentRequested requested) {
             openAdjustmentRequests.add(requested.networkId());
+        } else if (event instanceof AdjustmentRequestWithdrawn withdrawn) {
+            openAdjustmentRequests.remove(withdrawn.networkId());
         }
     }
 

@@ -31,6 +31,7 @@ import no.kompetansemidler.command.needs.RequestAdjustment;
 import no.kompetansemidler.command.needs.SendNeedsTemplate;
 import no.kompetansemidler.command.needs.SubmitAdjustedNeeds;
 import no.kompetansemidler.command.needs.SubmitNeedsReport;
+import no.kompetansemidler.command.needs.WithdrawAdjustmentRequest;
 import no.kompetansemidler.command.needs.WithdrawNeedsReport;
 import no.kompetansemidler.command.proposal.DraftProposal;
 import no.kompetansemidler.command.proposal.ProposalDecider;
@@ -157,6 +158,13 @@ public class Round {
     CommandOutcome handle(RequestAdjustment command, Actor actor) {
         decide(command, actor, administrator(command), () -> NeedsDecider.requestAdjustment(basics(),
                 state.needs(), command, state.proposal().current().orElseThrow()));
+        return CommandOutcome.done();
+    }
+
+    @CommandHandler
+    CommandOutcome handle(WithdrawAdjustmentRequest command, Actor actor) {
+        decide(command, actor, administrator(command),
+                () -> NeedsDecider.withdrawAdjustmentRequest(basics(), state.needs(), command));
         return CommandOutcome.done();
     }
 

@@ -8,17 +8,23 @@ import static no.kompetansemidler.command.testkit.RoundScenario.BERGEN_REPORTED;
 import static no.kompetansemidler.command.testkit.RoundScenario.DEADLINE;
 import static no.kompetansemidler.command.testkit.RoundScenario.NOW;
 import static no.kompetansemidler.command.testkit.RoundScenario.OPENED;
+import static no.kompetansemidler.command.testkit.RoundScenario.PROPOSAL;
 import static no.kompetansemidler.command.testkit.RoundScenario.ROUND;
 import static no.kompetansemidler.command.testkit.RoundScenario.TEMPLATE_SENT;
 import static no.kompetansemidler.command.testkit.RoundScenario.needs;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import no.kompetansemidler.command.round.RoundState;
+import no.kompetansemidler.events.needs.AdjustmentRequestWithdrawn;
+import no.kompetansemidler.events.needs.AdjustmentRequested;
 import no.kompetansemidler.events.needs.NeedsReportSubmitted;
 import no.kompetansemidler.events.needs.NeedsSubmissionClosed;
 import no.kompetansemidler.events.needs.TargetGroup;
+import no.kompetansemidler.events.round.RoundEvent;
 import org.junit.jupiter.api.Test;
 
 /** The needs step's rules as plain Java (§11): given events, when a command, then events or a refusal. */
@@ -46,5 +52,27 @@ class NeedsDeciderTest {
         RoundState round = given(OPENED, TEMPLATE_SENT, BERGEN_REPORTED);
         assertThat(NeedsDecider.closeSubmission(round.basics(), round.needs()))
                 .containsExactly(new NeedsSubmissionClosed(ROUND, DEADLINE, 1));
+    }
+
+    @Test
+    void an_open_adjustment_request_is_withdrawn_and_the_reports_are_closed_for_changes_again() {
+        AdjustmentRequested requested = new AdjustmentRequested(ROUND, BERGEN, 1, 500_000L, 600_000L, "For høyt");
+        RoundState round = given(Stream.concat(Arrays.stream(PROPOSAL), Stream.of(requested)).toArray());
+
+        List<RoundEvent> withdrawn = NeedsDecider.withdrawAdjustmentRequest(round.basics(), round.needs(),
+                new WithdrawAdjustmentRequest(ROUND, BERGEN, "Nytt forslag dekker behovet", ANY));
+
+        assertThat(withdrawn).containsExactly(
+                new AdjustmentRequestWithdrawn(ROUND, BERGEN, "Nytt forslag dekker behovet"));
+        withdrawn.forEach(round::evolve);
+        refused(() -> NeedsDecider.submitAdjusted(round.basics(), round.needs(), new SubmitAdjustedNeeds(ROUND,
+                "bergen-1", needs(TargetGroup.SCHOOL, 2, 250_000L, 250_000L), ANY)), "no-adjustment-requested");
+    }
+
+    @Test
+    void no_request_to_withdraw_when_none_is_open() {
+        RoundState round = given(PROPOSAL);
+        refused(() -> NeedsDecider.withdrawAdjustmentRequest(round.basics(), round.needs(),
+                new WithdrawAdjustmentRequest(ROUND, BERGEN, "Feil nettverk", ANY)), "no-adjustment-requested");
     }
 }

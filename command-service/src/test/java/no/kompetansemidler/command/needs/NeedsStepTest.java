@@ -18,12 +18,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import no.kompetansemidler.command.refusal.Refusal;
 import no.kompetansemidler.command.handling.CommandOutcome;
+import no.kompetansemidler.command.refusal.Refusal;
 import no.kompetansemidler.command.round.Round;
 import no.kompetansemidler.command.testkit.Refused;
 import no.kompetansemidler.command.testkit.RoundScenario;
 import no.kompetansemidler.events.needs.AdjustedNeedsSubmitted;
+import no.kompetansemidler.events.needs.AdjustmentRequestWithdrawn;
 import no.kompetansemidler.events.needs.AdjustmentRequested;
 import no.kompetansemidler.events.needs.Measure;
 import no.kompetansemidler.events.needs.NeedsReportAmended;
@@ -31,7 +32,6 @@ import no.kompetansemidler.events.needs.NeedsReportContent;
 import no.kompetansemidler.events.needs.NeedsReportSubmitted;
 import no.kompetansemidler.events.needs.NeedsReportWithdrawn;
 import no.kompetansemidler.events.needs.NeedsSubmissionClosed;
-import no.kompetansemidler.events.needs.NeedsTemplateSent;
 import no.kompetansemidler.events.needs.SubmissionDeadlineExtended;
 import no.kompetansemidler.events.needs.TargetGroup;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -269,6 +269,18 @@ class NeedsStepTest {
                 .when(new SubmitAdjustedNeeds(ROUND, "sunnfjord-1", adjusted, ANY))
                 .expectNoEvents()
                 .expectException(Refused.with(Refusal.BUSINESS_RULE, "no-adjustment-requested"));
+    }
+
+    @Test
+    void the_administrator_withdraws_an_open_adjustment_request_with_a_reason() {
+        round.given(PROPOSAL)
+                .andGiven(new AdjustmentRequested(ROUND, BERGEN, 1, 500_000L, 600_000L, "For høyt"))
+                .when(new WithdrawAdjustmentRequest(ROUND, BERGEN, "Nytt forslag dekker behovet", ANY))
+                .expectEvents(new AdjustmentRequestWithdrawn(ROUND, BERGEN, "Nytt forslag dekker behovet"));
+        round.given(PROPOSAL)
+                .when(new WithdrawAdjustmentRequest(ROUND, BERGEN, "Feil nettverk", ANY))
+                .expectNoEvents()
+                .expectException(Refused.with(Refusal.CONFLICT, "no-adjustment-requested"));
     }
 
     @Test

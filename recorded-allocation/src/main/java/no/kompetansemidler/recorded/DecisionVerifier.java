@@ -1,7 +1,6 @@
 package no.kompetansemidler.recorded;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,7 @@ import no.kompetansemidler.events.round.RoundEvent;
 import no.kompetansemidler.recorded.DecisionVerification.LineComparison;
 import no.kompetansemidler.recorded.DecisionVerification.Mismatch;
 import no.kompetansemidler.recorded.DecisionVerification.Outcome;
-import no.kompetansemidler.recorded.NeedsReportsOnFile.FiledNeedsReport;
+import no.kompetansemidler.recorded.ProposalsOnFile.DraftedProposal;
 
 /**
  * Verifies a round's decision from its events alone: the inputs standing when the decided-on proposal was drafted
@@ -35,17 +34,12 @@ import no.kompetansemidler.recorded.NeedsReportsOnFile.FiledNeedsReport;
  */
 public final class DecisionVerifier {
 
-    /** The inputs in force when a proposal was drafted. */
-    private record Drafted(ProposalDrafted proposal, long budgetFrameOre, long commitmentsOre,
-                           List<FiledNeedsReport> standingNeedsReports) {
-    }
-
     private final PlanCatalogue catalogue;
     private final List<String> checks = new ArrayList<>();
     private final List<Mismatch> mismatches = new ArrayList<>();
     private final RoundTerms terms = new RoundTerms();
     private final NeedsReportsOnFile needsReports = new NeedsReportsOnFile();
-    private final Map<Integer, Drafted> drafts = new HashMap<>();
+    private final ProposalsOnFile proposals = new ProposalsOnFile();
     private AllocationDecided decision;
 
     private DecisionVerifier(PlanCatalogue catalogue) {
@@ -68,23 +62,18 @@ public final class DecisionVerifier {
 
     /** @return whether the event was the decision */
     private boolean foldUntilDecision(RoundEvent event) {
-        if (terms.apply(event)) {
-            return false;
-        }
-        if (event instanceof ProposalDrafted drafted) {
-            drafts.put(drafted.proposalNumber(), new Drafted(drafted, terms.budgetFrameOre(),
-                    terms.commitmentsOre(), needsReports.standing()));
-        } else if (event instanceof AllocationDecided decided) {
+        terms.apply(event);
+        needsReports.apply(event);
+        proposals.apply(event, terms, needsReports);
+        if (event instanceof AllocationDecided decided) {
             decision = decided;
             return true;
-        } else {
-            needsReports.apply(event);
         }
         return false;
     }
 
     private DecisionVerification verifyDecision() {
-        Drafted drafted = drafts.get(decision.proposalNumber());
+        DraftedProposal drafted = proposals.number(decision.proposalNumber()).orElse(null);
         if (drafted == null) {
             mismatch("proposal", "proposal " + decision.proposalNumber(), "the decision was made on it",
                     "no such proposal in the round's history");
@@ -118,7 +107,7 @@ public final class DecisionVerifier {
         return result(proposal.inputFingerprint(), recomputedFingerprint, lineByLine(proposed, decision.lines()));
     }
 
-    private Optional<ComputedProposal> recompute(Drafted drafted) {
+    private Optional<ComputedProposal> recompute(DraftedProposal drafted) {
         ProposalDrafted proposal = drafted.proposal();
         Optional<LongTermPlan> plan = catalogue.version(terms.county(), proposal.planVersion());
         if (plan.isEmpty()) {

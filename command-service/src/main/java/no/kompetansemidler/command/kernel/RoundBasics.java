@@ -49,6 +49,11 @@ public final class RoundBasics {
         return Optional.empty();
     }
 
+    /** The recorded terms, for folds that record them with their own facts (a proposal's inputs). */
+    public RoundTerms terms() {
+        return terms;
+    }
+
     public String roundId() {
         return terms.roundId();
     }

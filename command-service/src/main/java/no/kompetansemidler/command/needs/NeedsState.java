@@ -51,6 +51,11 @@ public final class NeedsState {
         }
     }
 
+    /** The needs reports as recorded, for folds that record them with their own facts (a proposal's inputs). */
+    public NeedsReportsOnFile onFile() {
+        return reports;
+    }
+
     public Instant submissionDeadline() {
         return submissionDeadline;
     }

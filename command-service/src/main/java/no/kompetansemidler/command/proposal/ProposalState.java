@@ -3,44 +3,39 @@ package no.kompetansemidler.command.proposal;
 import java.util.Optional;
 
 import no.kompetansemidler.events.proposal.ProposalDrafted;
-import no.kompetansemidler.events.round.BudgetFrameRevised;
 import no.kompetansemidler.events.round.RoundEvent;
 import no.kompetansemidler.recorded.NeedsReportsOnFile;
+import no.kompetansemidler.recorded.ProposalsOnFile;
+import no.kompetansemidler.recorded.RoundTerms;
 
 /**
- * The proposal step's own state: the current proposal and whether its inputs changed after it was drafted. Plain
+ * The proposal step's own state: the round's proposals as recorded ({@link ProposalsOnFile}, the fold the verifier
+ * recomputes from too), of which the current one and whether its inputs changed after it was drafted decide. Plain
  * Java, changed only by {@link #evolve}.
  */
 public final class ProposalState {
 
-    private ProposalDrafted current;
-    private boolean outdated;
+    private final ProposalsOnFile proposals = new ProposalsOnFile();
 
-    public void evolve(RoundEvent event) {
-        if (event instanceof ProposalDrafted drafted) {
-            current = drafted;
-            outdated = false;
-        } else if (current != null && changesInputs(event)) {
-            outdated = true;
-        }
-    }
-
-    /** A needs report filed or withdrawn, or the frame revised: a proposal computed before no longer holds. */
-    private static boolean changesInputs(RoundEvent event) {
-        return NeedsReportsOnFile.filing(event).isPresent() || event instanceof BudgetFrameRevised;
+    /**
+     * @param terms the round's terms, already evolved with the event
+     * @param needs the round's needs reports, already evolved with the event
+     */
+    public void evolve(RoundEvent event, RoundTerms terms, NeedsReportsOnFile needs) {
+        proposals.apply(event, terms, needs);
     }
 
     public Optional<ProposalDrafted> current() {
-        return Optional.ofNullable(current);
+        return proposals.latest();
     }
 
     /** Whether needs reports or the frame changed after the current proposal was drafted. */
     public boolean outdated() {
-        return outdated;
+        return proposals.outdated();
     }
 
     /** How many proposals were drafted; the next one gets the number after it. */
     public int count() {
-        return current == null ? 0 : current.proposalNumber();
+        return proposals.count();
     }
 }

@@ -26,7 +26,7 @@ public final class RoundState {
     public void evolve(RoundEvent event) {
         basics.evolve(event);
         needs.evolve(event);
-        proposal.evolve(event);
+        proposal.evolve(event, basics.terms(), needs.onFile());
         forum.evolve(event);
         decision.evolve(event);
         reporting.evolve(event);

@@ -20,7 +20,7 @@ import no.kompetansemidler.events.forum.ForumOutcome;
 import no.kompetansemidler.events.forum.OutcomeKind;
 import no.kompetansemidler.events.forum.RequestedChange;
 import no.kompetansemidler.events.forum.Statement;
-import no.kompetansemidler.events.grant.GrantAwarded;
+import no.kompetansemidler.events.grant.GrantEstablished;
 import no.kompetansemidler.events.grant.Tranche;
 import no.kompetansemidler.events.needs.AdjustedNeedsSubmitted;
 import no.kompetansemidler.events.needs.AdjustmentRequestWithdrawn;
@@ -152,7 +152,7 @@ class EventContractTest {
                 new Example("decision/GrantLetterIssued-1.json", new GrantLetterIssued("innlandet-2027",
                         "lillehammer-region", "innlandet-2027/lillehammer-region", 110_000_000L, List.of(line),
                         List.of("Rapport innen 1. juni 2028"))),
-                new Example("grant/GrantAwarded-1.json", new GrantAwarded("innlandet-2027/lillehammer-region",
+                new Example("grant/GrantEstablished-1.json", new GrantEstablished("innlandet-2027/lillehammer-region",
                         "innlandet-2027", "Innlandet", "lillehammer-region", 2027,
                         List.of(new Tranche(2027, 110_000_000L), new Tranche(2028, 110_000_000L)), List.of(line),
                         List.of("Rapport innen 1. juni 2028"))),

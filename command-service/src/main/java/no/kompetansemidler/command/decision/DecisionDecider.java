@@ -2,7 +2,6 @@ package no.kompetansemidler.command.decision;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,8 +31,8 @@ public final class DecisionDecider {
 
     /** Decided on a drafted proposal; grants are withdrawn after the decision. */
     public static final Map<Class<? extends RoundCommand>, Set<RoundStep>> STEPS = Map.of(
-            DecideAllocation.class, EnumSet.of(RoundStep.PROPOSAL_DRAFTED),
-            WithdrawGrant.class, EnumSet.of(RoundStep.DECIDED));
+            DecideAllocation.class, Set.of(RoundStep.PROPOSAL_DRAFTED),
+            WithdrawGrant.class, Set.of(RoundStep.DECIDED));
 
     private DecisionDecider() {
     }
@@ -105,7 +104,7 @@ public final class DecisionDecider {
         return grant;
     }
 
-    /** No grant to the recipient; the same answer for another network's grant (see CommandAccess). */
+    /** No grant to the recipient; the same answer for another network's grant (see ReportingAccess). */
     public static CommandRefused grantNotFound(String roundId, String recipientId) {
         return CommandRefused.because(Refusal.NOT_FOUND, "grant-not-found",
                 recipientId + " holds no grant in " + roundId + ".");

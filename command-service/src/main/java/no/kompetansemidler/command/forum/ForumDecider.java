@@ -1,7 +1,6 @@
 package no.kompetansemidler.command.forum;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,7 +29,7 @@ public final class ForumDecider {
 
     /** The forum gives input on a drafted proposal. */
     public static final Map<Class<? extends RoundCommand>, Set<RoundStep>> STEPS = Map.of(
-            RecordForumInput.class, EnumSet.of(RoundStep.PROPOSAL_DRAFTED));
+            RecordForumInput.class, Set.of(RoundStep.PROPOSAL_DRAFTED));
 
     private ForumDecider() {
     }

@@ -2,7 +2,7 @@ package no.kompetansemidler.command.grant;
 
 import java.util.List;
 
-import no.kompetansemidler.events.grant.GrantAwarded;
+import no.kompetansemidler.events.grant.GrantEstablished;
 import no.kompetansemidler.events.grant.GrantEvent;
 import no.kompetansemidler.events.grant.Tranche;
 import no.kompetansemidler.recorded.LineArithmetic;
@@ -23,7 +23,7 @@ public final class GrantDecider {
         }
         List<Tranche> tranches = LineArithmetic.yearlyAmounts(command.firstBudgetYear(), command.lines())
                 .entrySet().stream().map(year -> new Tranche(year.getKey(), year.getValue())).toList();
-        return List.of(new GrantAwarded(command.grantId(), command.roundId(), command.county(),
+        return List.of(new GrantEstablished(command.grantId(), command.roundId(), command.county(),
                 command.recipientId(), command.firstBudgetYear(), tranches, command.lines(), command.conditions()));
     }
 }

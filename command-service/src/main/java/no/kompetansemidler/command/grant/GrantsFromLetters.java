@@ -2,10 +2,14 @@ package no.kompetansemidler.command.grant;
 
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import no.kompetansemidler.command.access.ActorMetadata;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
 import no.kompetansemidler.events.round.RoundOpened;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
@@ -13,23 +17,35 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
  * Where the round hands over to the grant: each grant letter a decision or reallocation issued becomes a grant of
- * its own. A tracking processor, so a letter is turned into a grant after the decision committed and again after a
- * crash until it is done; awarding is idempotent, so seeing a letter twice changes nothing. A failure is contained
- * in the processor's dead-letter queue like any other handler's. The award carries the deciding actor, so the
- * grant's first event says who decided it.
+ * its own. A streaming event processor with its own token, so a letter is turned into a grant after the decision
+ * committed, and again after a crash until it is done (a new deployment awards the letters of every stored history
+ * once); awarding is idempotent, so seeing a letter twice changes nothing.
+ * <p>
+ * The award is a command of its own, committed in its own transaction on a thread of its own before the letter
+ * counts as handled. Sent from the processor's thread, Axon would write the grant's event only when the processor's
+ * whole batch commits, outside the handler's savepoint, where a failure would stop the segment for every round
+ * instead of waiting in the dead-letter queue with its own round. The award carries the deciding actor and the
+ * letter's correlation, so the grant's first event says who decided it and why it exists.
  */
 @Component
 @ProcessingGroup(GrantsFromLetters.PROCESSING_GROUP)
-class GrantsFromLetters {
+class GrantsFromLetters implements DisposableBean {
 
     static final String PROCESSING_GROUP = "grant-awards";
 
     private final CommandGateway commands;
     private final EventStore eventStore;
+    /** One award at a time: each holds a database connection while the processor's thread holds another. */
+    private final ExecutorService awards = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, PROCESSING_GROUP);
+        thread.setDaemon(true);
+        return thread;
+    });
 
     GrantsFromLetters(CommandGateway commands, EventStore eventStore) {
         this.commands = commands;
@@ -37,11 +53,21 @@ class GrantsFromLetters {
     }
 
     @EventHandler
-    void on(GrantLetterIssued letter, EventMessage<?> message) {
+    void on(GrantLetterIssued letter, EventMessage<?> message) throws Exception {
         RoundOpened round = openingOf(letter.roundId());
-        AwardGrant award = new AwardGrant(letter.letterReference(), letter.roundId(), round.county(),
-                letter.recipientId(), round.budgetYear(), letter.lines(), letter.conditions());
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(award).andMetaData(actorOf(message)));
+        CommandMessage<AwardGrant> award = GenericCommandMessage.asCommandMessage(new AwardGrant(
+                letter.letterReference(), letter.roundId(), round.county(), letter.recipientId(),
+                round.budgetYear(), letter.lines(), letter.conditions()));
+        try {
+            awards.submit(() -> commands.sendAndWait(award.andMetaData(originOf(message)))).get();
+        } catch (ExecutionException failed) {
+            throw failed.getCause() instanceof Exception cause ? cause : failed;
+        }
+    }
+
+    @Override
+    public void destroy() {
+        awards.shutdown();
     }
 
     /** The round's first event: its county and budget year never change afterwards. */
@@ -52,14 +78,18 @@ class GrantsFromLetters {
                         + " whose round has no opening in the event store"));
     }
 
-    private static MetaData actorOf(EventMessage<?> message) {
-        Map<String, Object> actor = new TreeMap<>();
+    /** The deciding actor, and the letter as the cause (as Axon's message-origin correlation would record it). */
+    private static MetaData originOf(EventMessage<?> message) {
+        Map<String, Object> origin = new TreeMap<>();
         ActorMetadata.KEYS.forEach(key -> {
             Object value = message.getMetaData().get(key);
             if (value != null) {
-                actor.put(key, value);
+                origin.put(key, value);
             }
         });
-        return MetaData.from(actor);
+        origin.put("correlationId", message.getIdentifier());
+        Object trace = message.getMetaData().get("traceId");
+        origin.put("traceId", trace != null ? trace : message.getIdentifier());
+        return MetaData.from(origin);
     }
 }

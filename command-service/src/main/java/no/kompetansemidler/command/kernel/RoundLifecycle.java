@@ -24,10 +24,10 @@ public final class RoundLifecycle {
         Map<Class<?>, Set<RoundStep>> all = new HashMap<>();
         for (Map<Class<? extends RoundCommand>, Set<RoundStep>> capability : capabilities) {
             capability.forEach((type, steps) -> {
-                if (all.put(type, Set.copyOf(steps)) != null) {
-                    throw new IllegalArgumentException(type.getSimpleName() + " is declared by two capabilities");
+                if (all.put(type, Set.copyOf(steps)) != null
+                        || allowedIn.put(type.getSimpleName(), Set.copyOf(steps)) != null) {
+                    throw new IllegalArgumentException(type.getSimpleName() + " is declared twice");
                 }
-                allowedIn.put(type.getSimpleName(), Set.copyOf(steps));
             });
         }
         byType = Map.copyOf(all);
@@ -43,6 +43,11 @@ public final class RoundLifecycle {
                     + " is at step " + step + ", where " + command.getClass().getSimpleName() + " is not allowed.",
                     List.of(), Map.of("currentStep", step.name(), "allowedCommands", allowedIn(step)));
         }
+    }
+
+    /** Whether a capability declared the steps of this command. */
+    public boolean declares(Class<?> commandType) {
+        return byType.containsKey(commandType);
     }
 
     /** The commands the step allows, by name in alphabetical order. */

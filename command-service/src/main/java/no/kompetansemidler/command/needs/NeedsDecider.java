@@ -1,7 +1,6 @@
 package no.kompetansemidler.command.needs;
 
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,16 +33,16 @@ public final class NeedsDecider {
 
     /** The steps in which each needs command is allowed (the submission window itself is checked by date). */
     public static final Map<Class<? extends RoundCommand>, Set<RoundStep>> STEPS = Map.of(
-            SendNeedsTemplate.class, EnumSet.of(RoundStep.OPENED),
-            SubmitNeedsReport.class, EnumSet.of(RoundStep.COLLECTING_NEEDS, RoundStep.NEEDS_CLOSED),
-            AmendNeedsReport.class, EnumSet.of(RoundStep.COLLECTING_NEEDS, RoundStep.NEEDS_CLOSED),
-            WithdrawNeedsReport.class, EnumSet.of(RoundStep.COLLECTING_NEEDS, RoundStep.NEEDS_CLOSED),
-            ExtendSubmissionDeadline.class, EnumSet.of(RoundStep.COLLECTING_NEEDS, RoundStep.NEEDS_CLOSED),
+            SendNeedsTemplate.class, Set.of(RoundStep.OPENED),
+            SubmitNeedsReport.class, Set.of(RoundStep.COLLECTING_NEEDS, RoundStep.NEEDS_CLOSED),
+            AmendNeedsReport.class, Set.of(RoundStep.COLLECTING_NEEDS, RoundStep.NEEDS_CLOSED),
+            WithdrawNeedsReport.class, Set.of(RoundStep.COLLECTING_NEEDS, RoundStep.NEEDS_CLOSED),
+            ExtendSubmissionDeadline.class, Set.of(RoundStep.COLLECTING_NEEDS, RoundStep.NEEDS_CLOSED),
             CoSignNeedsReport.class,
-            EnumSet.of(RoundStep.COLLECTING_NEEDS, RoundStep.NEEDS_CLOSED, RoundStep.PROPOSAL_DRAFTED),
-            RequestAdjustment.class, EnumSet.of(RoundStep.PROPOSAL_DRAFTED),
-            SubmitAdjustedNeeds.class, EnumSet.of(RoundStep.PROPOSAL_DRAFTED),
-            WithdrawAdjustmentRequest.class, EnumSet.of(RoundStep.PROPOSAL_DRAFTED));
+            Set.of(RoundStep.COLLECTING_NEEDS, RoundStep.NEEDS_CLOSED, RoundStep.PROPOSAL_DRAFTED),
+            RequestAdjustment.class, Set.of(RoundStep.PROPOSAL_DRAFTED),
+            SubmitAdjustedNeeds.class, Set.of(RoundStep.PROPOSAL_DRAFTED),
+            WithdrawAdjustmentRequest.class, Set.of(RoundStep.PROPOSAL_DRAFTED));
 
     private NeedsDecider() {
     }

@@ -1,6 +1,5 @@
 package no.kompetansemidler.command.proposal;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,7 +29,7 @@ public final class ProposalDecider {
 
     /** A proposal is drafted once needs are closed, and redrafted until the decision. */
     public static final Map<Class<? extends RoundCommand>, Set<RoundStep>> STEPS = Map.of(
-            DraftProposal.class, EnumSet.of(RoundStep.NEEDS_CLOSED, RoundStep.PROPOSAL_DRAFTED));
+            DraftProposal.class, Set.of(RoundStep.NEEDS_CLOSED, RoundStep.PROPOSAL_DRAFTED));
 
     private ProposalDecider() {
     }

@@ -1,7 +1,6 @@
 package no.kompetansemidler.command.reallocation;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +28,7 @@ public final class ReallocationDecider {
 
     /** Leftover funds are reallocated after the decision. */
     public static final Map<Class<? extends RoundCommand>, Set<RoundStep>> STEPS = Map.of(
-            ReallocateLeftoverFunds.class, EnumSet.of(RoundStep.DECIDED));
+            ReallocateLeftoverFunds.class, Set.of(RoundStep.DECIDED));
 
     private ReallocationDecider() {
     }

@@ -1,7 +1,6 @@
 package no.kompetansemidler.command.reporting;
 
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,8 +30,8 @@ public final class ReportingDecider {
 
     /** Reports are submitted and reviewed after the decision. */
     public static final Map<Class<? extends RoundCommand>, Set<RoundStep>> STEPS = Map.of(
-            SubmitReport.class, EnumSet.of(RoundStep.DECIDED),
-            ReviewReport.class, EnumSet.of(RoundStep.DECIDED));
+            SubmitReport.class, Set.of(RoundStep.DECIDED),
+            ReviewReport.class, Set.of(RoundStep.DECIDED));
 
     private ReportingDecider() {
     }

@@ -70,7 +70,7 @@ public class Round {
     static final Duration REMINDER_AHEAD = Duration.ofDays(14);
 
     /** The commands each step allows, as the capabilities declare them. */
-    private static final RoundLifecycle LIFECYCLE = new RoundLifecycle(RoundDecider.STEPS, NeedsDecider.STEPS,
+    static final RoundLifecycle LIFECYCLE = new RoundLifecycle(RoundDecider.STEPS, NeedsDecider.STEPS,
             ProposalDecider.STEPS, ForumDecider.STEPS, DecisionDecider.STEPS, ReallocationDecider.STEPS,
             ReportingDecider.STEPS);
 

@@ -25,8 +25,8 @@ public final class RoundDecider {
 
     /** The frame is revised until the decision; a decided round closes when every report is approved. */
     public static final Map<Class<? extends RoundCommand>, Set<RoundStep>> STEPS = Map.of(
-            ReviseBudgetFrame.class, EnumSet.range(RoundStep.OPENED, RoundStep.PROPOSAL_DRAFTED),
-            CloseRound.class, EnumSet.of(RoundStep.DECIDED));
+            ReviseBudgetFrame.class, Set.copyOf(EnumSet.range(RoundStep.OPENED, RoundStep.PROPOSAL_DRAFTED)),
+            CloseRound.class, Set.of(RoundStep.DECIDED));
 
     private RoundDecider() {
     }

@@ -16,7 +16,7 @@ import java.util.UUID;
 import no.kompetansemidler.command.CommandServiceHttpTest;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
-import no.kompetansemidler.events.grant.GrantAwarded;
+import no.kompetansemidler.events.grant.GrantEstablished;
 import no.kompetansemidler.events.needs.NeedsSubmissionClosed;
 import no.kompetansemidler.events.proposal.ProposalDrafted;
 import no.kompetansemidler.events.round.CommitmentsReserved;
@@ -144,8 +144,8 @@ class WholeYearOverHttpIT extends CommandServiceHttpTest {
         assertThat(letters).hasSize(grants.size() + 1);
         for (JsonNode letter : letters) {
             String grantId = letter.get("letterReference").asString();
-            await().atMost(DEADLINE_PASSES).until(() -> !payloads(grantId, GrantAwarded.class).isEmpty());
-            JsonNode grant = payloads(grantId, GrantAwarded.class).get(0);
+            await().atMost(DEADLINE_PASSES).until(() -> !payloads(grantId, GrantEstablished.class).isEmpty());
+            JsonNode grant = payloads(grantId, GrantEstablished.class).get(0);
             assertThat(grant.get("county").asString()).isEqualTo("Troms");
             assertThat(grant.get("firstBudgetYear").asInt()).isEqualTo(2028);
             long lifetime = 0;
@@ -160,9 +160,9 @@ class WholeYearOverHttpIT extends CommandServiceHttpTest {
             assertThat(tranches).as(grantId).isEqualTo(lifetime);
             assertThat(actorOf(grantId)).isEqualTo(actorOf(letter.get("roundId").asString()));
         }
-        assertThat(payloads("troms-2028/tromso", GrantAwarded.class).get(0).get("tranches"))
+        assertThat(payloads("troms-2028/tromso", GrantEstablished.class).get(0).get("tranches"))
                 .extracting(tranche -> tranche.get("budgetYear").asInt()).containsExactly(2028, 2029);
-        assertThat(payloads("troms-2028/nord-troms/reallocation-1", GrantAwarded.class)).hasSize(1);
+        assertThat(payloads("troms-2028/nord-troms/reallocation-1", GrantEstablished.class)).hasSize(1);
 
         // reports: Nord-Troms returned once, then approved; the others approved at once
         for (Map.Entry<String, Long> grant : grants.entrySet()) {

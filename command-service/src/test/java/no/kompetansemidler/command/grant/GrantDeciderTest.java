@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import no.kompetansemidler.events.grant.GrantAwarded;
+import no.kompetansemidler.events.grant.GrantEstablished;
 import no.kompetansemidler.events.grant.GrantEvent;
 import no.kompetansemidler.events.grant.Tranche;
 import no.kompetansemidler.events.needs.TargetGroup;
@@ -25,10 +25,10 @@ class GrantDeciderTest {
     void a_letter_becomes_a_grant_whose_tranches_follow_the_years_each_line_runs() {
         List<GrantEvent> events = GrantDecider.award(new GrantState(), LETTER);
 
-        assertThat(events).containsExactly(new GrantAwarded("vestland-2027/bergen", "vestland-2027", "Vestland",
+        assertThat(events).containsExactly(new GrantEstablished("vestland-2027/bergen", "vestland-2027", "Vestland",
                 "bergen", 2027, List.of(new Tranche(2027, 600_001L), new Tranche(2028, 500_000L)),
                 List.of(TWO_YEARS, ONE_YEAR), List.of("Rapport innen 1. juni 2028")));
-        assertThat(((GrantAwarded) events.get(0)).totalOre()).isEqualTo(2 * 500_000L + 100_001L);
+        assertThat(((GrantEstablished) events.get(0)).totalOre()).isEqualTo(2 * 500_000L + 100_001L);
     }
 
     @Test

@@ -2,9 +2,8 @@ package no.kompetansemidler.command.grant;
 
 import java.util.List;
 
-import no.kompetansemidler.events.grant.GrantAwarded;
+import no.kompetansemidler.events.grant.GrantEstablished;
 import no.kompetansemidler.events.grant.Tranche;
-import no.kompetansemidler.events.needs.TargetGroup;
 import no.kompetansemidler.events.proposal.AllocationLine;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,7 @@ class GrantTest {
             new AllocationLine("sunnfjord", "NETWORK_FRAME", null, null, 3, 100_000L, 0L);
     private static final AwardGrant AWARD = new AwardGrant("vestland-2027/sunnfjord/reallocation-1",
             "vestland-2027", "Vestland", "sunnfjord", 2027, List.of(LINE), List.of());
-    private static final GrantAwarded AWARDED = new GrantAwarded("vestland-2027/sunnfjord/reallocation-1",
+    private static final GrantEstablished AWARDED = new GrantEstablished("vestland-2027/sunnfjord/reallocation-1",
             "vestland-2027", "Vestland", "sunnfjord", 2027,
             List.of(new Tranche(2027, 100_000L), new Tranche(2028, 100_000L), new Tranche(2029, 100_000L)),
             List.of(LINE), List.of());

@@ -9,7 +9,7 @@ import java.util.Map;
 import no.kompetansemidler.command.CommandServiceHttpTest;
 import no.kompetansemidler.command.access.ActorMetadata;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
-import no.kompetansemidler.events.grant.GrantAwarded;
+import no.kompetansemidler.events.grant.GrantEstablished;
 import no.kompetansemidler.events.needs.TargetGroup;
 import no.kompetansemidler.events.proposal.AllocationLine;
 import org.axonframework.eventhandling.EventMessage;
@@ -44,7 +44,7 @@ class GrantsFromLettersIT extends CommandServiceHttpTest {
         grants.on(letter, message);
         grants.on(letter, message);
 
-        List<JsonNode> awarded = payloads("nordland-2031/bodo/test-letter", GrantAwarded.class);
+        List<JsonNode> awarded = payloads("nordland-2031/bodo/test-letter", GrantEstablished.class);
         assertThat(awarded).hasSize(1);
         assertThat(eventCount("nordland-2031/bodo/test-letter")).isEqualTo(1);
         JsonNode grant = awarded.get(0);

@@ -57,8 +57,9 @@ public record NetworkView(String roundId, String networkId, List<OwnNeedsReport>
         return Optional.of(new NetworkView(view.roundId(), networkId, needs,
                 proposal == null ? null : proposal.proposalNumber(), Answers.lines(proposed),
                 LineArithmetic.totalOre(proposed), Answers.lines(decided), LineArithmetic.totalOre(decided),
-                decision == null ? null : Answers.decision(decision).deviations().stream()
-                        .filter(deviation -> networkId.equals(deviation.recipientId())).findFirst().orElse(null),
+                decision == null ? null : decision.deviations().stream()
+                        .filter(deviation -> networkId.equals(deviation.recipientId())).findFirst()
+                        .map(Answers::deviation).orElse(null),
                 decision == null ? List.of() : decision.conditions().getOrDefault(networkId, List.of()),
                 view.withdrawals().stream().filter(withdrawal -> networkId.equals(withdrawal.recipientId()))
                         .map(Answers::withdrawal).toList(),

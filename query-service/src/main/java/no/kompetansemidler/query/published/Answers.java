@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.TreeMap;
 
 import no.kompetansemidler.events.decision.AllocationDecided;
+import no.kompetansemidler.events.decision.Deviation;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
 import no.kompetansemidler.events.forum.ForumInputRecorded;
 import no.kompetansemidler.events.forum.ForumItem;
@@ -69,11 +70,14 @@ public final class Answers {
 
     public static DecisionAnswer decision(AllocationDecided decision) {
         return new DecisionAnswer(decision.roundId(), decision.proposalNumber(), decision.planVersion(),
-                lines(decision.lines()), decision.deviations().stream().map(deviation ->
-                        new DecisionAnswer.Deviation(deviation.recipientId(), deviation.proposedOre(),
-                                deviation.decidedOre(), deviation.reason())).toList(),
+                lines(decision.lines()), decision.deviations().stream().map(Answers::deviation).toList(),
                 new TreeMap<>(decision.conditions()), new TreeMap<>(decision.commitmentsByYearOre()),
                 decision.unallocatedOre(), decision.reportingDeadline());
+    }
+
+    public static DecisionAnswer.Deviation deviation(Deviation deviation) {
+        return new DecisionAnswer.Deviation(deviation.recipientId(), deviation.proposedOre(), deviation.decidedOre(),
+                deviation.reason());
     }
 
     public static WithdrawalAnswer withdrawal(GrantWithdrawn withdrawn) {

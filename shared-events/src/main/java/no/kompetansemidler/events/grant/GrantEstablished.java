@@ -8,7 +8,9 @@ import org.axonframework.serialization.Revision;
 
 /**
  * A grant began its own life: the letter a round's decision or reallocation sent to one recipient became a grant
- * that is followed across its years.
+ * that is followed across its years. Internal: integrations learn of the award from the letter
+ * ({@code no.kompetansemidler.grant.awarded.v1}, whose amount is the letter's yearly total, not this grant's sum
+ * over its years).
  *
  * @param grantId         the grant letter's reference
  * @param roundId         the round that awarded it
@@ -20,11 +22,12 @@ import org.axonframework.serialization.Revision;
  * @param conditions      the letter's conditions
  */
 @Revision("1")
-public record GrantAwarded(String grantId, String roundId, String county, String recipientId, int firstBudgetYear,
-                           List<Tranche> tranches, List<AllocationLine> lines, List<String> conditions)
+public record GrantEstablished(String grantId, String roundId, String county, String recipientId,
+                               int firstBudgetYear, List<Tranche> tranches, List<AllocationLine> lines,
+                               List<String> conditions)
         implements GrantEvent {
 
-    public GrantAwarded {
+    public GrantEstablished {
         tranches = Copies.list(tranches);
         lines = Copies.list(lines);
         conditions = Copies.list(conditions);

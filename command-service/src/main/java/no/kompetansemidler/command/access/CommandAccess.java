@@ -61,6 +61,22 @@ public final class CommandAccess {
         };
     }
 
+    /**
+     * The administrator, or a network representative within the scope {@code ownScope} checks (their own network's
+     * report, their own grant); any other role may not issue the command.
+     */
+    public static Permission administratorOrNetworkRepresentative(RoundCommand command, Permission ownScope) {
+        return actor -> {
+            if (actor.is(Role.ADMINISTRATOR)) {
+                return;
+            }
+            if (!actor.is(Role.NETWORK_REPRESENTATIVE)) {
+                throw forbidden(actor, command);
+            }
+            ownScope.check(actor);
+        };
+    }
+
     /** The answer to a role that may not issue the command at all. */
     public static CommandRefused forbidden(Actor actor, RoundCommand command) {
         return CommandRefused.because(Refusal.FORBIDDEN, "forbidden", "Your role (" + actor.role().claim()

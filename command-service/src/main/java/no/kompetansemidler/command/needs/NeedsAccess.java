@@ -2,8 +2,8 @@ package no.kompetansemidler.command.needs;
 
 import no.kompetansemidler.access.Actor;
 import no.kompetansemidler.access.Role;
-import no.kompetansemidler.command.access.CommandAccess.Permission;
 import no.kompetansemidler.command.access.CommandAccess;
+import no.kompetansemidler.command.access.CommandAccess.Permission;
 import no.kompetansemidler.command.refusal.CommandRefused;
 import no.kompetansemidler.command.refusal.Refusal;
 
@@ -20,31 +20,18 @@ public final class NeedsAccess {
     }
 
     public static Permission submit(SubmitNeedsReport command) {
-        return actor -> {
-            if (actor.is(Role.ADMINISTRATOR)) {
-                return;
-            }
-            if (!actor.is(Role.NETWORK_REPRESENTATIVE)) {
-                throw CommandAccess.forbidden(actor, command);
-            }
+        return CommandAccess.administratorOrNetworkRepresentative(command, actor -> {
             if (!actor.speaksFor(command.networkId())) {
                 throw CommandRefused.because(Refusal.FORBIDDEN, "not-your-network",
                         "You speak for " + actor.networks() + ", not " + command.networkId() + ".");
             }
-        };
+        });
     }
 
     /** Amending, withdrawing or adjusting a report: the administrator, or the representative of its network. */
     public static Permission ownReport(String roundId, NeedsState needs, NeedsReportCommand command) {
-        return actor -> {
-            if (actor.is(Role.ADMINISTRATOR)) {
-                return;
-            }
-            if (!actor.is(Role.NETWORK_REPRESENTATIVE)) {
-                throw CommandAccess.forbidden(actor, command);
-            }
-            requireOwnReport(actor, roundId, needs, command.reportId());
-        };
+        return CommandAccess.administratorOrNetworkRepresentative(command,
+                actor -> requireOwnReport(actor, roundId, needs, command.reportId()));
     }
 
     public static Permission coSign(String roundId, NeedsState needs, CoSignNeedsReport command) {

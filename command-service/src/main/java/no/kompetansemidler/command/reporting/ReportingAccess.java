@@ -1,8 +1,7 @@
 package no.kompetansemidler.command.reporting;
 
-import no.kompetansemidler.access.Role;
-import no.kompetansemidler.command.access.CommandAccess.Permission;
 import no.kompetansemidler.command.access.CommandAccess;
+import no.kompetansemidler.command.access.CommandAccess.Permission;
 import no.kompetansemidler.command.decision.DecisionDecider;
 
 /**
@@ -16,16 +15,10 @@ public final class ReportingAccess {
     }
 
     public static Permission submit(String roundId, SubmitReport command) {
-        return actor -> {
-            if (actor.is(Role.ADMINISTRATOR)) {
-                return;
-            }
-            if (!actor.is(Role.NETWORK_REPRESENTATIVE)) {
-                throw CommandAccess.forbidden(actor, command);
-            }
+        return CommandAccess.administratorOrNetworkRepresentative(command, actor -> {
             if (!actor.speaksFor(command.recipientId())) {
                 throw DecisionDecider.grantNotFound(roundId, command.recipientId());
             }
-        };
+        });
     }
 }

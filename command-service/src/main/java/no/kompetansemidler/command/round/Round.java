@@ -11,8 +11,8 @@ import java.util.function.Supplier;
 
 import no.kompetansemidler.access.Actor;
 import no.kompetansemidler.allocation.plans.PlanCatalogue;
-import no.kompetansemidler.command.access.CommandAccess.Permission;
 import no.kompetansemidler.command.access.CommandAccess;
+import no.kompetansemidler.command.access.CommandAccess.Permission;
 import no.kompetansemidler.command.decision.DecideAllocation;
 import no.kompetansemidler.command.decision.DecisionDecider;
 import no.kompetansemidler.command.decision.WithdrawGrant;

@@ -53,9 +53,7 @@ class GrantAwardsContainedIT {
         // a letter whose round the store does not hold: it cannot learn its county and year
         append("nordland-2095", 0, new GrantLetterIssued("nordland-2095", "mo", "nordland-2095/mo", 200_000L,
                 List.of(LINE), List.of()));
-        assertThat(OwnCommandService.post(service, "nordland", "/rounds",
-                "{\"county\": \"Nordland\", \"budgetYear\": 2096, \"budgetFrameOre\": 1000000}").statusCode())
-                .isEqualTo(201);
+        open(2096);
         append("nordland-2096", 1, new GrantLetterIssued("nordland-2096", "mo", "nordland-2096/mo", 200_000L,
                 List.of(LINE), List.of()));
 
@@ -69,21 +67,22 @@ class GrantAwardsContainedIT {
     void a_grant_that_cannot_be_written_waits_with_its_round_instead_of_stopping_the_processor() throws Exception {
         // the award itself fails when its event is written (an identifier longer than the store's column): it must
         // fail inside the letter's handling, where the dead-letter queue catches it, not when the processor commits
-        assertThat(OwnCommandService.post(service, "nordland", "/rounds",
-                "{\"county\": \"Nordland\", \"budgetYear\": 2093, \"budgetFrameOre\": 1000000}").statusCode())
-                .isEqualTo(201);
+        open(2093);
         String unwritable = "nordland-2093/" + "m".repeat(300);
         append("nordland-2093", 1, new GrantLetterIssued("nordland-2093", "mo", unwritable, 200_000L,
                 List.of(LINE), List.of()));
-        assertThat(OwnCommandService.post(service, "nordland", "/rounds",
-                "{\"county\": \"Nordland\", \"budgetYear\": 2092, \"budgetFrameOre\": 1000000}").statusCode())
-                .isEqualTo(201);
+        open(2092);
         append("nordland-2092", 1, new GrantLetterIssued("nordland-2092", "mo", "nordland-2092/mo", 200_000L,
                 List.of(LINE), List.of()));
 
         await().atMost(WITHIN_SECONDS).until(() -> deadLetters("nordland-2093") == 1);
         await().atMost(WITHIN_SECONDS).until(() -> events("nordland-2092/mo") == 1);
         assertThat(deadLetters("nordland-2092")).isZero();
+    }
+
+    private void open(int budgetYear) throws Exception {
+        assertThat(OwnCommandService.post(service, "nordland", "/rounds", "{\"county\": \"Nordland\", "
+                + "\"budgetYear\": " + budgetYear + ", \"budgetFrameOre\": 1000000}").statusCode()).isEqualTo(201);
     }
 
     private void append(String roundId, long sequenceNumber, RoundEvent event) {

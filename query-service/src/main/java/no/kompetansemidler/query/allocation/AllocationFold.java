@@ -14,9 +14,9 @@ import no.kompetansemidler.events.proposal.ProposalDrafted;
 import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
 import no.kompetansemidler.events.round.RoundEvent;
 import no.kompetansemidler.query.allocation.AllocationView.NeedsLine;
+import no.kompetansemidler.recorded.NeedsReportsOnFile;
 import no.kompetansemidler.recorded.NeedsReportsOnFile.Filed;
 import no.kompetansemidler.recorded.NeedsReportsOnFile.Filing;
-import no.kompetansemidler.recorded.NeedsReportsOnFile;
 import no.kompetansemidler.recorded.RoundTerms;
 
 /**

@@ -9,6 +9,7 @@ import no.kompetansemidler.eventstore.deadletter.ContainedFailures;
 import no.kompetansemidler.eventstore.deadletter.DeadLetterController;
 import no.kompetansemidler.eventstore.deadletter.DeadLetterRedelivery;
 import no.kompetansemidler.eventstore.deadletter.SavepointPerEventHandler;
+import no.kompetansemidler.events.proposal.ProposalDraftedUpcaster;
 import no.kompetansemidler.events.round.RoundOpenedUpcaster;
 import no.kompetansemidler.events.serialization.EventSerializer;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -106,6 +107,11 @@ public class EventStoreConfiguration {
     @Bean
     public RoundOpenedUpcaster roundOpenedUpcaster() {
         return new RoundOpenedUpcaster();
+    }
+
+    @Bean
+    public ProposalDraftedUpcaster proposalDraftedUpcaster() {
+        return new ProposalDraftedUpcaster();
     }
 
     @Bean

@@ -20,18 +20,19 @@ import no.kompetansemidler.recorded.NeedsReportsOnFile.FiledNeedsReport;
 
 /**
  * What a proposal under a plan is computed from, in the events' terms: the round's frame and commitments and its
- * standing needs reports, plus the key figures, adjustments and yearly shares the proposal records. The one place
+ * standing needs reports, plus the key figures, adjustments and yearly shares and amounts the proposal records. The one place
  * they become the engine's {@link AllocationInput}.
  */
 public record ProposalInputs(long budgetFrameOre, long commitmentsOre, List<NetworkKeyFigures> networks,
                              List<FiledNeedsReport> needsReports, List<DiscretionaryAdjustment> adjustments,
-                             Map<String, Integer> yearlySharesBasisPoints) {
+                             Map<String, Integer> yearlySharesBasisPoints, Map<String, Long> yearlyAmountsOre) {
 
     public ProposalInputs {
         networks = Copies.list(networks);
         needsReports = Copies.list(needsReports);
         adjustments = Copies.list(adjustments);
         yearlySharesBasisPoints = Copies.map(yearlySharesBasisPoints);
+        yearlyAmountsOre = Copies.map(yearlyAmountsOre);
     }
 
     /**
@@ -47,7 +48,7 @@ public record ProposalInputs(long budgetFrameOre, long commitmentsOre, List<Netw
                 needsReports.stream().map(ProposalInputs::needsReport).toList(),
                 adjustments.stream().map(adjustment -> new ManualAdjustment(adjustment.fromNeedsReportId(),
                         adjustment.toNeedsReportId(), adjustment.amountOre(), adjustment.reason())).toList(),
-                new YearlyDecisions(shares, Map.of()));
+                new YearlyDecisions(shares, yearlyAmountsOre));
     }
 
     private static Network network(NetworkKeyFigures figures) {

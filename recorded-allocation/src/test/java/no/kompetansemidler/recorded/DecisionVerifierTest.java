@@ -153,8 +153,8 @@ class DecisionVerifierTest {
         ProposalDrafted proposal = proposalIn(history);
         history.set(history.indexOf(proposal), new ProposalDrafted(ROUND, 1, PLAN, proposal.inputFingerprint(),
                 FRAME + 1, proposal.commitmentsOre(), proposal.networks(), proposal.adjustments(),
-                proposal.yearlySharesBasisPoints(), proposal.lines(), proposal.unallocatedOre(),
-                proposal.findings(), proposal.trace()));
+                proposal.yearlySharesBasisPoints(), proposal.yearlyAmountsOre(), proposal.lines(),
+                proposal.unallocatedOre(), proposal.findings(), proposal.trace()));
 
         DecisionVerification verification = DecisionVerifier.verify(history, PLANS).orElseThrow();
 
@@ -181,7 +181,7 @@ class DecisionVerifierTest {
         AllocationLine line = new AllocationLine("bergen", "NETWORK_FRAME", null, null, 1, 600_000L, 400_000L);
         List<RoundEvent> history = List.of(new RoundOpened("vestland-2027", "Vestland", 2027, 2_000_000L, null),
                 new ProposalDrafted("vestland-2027", 1, null, null, 2_000_000L, 0L, List.of(), List.of(), Map.of(),
-                        List.of(line), 1_000_000L, List.of(), List.of()),
+                        Map.of(), List.of(line), 1_000_000L, List.of(), List.of()),
                 new AllocationDecided("vestland-2027", 1, null, List.of(line), List.of(), Map.of(), Map.of(),
                         1_000_000L, DEADLINE));
 
@@ -221,7 +221,8 @@ class DecisionVerifierTest {
         NeedsReportsOnFile onFile = new NeedsReportsOnFile();
         history.forEach(onFile::apply);
         List<FiledNeedsReport> standing = onFile.standing();
-        ProposalInputs inputs = new ProposalInputs(FRAME, COMMITTED, KEY_FIGURES, standing, List.of(), Map.of());
+        ProposalInputs inputs = new ProposalInputs(FRAME, COMMITTED, KEY_FIGURES, standing, List.of(), Map.of(),
+                Map.of());
         ComputedProposal computed = ComputedProposal.compute(PLANS.version("Innlandet", PLAN).orElseThrow(), inputs);
         history.add(computed.recorded(ROUND, 1, inputs));
         history.add(decided(computed.lines(), List.of(),
@@ -238,8 +239,8 @@ class DecisionVerifierTest {
     private static ProposalDrafted withKeyFigures(ProposalDrafted proposal, List<NetworkKeyFigures> figures) {
         return new ProposalDrafted(ROUND, proposal.proposalNumber(), PLAN, proposal.inputFingerprint(),
                 proposal.budgetFrameOre(), proposal.commitmentsOre(), figures, proposal.adjustments(),
-                proposal.yearlySharesBasisPoints(), proposal.lines(), proposal.unallocatedOre(), proposal.findings(),
-                proposal.trace());
+                proposal.yearlySharesBasisPoints(), proposal.yearlyAmountsOre(), proposal.lines(),
+                proposal.unallocatedOre(), proposal.findings(), proposal.trace());
     }
 
     private static ProposalDrafted proposalIn(List<RoundEvent> history) {

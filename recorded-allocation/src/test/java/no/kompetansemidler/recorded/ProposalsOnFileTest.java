@@ -70,6 +70,6 @@ class ProposalsOnFileTest {
 
     private static ProposalDrafted proposal(int number) {
         return new ProposalDrafted(ROUND, number, null, null, 1_000L, 100L, List.of(), List.of(), Map.of(),
-                List.of(), 900L, List.of(), List.of());
+                Map.of(), List.of(), 900L, List.of(), List.of());
     }
 }

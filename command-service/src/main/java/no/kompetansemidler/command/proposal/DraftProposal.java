@@ -13,16 +13,19 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * Drafts, or redrafts, the allocation proposal. Under a plan the allocation engine computes the lines from the key
- * figures, adjustments and yearly shares given here; without one the administrator gives the lines.
+ * figures, adjustments and the yearly shares and amounts given here (the figures a plan leaves to each year, e.g.
+ * Trøndelag's common-measures share and base grant); without one the administrator gives the lines.
  */
 public record DraftProposal(@TargetAggregateIdentifier String roundId, List<NetworkKeyFigures> networks,
                             List<DiscretionaryAdjustment> adjustments, Map<String, Integer> yearlySharesBasisPoints,
-                            List<AllocationLine> lines, ExpectedVersion expectedVersion) implements RoundCommand {
+                            Map<String, Long> yearlyAmountsOre, List<AllocationLine> lines,
+                            ExpectedVersion expectedVersion) implements RoundCommand {
 
     public DraftProposal {
         networks = Copies.list(networks);
         adjustments = Copies.list(adjustments);
         yearlySharesBasisPoints = Copies.map(yearlySharesBasisPoints);
+        yearlyAmountsOre = Copies.map(yearlyAmountsOre);
         lines = Copies.list(lines);
     }
 }

@@ -40,6 +40,9 @@ class ProposalCommandController {
             List<AdjustmentBody> adjustments,
             @Schema(description = "Shares the plan leaves to the year, by plan rule, in basis points",
                     example = "{\"common-measures\": 800}") Map<String, Integer> yearlySharesBasisPoints,
+            @Schema(description = "Amounts the plan leaves to the year, by plan rule, in øre (e.g. Trøndelag's "
+                    + "base grant per network)", example = "{\"base-grant\": 100000000}")
+            Map<String, Long> yearlyAmountsOre,
             @Schema(description = "Only for a round without a plan in the engine: the lines by hand")
             List<AllocationLineBody> lines) {
     }
@@ -81,7 +84,8 @@ class ProposalCommandController {
                         : request.networks().stream().map(KeyFiguresBody::toKeyFigures).toList(),
                 request.adjustments() == null ? null
                         : request.adjustments().stream().map(AdjustmentBody::toAdjustment).toList(),
-                request.yearlySharesBasisPoints(), AllocationLineBody.toLines(request.lines()),
+                request.yearlySharesBasisPoints(), request.yearlyAmountsOre(),
+                AllocationLineBody.toLines(request.lines()),
                 headers.expectedVersion()),
                 HttpStatus.CREATED, new RoundAnswer(roundId));
     }

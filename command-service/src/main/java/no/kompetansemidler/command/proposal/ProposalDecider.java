@@ -51,6 +51,11 @@ public final class ProposalDecider {
             violations.check(figures.fullTimeEquivalentsHundredths() >= 0 && figures.pupilsAndChildren() >= 0,
                     "networks[" + i + "]", "non-negative", "key figures cannot be negative");
         }
+        command.yearlyAmountsOre().forEach((rule, amount) -> violations.check(amount != null && amount >= 0,
+                "yearlyAmountsOre." + rule, "non-negative-amount", "a yearly amount in øre cannot be negative"));
+        command.yearlySharesBasisPoints().forEach((rule, share) -> violations.check(share != null && share >= 0
+                && share <= 10_000, "yearlySharesBasisPoints." + rule, "share-in-basis-points",
+                "a share is 0 to 10 000 basis points (0 to 100 %)"));
         for (int i = 0; i < command.adjustments().size(); i++) {
             violations.check(command.adjustments().get(i).amountOre() >= 0, "adjustments[" + i + "].amountOre",
                     "non-negative-amount", "an adjustment moves a non-negative amount; its direction is from/to");
@@ -62,7 +67,7 @@ public final class ProposalDecider {
                         + "."));
         ProposalInputs inputs = new ProposalInputs(round.budgetFrameOre(), round.commitmentsOre(),
                 command.networks(), standingNeedsReports, command.adjustments(),
-                command.yearlySharesBasisPoints());
+                command.yearlySharesBasisPoints(), command.yearlyAmountsOre());
         try {
             return List.of(ComputedProposal.compute(plan, inputs).recorded(round.roundId(), number, inputs));
         } catch (IllegalArgumentException rejected) {
@@ -83,6 +88,6 @@ public final class ProposalDecider {
         }
         return new ProposalDrafted(round.roundId(), number, null, null, round.budgetFrameOre(),
                 round.commitmentsOre(), command.networks(), command.adjustments(), command.yearlySharesBasisPoints(),
-                command.lines(), round.distributableOre() - total, List.of(), List.of());
+                command.yearlyAmountsOre(), command.lines(), round.distributableOre() - total, List.of(), List.of());
     }
 }

@@ -192,6 +192,54 @@ class WholeYearOverHttpIT extends CommandServiceHttpTest {
     }
 
     @Test
+    void a_trondelag_year_runs_to_its_decision_with_the_forums_yearly_share_and_base_grant() throws Exception {
+        // Trøndelag's 2023 plan leaves the common-measures share and the base grant per network to each year
+        assertThat(post("/plans/trondelag/adoptions", "{\"version\": \"2023-01-12\"}").statusCode()).isIn(201, 409);
+        String round = "/rounds/trondelag-2027";
+        ok(post("/rounds", "{\"county\": \"Trøndelag\", \"budgetYear\": 2027, \"budgetFrameOre\": 1000000000}"),
+                201);
+        assertThat(payloads("trondelag-2027", RoundOpened.class).get(0).get("planVersion").asString())
+                .isEqualTo("2023-01-12");
+        Instant deadline = Instant.now().plusSeconds(6).truncatedTo(ChronoUnit.SECONDS);
+        ok(post(round + "/needs-template", """
+                {"templateVersion": "2027-1", "recipients": ["namdal", "fosen", "gauldal"],
+                 "submissionDeadline": "%s"}""".formatted(deadline)), 200);
+        ok(post(round + "/needs-reports", report("gauldal", "BOTH", 2, 50_000_000, 150_000_000)), 201);
+        ok(post(round + "/needs-reports", report("fosen", "SCHOOL", 1, 95_000_000, 200_000_000)), 201);
+        await().atMost(DEADLINE_PASSES).until(() -> !payloads("trondelag-2027", NeedsSubmissionClosed.class)
+                .isEmpty());
+
+        String keyFigures = """
+                "networks": [{"networkId": "namdal", "fullTimeEquivalentsHundredths": 0, "pupilsAndChildren": 6000},
+                  {"networkId": "fosen", "fullTimeEquivalentsHundredths": 0, "pupilsAndChildren": 3000},
+                  {"networkId": "gauldal", "fullTimeEquivalentsHundredths": 0, "pupilsAndChildren": 1000}]""";
+        // without this year's base grant the plan cannot compute: the rule that needs it is named
+        expectProblem(post(round + "/proposals", "{" + keyFigures
+                + ", \"yearlySharesBasisPoints\": {\"common-measures\": 500}}"), 422, "allocation-input-rejected");
+        // a negative yearly amount is not an amount
+        expectProblem(post(round + "/proposals", "{" + keyFigures + ", \"yearlySharesBasisPoints\": "
+                + "{\"common-measures\": 500}, \"yearlyAmountsOre\": {\"base-grant\": -1}}"), 400, "invalid-input");
+        // 5 % of 1 000 000 000 = 50 000 000 to common measures; 3 × 100 000 000 base grants; the remaining
+        // 650 000 000 by pupils and children 6000:3000:1000 = 390 000 000, 195 000 000, 65 000 000
+        ok(post(round + "/proposals", "{" + keyFigures + ", \"yearlySharesBasisPoints\": {\"common-measures\": 500},"
+                + " \"yearlyAmountsOre\": {\"base-grant\": 100000000}}"), 201);
+        JsonNode proposal = payloads("trondelag-2027", ProposalDrafted.class).get(0);
+        assertThat(proposal.get("yearlyAmountsOre").get("base-grant").asLong()).isEqualTo(100_000_000L);
+        assertThat(linesOf(proposal)).containsExactly(Map.entry("fosen", 295_000_000L),
+                Map.entry("gauldal", 165_000_000L), Map.entry("namdal", 490_000_000L),
+                Map.entry("trondelag-common-measures", 50_000_000L));
+        assertThat(proposal.get("unallocatedOre").asLong()).isZero();
+        // Gauldal asks 200 000 000 of its 165 000 000 frame: a finding, not a refusal
+        assertThat(proposal.get("findings")).extracting(finding -> finding.get("subject").asString())
+                .contains("gauldal");
+
+        ok(post(round + "/decision", decision(proposal, Map.of())), 201);
+        assertThat(linesOf(payloads("trondelag-2027", AllocationDecided.class).get(0)))
+                .isEqualTo(linesOf(proposal));
+        assertThat(payloads("trondelag-2027", GrantLetterIssued.class)).hasSize(4);
+    }
+
+    @Test
     void a_command_on_a_round_never_opened_is_not_found() throws Exception {
         expectProblem(post("/rounds/finnmark-2031/closure", "{}"), 404, "not-found");
     }

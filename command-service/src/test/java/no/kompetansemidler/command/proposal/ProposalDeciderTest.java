@@ -23,7 +23,7 @@ class ProposalDeciderTest {
     void a_round_without_a_plan_takes_its_lines_by_hand_and_keeps_the_rest_unallocated() {
         RoundState round = given(NEEDS_CLOSED);
         ProposalDrafted drafted = (ProposalDrafted) ProposalDecider.draft(round.basics(), round.proposal(),
-                round.needs().standing(), new DraftProposal(ROUND, List.of(), List.of(), Map.of(),
+                round.needs().standing(), new DraftProposal(ROUND, List.of(), List.of(), Map.of(), Map.of(),
                         List.of(BERGEN_LINE, SUNNFJORD_LINE), ANY), null).get(0);
 
         assertThat(drafted.proposalNumber()).isEqualTo(1);
@@ -36,6 +36,6 @@ class ProposalDeciderTest {
         RoundState round = given(NEEDS_CLOSED);
         refused(() -> ProposalDecider.draft(round.basics(), round.proposal(), round.needs().standing(),
                 new DraftProposal(ROUND, List.of(), List.of(),
-                Map.of(), List.of(), ANY), null), "invalid-input", "lines");
+                Map.of(), Map.of(), List.of(), ANY), null), "invalid-input", "lines");
     }
 }

@@ -52,7 +52,7 @@ class ProposalStepTest {
     @Test
     void without_a_plan_the_administrator_drafts_the_lines_by_hand() {
         round.given(NEEDS_CLOSED)
-                .when(new DraftProposal(ROUND, List.of(), List.of(), Map.of(), List.of(BERGEN_LINE, SUNNFJORD_LINE),
+                .when(new DraftProposal(ROUND, List.of(), List.of(), Map.of(), Map.of(), List.of(BERGEN_LINE, SUNNFJORD_LINE),
                         ANY))
                 .expectEvents(PROPOSED);
     }
@@ -60,16 +60,16 @@ class ProposalStepTest {
     @Test
     void a_redraft_gets_the_next_number() {
         round.given(PROPOSAL)
-                .when(new DraftProposal(ROUND, List.of(), List.of(), Map.of(), List.of(BERGEN_LINE), ANY))
+                .when(new DraftProposal(ROUND, List.of(), List.of(), Map.of(), Map.of(), List.of(BERGEN_LINE), ANY))
                 .expectEvents(new ProposalDrafted(ROUND, 2, null, null, 1_000_000L, 0L, List.of(), List.of(),
-                        Map.of(), List.of(BERGEN_LINE), 500_000L, List.of(), List.of()));
+                        Map.of(), Map.of(), List.of(BERGEN_LINE), 500_000L, List.of(), List.of()));
     }
 
     @Test
     void lines_by_hand_cannot_give_more_than_the_round_has() {
         AllocationLine tooMuch = new AllocationLine("bergen", "NETWORK_FRAME", null, null, 1, 1_000_001L, 0L);
         round.given(NEEDS_CLOSED)
-                .when(new DraftProposal(ROUND, List.of(), List.of(), Map.of(), List.of(tooMuch), ANY))
+                .when(new DraftProposal(ROUND, List.of(), List.of(), Map.of(), Map.of(), List.of(tooMuch), ANY))
                 .expectNoEvents()
                 .expectException(Refused.with(Refusal.BUSINESS_RULE, "exceeds-available-funds"));
     }
@@ -78,7 +78,7 @@ class ProposalStepTest {
     void lines_by_hand_name_a_recipient_a_known_purpose_1_to_4_years_and_amounts_not_negative() {
         AllocationLine broken = new AllocationLine(null, "GIFT", null, null, 0, -1L, 0L);
         round.given(NEEDS_CLOSED)
-                .when(new DraftProposal(ROUND, List.of(), List.of(), Map.of(), List.of(broken), ANY))
+                .when(new DraftProposal(ROUND, List.of(), List.of(), Map.of(), Map.of(), List.of(broken), ANY))
                 .expectNoEvents()
                 .expectException(Refused.invalid("lines[0].recipientId", "lines[0].purpose", "lines[0].years",
                         "lines[0]"));
@@ -87,7 +87,7 @@ class ProposalStepTest {
     @Test
     void no_proposal_while_needs_are_still_being_collected() {
         round.given(OPENED, TEMPLATE_SENT)
-                .when(new DraftProposal(ROUND, List.of(), List.of(), Map.of(), List.of(BERGEN_LINE), ANY))
+                .when(new DraftProposal(ROUND, List.of(), List.of(), Map.of(), Map.of(), List.of(BERGEN_LINE), ANY))
                 .expectNoEvents()
                 .expectException(Refused.with(Refusal.WRONG_STATE, "wrong-step"));
     }
@@ -95,7 +95,7 @@ class ProposalStepTest {
     @Test
     void under_a_plan_the_engine_computes_the_proposal_and_it_records_version_inputs_and_fingerprint() {
         round.given(INNLANDET_NEEDS_CLOSED)
-                .when(new DraftProposal(INNLANDET, KEY_FIGURES, List.of(), Map.of(), List.of(), ANY))
+                .when(new DraftProposal(INNLANDET, KEY_FIGURES, List.of(), Map.of(), Map.of(), List.of(), ANY))
                 .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
                         Matchers.predicate(payload -> {
                             ProposalDrafted proposal = (ProposalDrafted) payload;
@@ -123,7 +123,7 @@ class ProposalStepTest {
     @Test
     void under_a_plan_lines_by_hand_are_refused() {
         round.given(INNLANDET_NEEDS_CLOSED)
-                .when(new DraftProposal(INNLANDET, KEY_FIGURES, List.of(), Map.of(), List.of(BERGEN_LINE), ANY))
+                .when(new DraftProposal(INNLANDET, KEY_FIGURES, List.of(), Map.of(), Map.of(), List.of(BERGEN_LINE), ANY))
                 .expectNoEvents()
                 .expectException(Refused.invalid("lines"));
     }
@@ -133,7 +133,7 @@ class ProposalStepTest {
         // valdres has a needs report but no key figures
         round.given(INNLANDET_NEEDS_CLOSED)
                 .when(new DraftProposal(INNLANDET, List.of(new NetworkKeyFigures("hamar", 300_00L, 0L)), List.of(),
-                        Map.of(), List.of(), ANY))
+                        Map.of(), Map.of(), List.of(), ANY))
                 .expectNoEvents()
                 .expectException(Refused.with(Refusal.BUSINESS_RULE, "allocation-input-rejected"));
     }

@@ -56,7 +56,7 @@ public final class RoundScenario {
     public static final AllocationLine SUNNFJORD_LINE = new AllocationLine(SUNNFJORD, "NEEDS_REPORT",
             "sunnfjord-1", TargetGroup.KINDERGARTEN, 1, 200_000L, 200_000L);
     public static final ProposalDrafted PROPOSED = new ProposalDrafted(ROUND, 1, null, null, FRAME, 0L, List.of(),
-            List.of(), Map.of(), List.of(BERGEN_LINE, SUNNFJORD_LINE), 100_000L, List.of(), List.of());
+            List.of(), Map.of(), Map.of(), List.of(BERGEN_LINE, SUNNFJORD_LINE), 100_000L, List.of(), List.of());
     public static final AllocationDecided DECIDED = new AllocationDecided(ROUND, 1, null,
             List.of(BERGEN_LINE, SUNNFJORD_LINE), List.of(), Map.of(), Map.of(2028, 500_000L), 100_000L,
             REPORTING_DEADLINE);

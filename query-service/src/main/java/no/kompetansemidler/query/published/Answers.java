@@ -42,7 +42,8 @@ public final class Answers {
                 proposal.adjustments().stream().map(adjustment -> new ProposalAnswer.Adjustment(
                         adjustment.fromNeedsReportId(), adjustment.toNeedsReportId(), adjustment.amountOre(),
                         adjustment.reason())).toList(),
-                new TreeMap<>(proposal.yearlySharesBasisPoints()), lines(proposal.lines()), proposal.unallocatedOre(),
+                new TreeMap<>(proposal.yearlySharesBasisPoints()), new TreeMap<>(proposal.yearlyAmountsOre()),
+                lines(proposal.lines()), proposal.unallocatedOre(),
                 proposal.findings().stream().map(finding -> new ProposalAnswer.Finding(finding.code(),
                         finding.subject(), finding.message())).toList(),
                 proposal.trace().stream().map(step -> new ProposalAnswer.TraceStep(step.rule(), step.subject(),

@@ -3,13 +3,19 @@ package no.kompetansemidler.query.published;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * The latest proposal as the query API answers it: the inputs it was computed from, its lines, what stays
  * unallocated, the plan's findings and the trace of how each amount came about.
+ *
+ * @param yearlyAmountsOre the amounts the plan leaves to the year (e.g. Trøndelag's base grant), left out when the
+ *                         plan needs none
  */
 public record ProposalAnswer(String roundId, int proposalNumber, String planVersion, String inputFingerprint,
                              long budgetFrameOre, long commitmentsOre, List<KeyFigures> networks,
                              List<Adjustment> adjustments, Map<String, Integer> yearlySharesBasisPoints,
+                             @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Long> yearlyAmountsOre,
                              List<AllocationLineAnswer> lines, long unallocatedOre, List<Finding> findings,
                              List<TraceStep> trace) {
 

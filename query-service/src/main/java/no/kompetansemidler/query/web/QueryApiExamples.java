@@ -104,7 +104,8 @@ class QueryApiExamples {
         NeedsReportsOnFile onFile = new NeedsReportsOnFile();
         onFile.apply(valdres);
         onFile.apply(hamar);
-        ProposalInputs inputs = new ProposalInputs(FRAME, 0, keyFigures, onFile.standing(), List.of(), Map.of());
+        ProposalInputs inputs = new ProposalInputs(FRAME, 0, keyFigures, onFile.standing(), List.of(), Map.of(),
+                Map.of());
         ProposalDrafted proposal = ComputedProposal.compute(PlanCatalogue.standard().version("Innlandet", PLAN)
                 .orElseThrow(), inputs).recorded(ROUND, 1, inputs);
 

@@ -64,7 +64,8 @@ class ReadAccessIT {
         List<AllocationLine> lines = List.of(new AllocationLine("bergen", "NETWORK_FRAME", null, null, 1, 60L, 0L),
                 new AllocationLine("asker", "NETWORK_FRAME", null, null, 1, 30L, 0L));
         eventStore.publish(new GenericDomainEventMessage<>("Round", "oslo-2031", 1, new ProposalDrafted("oslo-2031",
-                1, null, null, 100L, 0L, List.of(), List.of(), Map.of(), lines, 10L, List.of(), List.of())));
+                1, null, null, 100L, 0L, List.of(), List.of(), Map.of(), Map.of(), lines, 10L, List.of(),
+                List.of())));
         eventStore.publish(new GenericDomainEventMessage<>("Round", "oslo-2031", 2, new AllocationDecided(
                 "oslo-2031", 1, null, lines, List.of(), Map.of(), Map.of(), 10L,
                 Instant.parse("2032-03-01T00:00:00Z"))));

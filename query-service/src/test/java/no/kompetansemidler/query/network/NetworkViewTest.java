@@ -48,7 +48,7 @@ class NetworkViewTest {
                 submitted("hamar-1", "hamar", 600_000L), submitted("hamar-2", "hamar", 50_000L),
                 submitted("valdres-1", "valdres", 200_000L),
                 new NeedsReportWithdrawn(ROUND, "hamar-2", "hamar", "Slått sammen"),
-                new ProposalDrafted(ROUND, 1, null, null, 1_000_000L, 0L, List.of(), List.of(), Map.of(),
+                new ProposalDrafted(ROUND, 1, null, null, 1_000_000L, 0L, List.of(), List.of(), Map.of(), Map.of(),
                         List.of(HAMAR, VALDRES), 300_000L, List.of(), List.of()),
                 new AllocationDecided(ROUND, 1, null, List.of(HAMAR_DECIDED, VALDRES),
                         List.of(new Deviation("hamar", 500_000L, 450_000L, "Forumets råd")),

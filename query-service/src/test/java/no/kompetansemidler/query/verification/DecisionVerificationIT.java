@@ -113,7 +113,8 @@ class DecisionVerificationIT {
         NeedsReportsOnFile onFile = new NeedsReportsOnFile();
         onFile.apply(gjovik);
         onFile.apply(lillehammer);
-        ProposalInputs inputs = new ProposalInputs(FRAME, 0, keyFigures, onFile.standing(), List.of(), Map.of());
+        ProposalInputs inputs = new ProposalInputs(FRAME, 0, keyFigures, onFile.standing(), List.of(), Map.of(),
+                Map.of());
         ProposalDrafted proposal = ComputedProposal.compute(PlanCatalogue.standard().version("Innlandet", PLAN)
                 .orElseThrow(), inputs).recorded(ROUND, 1, inputs);
         append(opened);

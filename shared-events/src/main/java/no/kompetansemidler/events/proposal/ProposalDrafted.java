@@ -19,13 +19,16 @@ import org.axonframework.serialization.Revision;
  * @param commitmentsOre     earlier rounds' commitments reserved before it
  * @param networks           the key figures used
  * @param yearlySharesBasisPoints shares the plan leaves to the year, by rule (e.g. Trøndelag's common measures)
+ * @param yearlyAmountsOre   amounts the plan leaves to the year, by rule (e.g. Trøndelag's base grant per network);
+ *                           revision 1 had none
  * @param unallocatedOre     what no line gives away
  */
-@Revision("1")
+@Revision("2")
 public record ProposalDrafted(String roundId, int proposalNumber, String planVersion, String inputFingerprint,
                               long budgetFrameOre, long commitmentsOre, List<NetworkKeyFigures> networks,
                               List<DiscretionaryAdjustment> adjustments,
-                              Map<String, Integer> yearlySharesBasisPoints, List<AllocationLine> lines,
+                              Map<String, Integer> yearlySharesBasisPoints, Map<String, Long> yearlyAmountsOre,
+                              List<AllocationLine> lines,
                               long unallocatedOre, List<ComplianceFinding> findings, List<Explanation> trace)
         implements RoundEvent {
 
@@ -33,6 +36,7 @@ public record ProposalDrafted(String roundId, int proposalNumber, String planVer
         networks = Copies.list(networks);
         adjustments = Copies.list(adjustments);
         yearlySharesBasisPoints = Copies.map(yearlySharesBasisPoints);
+        yearlyAmountsOre = Copies.map(yearlyAmountsOre);
         lines = Copies.list(lines);
         findings = Copies.list(findings);
         trace = Copies.list(trace);

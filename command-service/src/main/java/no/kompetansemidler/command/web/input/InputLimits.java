@@ -104,7 +104,7 @@ public final class InputLimits {
     /** Properties whose JSON object is a map, and what its keys are. */
     private static final Map<String, Kind> MAP_KEYS = Map.of(
             "deviationReasons", Kind.IDENTIFIER, "conditions", Kind.IDENTIFIER,
-            "yearlySharesBasisPoints", Kind.CODE);
+            "yearlySharesBasisPoints", Kind.CODE, "yearlyAmountsOre", Kind.CODE);
 
     private static final Set<String> LONG_LISTS = Set.of("lines", "networks", "recipients", "adjustments");
 

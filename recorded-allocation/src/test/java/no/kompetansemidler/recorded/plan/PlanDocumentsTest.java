@@ -1,0 +1,170 @@
+package no.kompetansemidler.recorded.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import no.kompetansemidler.allocation.AllocationEngine;
+import no.kompetansemidler.allocation.input.AllocationInput;
+import no.kompetansemidler.allocation.input.KeyFigure;
+import no.kompetansemidler.allocation.input.Network;
+import no.kompetansemidler.allocation.input.YearlyDecisions;
+import no.kompetansemidler.allocation.money.Share;
+import no.kompetansemidler.allocation.plans.Innlandet;
+import no.kompetansemidler.allocation.plans.LongTermPlan;
+import no.kompetansemidler.allocation.plans.PlanCatalogue;
+import no.kompetansemidler.allocation.plans.Troms;
+import no.kompetansemidler.allocation.plans.Trondelag;
+import no.kompetansemidler.recorded.plan.PlanDocuments.InvalidPlanDocument;
+import no.kompetansemidler.recorded.plan.PlanDocuments.Problem;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Plans as documents: the shipped documents of the seeds' plans read into exactly the rules the engine has compiled
+ * in (so a proposal computed from a document has the same fingerprint), and a malformed document is refused with
+ * every problem, each with its JSON path and rule. The published JSON Schema agrees with the reader on both.
+ */
+class PlanDocumentsTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Schema SCHEMA;
+
+    static {
+        InputStream in = PlanDocumentsTest.class.getClassLoader()
+                .getResourceAsStream("plans/plan-document.schema.json");
+        SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+    }
+
+    @Test
+    void the_seeds_plans_as_documents_are_the_rules_the_engine_applies() {
+        assertThat(PlanDocuments.read(PlanDocuments.resource("plans/innlandet-2026-01-15.json")))
+                .isEqualTo(Innlandet.plan2026());
+        assertThat(PlanDocuments.read(PlanDocuments.resource("plans/troms-2026-2029.json")))
+                .isEqualTo(Troms.plan2026());
+        assertThat(PlanDocuments.read(PlanDocuments.resource("plans/trondelag-2023-01-12.json")))
+                .isEqualTo(Trondelag.plan2023());
+        assertThat(PlanDocuments.STANDARD.stream().map(PlanDocuments::resource).map(PlanDocuments::read).toList())
+                .containsExactlyElementsOf(PlanCatalogue.standard().plans());
+    }
+
+    @Test
+    void a_proposal_from_a_document_has_the_fingerprint_of_the_compiled_plan() {
+        LongTermPlan fromDocument = PlanDocuments.read(PlanDocuments.resource("plans/trondelag-2023-01-12.json"));
+        AllocationInput input = new AllocationInput(1_000_000_000L, 0, 0, List.of(
+                new Network("namdal", Map.of(KeyFigure.PUPILS_AND_CHILDREN, 6000L)),
+                new Network("fosen", Map.of(KeyFigure.PUPILS_AND_CHILDREN, 3000L))), List.of(), List.of(),
+                new YearlyDecisions(Map.of("common-measures", Share.percent("5")),
+                        Map.of("base-grant", 100_000_000L)));
+
+        assertThat(AllocationEngine.allocate(fromDocument, input).inputFingerprint())
+                .isEqualTo(AllocationEngine.allocate(Trondelag.plan2023(), input).inputFingerprint());
+    }
+
+    @Test
+    void the_shipped_documents_keep_the_published_schema() {
+        for (String name : PlanDocuments.STANDARD) {
+            assertThat(SCHEMA.validate(JSON.readTree(PlanDocuments.resource(name)))).as(name).isEmpty();
+        }
+    }
+
+    @Test
+    void an_unknown_rule_type_is_refused_with_its_path() {
+        ObjectNode document = innlandet();
+        rule(document, 2).put("type", "pro-rata-by-vibes");
+
+        assertThat(problems(document)).contains(
+                new Problem("$.rules[2].type", "known-rule-type", "one of " + PlanDocuments.ruleTypes()));
+        assertThat(SCHEMA.validate(document)).isNotEmpty();
+    }
+
+    @Test
+    void a_share_above_100_percent_and_shares_adding_up_above_it_are_refused() {
+        ObjectNode document = innlandet();
+        rule(document, 4).put("networkCapPercent", "140");
+        rule(document, 2).put("sharePercent", "95");
+
+        assertThat(problems(document)).extracting(Problem::path, Problem::rule).contains(
+                org.assertj.core.groups.Tuple.tuple("$.rules[4].networkCapPercent", "share-in-percent"),
+                org.assertj.core.groups.Tuple.tuple("$.rules", "shares-within-whole"));
+        assertThat(SCHEMA.validate(document)).isNotEmpty();
+    }
+
+    @Test
+    void a_negative_base_grant_is_refused() {
+        ObjectNode document = (ObjectNode) JSON.readTree(PlanDocuments.resource("plans/trondelag-2023-01-12.json"));
+        rule(document, 1).put("amountPerNetworkOre", -100);
+
+        assertThat(problems(document)).extracting(Problem::path, Problem::rule).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("$.rules[1].amountPerNetworkOre", "non-negative-amount"));
+        assertThat(SCHEMA.validate(document)).isNotEmpty();
+    }
+
+    @Test
+    void a_rule_without_the_paragraph_it_comes_from_is_refused() {
+        ObjectNode document = innlandet();
+        rule(document, 0).remove("citation");
+
+        assertThat(problems(document)).extracting(Problem::path, Problem::rule).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("$.rules[0].citation", "required"));
+        assertThat(SCHEMA.validate(document)).isNotEmpty();
+    }
+
+    @Test
+    void another_countys_document_is_refused_for_this_county() {
+        InvalidPlanDocument refused = catchThrowableOfType(InvalidPlanDocument.class, () ->
+                PlanDocuments.readFor("Troms", PlanDocuments.resource("plans/innlandet-2026-01-15.json")));
+
+        assertThat(refused.problems()).extracting(Problem::path, Problem::rule).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("$.county", "county-of-the-plan"));
+    }
+
+    @Test
+    void unknown_properties_unknown_target_groups_and_a_year_order_are_refused_all_at_once() {
+        ObjectNode document = innlandet();
+        document.put("lastBudgetYear", 2020);
+        document.put("approvedBy", "someone");
+        ((ObjectNode) rule(document, 5).get("minimumsPercent")).put("ADULTS", "10");
+        rule(document, 6).put("capPercent", "10");
+
+        assertThat(problems(document)).extracting(Problem::path, Problem::rule).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("$.approvedBy", "unknown-property"),
+                org.assertj.core.groups.Tuple.tuple("$.lastBudgetYear", "budget-years-in-order"),
+                org.assertj.core.groups.Tuple.tuple("$.rules[5].minimumsPercent.ADULTS", "known-target-group"),
+                org.assertj.core.groups.Tuple.tuple("$.rules[6].capPercent", "unknown-property"));
+    }
+
+    @Test
+    void text_that_is_not_a_document_is_refused_not_thrown_as_anything_else() {
+        assertThat(catchThrowableOfType(InvalidPlanDocument.class, () -> PlanDocuments.read("{\"county\": "))
+                .problems()).extracting(Problem::rule).containsExactly("json");
+        assertThat(catchThrowableOfType(InvalidPlanDocument.class, () -> PlanDocuments.read("[]"))
+                .problems()).extracting(Problem::rule).containsExactly("object");
+        assertThat(catchThrowableOfType(InvalidPlanDocument.class, () -> PlanDocuments.read("{}"))
+                .problems()).extracting(Problem::path).containsExactly("$.county", "$.version", "$.source",
+                "$.firstBudgetYear", "$.rules");
+    }
+
+    private static ObjectNode innlandet() {
+        return (ObjectNode) JSON.readTree(PlanDocuments.resource("plans/innlandet-2026-01-15.json"));
+    }
+
+    private static ObjectNode rule(JsonNode document, int index) {
+        return (ObjectNode) document.get("rules").get(index);
+    }
+
+    private static List<Problem> problems(JsonNode document) {
+        InvalidPlanDocument refused = catchThrowableOfType(InvalidPlanDocument.class,
+                () -> PlanDocuments.read(document));
+        assertThat(refused).as("refused").isNotNull();
+        return refused.problems();
+    }
+}

@@ -1,17 +1,15 @@
 package no.kompetansemidler.eventstore;
 
 import java.time.Duration;
-
 import javax.sql.DataSource;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import no.kompetansemidler.events.Upcasters;
+import no.kompetansemidler.events.serialization.EventSerializer;
 import no.kompetansemidler.eventstore.deadletter.ContainedFailures;
 import no.kompetansemidler.eventstore.deadletter.DeadLetterController;
 import no.kompetansemidler.eventstore.deadletter.DeadLetterRedelivery;
 import no.kompetansemidler.eventstore.deadletter.SavepointPerEventHandler;
-import no.kompetansemidler.events.proposal.ProposalDraftedUpcaster;
-import no.kompetansemidler.events.round.RoundOpenedUpcaster;
-import no.kompetansemidler.events.serialization.EventSerializer;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
@@ -25,6 +23,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -103,15 +102,10 @@ public class EventStoreConfiguration {
                 .build();
     }
 
-    /** Old revisions of released events read as the current ones; Axon picks up upcaster beans in order. */
+    /** Old revisions of released events read as the current ones: one chain, so the order is the list's. */
     @Bean
-    public RoundOpenedUpcaster roundOpenedUpcaster() {
-        return new RoundOpenedUpcaster();
-    }
-
-    @Bean
-    public ProposalDraftedUpcaster proposalDraftedUpcaster() {
-        return new ProposalDraftedUpcaster();
+    public EventUpcasterChain upcasters() {
+        return new EventUpcasterChain(Upcasters.all());
     }
 
     @Bean

@@ -24,6 +24,8 @@ import no.kompetansemidler.recorded.DecisionVerification.LineComparison;
 import no.kompetansemidler.recorded.DecisionVerification.Mismatch;
 import no.kompetansemidler.recorded.DecisionVerification.Outcome;
 import no.kompetansemidler.recorded.ProposalsOnFile.DraftedProposal;
+import no.kompetansemidler.recorded.plan.PlanDocuments;
+import no.kompetansemidler.recorded.plan.RecordedPlans;
 
 /**
  * Verifies a round's decision from its events alone: the inputs standing when the decided-on proposal was drafted
@@ -109,7 +111,20 @@ public final class DecisionVerifier {
 
     private Optional<ComputedProposal> recompute(DraftedProposal drafted) {
         ProposalDrafted proposal = drafted.proposal();
-        Optional<LongTermPlan> plan = catalogue.version(terms.county(), proposal.planVersion());
+        Optional<LongTermPlan> plan;
+        try {
+            plan = RecordedPlans.plan(terms.county(), proposal.planVersion(), terms.planDocument().orElse(null),
+                    catalogue);
+        } catch (PlanDocuments.InvalidPlanDocument unreadable) {
+            mismatch("plan-document", terms.county() + " " + proposal.planVersion(), "a readable plan document",
+                    unreadable.getMessage());
+            return Optional.empty();
+        }
+        if (plan.isPresent() && !plan.get().version().equals(proposal.planVersion())) {
+            mismatch("plan-document", terms.county() + " " + proposal.planVersion(), "the document of version "
+                    + proposal.planVersion(), "the round recorded the document of version " + plan.get().version());
+            return Optional.empty();
+        }
         if (plan.isEmpty()) {
             mismatch("plan-rules", terms.county() + " " + proposal.planVersion(), "rules of plan version "
                     + proposal.planVersion(), "the allocation engine has no rules for this plan version");

@@ -18,10 +18,11 @@ public final class RoundTerms {
     private String county;
     private int budgetYear;
     private String planVersion;
+    private String planDocument;
     private long budgetFrameOre;
     private long commitmentsOre;
 
-    /** Continues from terms recorded earlier (a stored view). */
+    /** Continues from terms recorded earlier (a stored view, which does not keep the plan's document). */
     public static RoundTerms of(String roundId, String county, int budgetYear, String planVersion,
                                 long budgetFrameOre, long commitmentsOre) {
         RoundTerms terms = new RoundTerms();
@@ -45,6 +46,7 @@ public final class RoundTerms {
             county = opened.county();
             budgetYear = opened.budgetYear();
             planVersion = opened.planVersion();
+            planDocument = opened.planDocument();
             budgetFrameOre = opened.budgetFrameOre();
             return true;
         } else if (event instanceof CommitmentsReserved reserved) {
@@ -73,6 +75,11 @@ public final class RoundTerms {
     /** The plan version the round was opened under, if any. */
     public Optional<String> planVersion() {
         return Optional.ofNullable(planVersion);
+    }
+
+    /** The plan document recorded when the round opened, if it was recorded (see {@code RecordedPlans}). */
+    public Optional<String> planDocument() {
+        return Optional.ofNullable(planDocument);
     }
 
     public long budgetFrameOre() {

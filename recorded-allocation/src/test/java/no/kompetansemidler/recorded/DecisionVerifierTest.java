@@ -179,7 +179,7 @@ class DecisionVerifierTest {
     @Test
     void a_proposal_made_by_hand_cannot_be_recomputed_but_the_decision_is_checked_against_it() {
         AllocationLine line = new AllocationLine("bergen", "NETWORK_FRAME", null, null, 1, 600_000L, 400_000L);
-        List<RoundEvent> history = List.of(new RoundOpened("vestland-2027", "Vestland", 2027, 2_000_000L, null),
+        List<RoundEvent> history = List.of(new RoundOpened("vestland-2027", "Vestland", 2027, 2_000_000L, null, null),
                 new ProposalDrafted("vestland-2027", 1, null, null, 2_000_000L, 0L, List.of(), List.of(), Map.of(),
                         Map.of(), List.of(line), 1_000_000L, List.of(), List.of()),
                 new AllocationDecided("vestland-2027", 1, null, List.of(line), List.of(), Map.of(), Map.of(),
@@ -215,7 +215,7 @@ class DecisionVerifierTest {
      */
     private static List<RoundEvent> decidedAsProposed() {
         List<RoundEvent> history = new ArrayList<>(List.of(
-                new RoundOpened(ROUND, "Innlandet", 2027, FRAME, PLAN),
+                new RoundOpened(ROUND, "Innlandet", 2027, FRAME, PLAN, null),
                 new CommitmentsReserved(ROUND, "innlandet-2026", COMMITTED), HAMAR, VALDRES,
                 VALDRES_WITHDRAWN_LATER, new NeedsReportWithdrawn(ROUND, "valdres-2", "valdres", "merged")));
         NeedsReportsOnFile onFile = new NeedsReportsOnFile();

@@ -31,7 +31,7 @@ class ProposalsOnFileTest {
 
     @Test
     void a_proposal_keeps_the_inputs_in_force_when_drafted_and_is_outdated_by_a_later_filing_or_frame() {
-        fold(new RoundOpened(ROUND, "Vestland", 2027, 1_000L, null), new CommitmentsReserved(ROUND, "vestland-2026",
+        fold(new RoundOpened(ROUND, "Vestland", 2027, 1_000L, null, null), new CommitmentsReserved(ROUND, "vestland-2026",
                 100L), new NeedsReportSubmitted(ROUND, "bergen-1", "bergen", NEEDS), proposal(1));
 
         assertThat(proposals.outdated()).isFalse();
@@ -53,7 +53,7 @@ class ProposalsOnFileTest {
 
     @Test
     void a_filing_before_any_proposal_outdates_nothing() {
-        fold(new RoundOpened(ROUND, "Vestland", 2027, 1_000L, null),
+        fold(new RoundOpened(ROUND, "Vestland", 2027, 1_000L, null, null),
                 new NeedsReportSubmitted(ROUND, "bergen-1", "bergen", NEEDS));
 
         assertThat(proposals.outdated()).isFalse();

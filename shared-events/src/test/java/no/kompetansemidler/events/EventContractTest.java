@@ -76,6 +76,8 @@ class EventContractTest {
     private static final Serializer SERIALIZER = EventSerializer.create();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    private static final String PLAN_DOCUMENT = "{\"county\":\"Innlandet\",\"version\":\"2026-01-15\",\"rules\":[]}";
+
     record Example(String fixture, Object event) {
         @Override
         public String toString() {
@@ -95,18 +97,18 @@ class EventContractTest {
                 TargetGroup.KINDERGARTEN, 2, 55_000_000L, 55_000_000L);
         Instant deadline = Instant.parse("2027-02-01T22:59:59Z");
         return Stream.of(
-                new Example("round/RoundOpened-2.json",
-                        new RoundOpened("innlandet-2027", "Innlandet", 2027, 28_734_500_00L, "2026-01-15")),
+                new Example("round/RoundOpened-3.json", new RoundOpened("innlandet-2027", "Innlandet", 2027,
+                        28_734_500_00L, "2026-01-15", PLAN_DOCUMENT)),
                 new Example("round/CommitmentsReserved-1.json",
                         new CommitmentsReserved("innlandet-2027", "innlandet-2026", 110_000_000L)),
                 new Example("round/BudgetFrameRevised-1.json", new BudgetFrameRevised("innlandet-2027",
                         29_000_000_00L, 28_734_500_00L, "Udir 2027/1234")),
                 new Example("round/RoundClosed-1.json",
                         new RoundClosed("innlandet-2027", 28_900_000_00L, 1_000_000L, 100_000_00L)),
-                new Example("plan/PlanAdopted-1.json",
-                        new PlanAdopted("Innlandet", "2026-01-15", LocalDate.of(2026, 1, 15), 2026, 2029)),
-                new Example("plan/PlanRevised-1.json", new PlanRevised("Innlandet", "2027-06-10", "2026-01-15",
-                        LocalDate.of(2027, 6, 10), 2028, 2029)),
+                new Example("plan/PlanAdopted-2.json", new PlanAdopted("Innlandet", "2026-01-15",
+                        LocalDate.of(2026, 1, 15), 2026, 2029, PLAN_DOCUMENT)),
+                new Example("plan/PlanRevised-2.json", new PlanRevised("Innlandet", "2027-06-10", "2026-01-15",
+                        LocalDate.of(2027, 6, 10), 2028, 2029, PLAN_DOCUMENT.replace("2026-01-15", "2027-06-10"))),
                 new Example("needs/NeedsTemplateSent-1.json", new NeedsTemplateSent("innlandet-2027", "2027-1",
                         List.of("lillehammer-region", "valdres"), deadline)),
                 new Example("needs/NeedsReportSubmitted-1.json",

@@ -15,6 +15,8 @@ import no.kompetansemidler.command.refusal.Refusal;
 import no.kompetansemidler.command.refusal.Violation;
 import no.kompetansemidler.events.plan.PlanAdopted;
 import no.kompetansemidler.events.plan.PlanRevised;
+import no.kompetansemidler.recorded.plan.PlanDocuments;
+import no.kompetansemidler.recorded.plan.RecordedPlans;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -24,8 +26,9 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * The long-term plan versions ("langsiktig plan") one county's forum has adopted, in order. A version can be adopted
- * only if the allocation engine knows its rules, so every decision can later be recomputed under it.
+ * The long-term plan versions ("langsiktig plan") one county's forum has adopted, in order. Each adoption records
+ * the plan's document, so the rules that govern a round, and every decision later recomputed under them, are the
+ * recorded ones, whatever the code ships by then.
  */
 @Aggregate
 public class CountyPlans {
@@ -42,25 +45,28 @@ public class CountyPlans {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     CommandOutcome handle(AdoptPlan command, PlanCatalogue catalogue) {
         command.expectedVersion().check(AggregateLifecycle.getVersion());
-        LongTermPlan plan = knownVersion(catalogue, command.county(), command.version());
+        String document = documentOf(catalogue, command.county(), command.version(), command.document());
+        LongTermPlan plan = planOf(catalogue, command.county(), command.version(), document);
         refuseIfAdopted(command.county(), command.version());
         apply(new PlanAdopted(command.county().officialName(), plan.version(), plan.adoptedOn(),
-                plan.firstBudgetYear(), plan.lastBudgetYear()));
+                plan.firstBudgetYear(), plan.lastBudgetYear(), document));
         return CommandOutcome.done();
     }
 
     @CommandHandler
     CommandOutcome handle(RevisePlan command, PlanCatalogue catalogue) {
         command.expectedVersion().check(AggregateLifecycle.getVersion());
-        LongTermPlan plan = knownVersion(catalogue, command.county(), command.version());
+        String document = documentOf(catalogue, command.county(), command.version(), command.document());
+        LongTermPlan plan = planOf(catalogue, command.county(), command.version(), document);
         if (!adoptedVersions.contains(command.revisedVersion())) {
             throw new CommandRefused(Refusal.BUSINESS_RULE, "revised-plan-not-adopted", "Only an adopted plan can "
                     + "be revised; " + command.county().officialName() + " has not adopted "
-                    + command.revisedVersion() + ".", List.of(), Map.of("adoptedVersions", List.copyOf(adoptedVersions)));
+                    + command.revisedVersion() + ".", List.of(),
+                    Map.of("adoptedVersions", List.copyOf(adoptedVersions)));
         }
         refuseIfAdopted(command.county(), command.version());
         apply(new PlanRevised(command.county().officialName(), plan.version(), command.revisedVersion(),
-                plan.adoptedOn(), plan.firstBudgetYear(), plan.lastBudgetYear()));
+                plan.adoptedOn(), plan.firstBudgetYear(), plan.lastBudgetYear(), document));
         return CommandOutcome.done();
     }
 
@@ -83,14 +89,30 @@ public class CountyPlans {
         }
     }
 
-    private static LongTermPlan knownVersion(PlanCatalogue catalogue, County county, String version) {
-        return catalogue.version(county.officialName(), version).orElseThrow(() -> new CommandRefused(
-                Refusal.BUSINESS_RULE, "unknown-plan-version", "The allocation engine has no rules for "
-                + county.officialName() + " plan version " + version + ".",
-                List.of(new Violation("version", "known-plan-version",
-                        "known versions: " + catalogue.plans().stream()
-                                .filter(plan -> plan.county().equals(county.officialName()))
-                                .map(LongTermPlan::version).toList())), Map.of()));
+    /**
+     * The document the event records: the one given, or the shipped document of the version; {@code null} for a
+     * version the engine has compiled in but ships no document of (its compiled rules apply, as before plans were
+     * documents). A version with none of these is refused.
+     */
+    private static String documentOf(PlanCatalogue catalogue, County county, String version, String given) {
+        if (given != null) {
+            return given;
+        }
+        return PlanDocuments.shipped(county.officialName(), version).orElseGet(() -> {
+            if (catalogue.version(county.officialName(), version).isPresent()) {
+                return null;
+            }
+            throw new CommandRefused(Refusal.BUSINESS_RULE, "unknown-plan-version", "No plan document was given "
+                    + "and the system knows no " + county.officialName() + " plan version " + version + ".",
+                    List.of(new Violation("version", "known-plan-version", "give the plan's document, or one of "
+                            + "the versions the system knows: " + catalogue.plans().stream()
+                            .filter(plan -> plan.county().equals(county.officialName()))
+                            .map(LongTermPlan::version).toList())), Map.of());
+        });
+    }
+
+    private static LongTermPlan planOf(PlanCatalogue catalogue, County county, String version, String document) {
+        return RecordedPlans.plan(county.officialName(), version, document, catalogue).orElseThrow();
     }
 
     /** Event-store identifiers are unique across aggregate types; the prefix keeps this one apart from rounds. */

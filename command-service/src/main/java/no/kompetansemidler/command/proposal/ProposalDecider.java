@@ -19,6 +19,7 @@ import no.kompetansemidler.recorded.ComputedProposal;
 import no.kompetansemidler.recorded.LineArithmetic;
 import no.kompetansemidler.recorded.NeedsReportsOnFile.FiledNeedsReport;
 import no.kompetansemidler.recorded.ProposalInputs;
+import no.kompetansemidler.recorded.plan.RecordedPlans;
 
 /**
  * Drafts a proposal: under the round's plan version by the allocation engine, from the standing needs reports and
@@ -61,7 +62,8 @@ public final class ProposalDecider {
                     "non-negative-amount", "an adjustment moves a non-negative amount; its direction is from/to");
         }
         violations.throwIfAny();
-        LongTermPlan plan = catalogue.version(round.county(), round.planVersion().get()).orElseThrow(
+        LongTermPlan plan = RecordedPlans.plan(round.county(), round.planVersion().get(),
+                round.terms().planDocument().orElse(null), catalogue).orElseThrow(
                 () -> CommandRefused.because(Refusal.BUSINESS_RULE, "unknown-plan-version", "The allocation "
                         + "engine has no rules for " + round.county() + " plan version " + round.planVersion().get()
                         + "."));

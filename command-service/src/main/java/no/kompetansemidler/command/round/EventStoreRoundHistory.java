@@ -1,6 +1,6 @@
 package no.kompetansemidler.command.round;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +14,8 @@ import no.kompetansemidler.command.plan.CountyPlans;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.plan.PlanAdopted;
 import no.kompetansemidler.events.plan.PlanRevised;
+import no.kompetansemidler.recorded.plan.PlanDocuments;
+import no.kompetansemidler.recorded.plan.RecordedPlans;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
@@ -30,19 +32,28 @@ class EventStoreRoundHistory implements RoundHistory {
     }
 
     @Override
-    public Optional<String> planVersionInForce(County county, int budgetYear) {
-        List<String> adopted = new ArrayList<>();
+    public Optional<AdoptedPlan> planInForce(County county, int budgetYear) {
+        Map<String, AdoptedPlan> adopted = new LinkedHashMap<>();
         eventStore.readEvents(CountyPlans.idOf(county)).asStream().forEach(event -> {
             if (event.getPayload() instanceof PlanAdopted plan) {
-                adopted.add(plan.version());
+                adopted.put(plan.version(), adoption(county, plan.version(), plan.document()));
             } else if (event.getPayload() instanceof PlanRevised plan) {
-                adopted.add(plan.version());
+                adopted.put(plan.version(), adoption(county, plan.version(), plan.document()));
             }
         });
-        // a version adopted under an earlier catalogue but unknown to this one cannot compute proposals here
-        List<String> known = adopted.stream()
-                .filter(version -> catalogue.version(county.officialName(), version).isPresent()).toList();
-        return catalogue.inForce(county.officialName(), known, budgetYear).map(LongTermPlan::version);
+        // a version recorded without a document and unknown to this engine cannot compute proposals here
+        List<LongTermPlan> plans = adopted.values().stream()
+                .flatMap(plan -> RecordedPlans.plan(county.officialName(), plan.version(), plan.document(),
+                        catalogue).stream()).toList();
+        return new PlanCatalogue(plans).inForce(county.officialName(),
+                        plans.stream().map(LongTermPlan::version).toList(), budgetYear)
+                .map(plan -> adopted.get(plan.version()));
+    }
+
+    /** An adoption recorded before plans were documents gets the shipped document of its version, if any. */
+    private static AdoptedPlan adoption(County county, String version, String document) {
+        return new AdoptedPlan(version, document != null ? document
+                : PlanDocuments.shipped(county.officialName(), version).orElse(null));
     }
 
     @Override

@@ -86,8 +86,7 @@ public class Round {
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
     CommandOutcome handle(OpenRound command, RoundHistory history, Actor actor) {
         CommandAccess.requireAdministratorOf(Optional.ofNullable(actor), command.county());
-        applyAll(RoundDecider.open(command,
-                history.planVersionInForce(command.county(), command.budgetYear()).orElse(null),
+        applyAll(RoundDecider.open(command, history.planInForce(command.county(), command.budgetYear()),
                 history.commitmentsInto(command.county(), command.budgetYear())));
         return CommandOutcome.done();
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import no.kompetansemidler.command.kernel.RoundBasics;
@@ -32,10 +33,12 @@ public final class RoundDecider {
     }
 
     /** Opens the round under the plan in force and reserves what earlier rounds committed to its year, first. */
-    public static List<RoundEvent> open(OpenRound command, String planVersion, Map<String, Long> commitments) {
+    public static List<RoundEvent> open(OpenRound command, Optional<RoundHistory.AdoptedPlan> planInForce,
+                                        Map<String, Long> commitments) {
         List<RoundEvent> events = new ArrayList<>();
         events.add(new RoundOpened(command.roundId(), command.county().officialName(), command.budgetYear(),
-                command.budgetFrameOre(), planVersion));
+                command.budgetFrameOre(), planInForce.map(RoundHistory.AdoptedPlan::version).orElse(null),
+                planInForce.map(RoundHistory.AdoptedPlan::document).orElse(null)));
         commitments.forEach((earlierRound, amount) ->
                 events.add(new CommitmentsReserved(command.roundId(), earlierRound, amount)));
         return events;

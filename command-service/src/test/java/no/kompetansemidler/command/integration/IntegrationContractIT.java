@@ -46,7 +46,7 @@ class IntegrationContractIT extends CommandServiceHttpTest {
     @Test
     void a_rounds_contract_events_arrive_in_order_in_the_envelope_and_valid_against_their_schemas() {
         List<Object> history = List.of(
-                new RoundOpened(ROUND, "Rogaland", 2031, 1_000_000L, null),
+                new RoundOpened(ROUND, "Rogaland", 2031, 1_000_000L, null, null),
                 new NeedsTemplateSent(ROUND, "2031-1", List.of("stavanger", "haugesund"),
                         Instant.parse("2031-02-01T22:59:59Z")),
                 new AllocationDecided(ROUND, 1, null, List.of(STAVANGER, HAUGESUND), List.of(), Map.of(),

@@ -57,7 +57,7 @@ class LargestPublishedRecordTest {
             conditions.put(ID + i, List.of(TEXT));
         }
         List<Object> largest = List.of(
-                new RoundOpened(ID, NAME, 2100, InputLimits.MAX_AMOUNT_ORE, CODE),
+                new RoundOpened(ID, NAME, 2100, InputLimits.MAX_AMOUNT_ORE, CODE, null),
                 new AllocationDecided(ID, Integer.MAX_VALUE, CODE, lines, deviations, conditions,
                         Map.of(2101, Long.MAX_VALUE, 2102, Long.MAX_VALUE, 2103, Long.MAX_VALUE),
                         Long.MAX_VALUE, DEADLINE),

@@ -100,7 +100,7 @@ class PoisonedPublicationIT {
         String poisoned = "finnmark-2071";
         String canary = roundInTheSameSegmentAs(poisoned, 2080);
         // written to the store directly: the command edge would refuse a county name of five megabytes
-        append(poisoned, 0, new RoundOpened(poisoned, "F".repeat(5_000_000), 2071, 1L, null));
+        append(poisoned, 0, new RoundOpened(poisoned, "F".repeat(5_000_000), 2071, 1L, null, null));
         append(poisoned, 1, new RoundClosed(poisoned, 0, 0, 1));
         append(canary, 0, opened(canary));
 
@@ -131,7 +131,7 @@ class PoisonedPublicationIT {
     @Test
     void an_event_of_two_megabytes_is_published() throws Exception {
         String large = "finnmark-2060";
-        append(large, 0, new RoundOpened(large, "F".repeat(2_000_000), 2060, 1L, null));
+        append(large, 0, new RoundOpened(large, "F".repeat(2_000_000), 2060, 1L, null, null));
 
         List<ConsumerRecord<String, String>> published = records(large, 1);
         assertThat(published).hasSize(1);
@@ -143,7 +143,7 @@ class PoisonedPublicationIT {
         String poisoned = "finnmark-2073";
         String canary = roundInTheSameSegmentAs(poisoned, 2090);
         Poison.POISONED_ROUNDS.add(poisoned);
-        append(poisoned, 0, new RoundOpened(poisoned, "Finnmark", 2073, 1L, null));
+        append(poisoned, 0, new RoundOpened(poisoned, "Finnmark", 2073, 1L, null, null));
         append(poisoned, 1, new RoundClosed(poisoned, 0, 0, 1));
         append(canary, 0, opened(canary));
 
@@ -187,7 +187,7 @@ class PoisonedPublicationIT {
             throws Exception {
         for (int year = 2031; year <= 2042; year++) {
             Poison.POISONED_ROUNDS.add("troms-" + year);
-            append("troms-" + year, 0, new RoundOpened("troms-" + year, "Troms", year, 1L, null));
+            append("troms-" + year, 0, new RoundOpened("troms-" + year, "Troms", year, 1L, null, null));
         }
         String flaky = "finnmark-2099";
         Poison.FLAKY_ROUNDS.put(flaky, 2);
@@ -213,7 +213,7 @@ class PoisonedPublicationIT {
     }
 
     private static RoundOpened opened(String finnmarkRound) {
-        return new RoundOpened(finnmarkRound, "Finnmark", Integer.parseInt(finnmarkRound.substring(9)), 1L, null);
+        return new RoundOpened(finnmarkRound, "Finnmark", Integer.parseInt(finnmarkRound.substring(9)), 1L, null, null);
     }
 
     private void append(String roundId, long sequenceNumber, RoundEvent event) {

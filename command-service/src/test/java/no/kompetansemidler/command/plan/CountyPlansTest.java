@@ -13,6 +13,7 @@ import no.kompetansemidler.command.refusal.ExpectedVersion;
 import no.kompetansemidler.command.refusal.Refusal;
 import no.kompetansemidler.events.plan.PlanAdopted;
 import no.kompetansemidler.events.plan.PlanRevised;
+import no.kompetansemidler.recorded.plan.PlanDocuments;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class CountyPlansTest {
 
     private static final PlanAdopted INNLANDET_2026 =
-            new PlanAdopted("Innlandet", "2026-01-15", LocalDate.of(2026, 1, 15), 2026, 2029);
+            new PlanAdopted("Innlandet", "2026-01-15", LocalDate.of(2026, 1, 15), 2026, 2029, null);
     private static final LongTermPlan REVISION = new LongTermPlan("Innlandet", "2027-06-10",
             LocalDate.of(2027, 6, 10), 2028, 2029, Innlandet.plan2026().rules());
 
@@ -34,10 +35,23 @@ class CountyPlansTest {
     }
 
     @Test
-    void adopting_a_known_version_records_its_dates_and_years() {
+    void adopting_a_shipped_version_records_its_dates_years_and_document() {
         plans.givenNoPriorActivity()
                 .when(AdoptPlan.of("Innlandet", "2026-01-15"))
-                .expectEvents(INNLANDET_2026);
+                .expectEvents(new PlanAdopted("Innlandet", "2026-01-15", LocalDate.of(2026, 1, 15), 2026, 2029,
+                        PlanDocuments.shipped("Innlandet", "2026-01-15").orElseThrow()));
+    }
+
+    @Test
+    void a_plan_that_exists_only_as_a_document_is_adopted_with_it() {
+        String document = PlanDocuments.resource("plans/innlandet-2026-01-15.json")
+                .replace("\"version\": \"2026-01-15\"", "\"version\": \"2030-01-10\"")
+                .replace("\"firstBudgetYear\": 2026", "\"firstBudgetYear\": 2030")
+                .replace("\"lastBudgetYear\": 2029", "\"lastBudgetYear\": 2033");
+        plans.given(INNLANDET_2026)
+                .when(AdoptPlan.of("Innlandet", null, document, ExpectedVersion.ANY))
+                .expectEvents(new PlanAdopted("Innlandet", "2030-01-10", LocalDate.of(2026, 1, 15), 2030, 2033,
+                        PlanDocuments.canonical(document)));
     }
 
     @Test
@@ -61,7 +75,7 @@ class CountyPlansTest {
         plans.given(INNLANDET_2026)
                 .when(RevisePlan.of("Innlandet", "2027-06-10", "2026-01-15"))
                 .expectEvents(new PlanRevised("Innlandet", "2027-06-10", "2026-01-15", LocalDate.of(2027, 6, 10),
-                        2028, 2029));
+                        2028, 2029, null));
     }
 
     @Test
@@ -76,7 +90,7 @@ class CountyPlansTest {
     @Test
     void a_revision_cannot_reuse_an_adopted_version() {
         plans.given(INNLANDET_2026, new PlanRevised("Innlandet", "2027-06-10", "2026-01-15",
-                        LocalDate.of(2027, 6, 10), 2028, 2029))
+                        LocalDate.of(2027, 6, 10), 2028, 2029, null))
                 .when(RevisePlan.of("Innlandet", "2027-06-10", "2026-01-15"))
                 .expectNoEvents()
                 .expectException(Matchers.predicate(e -> refusal(e, Refusal.CONFLICT, "plan-already-adopted")));
@@ -93,15 +107,15 @@ class CountyPlansTest {
     @Test
     void a_revision_with_the_current_version_in_if_match_applies() {
         plans.given(INNLANDET_2026)
-                .when(RevisePlan.of("Innlandet", "2027-06-10", "2026-01-15", new ExpectedVersion(0L)))
+                .when(RevisePlan.of("Innlandet", "2027-06-10", "2026-01-15", null, new ExpectedVersion(0L)))
                 .expectEvents(new PlanRevised("Innlandet", "2027-06-10", "2026-01-15", LocalDate.of(2027, 6, 10),
-                        2028, 2029));
+                        2028, 2029, null));
     }
 
     @Test
     void a_revision_with_a_stale_version_in_if_match_is_refused() {
         plans.given(INNLANDET_2026)
-                .when(RevisePlan.of("Innlandet", "2027-06-10", "2026-01-15", new ExpectedVersion(3L)))
+                .when(RevisePlan.of("Innlandet", "2027-06-10", "2026-01-15", null, new ExpectedVersion(3L)))
                 .expectNoEvents()
                 .expectException(Matchers.predicate(e -> refusal(e, Refusal.STALE_VERSION, "stale-version")));
     }
@@ -109,7 +123,7 @@ class CountyPlansTest {
     @Test
     void an_if_match_on_plans_that_do_not_exist_yet_is_stale() {
         plans.givenNoPriorActivity()
-                .when(AdoptPlan.of("Innlandet", "2026-01-15", new ExpectedVersion(0L)))
+                .when(AdoptPlan.of("Innlandet", "2026-01-15", null, new ExpectedVersion(0L)))
                 .expectNoEvents()
                 .expectException(Matchers.predicate(e -> refusal(e, Refusal.STALE_VERSION, "stale-version")));
     }

@@ -32,6 +32,7 @@ class PlanAdoptionOverHttpIT extends CommandServiceHttpTest {
 
     @Test
     void a_version_the_engine_has_no_rules_for_is_a_business_rule_refusal_that_names_the_field() throws Exception {
+        long before = eventCount("plans-trondelag");
         HttpResponse<String> response = post("/plans/trondelag/adoptions", "{\"version\": \"2019-01-01\"}");
 
         assertThat(response.statusCode()).isEqualTo(422);
@@ -39,6 +40,6 @@ class PlanAdoptionOverHttpIT extends CommandServiceHttpTest {
         assertThat(problem.get("type").asString()).isEqualTo("urn:kompetansemidler:problem:unknown-plan-version");
         assertThat(problem.get("violations").get(0).get("field").asString()).isEqualTo("version");
         assertThat(problem.get("violations").get(0).get("message").asString()).contains("2023-01-12");
-        assertThat(eventCount("plans-trondelag")).isZero();
+        assertThat(eventCount("plans-trondelag")).isEqualTo(before);
     }
 }

@@ -8,6 +8,7 @@ import static no.kompetansemidler.command.testkit.RoundScenario.ROUND;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.Optional;
 
 import no.kompetansemidler.events.round.BudgetFrameRevised;
 import no.kompetansemidler.events.round.CommitmentsReserved;
@@ -19,9 +20,10 @@ class RoundDeciderTest {
 
     @Test
     void a_round_opens_under_the_plan_in_force_and_reserves_what_earlier_rounds_committed() {
-        assertThat(RoundDecider.open(OpenRound.of("Vestland", 2028, 900_000L), "2026-01-15",
+        assertThat(RoundDecider.open(OpenRound.of("Vestland", 2028, 900_000L),
+                Optional.of(new RoundHistory.AdoptedPlan("2026-01-15", "{}")),
                 Map.of("vestland-2027", 500_000L)))
-                .containsExactly(new RoundOpened("vestland-2028", "Vestland", 2028, 900_000L, "2026-01-15"),
+                .containsExactly(new RoundOpened("vestland-2028", "Vestland", 2028, 900_000L, "2026-01-15", "{}"),
                         new CommitmentsReserved("vestland-2028", "vestland-2027", 500_000L));
     }
 

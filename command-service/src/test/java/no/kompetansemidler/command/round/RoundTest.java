@@ -42,22 +42,22 @@ class RoundTest {
         round.givenNoPriorActivity()
                 .when(OpenRound.of("Innlandet", 2027, 28_734_500_00L))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new RoundOpened("innlandet-2027", "Innlandet", 2027, 28_734_500_00L, null));
+                .expectEvents(new RoundOpened("innlandet-2027", "Innlandet", 2027, 28_734_500_00L, null, null));
     }
 
     @Test
     void a_county_with_non_ascii_letters_gets_an_ascii_round_id_and_keeps_its_official_name() {
         round.givenNoPriorActivity()
                 .when(OpenRound.of("møre og romsdal", 2026, 0L))
-                .expectEvents(new RoundOpened("more-og-romsdal-2026", "Møre og Romsdal", 2026, 0L, null));
+                .expectEvents(new RoundOpened("more-og-romsdal-2026", "Møre og Romsdal", 2026, 0L, null, null));
     }
 
     @Test
     void a_round_opens_under_the_plan_in_force_and_reserves_earlier_rounds_commitments_first() {
         RoundScenario.fixture(new RoundHistory() {
                     @Override
-                    public Optional<String> planVersionInForce(County county, int budgetYear) {
-                        return Optional.of("2026-01-15");
+                    public Optional<AdoptedPlan> planInForce(County county, int budgetYear) {
+                        return Optional.of(new AdoptedPlan("2026-01-15", null));
                     }
 
                     @Override
@@ -67,7 +67,7 @@ class RoundTest {
                 })
                 .givenNoPriorActivity()
                 .when(OpenRound.of("Innlandet", 2027, FRAME))
-                .expectEvents(new RoundOpened("innlandet-2027", "Innlandet", 2027, FRAME, "2026-01-15"),
+                .expectEvents(new RoundOpened("innlandet-2027", "Innlandet", 2027, FRAME, "2026-01-15", null),
                         new CommitmentsReserved("innlandet-2027", "innlandet-2026", 500_000L));
     }
 

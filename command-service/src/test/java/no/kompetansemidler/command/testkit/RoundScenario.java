@@ -43,7 +43,7 @@ public final class RoundScenario {
     public static final Instant REPORTING_DEADLINE = Instant.parse("2028-06-01T21:59:59Z");
     public static final ExpectedVersion ANY = ExpectedVersion.ANY;
 
-    public static final RoundOpened OPENED = new RoundOpened(ROUND, "Vestland", 2027, FRAME, null);
+    public static final RoundOpened OPENED = new RoundOpened(ROUND, "Vestland", 2027, FRAME, null, null);
     public static final NeedsTemplateSent TEMPLATE_SENT =
             new NeedsTemplateSent(ROUND, "2027-1", List.of(BERGEN, SUNNFJORD), DEADLINE);
     public static final NeedsReportSubmitted BERGEN_REPORTED =
@@ -76,7 +76,7 @@ public final class RoundScenario {
 
     private static final RoundHistory NO_HISTORY = new RoundHistory() {
         @Override
-        public Optional<String> planVersionInForce(County county, int budgetYear) {
+        public Optional<AdoptedPlan> planInForce(County county, int budgetYear) {
             return Optional.empty();
         }
 

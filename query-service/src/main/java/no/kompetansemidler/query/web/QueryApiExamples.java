@@ -117,7 +117,7 @@ class QueryApiExamples {
                 reduced.needsReportId(), reduced.targetGroup(), reduced.years(), reduced.networkOre() - 1_000_000L,
                 reduced.partnerOre()));
         long proposedValdres = LineArithmetic.totalsByRecipient(proposal.lines()).get("valdres");
-        return List.of(new RoundOpened(ROUND, "Innlandet", 2027, FRAME, PLAN), valdres, hamar,
+        return List.of(new RoundOpened(ROUND, "Innlandet", 2027, FRAME, PLAN, null), valdres, hamar,
                 proposal,
                 new AllocationDecided(ROUND, 1, PLAN, decided, List.of(new Deviation("valdres", proposedValdres,
                         proposedValdres - 1_000_000L, "Forumets innspill: ett tiltak utsettes")),

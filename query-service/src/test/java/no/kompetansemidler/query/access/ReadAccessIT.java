@@ -60,7 +60,7 @@ class ReadAccessIT {
     @BeforeAll
     void roundsOfTwoCounties() {
         eventStore.publish(new GenericDomainEventMessage<>("Round", "oslo-2031", 0,
-                new RoundOpened("oslo-2031", "Oslo", 2031, 100L, null)));
+                new RoundOpened("oslo-2031", "Oslo", 2031, 100L, null, null)));
         List<AllocationLine> lines = List.of(new AllocationLine("bergen", "NETWORK_FRAME", null, null, 1, 60L, 0L),
                 new AllocationLine("asker", "NETWORK_FRAME", null, null, 1, 30L, 0L));
         eventStore.publish(new GenericDomainEventMessage<>("Round", "oslo-2031", 1, new ProposalDrafted("oslo-2031",
@@ -70,7 +70,7 @@ class ReadAccessIT {
                 "oslo-2031", 1, null, lines, List.of(), Map.of(), Map.of(), 10L,
                 Instant.parse("2032-03-01T00:00:00Z"))));
         eventStore.publish(new GenericDomainEventMessage<>("Round", "agder-2031", 0,
-                new RoundOpened("agder-2031", "Agder", 2031, 100L, null)));
+                new RoundOpened("agder-2031", "Agder", 2031, 100L, null, null)));
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 get("/rounds?budgetYear=2031", token("auditor", "*")).body().contains("agder-2031")
                         && get("/rounds/oslo-2031", token("auditor", "*")).statusCode() == 200

@@ -29,7 +29,7 @@ class AllocationFoldTest {
     @Test
     void frame_commitments_and_needs_by_target_group_follow_the_events() {
         AllocationFold fold = new AllocationFold();
-        fold.apply(new RoundOpened(ROUND, "Innlandet", 2027, 1_000_000L, "2026-01-15"), 0, T);
+        fold.apply(new RoundOpened(ROUND, "Innlandet", 2027, 1_000_000L, "2026-01-15", null), 0, T);
         fold.apply(new CommitmentsReserved(ROUND, "innlandet-2026", 300_000L), 1, T);
         fold.apply(new BudgetFrameRevised(ROUND, 1_200_000L, 1_000_000L, "Udir"), 2, T);
         fold.apply(submitted("a-1", TargetGroup.SCHOOL, 100_000L), 3, T);
@@ -51,7 +51,7 @@ class AllocationFoldTest {
     @Test
     void an_event_delivered_again_is_folded_once() {
         AllocationFold fold = new AllocationFold();
-        fold.apply(new RoundOpened(ROUND, "Innlandet", 2027, 1_000_000L, null), 0, T);
+        fold.apply(new RoundOpened(ROUND, "Innlandet", 2027, 1_000_000L, null, null), 0, T);
         fold.apply(new CommitmentsReserved(ROUND, "innlandet-2026", 300_000L), 1, T);
 
         AllocationFold continued = AllocationFold.from(fold.view());
@@ -63,7 +63,7 @@ class AllocationFoldTest {
     @Test
     void the_decision_is_kept_whole() {
         AllocationFold fold = new AllocationFold();
-        fold.apply(new RoundOpened(ROUND, "Innlandet", 2027, 1_000_000L, null), 0, T);
+        fold.apply(new RoundOpened(ROUND, "Innlandet", 2027, 1_000_000L, null, null), 0, T);
         AllocationDecided decided = new AllocationDecided(ROUND, 1, null, List.of(new AllocationLine("a",
                 "NETWORK_FRAME", null, null, 2, 600_000L, 0L)), List.of(), Map.of(), Map.of(2028, 600_000L),
                 400_000L, T.plusSeconds(86_400));

@@ -60,7 +60,7 @@ class AllocationViewIT {
     @Test
     void nordlands_needs_add_up_the_view_can_be_read_as_it_was_and_a_rebuild_gives_the_same_rows()
             throws Exception {
-        append(new RoundOpened(ROUND, "Nordland", 2026, 28_000_000_00L, null));
+        append(new RoundOpened(ROUND, "Nordland", 2026, 28_000_000_00L, null, null));
         reports(TargetGroup.KINDERGARTEN, 12, 7_140_413_00L);
         reports(TargetGroup.SCHOOL, 22, 10_232_728_00L);
         reports(TargetGroup.BOTH, 18, 7_232_379_00L);

@@ -94,7 +94,7 @@ class DecisionExportIT {
     @BeforeAll
     void aDecidedRound() {
         eventStore.publish(List.of(
-                new GenericDomainEventMessage<>("Round", ROUND, 0, new RoundOpened(ROUND, "Troms", 2033, 1L, null)),
+                new GenericDomainEventMessage<>("Round", ROUND, 0, new RoundOpened(ROUND, "Troms", 2033, 1L, null, null)),
                 new GenericDomainEventMessage<>("Round", ROUND, 1, new AllocationDecided(ROUND, 1, "2026-2029",
                         List.of(new AllocationLine("tromsø", "NEEDS_REPORT", "tromsø-1", TargetGroup.SCHOOL, 2,
                                 123_456_78L, 1_00L)),

@@ -46,7 +46,7 @@ class AuditTimelineIT {
                 "actorOrganisation", "Statsforvalteren i Møre og Romsdal", "commandId", "c-1"));
         eventStore.publish(List.of(
                 new GenericDomainEventMessage<>("Round", ROUND, 0,
-                        new RoundOpened(ROUND, "Møre og Romsdal", 2031, 100L, null), caseworker),
+                        new RoundOpened(ROUND, "Møre og Romsdal", 2031, 100L, null, null), caseworker),
                 new GenericDomainEventMessage<>("Round", ROUND, 1,
                         new BudgetFrameRevised(ROUND, 200L, 100L, "Udir 2031/9"), caseworker),
                 new GenericDomainEventMessage<>("Round", ROUND, 2, new NeedsTemplateSent(ROUND, "1",

@@ -45,7 +45,7 @@ class CommitmentsLedgerIT {
     void what_a_decision_committed_and_what_the_next_round_reserved_per_year() throws Exception {
         eventStore.publish(List.of(
                 new GenericDomainEventMessage<>("Round", "agder-2034", 0,
-                        new RoundOpened("agder-2034", "Agder", 2034, 2_000L, null)),
+                        new RoundOpened("agder-2034", "Agder", 2034, 2_000L, null, null)),
                 new GenericDomainEventMessage<>("Round", "agder-2034", 1, new AllocationDecided("agder-2034", 1,
                         null, List.of(new AllocationLine("kristiansand", "NETWORK_FRAME", null, null, 3, 300L, 200L),
                                 new AllocationLine("arendal", "NETWORK_FRAME", null, null, 2, 100L, 0L),
@@ -53,7 +53,7 @@ class CommitmentsLedgerIT {
                         List.of(), Map.of(), Map.of(2035, 600L, 2036, 500L), 1_350L,
                         Instant.parse("2035-06-01T21:59:59Z"))),
                 new GenericDomainEventMessage<>("Round", "agder-2035", 0,
-                        new RoundOpened("agder-2035", "Agder", 2035, 2_000L, null)),
+                        new RoundOpened("agder-2035", "Agder", 2035, 2_000L, null, null)),
                 new GenericDomainEventMessage<>("Round", "agder-2035", 1,
                         new CommitmentsReserved("agder-2035", "agder-2034", 600L))));
 

@@ -88,12 +88,12 @@ class PoisonedRoundIT {
         String canary = roundInTheSameSegmentAs(POISONED);
         FailingHandler.POISONED_ROUNDS.add(POISONED);
 
-        append(POISONED, 0, new RoundOpened(POISONED, "Agder", 2061, 1_000L, null));
+        append(POISONED, 0, new RoundOpened(POISONED, "Agder", 2061, 1_000L, null, null));
         append(POISONED, 1, new BudgetFrameRevised(POISONED, 2_000L, 1_000L, "Udir 2061/1"));
         String canaryCounty = canary.substring(0, canary.lastIndexOf('-'));
         String canaryCountyName = Character.toUpperCase(canaryCounty.charAt(0)) + canaryCounty.substring(1);
         append(canary, 0, new RoundOpened(canary, canaryCountyName, Integer.parseInt(canary.substring(
-                canary.lastIndexOf('-') + 1)), 3_000L, null));
+                canary.lastIndexOf('-') + 1)), 3_000L, null, null));
 
         await().atMost(WITHIN_SECONDS).until(() -> get("/rounds/" + canary + "/allocation", canaryCounty)
                 .statusCode() == 200);
@@ -126,7 +126,7 @@ class PoisonedRoundIT {
     void a_round_that_can_never_be_projected_can_be_evicted_and_others_cannot_see_it() throws Exception {
         String round = "agder-2062";
         FailingHandler.POISONED_ROUNDS.add(round);
-        append(round, 0, new RoundOpened(round, "Agder", 2062, 1_000L, null));
+        append(round, 0, new RoundOpened(round, "Agder", 2062, 1_000L, null, null));
         await().atMost(WITHIN_SECONDS).until(() -> deadLetters(round).size() >= 1);
 
         assertThat(send("DELETE", "/admin/dead-letters/" + GROUP + "/" + round, "troms").statusCode())

@@ -44,7 +44,7 @@ class NetworkViewTest {
     @Test
     void a_network_sees_its_own_reports_lines_deviation_conditions_withdrawals_and_reallocations_only() {
         AllocationView view = view(
-                new RoundOpened(ROUND, "Innlandet", 2027, 1_000_000L, null),
+                new RoundOpened(ROUND, "Innlandet", 2027, 1_000_000L, null, null),
                 submitted("hamar-1", "hamar", 600_000L), submitted("hamar-2", "hamar", 50_000L),
                 submitted("valdres-1", "valdres", 200_000L),
                 new NeedsReportWithdrawn(ROUND, "hamar-2", "hamar", "Slått sammen"),
@@ -85,7 +85,7 @@ class NetworkViewTest {
 
     @Test
     void before_a_proposal_a_network_sees_its_reports_and_a_network_without_any_part_is_not_there() {
-        AllocationView view = view(new RoundOpened(ROUND, "Innlandet", 2027, 1_000_000L, null),
+        AllocationView view = view(new RoundOpened(ROUND, "Innlandet", 2027, 1_000_000L, null, null),
                 submitted("hamar-1", "hamar", 600_000L));
 
         NetworkView hamar = NetworkView.of(view, "hamar", Optional.empty()).orElseThrow();

@@ -51,7 +51,7 @@ class RoundViewIT {
 
     @Test
     void an_opened_round_appears_in_the_view_and_can_be_found_by_county_and_year() throws Exception {
-        append(new RoundOpened("troms-2027", "Troms", 2027, 1_950_000_000L, null));
+        append(new RoundOpened("troms-2027", "Troms", 2027, 1_950_000_000L, null, null));
 
         await().atMost(PROJECTION_LAG).until(() -> get("/rounds/troms-2027").statusCode() == 200);
         JsonNode round = JSON.readTree(get("/rounds/troms-2027").body());
@@ -70,7 +70,7 @@ class RoundViewIT {
         Instant deadline = Instant.parse("2032-02-01T22:59:59Z");
         eventStore.publish(List.of(
                 new GenericDomainEventMessage<>("Round", "finnmark-2032", 0,
-                        new RoundOpened("finnmark-2032", "Finnmark", 2032, 100L, null)),
+                        new RoundOpened("finnmark-2032", "Finnmark", 2032, 100L, null, null)),
                 new GenericDomainEventMessage<>("Round", "finnmark-2032", 1,
                         new BudgetFrameRevised("finnmark-2032", 250L, 100L, "Udir 2032/1")),
                 new GenericDomainEventMessage<>("Round", "finnmark-2032", 2,
@@ -105,7 +105,7 @@ class RoundViewIT {
 
     @Test
     void an_unchanged_view_is_not_sent_again_to_a_client_that_has_it() throws Exception {
-        append(new RoundOpened("innlandet-2031", "Innlandet", 2031, 1_000L, null));
+        append(new RoundOpened("innlandet-2031", "Innlandet", 2031, 1_000L, null, null));
         await().atMost(PROJECTION_LAG).until(() -> get("/rounds/innlandet-2031").statusCode() == 200);
         String etag = get("/rounds/innlandet-2031").headers().firstValue("ETag").orElseThrow();
 
@@ -134,7 +134,7 @@ class RoundViewIT {
      */
     @Test
     void a_reset_replays_the_history_into_identical_rows() {
-        append(new RoundOpened("vestland-2028", "Vestland", 2028, 3_100_000_000L, null));
+        append(new RoundOpened("vestland-2028", "Vestland", 2028, 3_100_000_000L, null, null));
         await().atMost(PROJECTION_LAG).until(() -> rowCount("vestland-2028") == 1);
         List<Map<String, Object>> before = allRows();
 
@@ -147,7 +147,7 @@ class RoundViewIT {
 
         await().atMost(PROJECTION_LAG).until(() -> allRows().equals(before));
         // Axon leaves replay mode with the first event past the reset position: a live one.
-        append(new RoundOpened("agder-2028", "Agder", 2028, 900_000_000L, null));
+        append(new RoundOpened("agder-2028", "Agder", 2028, 900_000_000L, null, null));
         await().atMost(PROJECTION_LAG).until(() -> rowCount("agder-2028") == 1);
         await().atMost(PROJECTION_LAG).until(() -> processor.processingStatus().values().stream()
                 .noneMatch(status -> status.isReplaying() || status.isErrorState()));

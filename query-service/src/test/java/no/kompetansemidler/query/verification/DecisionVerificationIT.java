@@ -103,7 +103,7 @@ class DecisionVerificationIT {
     }
 
     private void decidedRound() {
-        RoundOpened opened = new RoundOpened(ROUND, "Innlandet", 2033, FRAME, PLAN);
+        RoundOpened opened = new RoundOpened(ROUND, "Innlandet", 2033, FRAME, PLAN, null);
         NeedsReportSubmitted gjovik = new NeedsReportSubmitted(ROUND, "gjovik-1", "gjovik",
                 needs(TargetGroup.SCHOOL, 2, 1_500_000_00L, 1_000_000_00L));
         NeedsReportSubmitted lillehammer = new NeedsReportSubmitted(ROUND, "lillehammer-1", "lillehammer",

@@ -68,7 +68,7 @@ class HostileQueryIT {
     void a_round_in_every_view() throws Exception {
         eventStore.publish(List.of(
                 new GenericDomainEventMessage<>("Round", "innlandet-2077", 0,
-                        new RoundOpened("innlandet-2077", "Innlandet", 2077, 1_000_000L, null)),
+                        new RoundOpened("innlandet-2077", "Innlandet", 2077, 1_000_000L, null, null)),
                 new GenericDomainEventMessage<>("Round", "innlandet-2077", 1,
                         new NeedsTemplateSent("innlandet-2077", "1", List.of("valdres"),
                                 Instant.parse("2077-02-01T22:59:59Z")))));

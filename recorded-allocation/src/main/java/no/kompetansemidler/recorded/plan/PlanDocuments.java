@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -139,6 +140,24 @@ public final class PlanDocuments {
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }
+    }
+
+    /**
+     * The shipped document of a county's plan version, in canonical form (compact JSON), if one is shipped: what an
+     * adoption of a compiled-in version records.
+     */
+    public static Optional<String> shipped(String county, String version) {
+        return STANDARD.stream().map(PlanDocuments::resource)
+                .filter(document -> {
+                    LongTermPlan plan = read(document);
+                    return plan.county().equals(county) && plan.version().equals(version);
+                })
+                .map(PlanDocuments::canonical).findFirst();
+    }
+
+    /** The document as compact JSON: the form events record, whatever spacing it was sent with. */
+    public static String canonical(String document) {
+        return parse(document).toString();
     }
 
     /**

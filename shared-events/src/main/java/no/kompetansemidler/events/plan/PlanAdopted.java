@@ -13,8 +13,10 @@ import org.axonframework.serialization.Revision;
  * @param adoptedOn       the forum's adoption date, or {@code null} where the plan does not state one
  * @param firstBudgetYear first budget year governed
  * @param lastBudgetYear  last budget year governed, or {@code null} until replaced
+ * @param document        the plan document adopted (JSON), whose rules govern; {@code null} in revision 1, when the
+ *                        engine's compiled-in rules of the version applied
  */
-@Revision("1")
+@Revision("2")
 public record PlanAdopted(String county, String version, LocalDate adoptedOn, int firstBudgetYear,
-                          Integer lastBudgetYear) {
+                          Integer lastBudgetYear, String document) {
 }

@@ -9,8 +9,10 @@ import org.axonframework.serialization.Revision;
  * adopted one for those years.
  *
  * @param revisedVersion the adopted version the new one revises
+ * @param document       the new version's plan document (JSON); {@code null} in revision 1, when the engine's
+ *                       compiled-in rules of the version applied
  */
-@Revision("1")
+@Revision("2")
 public record PlanRevised(String county, String version, String revisedVersion, LocalDate adoptedOn,
-                          int firstBudgetYear, Integer lastBudgetYear) {
+                          int firstBudgetYear, Integer lastBudgetYear, String document) {
 }

@@ -41,7 +41,7 @@ class PublishedV1Test {
 
     @Test
     void a_round_opened() {
-        assertPublished(new RoundOpened("innlandet-2027", "Innlandet", 2027, 2_873_450_000L, "2026-01-15"), """
+        assertPublished(new RoundOpened("innlandet-2027", "Innlandet", 2027, 2_873_450_000L, "2026-01-15", null), """
                 {"roundId": "innlandet-2027", "county": "Innlandet", "budgetYear": 2027,
                  "budgetFrameOre": 2873450000, "planVersion": "2026-01-15"}""");
     }

@@ -1,0 +1,32 @@
+package no.kompetansemidler.events;
+
+import java.util.List;
+
+import no.kompetansemidler.events.plan.PlanAdopted;
+import no.kompetansemidler.events.plan.PlanRevised;
+import no.kompetansemidler.events.proposal.ProposalDrafted;
+import no.kompetansemidler.events.round.RoundOpened;
+import no.kompetansemidler.events.serialization.AddedFieldUpcaster;
+import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
+
+/**
+ * Every upcaster of the stored events, in the order Axon must apply them: each reads an old revision of a released
+ * event as the next one. Both services register exactly these.
+ */
+public final class Upcasters {
+
+    private Upcasters() {
+    }
+
+    public static List<SingleEventUpcaster> all() {
+        return List.of(
+                // rounds recorded their plan version from revision 2, and the plan's document from revision 3
+                AddedFieldUpcaster.withNull(RoundOpened.class, "1", "2", "planVersion"),
+                AddedFieldUpcaster.withNull(RoundOpened.class, "2", "3", "planDocument"),
+                // proposals recorded the amounts a plan leaves to the year from revision 2
+                AddedFieldUpcaster.withEmptyMap(ProposalDrafted.class, "1", "2", "yearlyAmountsOre"),
+                // adoptions recorded the plan's document from revision 2; before, the compiled-in rules applied
+                AddedFieldUpcaster.withNull(PlanAdopted.class, "1", "2", "document"),
+                AddedFieldUpcaster.withNull(PlanRevised.class, "1", "2", "document"));
+    }
+}

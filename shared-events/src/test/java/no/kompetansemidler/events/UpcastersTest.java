@@ -1,0 +1,74 @@
+package no.kompetansemidler.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+import no.kompetansemidler.events.plan.PlanAdopted;
+import no.kompetansemidler.events.plan.PlanRevised;
+import no.kompetansemidler.events.proposal.ProposalDrafted;
+import no.kompetansemidler.events.round.RoundOpened;
+import no.kompetansemidler.events.serialization.EventSerializer;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
+import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
+import org.junit.jupiter.api.Test;
+
+/** Every old revision of a released event, as pinned in its fixture, reads as the current revision. */
+class UpcastersTest {
+
+    private static final Serializer SERIALIZER = EventSerializer.create();
+    private static final EventUpcasterChain CHAIN = new EventUpcasterChain(Upcasters.all());
+
+    @Test
+    void a_round_of_revision_1_reads_without_plan_version_or_document() throws IOException {
+        assertThat(current(RoundOpened.class, "round/RoundOpened", "1", "3"))
+                .isEqualTo(new RoundOpened("innlandet-2027", "Innlandet", 2027, 28_734_500_00L, null, null));
+    }
+
+    @Test
+    void a_round_of_revision_2_keeps_its_plan_version_without_a_document() throws IOException {
+        assertThat(current(RoundOpened.class, "round/RoundOpened", "2", "3"))
+                .isEqualTo(new RoundOpened("innlandet-2027", "Innlandet", 2027, 28_734_500_00L, "2026-01-15", null));
+    }
+
+    @Test
+    void a_round_of_the_current_revision_passes_unchanged() throws IOException {
+        assertThat(current(RoundOpened.class, "round/RoundOpened", "3", "3").planDocument()).contains("rules");
+    }
+
+    @Test
+    void a_proposal_of_revision_1_reads_without_yearly_amounts() throws IOException {
+        ProposalDrafted proposal = current(ProposalDrafted.class, "proposal/ProposalDrafted", "1", "2");
+
+        assertThat(proposal.yearlyAmountsOre()).isEmpty();
+        assertThat(proposal.lines()).hasSize(1);
+        assertThat(proposal.trace()).hasSize(1);
+    }
+
+    @Test
+    void plan_adoptions_and_revisions_of_revision_1_read_without_a_document() throws IOException {
+        assertThat(current(PlanAdopted.class, "plan/PlanAdopted", "1", "2"))
+                .isEqualTo(new PlanAdopted("Innlandet", "2026-01-15", LocalDate.of(2026, 1, 15), 2026, 2029, null));
+        assertThat(current(PlanRevised.class, "plan/PlanRevised", "1", "2")).isEqualTo(new PlanRevised("Innlandet",
+                "2027-06-10", "2026-01-15", LocalDate.of(2027, 6, 10), 2028, 2029, null));
+    }
+
+    private static <T> T current(Class<T> type, String fixture, String revision, String expectedRevision)
+            throws IOException {
+        GenericDomainEventEntry<String> stored = new GenericDomainEventEntry<>("Round", "innlandet-2027", 0,
+                "event-1", Instant.parse("2027-01-05T08:00:00Z"), type.getName(), revision,
+                ContractFixtures.read(fixture + "-" + revision + ".json"), "{}");
+        List<IntermediateEventRepresentation> upcast =
+                CHAIN.upcast(Stream.of(new InitialEventRepresentation(stored, SERIALIZER))).toList();
+        assertThat(upcast).hasSize(1);
+        assertThat(upcast.get(0).getType().getRevision()).isEqualTo(expectedRevision);
+        return SERIALIZER.deserialize(upcast.get(0).getData());
+    }
+}

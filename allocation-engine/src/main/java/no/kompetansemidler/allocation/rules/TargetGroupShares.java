@@ -23,7 +23,7 @@ import no.kompetansemidler.allocation.result.Purpose;
  */
 public record TargetGroupShares(String id, Map<TargetGroup, Share> shares) implements AllocationRule {
 
-    public static final String PARTLY_FUNDED = "partly-funded";
+    public static final String PARTLY_FUNDED = ReportFunding.PARTLY_FUNDED;
 
     public TargetGroupShares {
         shares = RuleParameters.sorted(shares);
@@ -44,45 +44,12 @@ public record TargetGroupShares(String id, Map<TargetGroup, Share> shares) imple
                     .filter(report -> report.targetGroup() == group).toList();
             sheet.explain(id, group.name(), pot, shares.get(group) + " of " + Nok.format(available) + " for "
                     + reports.size() + " " + group + " report(s)");
-            leftover += fund(pot, reports, granted);
+            leftover += ReportFunding.fund(pot, reports, granted);
         }
         if (leftover > 0) {
             sheet.explain(id, "all target groups", leftover, "not needed in its own pot: to reports still short");
-            fund(leftover, sheet.input().needsReports(), granted);
+            ReportFunding.fund(leftover, sheet.input().needsReports(), granted);
         }
-        for (NeedsReport report : sheet.input().needsReports()) {
-            long grant = granted.getOrDefault(report.id(), 0L);
-            if (grant == 0) {
-                continue;
-            }
-            long toOwner = LargestRemainder.firstOfTwo(grant, report.networkOre(), report.partnerOre());
-            sheet.give(id, new ProposalLine(report.networkId(), Purpose.NEEDS_REPORT, report.id(),
-                    report.targetGroup(), report.durationYears(), toOwner, grant - toOwner),
-                    report.id() + ": " + Nok.format(grant) + " of " + Nok.format(report.requestedOre()) + " asked"
-                            + (report.ownerParticipatedBefore() ? "" : ", owner new to the scheme: funded first"));
-            if (grant < report.requestedOre()) {
-                sheet.find(PARTLY_FUNDED, report.id(), Nok.format(grant) + " of " + Nok.format(report.requestedOre())
-                        + " asked: the partners agree on how to split it and tell the county governor");
-            }
-        }
-    }
-
-    /** Funds new owners first, then the rest, pro rata to what each still lacks; returns what was not needed. */
-    private static long fund(long amount, List<NeedsReport> reports, Map<String, Long> granted) {
-        long left = amount;
-        for (boolean participatedBefore : List.of(false, true)) {
-            Map<String, Long> shortfalls = new TreeMap<>();
-            for (NeedsReport report : reports) {
-                long shortfall = report.requestedOre() - granted.getOrDefault(report.id(), 0L);
-                if (report.ownerParticipatedBefore() == participatedBefore && shortfall > 0) {
-                    shortfalls.put(report.id(), shortfall);
-                }
-            }
-            long needed = shortfalls.values().stream().mapToLong(Long::longValue).sum();
-            Map<String, Long> parts = needed <= left ? shortfalls : LargestRemainder.split(left, shortfalls);
-            parts.forEach((reportId, part) -> granted.merge(reportId, part, Long::sum));
-            left -= parts.values().stream().mapToLong(Long::longValue).sum();
-        }
-        return left;
+        ReportFunding.giveLines(sheet, id, granted);
     }
 }

@@ -1,5 +1,7 @@
 package no.kompetansemidler.command.cycle;
 
+import static no.kompetansemidler.command.testkit.NeedsReports.content;
+import static no.kompetansemidler.command.testkit.NeedsReports.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -11,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 
 import no.kompetansemidler.command.CommandServiceHttpTest;
 import no.kompetansemidler.events.decision.AllocationDecided;
@@ -324,21 +325,5 @@ class WholeYearOverHttpIT extends CommandServiceHttpTest {
                  "assessment": {"measuresPerPlan": "Som planlagt", "changedPractice": "Ja",
                    "learningCommunity": "Styrket", "practiceOrientedTeacherEducation": "Studenter i praksis",
                    "inclusion": "Tilpasset opplæring"}}""".formatted(grantOre - unspent, unspent, grantOre - unspent);
-    }
-
-    private static String report(String networkId, String targetGroup, int years, long ownerOre, long partnerOre) {
-        return "{\"networkId\": \"" + networkId + "\", \"content\": "
-                + content(targetGroup, years, ownerOre, partnerOre) + "}";
-    }
-
-    private static String content(String targetGroup, int years, long ownerOre, long partnerOre) {
-        return """
-                {"owners": ["Tromsø kommune"], "partners": [{"name": "UiT", "kind": "UNIVERSITY_OR_COLLEGE"}],
-                 "targetGroup": "%s", "themes": ["lesing"],
-                 "measures": [{"title": "Lesing %s", "durationYears": %d, "ownerOre": %d, "partnerOre": %d,
-                               "coordinatorOre": 0, "releaseTimeOre": 0}],
-                 "ownContribution": "Ledere deltar", "samiPerspectives": "Samisk lesestoff",
-                 "leftoverFundsOre": 0, "ownerParticipatedBefore": false, "yearsFundedBefore": 0}"""
-                .formatted(targetGroup, UUID.randomUUID(), years, ownerOre, partnerOre);
     }
 }

@@ -52,7 +52,7 @@ class OpenRoundOverHttpIT extends CommandServiceHttpTest {
                 .query(String.class).single();
         assertThat(JSON.readTree(payload)).isEqualTo(JSON.readTree("""
                 {"roundId": "nordland-2026", "county": "Nordland", "budgetYear": 2026,
-                 "budgetFrameOre": 2800000000, "planVersion": null}"""));
+                 "budgetFrameOre": 2800000000, "planVersion": null, "planDocument": null}"""));
 
         List<ConsumerRecord<String, String>> published = TopicReader.await(
                 RealServers.get().kafkaBootstrapServers(), TOPIC, record -> "nordland-2026".equals(record.key()),

@@ -37,6 +37,7 @@ import no.kompetansemidler.allocation.rules.NeedsWithinNetworkFrame;
 import no.kompetansemidler.allocation.rules.PartnerSplit;
 import no.kompetansemidler.allocation.rules.ProRataKey;
 import no.kompetansemidler.allocation.rules.SetAside;
+import no.kompetansemidler.allocation.rules.TargetGroupFrames;
 import no.kompetansemidler.allocation.rules.TargetGroupShares;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -100,6 +101,8 @@ public final class PlanDocuments {
                     rule -> new FundReportedNeeds(rule.id(), rule.keyFigure("redistributionKey")))),
             Map.entry("partner-split", new RuleType(Set.of("networkCapPercent"),
                     rule -> new PartnerSplit(rule.id(), rule.share("networkCapPercent")))),
+            Map.entry("target-group-frames", new RuleType(Set.of("framesOre"),
+                    rule -> new TargetGroupFrames(rule.id(), rule.optionalTargetGroupAmounts("framesOre")))),
             Map.entry("target-group-shares", new RuleType(Set.of("sharesPercent"),
                     rule -> new TargetGroupShares(rule.id(), rule.targetGroupShares("sharesPercent")))),
             Map.entry("guiding-split", new RuleType(Set.of("minimumsPercent"),
@@ -126,9 +129,14 @@ public final class PlanDocuments {
         return RULE_TYPES.keySet();
     }
 
-    /** The documents of the plans in the seeds as shipped, by resource name: Innlandet, Troms, Trøndelag. */
+    /** The documents of the plans the engine also has compiled in, by resource name: Innlandet, Troms, Trøndelag. */
     public static final List<String> STANDARD = List.of("plans/innlandet-2026-01-15.json",
             "plans/troms-2026-2029.json", "plans/trondelag-2023-01-12.json");
+
+    /** Every document the system ships: the five counties of the seeds. */
+    public static final List<String> SHIPPED = List.of("plans/innlandet-2026-01-15.json",
+            "plans/troms-2026-2029.json", "plans/trondelag-2023-01-12.json", "plans/nordland-2026.json",
+            "plans/rogaland-2025-12-05.json");
 
     /** The text of a shipped document. */
     public static String resource(String name) {
@@ -147,7 +155,7 @@ public final class PlanDocuments {
      * adoption of a compiled-in version records.
      */
     public static Optional<String> shipped(String county, String version) {
-        return STANDARD.stream().map(PlanDocuments::resource)
+        return SHIPPED.stream().map(PlanDocuments::resource)
                 .filter(document -> {
                     LongTermPlan plan = read(document);
                     return plan.county().equals(county) && plan.version().equals(version);
@@ -391,6 +399,37 @@ public final class PlanDocuments {
                         + "100 %"));
             }
             return shares;
+        }
+
+        /** {@code null} when left out: the year's figures, given with the proposal. */
+        Map<TargetGroup, Long> optionalTargetGroupAmounts(String name) {
+            JsonNode map = rule.get(name);
+            if (map == null || map.isNull()) {
+                return null;
+            }
+            Map<TargetGroup, Long> amounts = new TreeMap<>();
+            if (!map.isObject() || map.isEmpty()) {
+                problems.add(new Problem(path + "." + name, "required", "an object of amounts in øre by target group"));
+                return amounts;
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> entries = map.properties().iterator(); entries.hasNext(); ) {
+                Map.Entry<String, JsonNode> entry = entries.next();
+                String at = path + "." + name + "." + entry.getKey();
+                TargetGroup group = Arrays.stream(TargetGroup.values())
+                        .filter(candidate -> candidate.name().equals(entry.getKey())).findFirst().orElse(null);
+                JsonNode value = entry.getValue();
+                if (group == null || group == TargetGroup.BOTH) {
+                    problems.add(new Problem(at, "known-target-group", "KINDERGARTEN or SCHOOL: reports for both "
+                            + "are funded from what the two frames leave"));
+                } else if (!value.isIntegralNumber() || !value.canConvertToLong() || value.asLong() < 0
+                        || value.asLong() > 1_000_000_000_000L) {
+                    problems.add(new Problem(at, "non-negative-amount", "an amount in whole øre, 0 to 10 billion "
+                            + "kroner"));
+                } else {
+                    amounts.put(group, value.asLong());
+                }
+            }
+            return amounts;
         }
 
         Map<Integer, Share> sharesByYears(String name) {

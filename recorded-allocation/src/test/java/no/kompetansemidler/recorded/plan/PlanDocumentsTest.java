@@ -21,6 +21,7 @@ import no.kompetansemidler.allocation.plans.LongTermPlan;
 import no.kompetansemidler.allocation.plans.PlanCatalogue;
 import no.kompetansemidler.allocation.plans.Troms;
 import no.kompetansemidler.allocation.plans.Trondelag;
+import no.kompetansemidler.allocation.rules.TargetGroupFrames;
 import no.kompetansemidler.recorded.plan.PlanDocuments.InvalidPlanDocument;
 import no.kompetansemidler.recorded.plan.PlanDocuments.Problem;
 import org.junit.jupiter.api.Test;
@@ -71,9 +72,35 @@ class PlanDocumentsTest {
 
     @Test
     void the_shipped_documents_keep_the_published_schema() {
-        for (String name : PlanDocuments.STANDARD) {
+        assertThat(PlanDocuments.SHIPPED).containsAll(PlanDocuments.STANDARD).hasSize(5);
+        for (String name : PlanDocuments.SHIPPED) {
             assertThat(SCHEMA.validate(JSON.readTree(PlanDocuments.resource(name)))).as(name).isEmpty();
         }
+    }
+
+    @Test
+    void rogaland_sets_30_percent_aside_for_facilitation_8_021_700_kroner_of_its_2025_26_funds() {
+        // 8 021 700 kr is 30 % of a regional scheme of 26 739 000 kr; the other 18 717 300 kr by FTEs 3:1
+        LongTermPlan rogaland = PlanDocuments.read(PlanDocuments.resource("plans/rogaland-2025-12-05.json"));
+        AllocationInput input = new AllocationInput(2_673_900_000L, 0, 0, List.of(
+                new Network("sor", Map.of(KeyFigure.FULL_TIME_EQUIVALENTS, 300_00L)),
+                new Network("nord", Map.of(KeyFigure.FULL_TIME_EQUIVALENTS, 100_00L))), List.of(), List.of(),
+                YearlyDecisions.NONE);
+
+        assertThat(AllocationEngine.allocate(rogaland, input).lines())
+                .extracting(line -> line.recipientId() + " " + line.amountOre())
+                .containsExactlyInAnyOrder("tilretteleggingsmidler 802170000", "sor 1403797500", "nord 467932500");
+    }
+
+    @Test
+    void nordlands_frames_are_the_years_figures_unless_the_document_states_them() {
+        LongTermPlan nordland = PlanDocuments.read(PlanDocuments.resource("plans/nordland-2026.json"));
+        assertThat(nordland.rules()).containsExactly(TargetGroupFrames.decidedYearly("target-group-frames"));
+
+        ObjectNode document = (ObjectNode) JSON.readTree(PlanDocuments.resource("plans/nordland-2026.json"));
+        rule(document, 0).putObject("framesOre").put("KINDERGARTEN", 1_100_000_000L).put("BOTH", 1L);
+        assertThat(problems(document)).extracting(Problem::path, Problem::rule).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("$.rules[0].framesOre.BOTH", "known-target-group"));
     }
 
     @Test

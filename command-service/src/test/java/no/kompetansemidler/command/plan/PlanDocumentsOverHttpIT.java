@@ -80,6 +80,11 @@ class PlanDocumentsOverHttpIT extends CommandServiceHttpTest {
         ok(post("/plans/agder/revisions", "{\"revises\": \"2031-01-20\", \"document\": "
                 + document.replace("2031-01-20", "2031-06-15").replace("\"10\"", "\"20\"") + "}"), 201);
         assertThat(verification().outcome()).isEqualTo(DecisionVerification.Outcome.VERIFIED);
+        // and the revision, which exists only as that document, governs the next round
+        ok(post("/rounds", "{\"county\": \"Agder\", \"budgetYear\": 2032, \"budgetFrameOre\": 10000000}"), 201);
+        JsonNode next = payloads("agder-2032", RoundOpened.class).get(0);
+        assertThat(next.get("planVersion").asString()).isEqualTo("2031-06-15");
+        assertThat(next.get("planDocument").asString()).contains("\"sharePercent\":\"20\"");
     }
 
     @Test

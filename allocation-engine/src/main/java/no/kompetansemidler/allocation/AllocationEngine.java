@@ -32,6 +32,9 @@ public final class AllocationEngine {
         input.adjustments().forEach(sheet::adjust);
         plan.rules().stream().filter(rule -> rule instanceof ComplianceCheck).forEach(rule -> rule.apply(sheet));
         for (Map.Entry<String, Long> frame : List.copyOf(sheet.networkShares().entrySet())) {
+            if (frame.getValue() == 0 && sheet.needsCovered(frame.getKey())) {
+                continue; // funded directly by a set-aside: no frame of its own
+            }
             sheet.settleNetwork("network-frame", frame.getKey(),
                     List.of(ProposalLine.to(frame.getKey(), Purpose.NETWORK_FRAME, frame.getValue())),
                     "the network's frame, to be used within its decision basis");

@@ -26,7 +26,7 @@ public record FundReportedNeeds(String id, KeyFigure redistributionKey) implemen
     public void apply(Worksheet sheet) {
         Map<String, Long> needs = new TreeMap<>();
         for (Network network : sheet.input().networks()) {
-            needs.put(network.id(), sheet.requestedBy(network.id()));
+            needs.put(network.id(), sheet.uncoveredNeedsOf(network.id()));
         }
         needs.forEach((networkId, need) -> {
             long share = sheet.networkShare(networkId);

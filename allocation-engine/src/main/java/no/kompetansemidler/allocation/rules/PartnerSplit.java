@@ -27,7 +27,9 @@ public record PartnerSplit(String id, Share networkCap) implements AllocationRul
         for (Map.Entry<String, Long> share : new TreeMap<>(sheet.networkShares()).entrySet()) {
             List<NeedsReport> reports = sheet.needsReportsOf(share.getKey()).stream()
                     .filter(report -> report.requestedOre() > 0).toList();
-            if (!reports.isEmpty()) {
+            // a party whose needs a set-aside funded directly holds no frame to split
+            boolean fundedDirectly = sheet.needsCovered(share.getKey()) && share.getValue() == 0;
+            if (!reports.isEmpty() && !fundedDirectly) {
                 settle(sheet, share.getKey(), share.getValue(), reports);
             }
         }

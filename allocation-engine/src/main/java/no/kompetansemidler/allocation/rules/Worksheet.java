@@ -31,6 +31,8 @@ public final class Worksheet {
     private final List<TraceEntry> trace = new ArrayList<>();
     private final List<Finding> findings = new ArrayList<>();
     private final Map<String, List<NeedsReport>> reportsByNetwork;
+    /** Needs funded directly by a set-aside (Innlandet: INN's county-wide needs), by the reporting party. */
+    private final SortedMap<String, Long> coveredNeeds = new TreeMap<>();
 
     public Worksheet(AllocationInput input) {
         this.input = input;
@@ -47,6 +49,24 @@ public final class Worksheet {
     /** What a network's needs reports ask for in all. */
     public long requestedBy(String networkId) {
         return needsReportsOf(networkId).stream().mapToLong(NeedsReport::requestedOre).sum();
+    }
+
+    /**
+     * Records that a rule funded part of a party's reported needs directly (with a line of its own), so the rules
+     * that fund networks' needs count only the rest and do not fund them twice.
+     */
+    public void coverNeeds(String networkId, long ore) {
+        coveredNeeds.merge(networkId, ore, Long::sum);
+    }
+
+    /** Whether a rule funded some of the party's needs directly. */
+    public boolean needsCovered(String networkId) {
+        return coveredNeeds.getOrDefault(networkId, 0L) > 0;
+    }
+
+    /** What a network's needs reports ask for and no rule has funded directly. */
+    public long uncoveredNeedsOf(String networkId) {
+        return Math.max(0, requestedBy(networkId) - coveredNeeds.getOrDefault(networkId, 0L));
     }
 
     public AllocationInput input() {

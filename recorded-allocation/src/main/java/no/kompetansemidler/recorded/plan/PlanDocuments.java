@@ -29,7 +29,9 @@ import no.kompetansemidler.allocation.rules.AllocationRule;
 import no.kompetansemidler.allocation.rules.BaseGrant;
 import no.kompetansemidler.allocation.rules.CoordinatorCap;
 import no.kompetansemidler.allocation.rules.EqualSplit;
+import no.kompetansemidler.allocation.rules.EqualSplitForReportedNeeds;
 import no.kompetansemidler.allocation.rules.FundReportedNeeds;
+import no.kompetansemidler.allocation.rules.GuidingSplitPerNetwork;
 import no.kompetansemidler.allocation.rules.GuidingTargetGroupSplit;
 import no.kompetansemidler.allocation.rules.MaximumYearsPerPartnership;
 import no.kompetansemidler.allocation.rules.MultiYearLocks;
@@ -37,6 +39,7 @@ import no.kompetansemidler.allocation.rules.NeedsWithinNetworkFrame;
 import no.kompetansemidler.allocation.rules.PartnerSplit;
 import no.kompetansemidler.allocation.rules.ProRataKey;
 import no.kompetansemidler.allocation.rules.SetAside;
+import no.kompetansemidler.allocation.rules.SetAsideForReportedNeeds;
 import no.kompetansemidler.allocation.rules.TargetGroupFrames;
 import no.kompetansemidler.allocation.rules.TargetGroupShares;
 import tools.jackson.core.JacksonException;
@@ -86,11 +89,17 @@ public final class PlanDocuments {
 
     /** Rule types by their name in documents, with the parameters each takes besides type, id and citation. */
     private static final Map<String, RuleType> RULE_TYPES = new TreeMap<>(Map.ofEntries(
-            Map.entry("set-aside", new RuleType(Set.of("purpose", "recipientId", "sharePercent"),
-                    rule -> new SetAside(rule.id(), rule.purpose("purpose"), rule.optionalShare("sharePercent"),
+            Map.entry("set-aside", new RuleType(Set.of("purpose", "recipientId", "sharePercent",
+                    "againstReportedNeeds"), rule -> rule.flag("againstReportedNeeds")
+                    ? new SetAsideForReportedNeeds(rule.id(), rule.purpose("purpose"),
+                            rule.optionalShare("sharePercent"), rule.identifier("recipientId"))
+                    : new SetAside(rule.id(), rule.purpose("purpose"), rule.optionalShare("sharePercent"),
                             rule.identifier("recipientId")))),
-            Map.entry("equal-split", new RuleType(Set.of("purpose", "recipientIds", "sharePercent"),
-                    rule -> new EqualSplit(rule.id(), rule.purpose("purpose"), rule.share("sharePercent"),
+            Map.entry("equal-split", new RuleType(Set.of("purpose", "recipientIds", "sharePercent",
+                    "againstReportedNeeds"), rule -> rule.flag("againstReportedNeeds")
+                    ? new EqualSplitForReportedNeeds(rule.id(), rule.share("sharePercent"),
+                            rule.identifiers("recipientIds"))
+                    : new EqualSplit(rule.id(), rule.purpose("purpose"), rule.share("sharePercent"),
                             rule.identifiers("recipientIds")))),
             Map.entry("base-grant", new RuleType(Set.of("amountPerNetworkOre"),
                     rule -> new BaseGrant(rule.id(), rule.optionalAmount("amountPerNetworkOre")))),
@@ -105,8 +114,10 @@ public final class PlanDocuments {
                     rule -> new TargetGroupFrames(rule.id(), rule.optionalTargetGroupAmounts("framesOre")))),
             Map.entry("target-group-shares", new RuleType(Set.of("sharesPercent"),
                     rule -> new TargetGroupShares(rule.id(), rule.targetGroupShares("sharesPercent")))),
-            Map.entry("guiding-split", new RuleType(Set.of("minimumsPercent"),
-                    rule -> new GuidingTargetGroupSplit(rule.id(), rule.targetGroupShares("minimumsPercent")))),
+            Map.entry("guiding-split", new RuleType(Set.of("minimumsPercent", "perNetwork"),
+                    rule -> rule.flag("perNetwork")
+                            ? new GuidingSplitPerNetwork(rule.id(), rule.targetGroupShares("minimumsPercent"))
+                            : new GuidingTargetGroupSplit(rule.id(), rule.targetGroupShares("minimumsPercent")))),
             Map.entry("multi-year-locks", new RuleType(Set.of("maximumByYearsPercent"),
                     rule -> new MultiYearLocks(rule.id(), rule.sharesByYears("maximumByYearsPercent")))),
             Map.entry("maximum-years", new RuleType(Set.of("maximumYears"),
@@ -133,10 +144,13 @@ public final class PlanDocuments {
     public static final List<String> STANDARD = List.of("plans/innlandet-2026-01-15.json",
             "plans/troms-2026-2029.json", "plans/trondelag-2023-01-12.json");
 
-    /** Every document the system ships: the five counties of the seeds. */
+    /**
+     * Every document the system ships: the five counties of the seeds, and Innlandet's plan read as its text says
+     * (version 2026-01-15.2, for a revision from 2027).
+     */
     public static final List<String> SHIPPED = List.of("plans/innlandet-2026-01-15.json",
             "plans/troms-2026-2029.json", "plans/trondelag-2023-01-12.json", "plans/nordland-2026.json",
-            "plans/rogaland-2025-12-05.json");
+            "plans/rogaland-2025-12-05.json", "plans/innlandet-2026-01-15.2.json");
 
     /** The text of a shipped document. */
     public static String resource(String name) {
@@ -301,6 +315,19 @@ public final class PlanDocuments {
     /** Reads one rule's parameters, noting every problem and answering a harmless value instead. */
     private record RuleReader(JsonNode rule, String path, String id, List<Problem> problems) {
 
+        /** A yes/no parameter; left out is no. */
+        boolean flag(String name) {
+            JsonNode value = rule.get(name);
+            if (value == null || value.isNull()) {
+                return false;
+            }
+            if (!value.isBoolean()) {
+                problems.add(new Problem(path + "." + name, "boolean", "true or false"));
+                return false;
+            }
+            return value.asBoolean();
+        }
+
         Purpose purpose(String name) {
             return constant(name, Purpose.class, Purpose.NEEDS_REPORT);
         }
@@ -409,7 +436,8 @@ public final class PlanDocuments {
             }
             Map<TargetGroup, Long> amounts = new TreeMap<>();
             if (!map.isObject() || map.isEmpty()) {
-                problems.add(new Problem(path + "." + name, "required", "an object of amounts in øre by target group"));
+                problems.add(new Problem(path + "." + name, "required",
+                        "an object of amounts in øre by target group"));
                 return amounts;
             }
             for (Iterator<Map.Entry<String, JsonNode>> entries = map.properties().iterator(); entries.hasNext(); ) {

@@ -72,7 +72,7 @@ class PlanDocumentsTest {
 
     @Test
     void the_shipped_documents_keep_the_published_schema() {
-        assertThat(PlanDocuments.SHIPPED).containsAll(PlanDocuments.STANDARD).hasSize(5);
+        assertThat(PlanDocuments.SHIPPED).containsAll(PlanDocuments.STANDARD).hasSize(6);
         for (String name : PlanDocuments.SHIPPED) {
             assertThat(SCHEMA.validate(JSON.readTree(PlanDocuments.resource(name)))).as(name).isEmpty();
         }

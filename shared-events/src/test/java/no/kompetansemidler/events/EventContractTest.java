@@ -59,6 +59,7 @@ import no.kompetansemidler.events.round.BudgetFrameRevised;
 import no.kompetansemidler.events.round.CommitmentsReserved;
 import no.kompetansemidler.events.round.RoundClosed;
 import no.kompetansemidler.events.round.RoundOpened;
+import no.kompetansemidler.events.scenario.ScenarioComputed;
 import no.kompetansemidler.events.serialization.EventSerializer;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
@@ -158,6 +159,13 @@ class EventContractTest {
                         "innlandet-2027", "Innlandet", "lillehammer-region", 2027,
                         List.of(new Tranche(2027, 110_000_000L), new Tranche(2028, 110_000_000L)), List.of(line),
                         List.of("Rapport innen 1. juni 2028"))),
+                new Example("scenario/ScenarioComputed-1.json", new ScenarioComputed("scenarios-innlandet-2027",
+                        "innlandet-2027", 1, "Revidert plan med 8 % til fellestiltak", 2, "2027-06-10",
+                        PLAN_DOCUMENT.replace("2026-01-15", "2027-06-10"),
+                        List.of("plan 2027-06-10 (a document tried) instead of 2026-01-15"), 28_734_500_00L, 0L,
+                        List.of(new NetworkKeyFigures("lillehammer-region", 123_450L, 0L)), Map.of(), Map.of(),
+                        "9f2d", List.of(line), 0L, List.of(),
+                        List.of(new Explanation("common-measures", "INN", 2_298_760_00L, "8 % of 28 734 500,00")))),
                 new Example("decision/GrantWithdrawn-1.json", new GrantWithdrawn("innlandet-2027", "valdres",
                         5_000_000L, "Tiltaket ble ikke gjennomført")),
                 new Example("reallocation/LeftoverFundsReallocated-1.json", new LeftoverFundsReallocated(

@@ -1,6 +1,7 @@
 package no.kompetansemidler.command.access;
 
 import static no.kompetansemidler.access.Role.ADMINISTRATOR;
+import static no.kompetansemidler.access.Role.FORUM_MEMBER;
 import static no.kompetansemidler.access.Role.NETWORK_REPRESENTATIVE;
 import static no.kompetansemidler.access.Role.UNIVERSITY_PARTNER;
 import static no.kompetansemidler.access.web.AccessConfiguration.roles;
@@ -12,7 +13,8 @@ import org.springframework.http.HttpMethod;
 
 /**
  * The roles each command endpoint admits (403 for the others). Network representatives reach their own needs
- * reports and reports, university partners co-sign needs reports; everything else is the administrator's. The county and network scope is checked by
+ * reports and reports, university partners co-sign needs reports, the forum runs what-if scenarios; everything else
+ * is the administrator's. The county and network scope is checked by
  * {@link CommandAccess} against the round itself.
  */
 @Configuration(proxyBeanMethods = false)
@@ -28,6 +30,7 @@ class CommandEndpoints {
                 .access(roles(ADMINISTRATOR, NETWORK_REPRESENTATIVE))
                 .requestMatchers(HttpMethod.PUT, "/rounds/*/needs-reports/*")
                 .access(roles(ADMINISTRATOR, NETWORK_REPRESENTATIVE))
+                .requestMatchers(HttpMethod.POST, "/rounds/*/scenarios").access(roles(ADMINISTRATOR, FORUM_MEMBER))
                 .requestMatchers(HttpMethod.POST, "/rounds", "/rounds/**", "/plans/**", "/integration/republications")
                 .access(roles(ADMINISTRATOR))
                 // another method on a command path is not a question of role: Spring MVC answers it with 405

@@ -66,6 +66,7 @@ class ArchitectureTest {
     static final ArchRule CAPABILITIES_NEVER_IMPORT_THE_ROUND = noClasses()
             .that().resideInAnyPackage(CAPABILITIES).or().resideInAPackage(COMMAND + ".kernel..")
             .or().resideInAPackage(COMMAND + ".access..").or().resideInAPackage(COMMAND + ".grant..")
+            .or().resideInAPackage(COMMAND + ".scenario..")
             .should().dependOnClassesThat().resideInAPackage(COMMAND + ".round..")
             .because("the aggregate composes the capabilities; they do not reach back into it");
 

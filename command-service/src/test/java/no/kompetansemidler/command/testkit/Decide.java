@@ -3,7 +3,6 @@ package no.kompetansemidler.command.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.util.List;
 import java.util.function.Supplier;
 
 import no.kompetansemidler.command.refusal.CommandRefused;
@@ -29,7 +28,7 @@ public final class Decide {
     }
 
     /** The refusal a decision throws, with its code and the fields it names. */
-    public static CommandRefused refused(Supplier<List<RoundEvent>> decision, String code, String... fields) {
+    public static CommandRefused refused(Supplier<?> decision, String code, String... fields) {
         CommandRefused refusal = catchThrowableOfType(CommandRefused.class, decision::get);
         assertThat(refusal).as("refused with " + code).isNotNull();
         assertThat(refusal.code()).isEqualTo(code);

@@ -17,8 +17,9 @@ import org.springframework.http.HttpMethod;
  * Who reads which view; what each sees is narrowed to its county by {@link ReadScope}. The views of a whole round
  * show every network's needs, grants and reports, so network representatives and university partners, who may
  * read only their own, get the round summaries and their own network's view ({@code /rounds/{id}/networks/{id}}).
- * The forum reads the allocation view (the proposal it gives input on); reports, the timeline, the ledger and the
- * verification of a decision are for the administrator and the auditor.
+ * The forum reads the allocation view (the proposal it gives input on) and the what-if scenarios; reports, the
+ * timeline, the ledger and the verification of a decision are for the administrator and the auditor. A county's
+ * plans are everyone's in it.
  */
 @Configuration(proxyBeanMethods = false)
 class QueryEndpoints {
@@ -26,7 +27,8 @@ class QueryEndpoints {
     @Bean
     AccessConfiguration.EndpointRules queryEndpointRules() {
         return requests -> requests
-                .requestMatchers(HttpMethod.GET, "/rounds/*/allocation", "/rounds/*/decision.csv")
+                .requestMatchers(HttpMethod.GET, "/rounds/*/allocation", "/rounds/*/decision.csv",
+                        "/rounds/*/scenarios", "/rounds/*/scenarios/*/comparison")
                 .access(roles(ADMINISTRATOR, FORUM_MEMBER, AUDITOR))
                 .requestMatchers(HttpMethod.GET, "/rounds/*/reporting", "/rounds/*/timeline", "/rounds/*/report.html",
                         "/rounds/*/verification", "/counties/*/commitments")

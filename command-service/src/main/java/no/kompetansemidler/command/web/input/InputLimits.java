@@ -94,6 +94,7 @@ public final class InputLimits {
             Map.entry("recipients", Kind.IDENTIFIER),
             Map.entry("version", Kind.CODE), Map.entry("revises", Kind.CODE),
             Map.entry("templateVersion", Kind.CODE), Map.entry("purpose", Kind.CODE),
+            Map.entry("planVersion", Kind.CODE),
             Map.entry("county", Kind.NAME), Map.entry("name", Kind.NAME), Map.entry("organisation", Kind.NAME),
             Map.entry("title", Kind.NAME), Map.entry("owners", Kind.NAME), Map.entry("themes", Kind.NAME),
             Map.entry("member", Kind.NAME), Map.entry("subject", Kind.NAME), Map.entry("item", Kind.NAME),

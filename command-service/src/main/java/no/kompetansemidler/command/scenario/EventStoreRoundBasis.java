@@ -1,0 +1,74 @@
+package no.kompetansemidler.command.scenario;
+
+import java.util.Optional;
+
+import no.kompetansemidler.allocation.plans.LongTermPlan;
+import no.kompetansemidler.allocation.plans.PlanCatalogue;
+import no.kompetansemidler.command.kernel.County;
+import no.kompetansemidler.command.plan.CountyPlans;
+import no.kompetansemidler.events.plan.PlanAdopted;
+import no.kompetansemidler.events.plan.PlanRevised;
+import no.kompetansemidler.events.round.RoundEvent;
+import no.kompetansemidler.recorded.NeedsReportsOnFile;
+import no.kompetansemidler.recorded.ProposalsOnFile;
+import no.kompetansemidler.recorded.RoundTerms;
+import no.kompetansemidler.recorded.plan.PlanDocuments;
+import no.kompetansemidler.recorded.plan.RecordedPlans;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Component;
+
+/** Reads a scenario's basis from the event store with the same folds the round and the verifier use. */
+@Component
+class EventStoreRoundBasis implements RoundBasis {
+
+    private final EventStore eventStore;
+    private final PlanCatalogue catalogue;
+
+    EventStoreRoundBasis(EventStore eventStore, PlanCatalogue catalogue) {
+        this.eventStore = eventStore;
+        this.catalogue = catalogue;
+    }
+
+    @Override
+    public Optional<Recorded> round(String roundId) {
+        RoundTerms terms = new RoundTerms();
+        NeedsReportsOnFile needs = new NeedsReportsOnFile();
+        ProposalsOnFile proposals = new ProposalsOnFile();
+        eventStore.readEvents(roundId).asStream().map(EventMessage::getPayload)
+                .filter(RoundEvent.class::isInstance).map(RoundEvent.class::cast).forEach(event -> {
+                    terms.apply(event);
+                    needs.apply(event);
+                    proposals.apply(event, terms, needs);
+                });
+        if (terms.roundId() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Recorded(terms.county(), terms.planVersion().orElse(null),
+                terms.planDocument().orElse(null),
+                proposals.latest().flatMap(latest -> proposals.number(latest.proposalNumber())).orElse(null)));
+    }
+
+    @Override
+    public Optional<LongTermPlan> plan(String county, String version) {
+        Optional<County> known = County.find(county);
+        if (known.isEmpty()) {
+            return Optional.empty();
+        }
+        for (EventMessage<?> event : eventStore.readEvents(CountyPlans.idOf(known.get())).asStream().toList()) {
+            if (event.getPayload() instanceof PlanAdopted adopted && adopted.version().equals(version)) {
+                return rules(county, version, adopted.document());
+            }
+            if (event.getPayload() instanceof PlanRevised revised && revised.version().equals(version)) {
+                return rules(county, version, revised.document());
+            }
+        }
+        return rules(county, version, null);
+    }
+
+    /** A recorded document; or, without one, the shipped document of the version; or the compiled-in rules. */
+    private Optional<LongTermPlan> rules(String county, String version, String document) {
+        return RecordedPlans.plan(county, version,
+                document != null ? document : PlanDocuments.shipped(county, version).orElse(null), catalogue);
+    }
+}

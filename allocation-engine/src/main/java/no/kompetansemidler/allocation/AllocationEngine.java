@@ -1,8 +1,11 @@
 package no.kompetansemidler.allocation;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import no.kompetansemidler.allocation.input.AllocationInput;
 import no.kompetansemidler.allocation.money.Nok;
@@ -10,6 +13,7 @@ import no.kompetansemidler.allocation.plans.LongTermPlan;
 import no.kompetansemidler.allocation.result.AllocationResult;
 import no.kompetansemidler.allocation.result.ProposalLine;
 import no.kompetansemidler.allocation.result.Purpose;
+import no.kompetansemidler.allocation.result.TraceEntry;
 import no.kompetansemidler.allocation.rules.ComplianceCheck;
 import no.kompetansemidler.allocation.rules.Worksheet;
 
@@ -52,5 +56,33 @@ public final class AllocationEngine {
         return new AllocationResult(plan.identity(), input.fingerprint(plan.identity() + plan.rules()),
                 input.distributableOre(),
                 lines, sheet.poolOre(), sheet.trace(), sheet.findings());
+    }
+
+    /**
+     * What each recipient can expect before the needs are in (Innlandet's "anslag", Trøndelag's "forhåndstildelt
+     * ramme"): the plan's rules that do not work on needs, applied to the frame and the key figures; the rules that
+     * fund needs are left out, so nothing is given back for lack of needs.
+     *
+     * @return each recipient's indicative amount (network frames and set-asides), in recipient order
+     */
+    public static IndicativeFrames indicativeFrames(LongTermPlan plan, AllocationInput input) {
+        Worksheet sheet = new Worksheet(input);
+        plan.rules().stream().filter(rule -> !(rule instanceof ComplianceCheck) && !rule.readsNeeds())
+                .forEach(rule -> rule.apply(sheet));
+        SortedMap<String, Long> frames = new TreeMap<>(sheet.networkShares());
+        sheet.lines().forEach(line -> frames.merge(line.recipientId(), line.amountOre(), Long::sum));
+        return new IndicativeFrames(plan.identity(), frames, sheet.poolOre(), sheet.trace());
+    }
+
+    /**
+     * @param unassignedOre what the rules that do not work on needs leave; the rules that do distribute it
+     */
+    public record IndicativeFrames(String plan, SortedMap<String, Long> frames, long unassignedOre,
+                                   List<TraceEntry> trace) {
+
+        public IndicativeFrames {
+            frames = Collections.unmodifiableSortedMap(new TreeMap<>(frames));
+            trace = List.copyOf(trace);
+        }
     }
 }

@@ -2,6 +2,7 @@ package no.kompetansemidler.events;
 
 import java.util.List;
 
+import no.kompetansemidler.events.needs.NeedsTemplateSent;
 import no.kompetansemidler.events.plan.PlanAdopted;
 import no.kompetansemidler.events.plan.PlanRevised;
 import no.kompetansemidler.events.proposal.ProposalDrafted;
@@ -27,6 +28,12 @@ public final class Upcasters {
                 AddedFieldUpcaster.withEmptyMap(ProposalDrafted.class, "1", "2", "yearlyAmountsOre"),
                 // adoptions recorded the plan's document from revision 2; before, the compiled-in rules applied
                 AddedFieldUpcaster.withNull(PlanAdopted.class, "1", "2", "document"),
-                AddedFieldUpcaster.withNull(PlanRevised.class, "1", "2", "document"));
+                AddedFieldUpcaster.withNull(PlanRevised.class, "1", "2", "document"),
+                // calls carried the key figures and yearly figures for indicative frames from revision 2
+                AddedFieldUpcaster.of(NeedsTemplateSent.class, "1", "2", payload -> {
+                    payload.putArray("networks");
+                    payload.putObject("yearlySharesBasisPoints");
+                    payload.putObject("yearlyAmountsOre");
+                }));
     }
 }

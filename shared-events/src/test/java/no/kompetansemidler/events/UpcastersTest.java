@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
+import no.kompetansemidler.events.needs.NeedsTemplateSent;
 import no.kompetansemidler.events.plan.PlanAdopted;
 import no.kompetansemidler.events.plan.PlanRevised;
 import no.kompetansemidler.events.proposal.ProposalDrafted;
@@ -58,6 +59,16 @@ class UpcastersTest {
                 .isEqualTo(new PlanAdopted("Innlandet", "2026-01-15", LocalDate.of(2026, 1, 15), 2026, 2029, null));
         assertThat(current(PlanRevised.class, "plan/PlanRevised", "1", "2")).isEqualTo(new PlanRevised("Innlandet",
                 "2027-06-10", "2026-01-15", LocalDate.of(2027, 6, 10), 2028, 2029, null));
+    }
+
+    @Test
+    void a_call_of_revision_1_reads_without_figures_for_indicative_frames() throws IOException {
+        NeedsTemplateSent call = current(NeedsTemplateSent.class, "needs/NeedsTemplateSent", "1", "2");
+
+        assertThat(call.recipients()).containsExactly("lillehammer-region", "valdres");
+        assertThat(call.networks()).isEmpty();
+        assertThat(call.yearlySharesBasisPoints()).isEmpty();
+        assertThat(call.yearlyAmountsOre()).isEmpty();
     }
 
     private static <T> T current(Class<T> type, String fixture, String revision, String expectedRevision)

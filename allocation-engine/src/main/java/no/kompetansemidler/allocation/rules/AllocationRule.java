@@ -10,4 +10,12 @@ public interface AllocationRule {
     String id();
 
     void apply(Worksheet sheet);
+
+    /**
+     * Whether the rule works on the needs reported. Indicative frames, given before the needs are in, come from the
+     * rules that do not.
+     */
+    default boolean readsNeeds() {
+        return false;
+    }
 }

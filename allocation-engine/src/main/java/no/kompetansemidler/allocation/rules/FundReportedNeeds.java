@@ -23,6 +23,11 @@ import no.kompetansemidler.allocation.result.Finding;
 public record FundReportedNeeds(String id, KeyFigure redistributionKey) implements AllocationRule {
 
     @Override
+    public boolean readsNeeds() {
+        return true;
+    }
+
+    @Override
     public void apply(Worksheet sheet) {
         Map<String, Long> needs = new TreeMap<>();
         for (Network network : sheet.input().networks()) {

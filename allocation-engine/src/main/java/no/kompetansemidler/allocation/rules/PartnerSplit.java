@@ -23,6 +23,11 @@ import no.kompetansemidler.allocation.result.Purpose;
 public record PartnerSplit(String id, Share networkCap) implements AllocationRule {
 
     @Override
+    public boolean readsNeeds() {
+        return true;
+    }
+
+    @Override
     public void apply(Worksheet sheet) {
         for (Map.Entry<String, Long> share : new TreeMap<>(sheet.networkShares()).entrySet()) {
             List<NeedsReport> reports = sheet.needsReportsOf(share.getKey()).stream()

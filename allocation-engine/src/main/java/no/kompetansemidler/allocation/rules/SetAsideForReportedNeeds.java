@@ -17,6 +17,11 @@ public record SetAsideForReportedNeeds(String id, Purpose purpose, Share share, 
         implements AllocationRule {
 
     @Override
+    public boolean readsNeeds() {
+        return true;
+    }
+
+    @Override
     public void apply(Worksheet sheet) {
         Share maximum = share != null ? share : sheet.input().yearlyDecisions().share(id);
         long cap = maximum.of(sheet.distributableOre());

@@ -41,6 +41,11 @@ public record TargetGroupFrames(String id, Map<TargetGroup, Long> framesOre) imp
     }
 
     @Override
+    public boolean readsNeeds() {
+        return true;
+    }
+
+    @Override
     public void apply(Worksheet sheet) {
         SortedMap<TargetGroup, Long> frames = new TreeMap<>();
         for (TargetGroup group : FRAMED) {

@@ -30,6 +30,11 @@ public record TargetGroupShares(String id, Map<TargetGroup, Share> shares) imple
     }
 
     @Override
+    public boolean readsNeeds() {
+        return true;
+    }
+
+    @Override
     public void apply(Worksheet sheet) {
         Map<String, Long> weights = new TreeMap<>();
         shares.forEach((group, share) -> weights.put(group.name(), (long) share.basisPoints()));

@@ -2,6 +2,7 @@ package no.kompetansemidler.command.needs;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -13,6 +14,7 @@ import no.kompetansemidler.command.web.CommandHeaders;
 import no.kompetansemidler.command.web.IdempotentCommands;
 import no.kompetansemidler.command.web.RoundAnswer;
 import no.kompetansemidler.events.needs.NeedsReportContent;
+import no.kompetansemidler.events.proposal.NetworkKeyFigures;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,7 +39,18 @@ class NeedsCommandController {
     record TemplateRequest(@Schema(example = "2027-1") String templateVersion,
                            @Schema(description = "Networks asked to report", example = "[\"valdres\", \"hamar\"]")
                            List<String> recipients,
-                           @Schema(example = "2027-02-01T22:59:59Z") Instant submissionDeadline) {
+                           @Schema(example = "2027-02-01T22:59:59Z") Instant submissionDeadline,
+                           @Schema(description = "The networks' key figures, for their indicative frames before "
+                                   + "they report (Innlandet «anslag», Trøndelag «forhåndstildelt ramme»)")
+                           List<KeyFiguresBody> networks,
+                           @Schema(description = "The year's shares a plan needs for the frames, in basis points")
+                           Map<String, Integer> yearlySharesBasisPoints,
+                           @Schema(description = "The year's amounts a plan needs for the frames, in øre")
+                           Map<String, Long> yearlyAmountsOre) {
+    }
+
+    /** A network's key figures; full-time equivalents in hundredths. */
+    record KeyFiguresBody(String networkId, long fullTimeEquivalentsHundredths, long pupilsAndChildren) {
     }
 
     record NeedsReportRequest(@Schema(example = "valdres") String networkId, NeedsReportBody content) {
@@ -68,7 +81,11 @@ class NeedsCommandController {
                                           @RequestBody TemplateRequest request) {
         return commands.execute(headers.commandId(), roundId, new SendNeedsTemplate(roundId,
                 request.templateVersion(), request.recipients(), request.submissionDeadline(),
-                headers.expectedVersion()), HttpStatus.OK, new RoundAnswer(roundId));
+                request.networks() == null ? null : request.networks().stream().map(figures ->
+                        new NetworkKeyFigures(figures.networkId(), figures.fullTimeEquivalentsHundredths(),
+                                figures.pupilsAndChildren())).toList(),
+                request.yearlySharesBasisPoints(), request.yearlyAmountsOre(), headers.expectedVersion()),
+                HttpStatus.OK, new RoundAnswer(roundId));
     }
 
     @Operation(requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(

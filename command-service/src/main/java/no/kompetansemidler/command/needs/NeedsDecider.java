@@ -23,6 +23,7 @@ import no.kompetansemidler.events.needs.NeedsReportWithdrawn;
 import no.kompetansemidler.events.needs.NeedsSubmissionClosed;
 import no.kompetansemidler.events.needs.NeedsTemplateSent;
 import no.kompetansemidler.events.needs.SubmissionDeadlineExtended;
+import no.kompetansemidler.events.proposal.NetworkKeyFigures;
 import no.kompetansemidler.events.proposal.ProposalDrafted;
 import no.kompetansemidler.events.round.RoundEvent;
 import no.kompetansemidler.recorded.LineArithmetic;
@@ -65,9 +66,16 @@ public final class NeedsDecider {
             violations.check(command.submissionDeadline().isBefore(round.budgetYearStart(1)), "submissionDeadline",
                     "within-budget-year", "needs are reported before the end of " + round.budgetYear());
         }
+        for (int i = 0; i < command.networks().size(); i++) {
+            NetworkKeyFigures figures = command.networks().get(i);
+            violations.present("networks[" + i + "].networkId", figures.networkId());
+            violations.check(figures.fullTimeEquivalentsHundredths() >= 0 && figures.pupilsAndChildren() >= 0,
+                    "networks[" + i + "]", "non-negative", "key figures cannot be negative");
+        }
         violations.throwIfAny();
         return List.of(new NeedsTemplateSent(round.roundId(), command.templateVersion(), command.recipients(),
-                command.submissionDeadline()));
+                command.submissionDeadline(), command.networks(), command.yearlySharesBasisPoints(),
+                command.yearlyAmountsOre()));
     }
 
     public static List<RoundEvent> submit(RoundBasics round, NeedsState needs, SubmitNeedsReport command, Instant now) {

@@ -48,7 +48,7 @@ class IntegrationContractIT extends CommandServiceHttpTest {
         List<Object> history = List.of(
                 new RoundOpened(ROUND, "Rogaland", 2031, 1_000_000L, null, null),
                 new NeedsTemplateSent(ROUND, "2031-1", List.of("stavanger", "haugesund"),
-                        Instant.parse("2031-02-01T22:59:59Z")),
+                        Instant.parse("2031-02-01T22:59:59Z"), List.of(), Map.of(), Map.of()),
                 new AllocationDecided(ROUND, 1, null, List.of(STAVANGER, HAUGESUND), List.of(), Map.of(),
                         Map.of(2032, 700_000L), 100_000L, Instant.parse("2032-06-01T21:59:59Z")),
                 new GrantLetterIssued(ROUND, "haugesund", ROUND + "/haugesund", 200_000L, List.of(HAUGESUND),

@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import no.kompetansemidler.command.round.RoundState;
@@ -23,7 +24,9 @@ import no.kompetansemidler.events.needs.AdjustmentRequestWithdrawn;
 import no.kompetansemidler.events.needs.AdjustmentRequested;
 import no.kompetansemidler.events.needs.NeedsReportSubmitted;
 import no.kompetansemidler.events.needs.NeedsSubmissionClosed;
+import no.kompetansemidler.events.needs.NeedsTemplateSent;
 import no.kompetansemidler.events.needs.TargetGroup;
+import no.kompetansemidler.events.proposal.NetworkKeyFigures;
 import no.kompetansemidler.events.round.RoundEvent;
 import org.junit.jupiter.api.Test;
 
@@ -74,5 +77,19 @@ class NeedsDeciderTest {
         RoundState round = given(PROPOSAL);
         refused(() -> NeedsDecider.withdrawAdjustmentRequest(round.basics(), round.needs(),
                 new WithdrawAdjustmentRequest(ROUND, BERGEN, "Feil nettverk", ANY)), "no-adjustment-requested");
+    }
+
+    @Test
+    void a_call_carries_the_key_figures_and_years_figures_for_the_indicative_frames_and_refuses_negative_ones() {
+        RoundState round = given(OPENED);
+        List<NetworkKeyFigures> figures = List.of(new NetworkKeyFigures(BERGEN, 120_00L, 900L));
+
+        assertThat(NeedsDecider.sendTemplate(round.basics(), round.needs(), new SendNeedsTemplate(ROUND, "2027-1",
+                List.of(BERGEN), DEADLINE, figures, Map.of("common-measures", 500), Map.of(), ANY), NOW))
+                .containsExactly(new NeedsTemplateSent(ROUND, "2027-1", List.of(BERGEN), DEADLINE, figures,
+                        Map.of("common-measures", 500), Map.of()));
+        refused(() -> NeedsDecider.sendTemplate(round.basics(), round.needs(), new SendNeedsTemplate(ROUND,
+                "2027-1", List.of(BERGEN), DEADLINE, List.of(new NetworkKeyFigures(BERGEN, -1L, 0L)), Map.of(),
+                Map.of(), ANY), NOW), "invalid-input", "networks[0]");
     }
 }

@@ -38,7 +38,7 @@ class ProposalStepTest {
     private static final long INNLANDET_FRAME = 10_000_000L;
     private static final Object[] INNLANDET_NEEDS_CLOSED = {
             new RoundOpened(INNLANDET, "Innlandet", 2027, INNLANDET_FRAME, "2026-01-15", null),
-            new NeedsTemplateSent(INNLANDET, "2027-1", List.of("hamar", "valdres"), DEADLINE),
+            new NeedsTemplateSent(INNLANDET, "2027-1", List.of("hamar", "valdres"), DEADLINE, List.of(), Map.of(), Map.of()),
             new NeedsReportSubmitted(INNLANDET, "hamar-1", "hamar", needs(TargetGroup.SCHOOL, 1, 2_000_000L,
                     3_000_000L)),
             new NeedsReportSubmitted(INNLANDET, "valdres-1", "valdres", needs(TargetGroup.KINDERGARTEN, 1,

@@ -45,7 +45,7 @@ public final class RoundScenario {
 
     public static final RoundOpened OPENED = new RoundOpened(ROUND, "Vestland", 2027, FRAME, null, null);
     public static final NeedsTemplateSent TEMPLATE_SENT =
-            new NeedsTemplateSent(ROUND, "2027-1", List.of(BERGEN, SUNNFJORD), DEADLINE);
+            new NeedsTemplateSent(ROUND, "2027-1", List.of(BERGEN, SUNNFJORD), DEADLINE, List.of(), Map.of(), Map.of());
     public static final NeedsReportSubmitted BERGEN_REPORTED =
             new NeedsReportSubmitted(ROUND, "bergen-1", BERGEN, needs(TargetGroup.SCHOOL, 2, 300_000L, 300_000L));
     public static final NeedsReportSubmitted SUNNFJORD_REPORTED = new NeedsReportSubmitted(ROUND, "sunnfjord-1",

@@ -35,7 +35,8 @@ class QueryEndpoints {
                 .access(roles(ADMINISTRATOR, AUDITOR))
                 .requestMatchers(HttpMethod.GET, "/rounds/*/networks/*")
                 .access(roles(ADMINISTRATOR, NETWORK_REPRESENTATIVE, UNIVERSITY_PARTNER, AUDITOR))
-                .requestMatchers(HttpMethod.GET, "/rounds", "/rounds/*", "/counties/*/plans", "/counties/*/plans/*")
+                .requestMatchers(HttpMethod.GET, "/rounds", "/rounds/*", "/counties/*/plans", "/counties/*/plans/*",
+                        "/rounds/*/indicative-frames")
                 .access(roles(Role.values()))
                 // a method no view has is not a question of role: Spring MVC answers it with 405 (HEAD, which
                 // Spring MVC serves with the GET handlers, stays refused unless a rule above admits it)

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import no.kompetansemidler.events.needs.NeedsTemplateSent;
@@ -71,7 +72,7 @@ class HostileQueryIT {
                         new RoundOpened("innlandet-2077", "Innlandet", 2077, 1_000_000L, null, null)),
                 new GenericDomainEventMessage<>("Round", "innlandet-2077", 1,
                         new NeedsTemplateSent("innlandet-2077", "1", List.of("valdres"),
-                                Instant.parse("2077-02-01T22:59:59Z")))));
+                                Instant.parse("2077-02-01T22:59:59Z"), List.of(), Map.of(), Map.of()))));
         await().atMost(Duration.ofSeconds(30)).until(() -> send("GET", "/rounds/innlandet-2077/allocation")
                 .statusCode() == 200);
     }

@@ -24,6 +24,12 @@ public final class AddedFieldUpcaster extends SingleEventUpcaster {
         this.addField = addField;
     }
 
+    /** The added fields get the values {@code addFields} puts in the old revision's events. */
+    public static AddedFieldUpcaster of(Class<?> eventType, String fromRevision, String toRevision,
+                                        Consumer<ObjectNode> addFields) {
+        return new AddedFieldUpcaster(eventType, fromRevision, toRevision, addFields);
+    }
+
     /** The added field is {@code null} in the old revision's events. */
     public static AddedFieldUpcaster withNull(Class<?> eventType, String fromRevision, String toRevision,
                                               String field) {

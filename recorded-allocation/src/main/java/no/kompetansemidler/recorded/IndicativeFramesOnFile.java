@@ -1,0 +1,80 @@
+package no.kompetansemidler.recorded;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import no.kompetansemidler.allocation.AllocationEngine;
+import no.kompetansemidler.allocation.input.AllocationInput;
+import no.kompetansemidler.allocation.input.KeyFigure;
+import no.kompetansemidler.allocation.input.Network;
+import no.kompetansemidler.allocation.input.YearlyDecisions;
+import no.kompetansemidler.allocation.money.Share;
+import no.kompetansemidler.allocation.plans.LongTermPlan;
+import no.kompetansemidler.allocation.plans.PlanCatalogue;
+import no.kompetansemidler.events.needs.NeedsTemplateSent;
+import no.kompetansemidler.events.round.RoundEvent;
+import no.kompetansemidler.recorded.plan.RecordedPlans;
+
+/**
+ * The indicative frames of a round's call, from its events: the round's recorded plan applied to its frame and the
+ * key figures and year's figures the call carried, without the rules that work on needs
+ * ({@link AllocationEngine#indicativeFrames}).
+ */
+public final class IndicativeFramesOnFile {
+
+    /**
+     * @param frames           each recipient's indicative amount in øre, in recipient order; empty when unavailable
+     * @param unavailableBecause why there are none, or {@code null}
+     */
+    public record Indication(String planVersion, long budgetFrameOre, long commitmentsOre,
+                             SortedMap<String, Long> frames, String unavailableBecause) {
+    }
+
+    private IndicativeFramesOnFile() {
+    }
+
+    /** @return empty while the round has no call */
+    public static Optional<Indication> of(List<? extends RoundEvent> history, PlanCatalogue catalogue) {
+        RoundTerms terms = new RoundTerms();
+        NeedsTemplateSent call = null;
+        for (RoundEvent event : history) {
+            terms.apply(event);
+            if (event instanceof NeedsTemplateSent sent) {
+                call = sent;
+            }
+        }
+        if (call == null) {
+            return Optional.empty();
+        }
+        String version = terms.planVersion().orElse(null);
+        Optional<LongTermPlan> plan = version == null ? Optional.empty() : RecordedPlans.plan(terms.county(),
+                version, terms.planDocument().orElse(null), catalogue);
+        if (plan.isEmpty()) {
+            return Optional.of(unavailable(terms, version, "the round has no plan to compute frames by"));
+        }
+        if (call.networks().isEmpty()) {
+            return Optional.of(unavailable(terms, version, "the call gave no key figures"));
+        }
+        Map<String, Share> shares = new TreeMap<>();
+        call.yearlySharesBasisPoints().forEach((rule, basisPoints) -> shares.put(rule, new Share(basisPoints)));
+        try {
+            AllocationEngine.IndicativeFrames frames = AllocationEngine.indicativeFrames(plan.get(),
+                    new AllocationInput(terms.budgetFrameOre(), 0, terms.commitmentsOre(),
+                            call.networks().stream().map(figures -> new Network(figures.networkId(), Map.of(
+                                    KeyFigure.FULL_TIME_EQUIVALENTS, figures.fullTimeEquivalentsHundredths(),
+                                    KeyFigure.PUPILS_AND_CHILDREN, figures.pupilsAndChildren()))).toList(),
+                            List.of(), List.of(), new YearlyDecisions(shares, call.yearlyAmountsOre())));
+            return Optional.of(new Indication(version, terms.budgetFrameOre(), terms.commitmentsOre(),
+                    frames.frames(), null));
+        } catch (IllegalArgumentException rejected) {
+            return Optional.of(unavailable(terms, version, rejected.getMessage()));
+        }
+    }
+
+    private static Indication unavailable(RoundTerms terms, String version, String why) {
+        return new Indication(version, terms.budgetFrameOre(), terms.commitmentsOre(), new TreeMap<>(), why);
+    }
+}

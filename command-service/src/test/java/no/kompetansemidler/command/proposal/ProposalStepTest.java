@@ -38,7 +38,8 @@ class ProposalStepTest {
     private static final long INNLANDET_FRAME = 10_000_000L;
     private static final Object[] INNLANDET_NEEDS_CLOSED = {
             new RoundOpened(INNLANDET, "Innlandet", 2027, INNLANDET_FRAME, "2026-01-15", null),
-            new NeedsTemplateSent(INNLANDET, "2027-1", List.of("hamar", "valdres"), DEADLINE, List.of(), Map.of(), Map.of()),
+            new NeedsTemplateSent(INNLANDET, "2027-1", List.of("hamar", "valdres"), DEADLINE, List.of(), Map.of(),
+                    Map.of()),
             new NeedsReportSubmitted(INNLANDET, "hamar-1", "hamar", needs(TargetGroup.SCHOOL, 1, 2_000_000L,
                     3_000_000L)),
             new NeedsReportSubmitted(INNLANDET, "valdres-1", "valdres", needs(TargetGroup.KINDERGARTEN, 1,
@@ -52,7 +53,8 @@ class ProposalStepTest {
     @Test
     void without_a_plan_the_administrator_drafts_the_lines_by_hand() {
         round.given(NEEDS_CLOSED)
-                .when(new DraftProposal(ROUND, List.of(), List.of(), Map.of(), Map.of(), List.of(BERGEN_LINE, SUNNFJORD_LINE),
+                .when(new DraftProposal(ROUND, List.of(), List.of(), Map.of(), Map.of(),
+                        List.of(BERGEN_LINE, SUNNFJORD_LINE),
                         ANY))
                 .expectEvents(PROPOSED);
     }
@@ -123,7 +125,8 @@ class ProposalStepTest {
     @Test
     void under_a_plan_lines_by_hand_are_refused() {
         round.given(INNLANDET_NEEDS_CLOSED)
-                .when(new DraftProposal(INNLANDET, KEY_FIGURES, List.of(), Map.of(), Map.of(), List.of(BERGEN_LINE), ANY))
+                .when(new DraftProposal(INNLANDET, KEY_FIGURES, List.of(), Map.of(), Map.of(), List.of(BERGEN_LINE),
+                        ANY))
                 .expectNoEvents()
                 .expectException(Refused.invalid("lines"));
     }

@@ -50,7 +50,8 @@ class AuditTimelineIT {
                 new GenericDomainEventMessage<>("Round", ROUND, 1,
                         new BudgetFrameRevised(ROUND, 200L, 100L, "Udir 2031/9"), caseworker),
                 new GenericDomainEventMessage<>("Round", ROUND, 2, new NeedsTemplateSent(ROUND, "1",
-                        List.of("sunnmore"), Instant.parse("2031-02-01T22:59:59Z"), List.of(), Map.of(), Map.of()), caseworker)));
+                        List.of("sunnmore"), Instant.parse("2031-02-01T22:59:59Z"), List.of(), Map.of(),
+                        Map.of()), caseworker)));
 
         JsonNode first = get("?size=2", "more-og-romsdal");
         assertThat(first.get("entries")).hasSize(2);

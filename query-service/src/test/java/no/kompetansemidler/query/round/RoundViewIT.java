@@ -74,7 +74,8 @@ class RoundViewIT {
                 new GenericDomainEventMessage<>("Round", "finnmark-2032", 1,
                         new BudgetFrameRevised("finnmark-2032", 250L, 100L, "Udir 2032/1")),
                 new GenericDomainEventMessage<>("Round", "finnmark-2032", 2,
-                        new NeedsTemplateSent("finnmark-2032", "1", List.of("alta"), deadline, List.of(), Map.of(), Map.of())),
+                        new NeedsTemplateSent("finnmark-2032", "1", List.of("alta"), deadline, List.of(), Map.of(),
+                                Map.of())),
                 new GenericDomainEventMessage<>("Round", "finnmark-2032", 3,
                         new NeedsSubmissionClosed("finnmark-2032", deadline, 0))));
 

@@ -58,9 +58,9 @@ public final class IndicativeFramesOnFile {
         if (call.networks().isEmpty()) {
             return Optional.of(unavailable(terms, version, "the call gave no key figures"));
         }
-        Map<String, Share> shares = new TreeMap<>();
-        call.yearlySharesBasisPoints().forEach((rule, basisPoints) -> shares.put(rule, new Share(basisPoints)));
         try {
+            Map<String, Share> shares = new TreeMap<>();
+            call.yearlySharesBasisPoints().forEach((rule, basisPoints) -> shares.put(rule, new Share(basisPoints)));
             AllocationEngine.IndicativeFrames frames = AllocationEngine.indicativeFrames(plan.get(),
                     new AllocationInput(terms.budgetFrameOre(), 0, terms.commitmentsOre(),
                             call.networks().stream().map(figures -> new Network(figures.networkId(), Map.of(

@@ -9,6 +9,7 @@ import no.kompetansemidler.allocation.input.Network;
 import no.kompetansemidler.allocation.money.LargestRemainder;
 import no.kompetansemidler.allocation.money.Nok;
 import no.kompetansemidler.allocation.money.Share;
+import no.kompetansemidler.allocation.result.Purpose;
 
 /**
  * An equal split paid only against reported needs (Innlandet's "inntil 2 %" equalisation): each named region's
@@ -16,7 +17,7 @@ import no.kompetansemidler.allocation.money.Share;
  * the region does not need goes back to the pool for the networks still short. A region without needs gets
  * nothing of it in the end.
  */
-public record EqualSplitForReportedNeeds(String id, Share share, List<String> recipientIds)
+public record EqualSplitForReportedNeeds(String id, Share share, List<String> recipientIds, Purpose purpose)
         implements AllocationRule {
 
     public EqualSplitForReportedNeeds {
@@ -32,8 +33,8 @@ public record EqualSplitForReportedNeeds(String id, Share share, List<String> re
             if (networks.contains(region)) {
                 sheet.assignToNetwork(id, region, amount, "up to " + share + " of "
                         + Nok.format(sheet.distributableOre()) + " = " + Nok.format(total) + ", split equally among "
-                        + parts.size() + " → " + Nok.format(amount) + " to the region's frame, against its "
-                        + "reported needs");
+                        + parts.size() + " → " + Nok.format(amount) + " of " + purpose + " to the region's frame, against "
+                        + "its reported needs");
             } else {
                 sheet.explain(id, region, 0, region + " takes no part this year: nothing of its "
                         + Nok.format(amount));

@@ -197,7 +197,7 @@ public final class Worksheet {
             throw new IllegalArgumentException("negative amount for " + subject);
         }
         if (ore > poolOre) {
-            throw new IllegalStateException("cannot give " + Nok.format(ore) + " to " + subject + ": only "
+            throw new IllegalArgumentException("cannot give " + Nok.format(ore) + " to " + subject + ": only "
                     + Nok.format(poolOre) + " left");
         }
         poolOre -= ore;

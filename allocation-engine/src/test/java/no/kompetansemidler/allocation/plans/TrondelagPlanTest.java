@@ -87,4 +87,11 @@ class TrondelagPlanTest {
     private static Network network(String id, long pupilsAndChildren) {
         return new Network(id, Map.of(KeyFigure.PUPILS_AND_CHILDREN, pupilsAndChildren));
     }
+
+    @Test
+    void a_base_grant_larger_than_what_there_is_to_distribute_is_refused_as_input_not_a_failure() {
+        assertThatThrownBy(() -> AllocationEngine.allocate(PLAN, new AllocationInput(100_000_000L, 0, 0, NETWORKS,
+                List.of(), List.of(), decisions("5")))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("only");
+    }
 }

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import no.kompetansemidler.command.kernel.RoundBasics;
 import no.kompetansemidler.command.kernel.RoundCommand;
 import no.kompetansemidler.command.kernel.RoundStep;
+import no.kompetansemidler.command.kernel.YearlyFigures;
 import no.kompetansemidler.command.refusal.CommandRefused;
 import no.kompetansemidler.command.refusal.Refusal;
 import no.kompetansemidler.command.refusal.Violation;
@@ -23,7 +24,6 @@ import no.kompetansemidler.events.needs.NeedsReportWithdrawn;
 import no.kompetansemidler.events.needs.NeedsSubmissionClosed;
 import no.kompetansemidler.events.needs.NeedsTemplateSent;
 import no.kompetansemidler.events.needs.SubmissionDeadlineExtended;
-import no.kompetansemidler.events.proposal.NetworkKeyFigures;
 import no.kompetansemidler.events.proposal.ProposalDrafted;
 import no.kompetansemidler.events.round.RoundEvent;
 import no.kompetansemidler.recorded.LineArithmetic;
@@ -66,12 +66,8 @@ public final class NeedsDecider {
             violations.check(command.submissionDeadline().isBefore(round.budgetYearStart(1)), "submissionDeadline",
                     "within-budget-year", "needs are reported before the end of " + round.budgetYear());
         }
-        for (int i = 0; i < command.networks().size(); i++) {
-            NetworkKeyFigures figures = command.networks().get(i);
-            violations.present("networks[" + i + "].networkId", figures.networkId());
-            violations.check(figures.fullTimeEquivalentsHundredths() >= 0 && figures.pupilsAndChildren() >= 0,
-                    "networks[" + i + "]", "non-negative", "key figures cannot be negative");
-        }
+        YearlyFigures.check(command.networks(), command.yearlySharesBasisPoints(), command.yearlyAmountsOre(),
+                violations);
         violations.throwIfAny();
         return List.of(new NeedsTemplateSent(round.roundId(), command.templateVersion(), command.recipients(),
                 command.submissionDeadline(), command.networks(), command.yearlySharesBasisPoints(),

@@ -9,10 +9,10 @@ import no.kompetansemidler.allocation.plans.PlanCatalogue;
 import no.kompetansemidler.command.kernel.RoundBasics;
 import no.kompetansemidler.command.kernel.RoundCommand;
 import no.kompetansemidler.command.kernel.RoundStep;
+import no.kompetansemidler.command.kernel.YearlyFigures;
 import no.kompetansemidler.command.refusal.CommandRefused;
 import no.kompetansemidler.command.refusal.Refusal;
 import no.kompetansemidler.command.refusal.Violations;
-import no.kompetansemidler.events.proposal.NetworkKeyFigures;
 import no.kompetansemidler.events.proposal.ProposalDrafted;
 import no.kompetansemidler.events.round.RoundEvent;
 import no.kompetansemidler.recorded.ComputedProposal;
@@ -47,16 +47,8 @@ public final class ProposalDecider {
                 + round.planVersion().get() + " computes the lines; give key figures and adjustments instead");
         violations.check(!command.networks().isEmpty(), "networks", "required",
                 "give the key figures of every network");
-        for (int i = 0; i < command.networks().size(); i++) {
-            NetworkKeyFigures figures = command.networks().get(i);
-            violations.check(figures.fullTimeEquivalentsHundredths() >= 0 && figures.pupilsAndChildren() >= 0,
-                    "networks[" + i + "]", "non-negative", "key figures cannot be negative");
-        }
-        command.yearlyAmountsOre().forEach((rule, amount) -> violations.check(amount != null && amount >= 0,
-                "yearlyAmountsOre." + rule, "non-negative-amount", "a yearly amount in øre cannot be negative"));
-        command.yearlySharesBasisPoints().forEach((rule, share) -> violations.check(share != null && share >= 0
-                && share <= 10_000, "yearlySharesBasisPoints." + rule, "share-in-basis-points",
-                "a share is 0 to 10 000 basis points (0 to 100 %)"));
+        YearlyFigures.check(command.networks(), command.yearlySharesBasisPoints(), command.yearlyAmountsOre(),
+                violations);
         for (int i = 0; i < command.adjustments().size(); i++) {
             violations.check(command.adjustments().get(i).amountOre() >= 0, "adjustments[" + i + "].amountOre",
                     "non-negative-amount", "an adjustment moves a non-negative amount; its direction is from/to");

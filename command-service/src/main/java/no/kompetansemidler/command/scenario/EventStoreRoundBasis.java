@@ -2,8 +2,6 @@ package no.kompetansemidler.command.scenario;
 
 import java.util.Optional;
 
-import no.kompetansemidler.allocation.plans.LongTermPlan;
-import no.kompetansemidler.allocation.plans.PlanCatalogue;
 import no.kompetansemidler.command.kernel.County;
 import no.kompetansemidler.command.plan.CountyPlans;
 import no.kompetansemidler.events.plan.PlanAdopted;
@@ -13,7 +11,6 @@ import no.kompetansemidler.recorded.NeedsReportsOnFile;
 import no.kompetansemidler.recorded.ProposalsOnFile;
 import no.kompetansemidler.recorded.RoundTerms;
 import no.kompetansemidler.recorded.plan.PlanDocuments;
-import no.kompetansemidler.recorded.plan.RecordedPlans;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
@@ -23,11 +20,9 @@ import org.springframework.stereotype.Component;
 class EventStoreRoundBasis implements RoundBasis {
 
     private final EventStore eventStore;
-    private final PlanCatalogue catalogue;
 
-    EventStoreRoundBasis(EventStore eventStore, PlanCatalogue catalogue) {
+    EventStoreRoundBasis(EventStore eventStore) {
         this.eventStore = eventStore;
-        this.catalogue = catalogue;
     }
 
     @Override
@@ -50,25 +45,21 @@ class EventStoreRoundBasis implements RoundBasis {
     }
 
     @Override
-    public Optional<LongTermPlan> plan(String county, String version) {
+    public Optional<String> document(String county, String version) {
         Optional<County> known = County.find(county);
         if (known.isEmpty()) {
             return Optional.empty();
         }
         for (EventMessage<?> event : eventStore.readEvents(CountyPlans.idOf(known.get())).asStream().toList()) {
-            if (event.getPayload() instanceof PlanAdopted adopted && adopted.version().equals(version)) {
-                return rules(county, version, adopted.document());
+            if (event.getPayload() instanceof PlanAdopted adopted && adopted.version().equals(version)
+                    && adopted.document() != null) {
+                return Optional.of(adopted.document());
             }
-            if (event.getPayload() instanceof PlanRevised revised && revised.version().equals(version)) {
-                return rules(county, version, revised.document());
+            if (event.getPayload() instanceof PlanRevised revised && revised.version().equals(version)
+                    && revised.document() != null) {
+                return Optional.of(revised.document());
             }
         }
-        return rules(county, version, null);
-    }
-
-    /** A recorded document; or, without one, the shipped document of the version; or the compiled-in rules. */
-    private Optional<LongTermPlan> rules(String county, String version, String document) {
-        return RecordedPlans.plan(county, version,
-                document != null ? document : PlanDocuments.shipped(county, version).orElse(null), catalogue);
+        return PlanDocuments.shipped(county, version);
     }
 }

@@ -2,7 +2,6 @@ package no.kompetansemidler.command.scenario;
 
 import java.util.Optional;
 
-import no.kompetansemidler.allocation.plans.LongTermPlan;
 import no.kompetansemidler.recorded.ProposalsOnFile.DraftedProposal;
 
 /** What a scenario starts from, read from outside its own aggregate: the round's record and the county's plans. */
@@ -15,6 +14,6 @@ public interface RoundBasis {
     /** @return empty if the round does not exist */
     Optional<Recorded> round(String roundId);
 
-    /** The rules of one of the county's plan versions, as adopted or shipped, if any. */
-    Optional<LongTermPlan> plan(String county, String version);
+    /** The document of one of the county's plan versions, as adopted or else as shipped, if any. */
+    Optional<String> document(String county, String version);
 }

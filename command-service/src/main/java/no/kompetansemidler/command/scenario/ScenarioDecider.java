@@ -9,9 +9,11 @@ import java.util.TreeSet;
 
 import no.kompetansemidler.allocation.plans.LongTermPlan;
 import no.kompetansemidler.allocation.plans.PlanCatalogue;
+import no.kompetansemidler.command.kernel.YearlyFigures;
 import no.kompetansemidler.command.refusal.CommandRefused;
 import no.kompetansemidler.command.refusal.Refusal;
 import no.kompetansemidler.command.refusal.Violation;
+import no.kompetansemidler.command.refusal.Violations;
 import no.kompetansemidler.events.proposal.NetworkKeyFigures;
 import no.kompetansemidler.events.proposal.ProposalDrafted;
 import no.kompetansemidler.events.scenario.ScenarioComputed;
@@ -34,6 +36,14 @@ public final class ScenarioDecider {
 
     public static ScenarioComputed run(int scenarioNumber, RunScenario command, RoundBasis basis,
                                        PlanCatalogue catalogue) {
+        Violations violations = new Violations();
+        violations.present("name", command.name());
+        violations.check(command.planVersion() == null || command.planDocument() == null, "planVersion",
+                "version-or-document", "give a plan version or a plan document to try, not both");
+        YearlyFigures.check(command.networks() == null ? List.of() : command.networks(),
+                command.yearlySharesBasisPoints() == null ? Map.of() : command.yearlySharesBasisPoints(),
+                command.yearlyAmountsOre() == null ? Map.of() : command.yearlyAmountsOre(), violations);
+        violations.throwIfAny();
         RoundBasis.Recorded round = basis.round(command.roundId())
                 .orElseThrow(() -> CommandRefused.doesNotExist(command.roundId()));
         DraftedProposal drafted = round.latestProposal();
@@ -43,7 +53,7 @@ public final class ScenarioDecider {
         }
         ProposalDrafted proposal = drafted.proposal();
         List<String> differences = new ArrayList<>();
-        String document = planDocument(command, round, catalogue);
+        String document = planDocument(command, round, basis);
         LongTermPlan plan = plan(command, round, document, basis, catalogue);
         if (!plan.version().equals(proposal.planVersion()) || command.planDocument() != null) {
             differences.add("plan " + plan.version() + (command.planDocument() != null ? " (a document tried)" : "")
@@ -73,8 +83,11 @@ public final class ScenarioDecider {
                 computed.unallocatedOre(), computed.findings(), computed.trace());
     }
 
-    /** The document the what-if runs under, if one is known: the one tried, or the round's recorded one. */
-    private static String planDocument(RunScenario command, RoundBasis.Recorded round, PlanCatalogue catalogue) {
+    /**
+     * The document the what-if runs under, recorded with it so it can be recomputed: the one tried, the one of the
+     * version named (as adopted, or shipped), or the round's; {@code null} only for rules compiled in.
+     */
+    private static String planDocument(RunScenario command, RoundBasis.Recorded round, RoundBasis basis) {
         if (command.planDocument() != null) {
             try {
                 PlanDocuments.readFor(round.county(), command.planDocument());
@@ -84,7 +97,8 @@ public final class ScenarioDecider {
             }
             return PlanDocuments.canonical(command.planDocument());
         }
-        return command.planVersion() == null ? round.planDocument() : null;
+        return command.planVersion() == null ? round.planDocument()
+                : basis.document(round.county(), command.planVersion()).orElse(null);
     }
 
     private static LongTermPlan plan(RunScenario command, RoundBasis.Recorded round, String document,
@@ -93,7 +107,8 @@ public final class ScenarioDecider {
             return PlanDocuments.read(document);
         }
         if (command.planVersion() != null) {
-            return basis.plan(round.county(), command.planVersion()).orElseThrow(() -> new CommandRefused(
+            return RecordedPlans.plan(round.county(), command.planVersion(), document, catalogue)
+                    .orElseThrow(() -> new CommandRefused(
                     Refusal.BUSINESS_RULE, "unknown-plan-version", "No plan version " + command.planVersion()
                     + " of " + round.county() + " is adopted or shipped.", List.of(new Violation("planVersion",
                     "known-plan-version", "a version " + round.county() + " adopted, or a shipped one")),

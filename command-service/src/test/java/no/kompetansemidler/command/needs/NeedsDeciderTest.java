@@ -92,4 +92,13 @@ class NeedsDeciderTest {
                 "2027-1", List.of(BERGEN), DEADLINE, List.of(new NetworkKeyFigures(BERGEN, -1L, 0L)), Map.of(),
                 Map.of(), ANY), NOW), "invalid-input", "networks[0]");
     }
+
+    @Test
+    void a_call_with_a_share_above_100_percent_or_a_negative_amount_is_refused_before_it_is_recorded() {
+        RoundState round = given(OPENED);
+        refused(() -> NeedsDecider.sendTemplate(round.basics(), round.needs(), new SendNeedsTemplate(ROUND,
+                "2027-1", List.of(BERGEN), DEADLINE, List.of(), Map.of("common-measures", 20_000),
+                Map.of("base-grant", -5L), ANY), NOW), "invalid-input", "yearlySharesBasisPoints.common-measures",
+                "yearlyAmountsOre.base-grant");
+    }
 }

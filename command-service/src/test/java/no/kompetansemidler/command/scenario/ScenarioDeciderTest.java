@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import no.kompetansemidler.allocation.plans.LongTermPlan;
 import no.kompetansemidler.allocation.plans.PlanCatalogue;
 import no.kompetansemidler.command.refusal.ExpectedVersion;
 import no.kompetansemidler.events.proposal.NetworkKeyFigures;
@@ -66,7 +65,7 @@ class ScenarioDeciderTest {
             }
 
             @Override
-            public Optional<LongTermPlan> plan(String county, String version) {
+            public Optional<String> document(String county, String version) {
                 return Optional.empty();
             }
         };

@@ -80,6 +80,26 @@ class HostileInputIT extends CommandServiceHttpTest {
                     {"version": "2040-01-15"}"""),
             new Endpoint("POST", "/plans/ostfold/revisions", """
                     {"version": "2040-06-10", "revises": "2040-01-15"}"""),
+            new Endpoint("POST", "/plans/ostfold/adoptions", """
+                    {"document": {"county": "Østfold", "version": "2040-09-01", "adoptedOn": "2040-09-01",
+                     "firstBudgetYear": 2041, "source": "Plan", "rules": [
+                      {"type": "set-aside", "id": "common-measures", "purpose": "COMMON_MEASURES",
+                       "sharePercent": "10", "recipientId": "hiof", "citation": "Punkt 1"},
+                      {"type": "target-group-frames", "id": "frames", "citation": "Punkt 2",
+                       "framesOre": {"KINDERGARTEN": 1100000000, "SCHOOL": 1700000000}}]}}"""),
+            new Endpoint("POST", "/rounds/" + ROUND + "/needs-template", """
+                    {"templateVersion": "2040-1", "recipients": ["halden", "moss"],
+                     "submissionDeadline": "2040-02-01T22:59:59Z",
+                     "networks": [{"networkId": "halden", "fullTimeEquivalentsHundredths": 10000,
+                                   "pupilsAndChildren": 900}],
+                     "yearlySharesBasisPoints": {"common-measures": 500},
+                     "yearlyAmountsOre": {"target-group-frames.KINDERGARTEN": 1100000000}}"""),
+            new Endpoint("POST", "/rounds/" + ROUND + "/scenarios", """
+                    {"name": "Flere årsverk i Moss", "planVersion": "2040-01-15",
+                     "networks": [{"networkId": "moss", "fullTimeEquivalentsHundredths": 20000,
+                                   "pupilsAndChildren": 0}],
+                     "yearlySharesBasisPoints": {"common-measures": 800},
+                     "yearlyAmountsOre": {"base-grant": 100000}}"""),
             new Endpoint("POST", "/integration/republications", """
                     {"roundId": "ostfold-2040"}"""),
             new Endpoint("POST", "/integration/republications", """
@@ -362,7 +382,8 @@ class HostileInputIT extends CommandServiceHttpTest {
     /** Events of this test's county: another test's deadline firing meanwhile cannot change the count. */
     private long allEvents() {
         return jdbc.sql("SELECT count(*) FROM event_store.domain_event_entry WHERE aggregate_identifier LIKE "
-                + "'ostfold-%' OR aggregate_identifier LIKE 'plans-ostfold%'").query(Long.class).single();
+                + "'ostfold-%' OR aggregate_identifier LIKE 'plans-ostfold%' OR aggregate_identifier LIKE "
+                + "'scenarios-ostfold%'").query(Long.class).single();
     }
 
     /** The lowest position any segment of the publisher has reached. */

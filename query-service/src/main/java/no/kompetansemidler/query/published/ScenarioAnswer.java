@@ -8,7 +8,9 @@ import java.util.List;
  *
  * @param basedOnProposal the proposal whose inputs it started from
  * @param differences     what differed from that proposal's inputs
+ * @param ranByRole       the role of who ran it (the person is in the audit record, not here)
  */
 public record ScenarioAnswer(int scenarioNumber, String name, int basedOnProposal, String planVersion,
-                             List<String> differences, String ranBy, Instant ranAt, long unallocatedOre) {
+                             List<String> differences, String ranByRole, String ranByOrganisation, Instant ranAt,
+                             long unallocatedOre) {
 }

@@ -41,12 +41,15 @@ class ScenarioQueryController {
     @GetMapping("/rounds/{roundId}/scenarios")
     List<ScenarioAnswer> scenarios(@PathVariable String roundId) {
         ReadScope.requireRound(roundId, "scenarios of " + roundId);
+        if (history.events(roundId).isEmpty()) {
+            throw NotFound.of("scenarios of " + roundId);
+        }
         List<ScenarioAnswer> answers = new ArrayList<>();
         scenarioEvents(roundId).forEach(event -> {
             ScenarioComputed scenario = (ScenarioComputed) event.getPayload();
             answers.add(new ScenarioAnswer(scenario.scenarioNumber(), scenario.name(), scenario.basedOnProposal(),
-                    scenario.planVersion(), scenario.differences(),
-                    (String) event.getMetaData().get("actorSubject"), event.getTimestamp(),
+                    scenario.planVersion(), scenario.differences(), (String) event.getMetaData().get("actorRole"),
+                    (String) event.getMetaData().get("actorOrganisation"), event.getTimestamp(),
                     scenario.unallocatedOre()));
         });
         return answers;

@@ -63,7 +63,8 @@ class ScenarioQueryIT {
                         Map.of(), "b", List.of(line("skien", 450L), line("notodden", 500L)), 50L,
                         List.of(new ComplianceFinding("partly-funded", "skien-1", "450 of 600")),
                         List.of(new Explanation("fte-key", "notodden", 500L, "1 000 × 2/4"))),
-                MetaData.with("actorSubject", "saksbehandler-3")));
+                MetaData.with("actorSubject", "saksbehandler-3").and("actorRole", "forum-member")
+                        .and("actorOrganisation", "Utdanningsforbundet")));
     }
 
     @Test
@@ -71,7 +72,9 @@ class ScenarioQueryIT {
         JsonNode listed = JSON.readTree(ok(get("/rounds/" + ROUND + "/scenarios", token("forum-member"))));
         assertThat(listed).hasSize(1);
         assertThat(listed.get(0).get("name").asString()).isEqualTo("Flere årsverk i Notodden");
-        assertThat(listed.get(0).get("ranBy").asString()).isEqualTo("saksbehandler-3");
+        assertThat(listed.get(0).get("ranByRole").asString()).isEqualTo("forum-member");
+        assertThat(listed.get(0).get("ranByOrganisation").asString()).isEqualTo("Utdanningsforbundet");
+        assertThat(listed.get(0).has("ranBy")).isFalse();
 
         JsonNode compared = JSON.readTree(ok(get("/rounds/" + ROUND + "/scenarios/1/comparison",
                 token("auditor"))));
@@ -91,6 +94,7 @@ class ScenarioQueryIT {
                 List.of(), Duration.ofMinutes(5))).statusCode()).isEqualTo(404);
         assertThat(get("/rounds/" + ROUND + "/scenarios/9/comparison", token("administrator")).statusCode())
                 .isEqualTo(404);
+        assertThat(get("/rounds/telemark-2099/scenarios", token("administrator")).statusCode()).isEqualTo(404);
     }
 
     private static AllocationLine line(String recipient, long amountOre) {

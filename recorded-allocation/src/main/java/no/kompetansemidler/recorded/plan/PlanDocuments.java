@@ -78,7 +78,7 @@ public final class PlanDocuments {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z0-9][a-z0-9.-]{0,63}");
     private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
-    private static final Pattern PERCENT = Pattern.compile("\\d{1,3}(\\.\\d{1,2})?");
+    private static final Pattern PERCENT = Pattern.compile("100(\\.0{1,2})?|\\d{1,2}(\\.\\d{1,2})?");
     private static final int LONGEST_TEXT = 2_000;
     private static final int MOST_RULES = 50;
     private static final int MOST_RECIPIENTS = 200;
@@ -98,7 +98,7 @@ public final class PlanDocuments {
             Map.entry("equal-split", new RuleType(Set.of("purpose", "recipientIds", "sharePercent",
                     "againstReportedNeeds"), rule -> rule.flag("againstReportedNeeds")
                     ? new EqualSplitForReportedNeeds(rule.id(), rule.share("sharePercent"),
-                            rule.identifiers("recipientIds"))
+                            rule.identifiers("recipientIds"), rule.purpose("purpose"))
                     : new EqualSplit(rule.id(), rule.purpose("purpose"), rule.share("sharePercent"),
                             rule.identifiers("recipientIds")))),
             Map.entry("base-grant", new RuleType(Set.of("amountPerNetworkOre"),
@@ -533,6 +533,9 @@ public final class PlanDocuments {
             return null;
         }
         try {
+            if (!value.isString()) {
+                throw new DateTimeParseException("not text", value.toString(), 0);
+            }
             return LocalDate.parse(value.asString());
         } catch (DateTimeParseException notADate) {
             problems.add(new Problem("$." + name, "date", "a date such as 2026-01-15"));

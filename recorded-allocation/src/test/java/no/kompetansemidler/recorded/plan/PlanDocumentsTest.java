@@ -194,4 +194,16 @@ class PlanDocumentsTest {
         assertThat(refused).as("refused").isNotNull();
         return refused.problems();
     }
+
+    @Test
+    void a_date_that_is_not_text_and_a_percent_with_a_leading_zero_are_problems_not_failures() {
+        ObjectNode document = innlandet();
+        document.putObject("adoptedOn");
+        rule(document, 0).put("sharePercent", "010");
+
+        assertThat(problems(document)).extracting(Problem::path, Problem::rule).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("$.adoptedOn", "date"),
+                org.assertj.core.groups.Tuple.tuple("$.rules[0].sharePercent", "share-in-percent"));
+        assertThat(SCHEMA.validate(document)).isNotEmpty();
+    }
 }

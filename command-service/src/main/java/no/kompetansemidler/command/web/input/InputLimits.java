@@ -34,6 +34,9 @@ public final class InputLimits {
         /** A plan or template version, or a rule's code. */
         CODE(40, "^[A-Za-z0-9][A-Za-z0-9._-]*$",
                 "ASCII letters, digits, '.', '_' and '-', starting with a letter or digit"),
+        /** A plan rule's key for the year's figures: a rule id (up to 64), possibly with a target group. */
+        RULE_KEY(80, "^[A-Za-z0-9][A-Za-z0-9._-]*$",
+                "ASCII letters, digits, '.', '_' and '-', starting with a letter or digit"),
         /** A name, title or subject: one line. */
         NAME(200, "^[^\\x00-\\x1F\\x7F-\\x9F\\u2028\\u2029]*$", "one line of text without control characters"),
         /** Free text: reasons, statements, assessments; may have line breaks and tabs. */
@@ -105,7 +108,8 @@ public final class InputLimits {
     /** Properties whose JSON object is a map, and what its keys are. */
     private static final Map<String, Kind> MAP_KEYS = Map.of(
             "deviationReasons", Kind.IDENTIFIER, "conditions", Kind.IDENTIFIER,
-            "yearlySharesBasisPoints", Kind.CODE, "yearlyAmountsOre", Kind.CODE);
+            "yearlySharesBasisPoints", Kind.RULE_KEY, "yearlyAmountsOre", Kind.RULE_KEY, "framesOre", Kind.CODE,
+            "sharesPercent", Kind.CODE, "minimumsPercent", Kind.CODE, "maximumByYearsPercent", Kind.CODE);
 
     private static final Set<String> LONG_LISTS = Set.of("lines", "networks", "recipients", "adjustments");
 

@@ -33,8 +33,8 @@ public record EqualSplitForReportedNeeds(String id, Share share, List<String> re
             if (networks.contains(region)) {
                 sheet.assignToNetwork(id, region, amount, "up to " + share + " of "
                         + Nok.format(sheet.distributableOre()) + " = " + Nok.format(total) + ", split equally among "
-                        + parts.size() + " → " + Nok.format(amount) + " of " + purpose + " to the region's frame, against "
-                        + "its reported needs");
+                        + parts.size() + " → " + Nok.format(amount) + " of " + purpose
+                        + " to the region's frame, against its reported needs");
             } else {
                 sheet.explain(id, region, 0, region + " takes no part this year: nothing of its "
                         + Nok.format(amount));

@@ -2,11 +2,7 @@ package no.kompetansemidler.query.call;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -14,38 +10,20 @@ import java.util.Map;
 import no.kompetansemidler.events.needs.NeedsTemplateSent;
 import no.kompetansemidler.events.proposal.NetworkKeyFigures;
 import no.kompetansemidler.events.round.RoundOpened;
-import no.kompetansemidler.testsupport.RealServers;
-import no.kompetansemidler.testsupport.WithRealServers;
+import no.kompetansemidler.query.testkit.QueryServiceHttpTest;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Trøndelag's pre-allocated frames («forhåndstildelt ramme») from a call that carried the networks' pupil numbers
  * and the year's figures, for every role of the county before any needs report; a call without key figures says
  * why it has none, and a round without a call has no frames.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@WithRealServers
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class IndicativeFramesIT {
+class IndicativeFramesIT extends QueryServiceHttpTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Instant DEADLINE = Instant.parse("2039-02-01T22:59:59Z");
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    EventStore eventStore;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     void calls() {
@@ -86,16 +64,11 @@ class IndicativeFramesIT {
         assertThat(withoutFigures.get("unavailableBecause").asString()).contains("key figures");
         assertThat(get("/rounds/trondelag-2037/indicative-frames", token("administrator")).statusCode())
                 .isEqualTo(404);
-        assertThat(get("/rounds/trondelag-2039/indicative-frames", RealServers.tokens().issue("administrator",
-                "oslo", List.of(), Duration.ofMinutes(5))).statusCode()).isEqualTo(404);
+        assertThat(get("/rounds/trondelag-2039/indicative-frames", token("administrator", "oslo")).statusCode()).isEqualTo(404);
     }
 
     private static String token(String role) {
-        return RealServers.tokens().issue(role, "trondelag", List.of("namdal"), Duration.ofMinutes(5));
+        return token(role, "trondelag", "namdal");
     }
 
-    private HttpResponse<String> get(String path, String token) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
-    }
 }

@@ -2,40 +2,25 @@ package no.kompetansemidler.query.plans;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
 import no.kompetansemidler.events.plan.PlanAdopted;
 import no.kompetansemidler.events.plan.PlanRevised;
-import no.kompetansemidler.testsupport.RealServers;
-import no.kompetansemidler.testsupport.WithRealServers;
+import no.kompetansemidler.query.testkit.QueryServiceHttpTest;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A county's plan versions over HTTP, read from its plan events: listed in adoption order for every role of the
  * county, each document as adopted, two versions compared rule by rule; another county's plans do not exist for
  * the caller, and a version adopted before plans were documents shows the document the system ships for it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@WithRealServers
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PlanQueryIT {
+class PlanQueryIT extends QueryServiceHttpTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String OSLO_2031 = """
             {"county": "Oslo", "version": "2031-01-10", "adoptedOn": "2031-01-10", "firstBudgetYear": 2031,
              "lastBudgetYear": null, "source": "Plan for this test",
@@ -43,13 +28,6 @@ class PlanQueryIT {
                         "sharePercent": "10", "recipientId": "oslomet", "citation": "Punkt 1"},
                        {"type": "pro-rata-key", "id": "fte-key", "keyFigure": "FULL_TIME_EQUIVALENTS",
                         "citation": "Punkt 2"}]}""";
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    EventStore eventStore;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     void plansOfTwoCounties() {
@@ -115,15 +93,5 @@ class PlanQueryIT {
         assertThat(get("/counties/oslo/plans", null).statusCode()).isEqualTo(401);
     }
 
-    private static String token(String role, String county) {
-        return RealServers.tokens().issue(role, county, List.of("bergen"), Duration.ofMinutes(5));
-    }
 
-    private HttpResponse<String> get(String path, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
 }

@@ -2,11 +2,7 @@ package no.kompetansemidler.query.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -16,39 +12,21 @@ import no.kompetansemidler.events.proposal.Explanation;
 import no.kompetansemidler.events.proposal.ProposalDrafted;
 import no.kompetansemidler.events.round.RoundOpened;
 import no.kompetansemidler.events.scenario.ScenarioComputed;
-import no.kompetansemidler.testsupport.RealServers;
-import no.kompetansemidler.testsupport.WithRealServers;
+import no.kompetansemidler.query.testkit.QueryServiceHttpTest;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A round's what-if scenarios over HTTP, from their own stream: listed with who ran them and what they tried, and
  * one compared with the proposal it started from, per recipient in øre; for the administrator, the forum and the
  * auditor of the county only.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@WithRealServers
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ScenarioQueryIT {
+class ScenarioQueryIT extends QueryServiceHttpTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String ROUND = "telemark-2031";
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    EventStore eventStore;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     void aRoundWithAProposalAndAScenario() {
@@ -90,8 +68,7 @@ class ScenarioQueryIT {
     void other_roles_counties_and_scenarios_are_refused() throws Exception {
         assertThat(get("/rounds/" + ROUND + "/scenarios", token("network-representative")).statusCode())
                 .isEqualTo(403);
-        assertThat(get("/rounds/" + ROUND + "/scenarios", RealServers.tokens().issue("administrator", "oslo",
-                List.of(), Duration.ofMinutes(5))).statusCode()).isEqualTo(404);
+        assertThat(get("/rounds/" + ROUND + "/scenarios", token("administrator", "oslo")).statusCode()).isEqualTo(404);
         assertThat(get("/rounds/" + ROUND + "/scenarios/9/comparison", token("administrator")).statusCode())
                 .isEqualTo(404);
         assertThat(get("/rounds/telemark-2099/scenarios", token("administrator")).statusCode()).isEqualTo(404);
@@ -102,7 +79,7 @@ class ScenarioQueryIT {
     }
 
     private static String token(String role) {
-        return RealServers.tokens().issue(role, "telemark", List.of("skien"), Duration.ofMinutes(5));
+        return token(role, "telemark", "skien");
     }
 
     private static String ok(HttpResponse<String> response) {
@@ -110,8 +87,4 @@ class ScenarioQueryIT {
         return response.body();
     }
 
-    private HttpResponse<String> get(String path, String token) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
-    }
 }

@@ -12,9 +12,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import no.kompetansemidler.command.web.ApiExamples;
 import no.kompetansemidler.command.web.CommandHeaders;
 import no.kompetansemidler.command.web.IdempotentCommands;
+import no.kompetansemidler.command.web.KeyFiguresBody;
 import no.kompetansemidler.command.web.RoundAnswer;
 import no.kompetansemidler.events.needs.NeedsReportContent;
-import no.kompetansemidler.events.proposal.NetworkKeyFigures;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,10 +49,6 @@ class NeedsCommandController {
                            Map<String, Long> yearlyAmountsOre) {
     }
 
-    /** A network's key figures; full-time equivalents in hundredths. */
-    record KeyFiguresBody(String networkId, long fullTimeEquivalentsHundredths, long pupilsAndChildren) {
-    }
-
     record NeedsReportRequest(@Schema(example = "valdres") String networkId, NeedsReportBody content) {
     }
 
@@ -81,9 +77,7 @@ class NeedsCommandController {
                                           @RequestBody TemplateRequest request) {
         return commands.execute(headers.commandId(), roundId, new SendNeedsTemplate(roundId,
                 request.templateVersion(), request.recipients(), request.submissionDeadline(),
-                request.networks() == null ? null : request.networks().stream().map(figures ->
-                        new NetworkKeyFigures(figures.networkId(), figures.fullTimeEquivalentsHundredths(),
-                                figures.pupilsAndChildren())).toList(),
+                KeyFiguresBody.toKeyFigures(request.networks()),
                 request.yearlySharesBasisPoints(), request.yearlyAmountsOre(), headers.expectedVersion()),
                 HttpStatus.OK, new RoundAnswer(roundId));
     }

@@ -11,9 +11,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import no.kompetansemidler.command.web.ApiExamples;
 import no.kompetansemidler.command.web.CommandHeaders;
 import no.kompetansemidler.command.web.IdempotentCommands;
+import no.kompetansemidler.command.web.KeyFiguresBody;
 import no.kompetansemidler.command.web.RoundAnswer;
 import no.kompetansemidler.events.proposal.DiscretionaryAdjustment;
-import no.kompetansemidler.events.proposal.NetworkKeyFigures;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,18 +47,6 @@ class ProposalCommandController {
             List<AllocationLineBody> lines) {
     }
 
-    /**
-     * A network's distribution-key figures.
-     *
-     * @param fullTimeEquivalentsHundredths full-time equivalents ("årsverk") in hundredths, 1234.5 FTE = 123450
-     */
-    record KeyFiguresBody(String networkId, long fullTimeEquivalentsHundredths, long pupilsAndChildren) {
-
-        NetworkKeyFigures toKeyFigures() {
-            return new NetworkKeyFigures(networkId, fullTimeEquivalentsHundredths, pupilsAndChildren);
-        }
-    }
-
     /** An amount moved from one needs report to another, or to or from the unallocated funds, with a reason. */
     record AdjustmentBody(String fromNeedsReportId, String toNeedsReportId, long amountOre, String reason) {
 
@@ -80,8 +68,7 @@ class ProposalCommandController {
     ResponseEntity<JsonNode> draft(CommandHeaders headers, @PathVariable String roundId,
                                    @RequestBody ProposalRequest request) {
         return commands.execute(headers.commandId(), roundId, new DraftProposal(roundId,
-                request.networks() == null ? null
-                        : request.networks().stream().map(KeyFiguresBody::toKeyFigures).toList(),
+                KeyFiguresBody.toKeyFigures(request.networks()),
                 request.adjustments() == null ? null
                         : request.adjustments().stream().map(AdjustmentBody::toAdjustment).toList(),
                 request.yearlySharesBasisPoints(), request.yearlyAmountsOre(),

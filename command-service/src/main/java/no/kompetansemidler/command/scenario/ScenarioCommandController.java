@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import no.kompetansemidler.command.web.CommandHeaders;
 import no.kompetansemidler.command.web.IdempotentCommands;
-import no.kompetansemidler.events.proposal.NetworkKeyFigures;
+import no.kompetansemidler.command.web.KeyFiguresBody;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,15 +34,11 @@ class ScenarioCommandController {
             @Schema(description = "Another plan version of the county, adopted or shipped") String planVersion,
             @Schema(description = "A plan document to try, e.g. a revision before the forum adopts it")
             JsonNode planDocument,
-            @Schema(description = "Other key figures; left out, the proposal's") List<KeyFigures> networks,
+            @Schema(description = "Other key figures; left out, the proposal's") List<KeyFiguresBody> networks,
             @Schema(description = "Other yearly shares in basis points; left out, the proposal's")
             Map<String, Integer> yearlySharesBasisPoints,
             @Schema(description = "Other yearly amounts in øre; left out, the proposal's")
             Map<String, Long> yearlyAmountsOre) {
-    }
-
-    /** A network's key figures for the scenario. */
-    record KeyFigures(String networkId, long fullTimeEquivalentsHundredths, long pupilsAndChildren) {
     }
 
     record ScenarioRecorded(@Schema(example = "innlandet-2027") String roundId,
@@ -63,9 +59,7 @@ class ScenarioCommandController {
         RunScenario command = new RunScenario(RunScenario.idOf(roundId), roundId, request.name(),
                 request.planVersion(), request.planDocument() == null || request.planDocument().isNull() ? null
                 : request.planDocument().toString(),
-                request.networks() == null ? null : request.networks().stream().map(figures ->
-                        new NetworkKeyFigures(figures.networkId(), figures.fullTimeEquivalentsHundredths(),
-                                figures.pupilsAndChildren())).toList(),
+                KeyFiguresBody.toKeyFigures(request.networks()),
                 request.yearlySharesBasisPoints(), request.yearlyAmountsOre(), headers.expectedVersion());
         return commands.execute(headers.commandId(), command.scenariosId(), command, HttpStatus.CREATED,
                 number -> new ScenarioRecorded(roundId, (Integer) number));

@@ -12,9 +12,7 @@ import no.kompetansemidler.allocation.regulation.Regulation;
 import no.kompetansemidler.command.kernel.County;
 import no.kompetansemidler.command.plan.CountyPlans;
 import no.kompetansemidler.events.decision.AllocationDecided;
-import no.kompetansemidler.events.plan.PlanAdopted;
-import no.kompetansemidler.events.plan.PlanRevised;
-import no.kompetansemidler.recorded.plan.PlanDocuments;
+import no.kompetansemidler.recorded.plan.PlanAdoptions;
 import no.kompetansemidler.recorded.plan.RecordedPlans;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
@@ -34,13 +32,10 @@ class EventStoreRoundHistory implements RoundHistory {
     @Override
     public Optional<AdoptedPlan> planInForce(County county, int budgetYear) {
         Map<String, AdoptedPlan> adopted = new LinkedHashMap<>();
-        eventStore.readEvents(CountyPlans.idOf(county)).asStream().forEach(event -> {
-            if (event.getPayload() instanceof PlanAdopted plan) {
-                adopted.put(plan.version(), adoption(county, plan.version(), plan.document()));
-            } else if (event.getPayload() instanceof PlanRevised plan) {
-                adopted.put(plan.version(), adoption(county, plan.version(), plan.document()));
-            }
-        });
+        eventStore.readEvents(CountyPlans.idOf(county)).asStream()
+                .flatMap(event -> PlanAdoptions.of(event.getPayload()).stream())
+                .forEach(adoption -> adopted.put(adoption.version(),
+                        new AdoptedPlan(adoption.version(), adoption.document())));
         // a version recorded without a document and unknown to this engine cannot compute proposals here
         List<LongTermPlan> plans = adopted.values().stream()
                 .flatMap(plan -> RecordedPlans.plan(county.officialName(), plan.version(), plan.document(),
@@ -48,12 +43,6 @@ class EventStoreRoundHistory implements RoundHistory {
         return new PlanCatalogue(plans).inForce(county.officialName(),
                         plans.stream().map(LongTermPlan::version).toList(), budgetYear)
                 .map(plan -> adopted.get(plan.version()));
-    }
-
-    /** An adoption recorded before plans were documents gets the shipped document of its version, if any. */
-    private static AdoptedPlan adoption(County county, String version, String document) {
-        return new AdoptedPlan(version, document != null ? document
-                : PlanDocuments.shipped(county.officialName(), version).orElse(null));
     }
 
     @Override

@@ -4,12 +4,11 @@ import java.util.Optional;
 
 import no.kompetansemidler.command.kernel.County;
 import no.kompetansemidler.command.plan.CountyPlans;
-import no.kompetansemidler.events.plan.PlanAdopted;
-import no.kompetansemidler.events.plan.PlanRevised;
 import no.kompetansemidler.events.round.RoundEvent;
 import no.kompetansemidler.recorded.NeedsReportsOnFile;
 import no.kompetansemidler.recorded.ProposalsOnFile;
 import no.kompetansemidler.recorded.RoundTerms;
+import no.kompetansemidler.recorded.plan.PlanAdoptions;
 import no.kompetansemidler.recorded.plan.PlanDocuments;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -50,16 +49,10 @@ class EventStoreRoundBasis implements RoundBasis {
         if (known.isEmpty()) {
             return Optional.empty();
         }
-        for (EventMessage<?> event : eventStore.readEvents(CountyPlans.idOf(known.get())).asStream().toList()) {
-            if (event.getPayload() instanceof PlanAdopted adopted && adopted.version().equals(version)
-                    && adopted.document() != null) {
-                return Optional.of(adopted.document());
-            }
-            if (event.getPayload() instanceof PlanRevised revised && revised.version().equals(version)
-                    && revised.document() != null) {
-                return Optional.of(revised.document());
-            }
-        }
-        return PlanDocuments.shipped(county, version);
+        return eventStore.readEvents(CountyPlans.idOf(known.get())).asStream()
+                .flatMap(event -> PlanAdoptions.of(event.getPayload()).stream())
+                .filter(adoption -> adoption.version().equals(version)).findFirst()
+                .map(adoption -> Optional.ofNullable(adoption.document()))
+                .orElseGet(() -> PlanDocuments.shipped(county, version));
     }
 }

@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import no.kompetansemidler.events.plan.PlanAdopted;
-import no.kompetansemidler.events.plan.PlanRevised;
-import no.kompetansemidler.recorded.plan.PlanDocuments;
+import no.kompetansemidler.recorded.plan.PlanAdoptions;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
@@ -43,18 +41,7 @@ class CountyPlanHistory {
     }
 
     private static Optional<AdoptedVersion> adopted(DomainEventMessage<?> event) {
-        if (event.getPayload() instanceof PlanAdopted adopted) {
-            return Optional.of(new AdoptedVersion(adopted.version(), null, event.getTimestamp(),
-                    documentOf(adopted.county(), adopted.version(), adopted.document())));
-        }
-        if (event.getPayload() instanceof PlanRevised revised) {
-            return Optional.of(new AdoptedVersion(revised.version(), revised.revisedVersion(), event.getTimestamp(),
-                    documentOf(revised.county(), revised.version(), revised.document())));
-        }
-        return Optional.empty();
-    }
-
-    private static String documentOf(String county, String version, String recorded) {
-        return recorded != null ? recorded : PlanDocuments.shipped(county, version).orElse(null);
+        return PlanAdoptions.of(event.getPayload()).map(adoption -> new AdoptedVersion(adoption.version(),
+                adoption.revises(), event.getTimestamp(), adoption.document()));
     }
 }

@@ -169,12 +169,22 @@ public final class PlanDocuments {
      * adoption of a compiled-in version records.
      */
     public static Optional<String> shipped(String county, String version) {
-        return SHIPPED.stream().map(PlanDocuments::resource)
-                .filter(document -> {
-                    LongTermPlan plan = read(document);
-                    return plan.county().equals(county) && plan.version().equals(version);
-                })
-                .map(PlanDocuments::canonical).findFirst();
+        return Optional.ofNullable(ShippedIndex.BY_IDENTITY.get(county + "/" + version));
+    }
+
+    /** The shipped documents read once, on first use, by {@code <county>/<version>}. */
+    private static final class ShippedIndex {
+
+        static final Map<String, String> BY_IDENTITY = index();
+
+        private static Map<String, String> index() {
+            Map<String, String> index = new TreeMap<>();
+            for (String name : SHIPPED) {
+                String document = resource(name);
+                index.putIfAbsent(read(document).identity(), canonical(document));
+            }
+            return Map.copyOf(index);
+        }
     }
 
     /** The document as compact JSON: the form events record, whatever spacing it was sent with. */

@@ -10,6 +10,8 @@ import no.kompetansemidler.events.forum.ForumInputRecorded;
 import no.kompetansemidler.events.forum.ForumItem;
 import no.kompetansemidler.events.forum.ForumOutcome;
 import no.kompetansemidler.events.proposal.AllocationLine;
+import no.kompetansemidler.events.proposal.ComplianceFinding;
+import no.kompetansemidler.events.proposal.Explanation;
 import no.kompetansemidler.events.proposal.ProposalDrafted;
 import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
 import no.kompetansemidler.recorded.DecisionVerification;
@@ -44,10 +46,17 @@ public final class Answers {
                         adjustment.reason())).toList(),
                 new TreeMap<>(proposal.yearlySharesBasisPoints()), new TreeMap<>(proposal.yearlyAmountsOre()),
                 lines(proposal.lines()), proposal.unallocatedOre(),
-                proposal.findings().stream().map(finding -> new ProposalAnswer.Finding(finding.code(),
-                        finding.subject(), finding.message())).toList(),
-                proposal.trace().stream().map(step -> new ProposalAnswer.TraceStep(step.rule(), step.subject(),
-                        step.amountOre(), step.arithmetic())).toList());
+                findings(proposal.findings()), trace(proposal.trace()));
+    }
+
+    public static List<ProposalAnswer.Finding> findings(List<ComplianceFinding> findings) {
+        return findings.stream().map(finding -> new ProposalAnswer.Finding(finding.code(), finding.subject(),
+                finding.message())).toList();
+    }
+
+    public static List<ProposalAnswer.TraceStep> trace(List<Explanation> trace) {
+        return trace.stream().map(step -> new ProposalAnswer.TraceStep(step.rule(), step.subject(),
+                step.amountOre(), step.arithmetic())).toList();
     }
 
     public static ForumMeetingAnswer forumMeeting(ForumInputRecorded meeting) {

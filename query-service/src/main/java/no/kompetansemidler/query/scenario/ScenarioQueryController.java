@@ -10,7 +10,7 @@ import no.kompetansemidler.events.proposal.ProposalDrafted;
 import no.kompetansemidler.events.scenario.ScenarioComputed;
 import no.kompetansemidler.query.access.ReadScope;
 import no.kompetansemidler.query.allocation.RoundEventHistory;
-import no.kompetansemidler.query.published.ProposalAnswer;
+import no.kompetansemidler.query.published.Answers;
 import no.kompetansemidler.query.published.ScenarioAnswer;
 import no.kompetansemidler.query.published.ScenarioComparisonAnswer;
 import no.kompetansemidler.query.web.NotFound;
@@ -78,10 +78,7 @@ class ScenarioQueryController {
                     long after = tried.getOrDefault(recipient, 0L);
                     return new ScenarioComparisonAnswer.Recipient(recipient, before, after, after - before);
                 }).toList(), proposal.unallocatedOre(), scenario.unallocatedOre(),
-                scenario.findings().stream().map(finding -> new ProposalAnswer.Finding(finding.code(),
-                        finding.subject(), finding.message())).toList(),
-                scenario.trace().stream().map(step -> new ProposalAnswer.TraceStep(step.rule(), step.subject(),
-                        step.amountOre(), step.arithmetic())).toList());
+                Answers.findings(scenario.findings()), Answers.trace(scenario.trace()));
     }
 
     private List<? extends DomainEventMessage<?>> scenarioEvents(String roundId) {

@@ -14,6 +14,7 @@ import no.kompetansemidler.allocation.result.AllocationResult;
 import no.kompetansemidler.allocation.result.ProposalLine;
 import no.kompetansemidler.allocation.result.Purpose;
 import no.kompetansemidler.allocation.result.TraceEntry;
+import no.kompetansemidler.allocation.rules.AllocationRule;
 import no.kompetansemidler.allocation.rules.ComplianceCheck;
 import no.kompetansemidler.allocation.rules.Worksheet;
 
@@ -28,6 +29,10 @@ public final class AllocationEngine {
     }
 
     public static AllocationResult allocate(LongTermPlan plan, AllocationInput input) {
+        boolean readsProfiles = plan.rules().stream().anyMatch(AllocationRule::readsProfiles);
+        if (!readsProfiles && !input.yearlyDecisions().tieBreakers().isEmpty()) {
+            throw new IllegalArgumentException("plan " + plan.identity() + " has no tie-breakers to record");
+        }
         Worksheet sheet = new Worksheet(input);
         sheet.explain("available", "frame", input.distributableOre(), "budget frame "
                 + Nok.format(input.budgetFrameOre()) + " + leftover funds " + Nok.format(input.leftoverFundsOre())
@@ -53,7 +58,7 @@ public final class AllocationEngine {
             sheet.explain("unallocated", "pool", sheet.poolOre(), "not given to anyone (restmidler)");
         }
         // The rules are records: their text names every parameter, e.g. a yearly common-measures share.
-        return new AllocationResult(plan.identity(), input.fingerprint(plan.identity() + plan.rules()),
+        return new AllocationResult(plan.identity(), input.fingerprint(plan.identity() + plan.rules(), readsProfiles),
                 input.distributableOre(),
                 lines, sheet.poolOre(), sheet.trace(), sheet.findings());
     }

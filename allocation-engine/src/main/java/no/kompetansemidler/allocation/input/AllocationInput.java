@@ -68,9 +68,17 @@ public record AllocationInput(long budgetFrameOre, long leftoverFundsOre, long c
      * with the same fingerprint were computed from the same facts under the same rules.
      */
     public String fingerprint(String rules) {
+        return fingerprint(rules, false);
+    }
+
+    /**
+     * @param withProfiles whether the plan reads the reports' profiles (themes, wider target group, coordinator
+     *                     grounds), which then count as inputs
+     */
+    public String fingerprint(String rules, boolean withProfiles) {
         String canonical = rules + "\n" + budgetFrameOre + "\n" + leftoverFundsOre + "\n" + commitmentsOre
                 + "\n" + networks.stream().map(Network::canonicalForm).collect(Collectors.joining("\n"))
-                + "\n" + needsReports.stream().map(NeedsReport::canonicalForm).collect(Collectors.joining("\n"))
+                + "\n" + needsReports.stream().map(report -> report.canonicalForm(withProfiles)).collect(Collectors.joining("\n"))
                 + "\n" + adjustments.stream().map(ManualAdjustment::canonicalForm).collect(Collectors.joining("\n"))
                 + "\n" + yearlyDecisions.canonicalForm();
         try {

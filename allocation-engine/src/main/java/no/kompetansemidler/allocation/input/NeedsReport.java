@@ -16,12 +16,47 @@ import no.kompetansemidler.allocation.regulation.Regulation;
  * @param durationYears           how many years the measures run, 1–4
  * @param ownerParticipatedBefore whether the owner has had funding from the scheme before
  * @param yearsFundedBefore       how many years this development work has already been funded
+ * @param profile                 what a plan may rank the report by besides its figures
  */
 public record NeedsReport(String id, String networkId, TargetGroup targetGroup, long networkOre, long partnerOre,
                           long coordinatorOre, int durationYears, boolean ownerParticipatedBefore,
-                          int yearsFundedBefore) {
+                          int yearsFundedBefore, Profile profile) {
+
+    /**
+     * What a plan that ranks partnerships reads in a report (Troms): the themes it works on, whether staff of other
+     * municipal services take part ("laget rundt barnet": PPT, health services, child welfare, ...), and whether it
+     * justifies funds for a coordinator.
+     *
+     * @param themes               the report's themes as it names them, most important first
+     * @param widerTargetGroup     whether the partnership involves a wider target group than kindergarten and school
+     * @param coordinatorJustified whether the report gives grounds for a coordinator
+     */
+    public record Profile(List<String> themes, boolean widerTargetGroup, boolean coordinatorJustified) {
+
+        public static final Profile NONE = new Profile(List.of(), false, false);
+
+        public Profile {
+            themes = List.copyOf(themes);
+        }
+
+        String canonicalForm() {
+            return String.join("|", "themes=" + String.join(";", themes), "wider=" + widerTargetGroup,
+                    "coordinator-justified=" + coordinatorJustified);
+        }
+    }
+
+    /** A report without a profile: what plans that do not rank partnerships read. */
+    public NeedsReport(String id, String networkId, TargetGroup targetGroup, long networkOre, long partnerOre,
+                       long coordinatorOre, int durationYears, boolean ownerParticipatedBefore,
+                       int yearsFundedBefore) {
+        this(id, networkId, targetGroup, networkOre, partnerOre, coordinatorOre, durationYears,
+                ownerParticipatedBefore, yearsFundedBefore, Profile.NONE);
+    }
 
     public NeedsReport {
+        if (profile == null) {
+            throw new IllegalArgumentException(id + ": a report has a profile, if only Profile.NONE");
+        }
         if (networkOre < 0 || partnerOre < 0 || coordinatorOre < 0) {
             throw new IllegalArgumentException(id + ": amounts cannot be negative");
         }
@@ -49,19 +84,27 @@ public record NeedsReport(String id, String networkId, TargetGroup targetGroup, 
      * partnership commits to, which is what the plans' multi-year locks count.
      */
     public static NeedsReport ofMeasures(String id, String networkId, TargetGroup targetGroup, List<Measure> measures,
-                                         boolean ownerParticipatedBefore, int yearsFundedBefore) {
+                                         boolean ownerParticipatedBefore, int yearsFundedBefore, Profile profile) {
         return new NeedsReport(id, networkId, targetGroup, measures.stream().mapToLong(Measure::networkOre).sum(),
                 measures.stream().mapToLong(Measure::partnerOre).sum(),
                 measures.stream().mapToLong(Measure::coordinatorOre).sum(),
                 measures.stream().mapToInt(Measure::durationYears).max().orElse(1), ownerParticipatedBefore,
-                yearsFundedBefore);
+                yearsFundedBefore, profile);
     }
 
     public long requestedOre() {
         return Math.addExact(networkOre, partnerOre);
     }
 
-    String canonicalForm() {
+    /**
+     * The report as text for fingerprints; the profile is part of it only where the plan reads it, so proposals
+     * made before reports had profiles keep their fingerprints.
+     */
+    String canonicalForm(boolean withProfile) {
+        return canonicalForm() + (withProfile ? "|" + profile.canonicalForm() : "");
+    }
+
+    private String canonicalForm() {
         return String.join("|", id, networkId, targetGroup.name(), String.valueOf(networkOre),
                 String.valueOf(partnerOre), String.valueOf(coordinatorOre), String.valueOf(durationYears),
                 String.valueOf(ownerParticipatedBefore), String.valueOf(yearsFundedBefore));

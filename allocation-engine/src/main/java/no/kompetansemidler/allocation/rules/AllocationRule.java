@@ -18,4 +18,12 @@ public interface AllocationRule {
     default boolean readsNeeds() {
         return false;
     }
+
+    /**
+     * Whether the rule reads the reports' profiles (themes, wider target group, coordinator grounds) and the county
+     * governor's tie-breakers: then they are inputs of the allocation, and part of its fingerprint.
+     */
+    default boolean readsProfiles() {
+        return false;
+    }
 }

@@ -3,6 +3,7 @@ package no.kompetansemidler.allocation.rules;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.ToLongFunction;
 
 import no.kompetansemidler.allocation.input.NeedsReport;
 import no.kompetansemidler.allocation.money.LargestRemainder;
@@ -47,18 +48,31 @@ final class ReportFunding {
 
     /** One line per funded report, split between owner and partner as its budget asked. */
     static void giveLines(Worksheet sheet, String rule, Map<String, Long> granted) {
+        giveLines(sheet, rule, granted, NeedsReport::networkOre);
+    }
+
+    /**
+     * One line per funded report, split between owner and partner in the proportion of what may be funded of each.
+     *
+     * @param fundableNetworkOre what may be funded of the owners' part (less than asked where the plan does not fund
+     *                           a part of it, e.g. a coordinator without grounds)
+     */
+    static void giveLines(Worksheet sheet, String rule, Map<String, Long> granted,
+                          ToLongFunction<NeedsReport> fundableNetworkOre) {
         for (NeedsReport report : sheet.input().needsReports()) {
             long grant = granted.getOrDefault(report.id(), 0L);
             if (grant == 0) {
                 continue;
             }
-            long toOwner = LargestRemainder.firstOfTwo(grant, report.networkOre(), report.partnerOre());
+            long networkPart = fundableNetworkOre.applyAsLong(report);
+            long fundable = networkPart + report.partnerOre();
+            long toOwner = LargestRemainder.firstOfTwo(grant, networkPart, report.partnerOre());
             sheet.give(rule, new ProposalLine(report.networkId(), Purpose.NEEDS_REPORT, report.id(),
                             report.targetGroup(), report.durationYears(), toOwner, grant - toOwner),
                     report.id() + ": " + Nok.format(grant) + " of " + Nok.format(report.requestedOre()) + " asked"
                             + (report.ownerParticipatedBefore() ? "" : ", owner new to the scheme: funded first"));
-            if (grant < report.requestedOre()) {
-                sheet.find(PARTLY_FUNDED, report.id(), Nok.format(grant) + " of " + Nok.format(report.requestedOre())
+            if (grant < fundable) {
+                sheet.find(PARTLY_FUNDED, report.id(), Nok.format(grant) + " of " + Nok.format(fundable)
                         + " asked: the partners agree on how to split it and tell the county governor");
             }
         }

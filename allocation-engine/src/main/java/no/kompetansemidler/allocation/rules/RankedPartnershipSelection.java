@@ -1,0 +1,259 @@
+package no.kompetansemidler.allocation.rules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import no.kompetansemidler.allocation.input.NeedsReport;
+import no.kompetansemidler.allocation.input.TargetGroup;
+import no.kompetansemidler.allocation.money.LargestRemainder;
+import no.kompetansemidler.allocation.money.Nok;
+import no.kompetansemidler.allocation.money.Share;
+
+/**
+ * Funds whole partnerships in the plan's order of priority, one pot per category (Troms 2026–2029): "tilnærmet"
+ * 35 % to school partnerships, 35 % to kindergarten partnerships, 30 % to partnerships that also involve a wider
+ * target group and more municipal services ("laget rundt barnet"). A pot that covers its reports funds them all.
+ * An oversubscribed pot is not scaled pro rata: the county governor chooses partnerships, and the engine records the
+ * order the plan gives that choice. First the rank of the report's best theme in the pot's ranked themes (the plan's
+ * main criterion; a report on none of them comes last), then owners new to the scheme, then how many of the plan's
+ * tie-breakers the county governor found to apply to it (many pupils with individually adapted teaching,
+ * dispensations, turnover, ...; a yearly assessment recorded with the proposal), and last the report's id, which the
+ * findings name so the county governor can record a tie-breaker instead. Reports are funded whole in that order;
+ * the first that does not fit gets what is left of the pot, and its partners agree on the split; the rest are not
+ * selected, each with the reason as a finding. What the pots leave (a pot with fewer needs than money, or the part
+ * of the shares below 100 %) goes to the reports still short across all pots in the same order, reports of a target
+ * group no pot names included.
+ *
+ * <p>Where the plan funds a coordinator only on grounds ("utgangspunktet er at eier skal ha kapasitet"), a report's
+ * coordinator part without grounds is not funded, and that is a finding.
+ *
+ * @param pots                         the categories with their shares and ranked themes, in the plan's order
+ * @param tieBreakers                  the ids of the plan's tie-breakers
+ * @param coordinatorOnlyWhenJustified whether coordinator funds need grounds in the report
+ */
+public record RankedPartnershipSelection(String id, List<Pot> pots, List<String> tieBreakers,
+                                         boolean coordinatorOnlyWhenJustified) implements AllocationRule {
+
+    public static final String NOT_SELECTED = "not-selected";
+    public static final String TIE_BY_IDENTIFIER = "tie-decided-by-identifier";
+    public static final String COORDINATOR_WITHOUT_GROUNDS = "coordinator-without-grounds";
+    public static final String NO_PRIORITISED_THEME = "no-prioritised-theme";
+
+    /**
+     * One category of partnerships and its share of the funds.
+     *
+     * @param share            "tilnærmet": a target; the forum may decide this year's value within it under the key
+     *                         {@code <rule id>.<pot id>}
+     * @param targetGroups     the target groups whose reports fall in the pot, unless they involve a wider one
+     * @param widerTargetGroup whether the pot takes the reports that involve a wider target group, whatever their
+     *                         own target group
+     * @param themes           the pot's themes in the plan's order of priority
+     */
+    public record Pot(String id, Share share, List<TargetGroup> targetGroups, boolean widerTargetGroup,
+                      List<Theme> themes) {
+
+        public Pot {
+            targetGroups = targetGroups.stream().sorted().distinct().toList();
+            themes = List.copyOf(themes);
+        }
+
+    }
+
+    /** A prioritised theme: a report names it by its id or its title, in any case. */
+    public record Theme(String id, String title) {
+
+        boolean namedBy(String reported) {
+            String name = reported.strip();
+            return name.equalsIgnoreCase(id) || name.equalsIgnoreCase(title);
+        }
+    }
+
+    public RankedPartnershipSelection {
+        pots = List.copyOf(pots);
+        tieBreakers = List.copyOf(tieBreakers);
+        if (pots.stream().map(Pot::id).distinct().count() != pots.size()) {
+            throw new IllegalArgumentException(id + ": pot ids must be unique");
+        }
+        if (pots.stream().filter(Pot::widerTargetGroup).count() > 1) {
+            throw new IllegalArgumentException(id + ": at most one pot takes the wider target group");
+        }
+        if (pots.stream().mapToInt(pot -> pot.share().basisPoints()).sum() > Share.ALL.basisPoints()) {
+            throw new IllegalArgumentException(id + ": the pots' shares add up to more than 100 %");
+        }
+    }
+
+    @Override
+    public boolean readsNeeds() {
+        return true;
+    }
+
+    @Override
+    public boolean readsProfiles() {
+        return true;
+    }
+
+    /** A report as the selection sees it: its pot, what may be funded, and its place in the order. */
+    private record Candidate(NeedsReport report, Pot pot, long fundableNetworkOre, int themeRank, int themesRanked,
+                             List<String> tieBreakersApplying) {
+
+        long fundable() {
+            return fundableNetworkOre + report.partnerOre();
+        }
+
+        boolean newOwner() {
+            return !report.ownerParticipatedBefore();
+        }
+
+        /** Everything that orders it except the id. */
+        List<Object> priority() {
+            return List.of(themeRank, !newOwner(), -tieBreakersApplying.size());
+        }
+
+        String reasons() {
+            return (themeRank <= themesRanked ? "theme priority " + themeRank : "no prioritised theme")
+                    + (newOwner() ? ", owner new to the scheme" : "")
+                    + (tieBreakersApplying.isEmpty() ? "" : ", tie-breakers " + tieBreakersApplying);
+        }
+    }
+
+    private static final Comparator<Candidate> ORDER = Comparator.comparingInt(Candidate::themeRank)
+            .thenComparing(Candidate::newOwner, Comparator.reverseOrder())
+            .thenComparing(candidate -> -candidate.tieBreakersApplying().size())
+            .thenComparing(candidate -> candidate.report().id());
+
+    @Override
+    public void apply(Worksheet sheet) {
+        checkTieBreakers(sheet);
+        List<Candidate> candidates = sheet.input().needsReports().stream().map(report -> candidate(sheet, report))
+                .sorted(ORDER).toList();
+        long available = sheet.poolOre();
+        Map<String, Long> weights = new TreeMap<>();
+        int shared = 0;
+        for (Pot pot : pots) {
+            Share share = sheet.input().yearlyDecisions().shareOr(id + "." + pot.id(), pot.share());
+            weights.put(pot.id(), (long) share.basisPoints());
+            shared += share.basisPoints();
+        }
+        if (shared > Share.ALL.basisPoints()) {
+            throw new IllegalArgumentException(id + ": this year's shares of the pots add up to more than 100 %");
+        }
+        // The part of the whole no pot names is split off too, so every pot gets its exact share of the funds.
+        String unshared = "\u0000unshared";
+        weights.put(unshared, (long) Share.ALL.basisPoints() - shared);
+        SortedMap<String, Long> amounts = LargestRemainder.split(available, weights);
+
+        Map<String, Long> granted = new TreeMap<>();
+        long leftover = amounts.get(unshared);
+        for (Pot pot : pots) {
+            long amount = amounts.get(pot.id());
+            List<Candidate> inPot = candidates.stream().filter(candidate -> candidate.pot() == pot).toList();
+            sheet.explain(id, pot.id(), amount, Share.between(amount, available) + " of " + Nok.format(available)
+                    + " for " + inPot.size() + " report(s) of " + pot.id());
+            leftover += select(sheet, pot.id(), amount, inPot, granted);
+        }
+        List<Candidate> stillShort = candidates.stream()
+                .filter(candidate -> granted.getOrDefault(candidate.report().id(), 0L) < candidate.fundable())
+                .toList();
+        if (leftover > 0 && !stillShort.isEmpty()) {
+            sheet.explain(id, "all pots", leftover, "what the pots leave: to the " + stillShort.size()
+                    + " report(s) still short, in the same order");
+            select(sheet, "all pots", leftover, stillShort, granted);
+        }
+        for (Candidate candidate : candidates) {
+            if (granted.getOrDefault(candidate.report().id(), 0L) == 0 && candidate.fundable() > 0) {
+                sheet.find(NOT_SELECTED, candidate.report().id(), "not selected: the funds went to partnerships "
+                        + "before it in the plan's order (" + candidate.reasons() + ")");
+            }
+        }
+        ReportFunding.giveLines(sheet, id, granted, report -> fundableNetworkOre(sheet, report));
+    }
+
+    /**
+     * Funds candidates in order, whole while they fit; the first that does not fit gets the rest.
+     *
+     * @return what the candidates did not need
+     */
+    private long select(Worksheet sheet, String subject, long amount, List<Candidate> ordered,
+                        Map<String, Long> granted) {
+        long left = amount;
+        Candidate previous = null;
+        for (Candidate candidate : ordered) {
+            long shortfall = candidate.fundable() - granted.getOrDefault(candidate.report().id(), 0L);
+            if (shortfall <= 0) {
+                continue;
+            }
+            long part = Math.min(shortfall, left);
+            if (part < shortfall && previous != null && previous.priority().equals(candidate.priority())) {
+                sheet.find(TIE_BY_IDENTIFIER, candidate.report().id(), "equal in the plan's order to "
+                        + previous.report().id() + ", which came first by its id; the county governor may record "
+                        + "a tie-breaker for either");
+            }
+            if (part == 0) {
+                break;
+            }
+            granted.merge(candidate.report().id(), part, Long::sum);
+            left -= part;
+            sheet.explain(id, candidate.report().id(), part, "from " + subject + ": "
+                    + (part == shortfall ? "funded whole" : "the rest of " + subject) + " (" + candidate.reasons()
+                    + ")");
+            previous = candidate;
+        }
+        return left;
+    }
+
+    private Candidate candidate(Worksheet sheet, NeedsReport report) {
+        Pot pot = pots.stream().filter(candidate -> candidate.widerTargetGroup()
+                        && report.profile().widerTargetGroup()).findFirst()
+                .or(() -> pots.stream().filter(candidate -> !candidate.widerTargetGroup()
+                        && candidate.targetGroups().contains(report.targetGroup())).findFirst())
+                .orElse(null);
+        // A report in no pot (kindergarten and school together, without other services) ranks on every list of
+        // the target groups it covers, at its best place on any.
+        List<List<Theme>> lists = pot != null ? List.of(pot.themes()) : pots.stream()
+                .filter(candidate -> !candidate.widerTargetGroup()).map(Pot::themes).toList();
+        int themesRanked = lists.stream().mapToInt(List::size).max().orElse(0);
+        int rank = themesRanked + 1;
+        for (List<Theme> themes : lists) {
+            for (int i = 0; i < themes.size(); i++) {
+                if (report.profile().themes().stream().anyMatch(themes.get(i)::namedBy)) {
+                    rank = Math.min(rank, i + 1);
+                }
+            }
+        }
+        if (rank > themesRanked) {
+            sheet.find(NO_PRIORITISED_THEME, report.id(), "names none of the plan's prioritised themes"
+                    + (pot == null ? "" : " for " + pot.id()) + ": it comes after the reports that do");
+        }
+        long fundableNetwork = fundableNetworkOre(sheet, report);
+        if (fundableNetwork < report.networkOre()) {
+            sheet.find(COORDINATOR_WITHOUT_GROUNDS, report.id(), "coordinator " + Nok.format(report.coordinatorOre())
+                    + " asked without grounds (high complexity, vulnerable area): the plan expects the owners to "
+                    + "coordinate, so it is not funded");
+        }
+        return new Candidate(report, pot, fundableNetwork, rank, themesRanked,
+                sheet.input().yearlyDecisions().tieBreakersOf(report.id()));
+    }
+
+    private long fundableNetworkOre(Worksheet sheet, NeedsReport report) {
+        boolean unfunded = coordinatorOnlyWhenJustified && !report.profile().coordinatorJustified();
+        return report.networkOre() - (unfunded ? report.coordinatorOre() : 0);
+    }
+
+    private void checkTieBreakers(Worksheet sheet) {
+        sheet.input().yearlyDecisions().tieBreakers().forEach((reportId, applying) -> {
+            if (sheet.input().needsReports().stream().noneMatch(report -> report.id().equals(reportId))) {
+                throw new IllegalArgumentException("tie-breakers for " + reportId + ", which is not a standing "
+                        + "needs report");
+            }
+            applying.stream().filter(tieBreaker -> !tieBreakers.contains(tieBreaker)).findFirst()
+                    .ifPresent(unknown -> {
+                        throw new IllegalArgumentException("tie-breaker " + unknown + " for " + reportId
+                                + " is not one of the plan's: " + tieBreakers);
+                    });
+        });
+    }
+}

@@ -39,6 +39,6 @@ public record ComputedProposal(String planVersion, String inputFingerprint, List
     public ProposalDrafted recorded(String roundId, int proposalNumber, ProposalInputs inputs) {
         return new ProposalDrafted(roundId, proposalNumber, planVersion, inputFingerprint, inputs.budgetFrameOre(),
                 inputs.commitmentsOre(), inputs.networks(), inputs.adjustments(), inputs.yearlySharesBasisPoints(),
-                inputs.yearlyAmountsOre(), lines, unallocatedOre, findings, trace);
+                inputs.yearlyAmountsOre(), inputs.tieBreakers(), lines, unallocatedOre, findings, trace);
     }
 }

@@ -133,7 +133,8 @@ public final class DecisionVerifier {
         try {
             return Optional.of(ComputedProposal.compute(plan.get(), new ProposalInputs(drafted.budgetFrameOre(),
                     drafted.commitmentsOre(), proposal.networks(), drafted.standingNeedsReports(),
-                    proposal.adjustments(), proposal.yearlySharesBasisPoints(), proposal.yearlyAmountsOre())));
+                    proposal.adjustments(), proposal.yearlySharesBasisPoints(), proposal.yearlyAmountsOre(),
+                    proposal.tieBreakers())));
         } catch (IllegalArgumentException rejected) {
             mismatch("input-fingerprint", "proposal " + proposal.proposalNumber(), proposal.inputFingerprint(),
                     "the engine rejects the recorded inputs: " + rejected.getMessage());

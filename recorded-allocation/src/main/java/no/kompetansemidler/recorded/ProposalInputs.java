@@ -20,12 +20,13 @@ import no.kompetansemidler.recorded.NeedsReportsOnFile.FiledNeedsReport;
 
 /**
  * What a proposal under a plan is computed from, in the events' terms: the round's frame and commitments and its
- * standing needs reports, plus the key figures, adjustments and yearly shares and amounts the proposal records. The one place
- * they become the engine's {@link AllocationInput}.
+ * standing needs reports, plus the key figures, adjustments, yearly shares and amounts and the county governor's
+ * tie-breakers the proposal records. The one place they become the engine's {@link AllocationInput}.
  */
 public record ProposalInputs(long budgetFrameOre, long commitmentsOre, List<NetworkKeyFigures> networks,
                              List<FiledNeedsReport> needsReports, List<DiscretionaryAdjustment> adjustments,
-                             Map<String, Integer> yearlySharesBasisPoints, Map<String, Long> yearlyAmountsOre) {
+                             Map<String, Integer> yearlySharesBasisPoints, Map<String, Long> yearlyAmountsOre,
+                             Map<String, List<String>> tieBreakers) {
 
     public ProposalInputs {
         networks = Copies.list(networks);
@@ -33,6 +34,7 @@ public record ProposalInputs(long budgetFrameOre, long commitmentsOre, List<Netw
         adjustments = Copies.list(adjustments);
         yearlySharesBasisPoints = Copies.map(yearlySharesBasisPoints);
         yearlyAmountsOre = Copies.map(yearlyAmountsOre);
+        tieBreakers = Copies.map(tieBreakers);
     }
 
     /**
@@ -48,7 +50,7 @@ public record ProposalInputs(long budgetFrameOre, long commitmentsOre, List<Netw
                 needsReports.stream().map(ProposalInputs::needsReport).toList(),
                 adjustments.stream().map(adjustment -> new ManualAdjustment(adjustment.fromNeedsReportId(),
                         adjustment.toNeedsReportId(), adjustment.amountOre(), adjustment.reason())).toList(),
-                new YearlyDecisions(shares, yearlyAmountsOre));
+                new YearlyDecisions(shares, yearlyAmountsOre, tieBreakers));
     }
 
     private static Network network(NetworkKeyFigures figures) {
@@ -64,6 +66,8 @@ public record ProposalInputs(long budgetFrameOre, long commitmentsOre, List<Netw
                 TargetGroup.valueOf(content.targetGroup().name()),
                 content.measures().stream().map(measure -> new NeedsReport.Measure(measure.durationYears(),
                         measure.networkOre(), measure.partnerOre(), measure.coordinatorOre())).toList(),
-                content.ownerParticipatedBefore(), content.yearsFundedBefore());
+                content.ownerParticipatedBefore(), content.yearsFundedBefore(),
+                new NeedsReport.Profile(content.themes(), !content.otherServices().isEmpty(),
+                        content.coordinatorGrounds() != null && !content.coordinatorGrounds().isBlank()));
     }
 }

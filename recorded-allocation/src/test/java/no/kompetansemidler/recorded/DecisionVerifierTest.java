@@ -222,7 +222,7 @@ class DecisionVerifierTest {
         history.forEach(onFile::apply);
         List<FiledNeedsReport> standing = onFile.standing();
         ProposalInputs inputs = new ProposalInputs(FRAME, COMMITTED, KEY_FIGURES, standing, List.of(), Map.of(),
-                Map.of());
+                Map.of(), Map.of());
         ComputedProposal computed = ComputedProposal.compute(PLANS.version("Innlandet", PLAN).orElseThrow(), inputs);
         history.add(computed.recorded(ROUND, 1, inputs));
         history.add(decided(computed.lines(), List.of(),

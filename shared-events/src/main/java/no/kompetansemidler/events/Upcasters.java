@@ -2,6 +2,9 @@ package no.kompetansemidler.events;
 
 import java.util.List;
 
+import no.kompetansemidler.events.needs.AdjustedNeedsSubmitted;
+import no.kompetansemidler.events.needs.NeedsReportAmended;
+import no.kompetansemidler.events.needs.NeedsReportSubmitted;
 import no.kompetansemidler.events.needs.NeedsTemplateSent;
 import no.kompetansemidler.events.plan.PlanAdopted;
 import no.kompetansemidler.events.plan.PlanRevised;
@@ -9,6 +12,7 @@ import no.kompetansemidler.events.proposal.ProposalDrafted;
 import no.kompetansemidler.events.round.RoundOpened;
 import no.kompetansemidler.events.serialization.AddedFieldUpcaster;
 import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Every upcaster of the stored events, in the order Axon must apply them: each reads an old revision of a released
@@ -26,6 +30,8 @@ public final class Upcasters {
                 AddedFieldUpcaster.withNull(RoundOpened.class, "2", "3", "planDocument"),
                 // proposals recorded the amounts a plan leaves to the year from revision 2
                 AddedFieldUpcaster.withEmptyMap(ProposalDrafted.class, "1", "2", "yearlyAmountsOre"),
+                // and the county governor's tie-breakers per needs report from revision 3
+                AddedFieldUpcaster.withEmptyMap(ProposalDrafted.class, "2", "3", "tieBreakers"),
                 // adoptions recorded the plan's document from revision 2; before, the compiled-in rules applied
                 AddedFieldUpcaster.withNull(PlanAdopted.class, "1", "2", "document"),
                 AddedFieldUpcaster.withNull(PlanRevised.class, "1", "2", "document"),
@@ -34,6 +40,19 @@ public final class Upcasters {
                     payload.putArray("networks");
                     payload.putObject("yearlySharesBasisPoints");
                     payload.putObject("yearlyAmountsOre");
-                }));
+                }),
+                // needs reports named the other services taking part and the grounds for a coordinator from
+                // revision 2
+                needsContent(NeedsReportSubmitted.class),
+                needsContent(NeedsReportAmended.class),
+                needsContent(AdjustedNeedsSubmitted.class));
+    }
+
+    private static SingleEventUpcaster needsContent(Class<?> eventType) {
+        return AddedFieldUpcaster.of(eventType, "1", "2", payload -> {
+            ObjectNode content = (ObjectNode) payload.get("content");
+            content.putArray("otherServices");
+            content.putNull("coordinatorGrounds");
+        });
     }
 }

@@ -93,7 +93,7 @@ class EventContractTest {
                 List.of(new Measure("Språkløftet i barnehagen", 2, 40_000_000L, 55_000_000L, 5_000_000L,
                         10_000_000L)),
                 "Styrere og pedagogiske ledere deltar i nettverksmøter", "Samisk språk i barnehagen",
-                1_250_000L, true, 1);
+                1_250_000L, true, 1, List.of("PPT", "helsestasjon"), "Ni barnehager hos tre eiere");
         AllocationLine line = new AllocationLine("lillehammer-region", "NEEDS_REPORT", "nr-1",
                 TargetGroup.KINDERGARTEN, 2, 55_000_000L, 55_000_000L);
         Instant deadline = Instant.parse("2027-02-01T22:59:59Z");
@@ -114,9 +114,9 @@ class EventContractTest {
                         List.of("lillehammer-region", "valdres"), deadline,
                         List.of(new NetworkKeyFigures("lillehammer-region", 123_450L, 0L)),
                         Map.of("common-measures", 500), Map.of("base-grant", 100_000_000L))),
-                new Example("needs/NeedsReportSubmitted-1.json",
+                new Example("needs/NeedsReportSubmitted-2.json",
                         new NeedsReportSubmitted("innlandet-2027", "nr-1", "lillehammer-region", needs)),
-                new Example("needs/NeedsReportAmended-1.json",
+                new Example("needs/NeedsReportAmended-2.json",
                         new NeedsReportAmended("innlandet-2027", "nr-1", "lillehammer-region", needs)),
                 new Example("needs/NeedsReportCoSigned-1.json", new NeedsReportCoSigned("innlandet-2027", "nr-1",
                         "lillehammer-region", "Høgskolen i Innlandet")),
@@ -130,13 +130,14 @@ class EventContractTest {
                         "valdres", 1, 80_000_000L, 95_000_000L, "Behovet overstiger nettverkets ramme")),
                 new Example("needs/AdjustmentRequestWithdrawn-1.json",
                         new AdjustmentRequestWithdrawn("innlandet-2027", "valdres", "Nytt forslag dekker behovet")),
-                new Example("needs/AdjustedNeedsSubmitted-1.json",
+                new Example("needs/AdjustedNeedsSubmitted-2.json",
                         new AdjustedNeedsSubmitted("innlandet-2027", "nr-1", "lillehammer-region", needs)),
-                new Example("proposal/ProposalDrafted-2.json", new ProposalDrafted("innlandet-2027", 1,
+                new Example("proposal/ProposalDrafted-3.json", new ProposalDrafted("innlandet-2027", 1,
                         "2026-01-15", "9f2c", 28_734_500_00L, 0L,
                         List.of(new NetworkKeyFigures("lillehammer-region", 123_450L, 0L)),
                         List.of(new DiscretionaryAdjustment("nr-2", "nr-1", 1_000_000L, "Lang avstand til UH")),
-                        Map.of("common-measures", 800), Map.of("base-grant", 100_000_000L), List.of(line), 0L,
+                        Map.of("common-measures", 800), Map.of("base-grant", 100_000_000L),
+                        Map.of("nr-1", List.of("distance-to-university", "many-unqualified-staff")), List.of(line), 0L,
                         List.of(new ComplianceFinding("guiding-split-not-met", "SCHOOL", "school 30 % < 35 %")),
                         List.of(new Explanation("common-measures", "INN", 2_873_450_00L, "10 % of 28 734 500,00")))),
                 new Example("forum/ForumInputRecorded-1.json", new ForumInputRecorded("innlandet-2027", 1,

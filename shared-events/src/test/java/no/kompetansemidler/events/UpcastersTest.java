@@ -8,6 +8,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
+import no.kompetansemidler.events.needs.AdjustedNeedsSubmitted;
+import no.kompetansemidler.events.needs.NeedsReportAmended;
+import no.kompetansemidler.events.needs.NeedsReportContent;
+import no.kompetansemidler.events.needs.NeedsReportSubmitted;
 import no.kompetansemidler.events.needs.NeedsTemplateSent;
 import no.kompetansemidler.events.plan.PlanAdopted;
 import no.kompetansemidler.events.plan.PlanRevised;
@@ -46,11 +50,33 @@ class UpcastersTest {
 
     @Test
     void a_proposal_of_revision_1_reads_without_yearly_amounts() throws IOException {
-        ProposalDrafted proposal = current(ProposalDrafted.class, "proposal/ProposalDrafted", "1", "2");
+        ProposalDrafted proposal = current(ProposalDrafted.class, "proposal/ProposalDrafted", "1", "3");
 
         assertThat(proposal.yearlyAmountsOre()).isEmpty();
         assertThat(proposal.lines()).hasSize(1);
         assertThat(proposal.trace()).hasSize(1);
+    }
+
+    @Test
+    void a_proposal_of_revision_2_reads_without_tie_breakers() throws IOException {
+        ProposalDrafted proposal = current(ProposalDrafted.class, "proposal/ProposalDrafted", "2", "3");
+
+        assertThat(proposal.tieBreakers()).isEmpty();
+        assertThat(proposal.yearlyAmountsOre()).containsEntry("base-grant", 100_000_000L);
+    }
+
+    @Test
+    void needs_reports_of_revision_1_read_without_other_services_or_coordinator_grounds() throws IOException {
+        NeedsReportSubmitted submitted = current(NeedsReportSubmitted.class, "needs/NeedsReportSubmitted", "1", "2");
+        NeedsReportAmended amended = current(NeedsReportAmended.class, "needs/NeedsReportAmended", "1", "2");
+        AdjustedNeedsSubmitted adjusted = current(AdjustedNeedsSubmitted.class, "needs/AdjustedNeedsSubmitted", "1",
+                "2");
+
+        for (NeedsReportContent content : List.of(submitted.content(), amended.content(), adjusted.content())) {
+            assertThat(content.otherServices()).isEmpty();
+            assertThat(content.coordinatorGrounds()).isNull();
+            assertThat(content.themes()).containsExactly("språkmiljø", "inkludering");
+        }
     }
 
     @Test

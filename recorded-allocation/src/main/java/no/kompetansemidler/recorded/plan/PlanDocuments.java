@@ -38,6 +38,9 @@ import no.kompetansemidler.allocation.rules.MultiYearLocks;
 import no.kompetansemidler.allocation.rules.NeedsWithinNetworkFrame;
 import no.kompetansemidler.allocation.rules.PartnerSplit;
 import no.kompetansemidler.allocation.rules.ProRataKey;
+import no.kompetansemidler.allocation.rules.RankedPartnershipSelection;
+import no.kompetansemidler.allocation.rules.RankedPartnershipSelection.Pot;
+import no.kompetansemidler.allocation.rules.RankedPartnershipSelection.Theme;
 import no.kompetansemidler.allocation.rules.SetAside;
 import no.kompetansemidler.allocation.rules.SetAsideForReportedNeeds;
 import no.kompetansemidler.allocation.rules.TargetGroupFrames;
@@ -82,6 +85,10 @@ public final class PlanDocuments {
     private static final int LONGEST_TEXT = 2_000;
     private static final int MOST_RULES = 50;
     private static final int MOST_RECIPIENTS = 200;
+    private static final int MOST_POTS = 10;
+    private static final int MOST_THEMES = 20;
+    private static final int MOST_TIE_BREAKERS = 20;
+    private static final int LONGEST_TITLE = 200;
     private static final int EARLIEST_YEAR = 2000;
     private static final int LATEST_YEAR = 2100;
     private static final Set<String> TOP_LEVEL = Set.of("$schema", "county", "version", "adoptedOn",
@@ -124,7 +131,11 @@ public final class PlanDocuments {
                     rule -> new MaximumYearsPerPartnership(rule.id(), rule.measureYears("maximumYears")))),
             Map.entry("coordinator-cap", new RuleType(Set.of(), rule -> new CoordinatorCap(rule.id()))),
             Map.entry("needs-within-frame", new RuleType(Set.of(),
-                    rule -> new NeedsWithinNetworkFrame(rule.id())))));
+                    rule -> new NeedsWithinNetworkFrame(rule.id()))),
+            Map.entry("ranked-selection", new RuleType(Set.of("pots", "tieBreakers", "coordinatorOnlyWhenJustified"),
+                    rule -> new RankedPartnershipSelection(rule.id(), rule.pots("pots"),
+                            rule.named("tieBreakers", MOST_TIE_BREAKERS).stream().map(Theme::id).toList(),
+                            rule.flag("coordinatorOnlyWhenJustified"))))));
 
     /** The rule types that give money away by a fixed share of the frame: together at most all of it. */
     private static final Set<String> SHARING_TYPES = Set.of("set-aside", "equal-split", "pro-rata-key");
@@ -145,12 +156,12 @@ public final class PlanDocuments {
             "plans/troms-2026-2029.json", "plans/trondelag-2023-01-12.json");
 
     /**
-     * Every document the system ships: the five counties of the seeds, and Innlandet's plan read as its text says
-     * (version 2026-01-15.2, for a revision from 2027).
+     * Every document the system ships: the five counties of the seeds, and Innlandet's and Troms' plans read as their
+     * texts say (versions 2026-01-15.2 and 2026-2029.2, for revisions from 2027).
      */
     public static final List<String> SHIPPED = List.of("plans/innlandet-2026-01-15.json",
             "plans/troms-2026-2029.json", "plans/trondelag-2023-01-12.json", "plans/nordland-2026.json",
-            "plans/rogaland-2025-12-05.json", "plans/innlandet-2026-01-15.2.json");
+            "plans/rogaland-2025-12-05.json", "plans/innlandet-2026-01-15.2.json", "plans/troms-2026-2029.2.json");
 
     /** The text of a shipped document. */
     public static String resource(String name) {
@@ -296,7 +307,8 @@ public final class PlanDocuments {
                 continue;
             }
             Set<String> allowed = new HashSet<>(ruleType.parameters());
-            allowed.addAll(Set.of("type", "id", "citation"));
+            allowed.addAll(Set.of("type", "id", "citation", "note"));
+            text(rule, path, "note", LONGEST_TEXT, false, problems);
             unknownProperties(rule, path, allowed, problems);
             AllocationRule read;
             try {
@@ -468,6 +480,87 @@ public final class PlanDocuments {
                 }
             }
             return amounts;
+        }
+
+        /** The categories of a ranked selection, each with its share, target groups and ranked themes. */
+        List<Pot> pots(String name) {
+            JsonNode list = rule.get(name);
+            if (list == null || !list.isArray() || list.isEmpty() || list.size() > MOST_POTS) {
+                problems.add(new Problem(path + "." + name, "required", "a list of 1 to " + MOST_POTS + " pots"));
+                return List.of();
+            }
+            List<Pot> pots = new ArrayList<>();
+            Set<String> ids = new HashSet<>();
+            for (int i = 0; i < list.size(); i++) {
+                String at = path + "." + name + "[" + i + "]";
+                JsonNode pot = list.get(i);
+                if (!pot.isObject()) {
+                    problems.add(new Problem(at, "object", "a pot is a JSON object"));
+                    continue;
+                }
+                unknownProperties(pot, at, Set.of("id", "sharePercent", "targetGroups", "widerTargetGroup",
+                        "themes"), problems);
+                RuleReader reader = new RuleReader(pot, at, id, problems);
+                String potId = reader.identifier("id");
+                if (!potId.isEmpty() && !ids.add(potId)) {
+                    problems.add(new Problem(at + ".id", "unique", "another pot has the id " + potId));
+                }
+                pots.add(new Pot(potId, reader.share("sharePercent"), reader.targetGroups("targetGroups"),
+                        reader.flag("widerTargetGroup"), reader.named("themes", MOST_THEMES)));
+            }
+            return pots;
+        }
+
+        /** Target groups by name; left out is none. */
+        List<TargetGroup> targetGroups(String name) {
+            JsonNode list = rule.get(name);
+            if (list == null || list.isNull()) {
+                return List.of();
+            }
+            List<TargetGroup> groups = new ArrayList<>();
+            if (!list.isArray() || list.size() > TargetGroup.values().length) {
+                problems.add(new Problem(path + "." + name, "target-groups", "a list of target groups"));
+                return groups;
+            }
+            for (int i = 0; i < list.size(); i++) {
+                JsonNode item = list.get(i);
+                Optional<TargetGroup> group = Arrays.stream(TargetGroup.values())
+                        .filter(candidate -> item.isString() && candidate.name().equals(item.asString())).findFirst();
+                if (group.isEmpty()) {
+                    problems.add(new Problem(path + "." + name + "[" + i + "]", "known-target-group", "one of "
+                            + Arrays.toString(TargetGroup.values())));
+                }
+                group.ifPresent(groups::add);
+            }
+            return groups;
+        }
+
+        /** A ranked list of named things (themes, tie-breakers): each an id and the plan's own title. */
+        List<Theme> named(String name, int most) {
+            JsonNode list = rule.get(name);
+            if (list == null || !list.isArray() || list.size() > most) {
+                problems.add(new Problem(path + "." + name, "required", "a list of at most " + most
+                        + " items, each an id and a title"));
+                return List.of();
+            }
+            List<Theme> named = new ArrayList<>();
+            Set<String> ids = new HashSet<>();
+            for (int i = 0; i < list.size(); i++) {
+                String at = path + "." + name + "[" + i + "]";
+                JsonNode item = list.get(i);
+                if (!item.isObject()) {
+                    problems.add(new Problem(at, "object", "an id and a title"));
+                    continue;
+                }
+                unknownProperties(item, at, Set.of("id", "title"), problems);
+                String itemId = new RuleReader(item, at, id, problems).identifier("id");
+                String title = text(item, at, "title", LONGEST_TITLE, true, problems);
+                if (!itemId.isEmpty() && !ids.add(itemId)) {
+                    problems.add(new Problem(at + ".id", "unique", "another item has the id " + itemId));
+                }
+                named.add(new Theme(itemId, title == null ? itemId : title));
+            }
+            return named;
         }
 
         Map<Integer, Share> sharesByYears(String name) {

@@ -21,6 +21,9 @@ import no.kompetansemidler.allocation.plans.LongTermPlan;
 import no.kompetansemidler.allocation.plans.PlanCatalogue;
 import no.kompetansemidler.allocation.plans.Troms;
 import no.kompetansemidler.allocation.plans.Trondelag;
+import no.kompetansemidler.allocation.rules.RankedPartnershipSelection;
+import no.kompetansemidler.allocation.rules.RankedPartnershipSelection.Pot;
+import no.kompetansemidler.allocation.rules.RankedPartnershipSelection.Theme;
 import no.kompetansemidler.allocation.rules.TargetGroupFrames;
 import no.kompetansemidler.recorded.plan.PlanDocuments.InvalidPlanDocument;
 import no.kompetansemidler.recorded.plan.PlanDocuments.Problem;
@@ -72,7 +75,7 @@ class PlanDocumentsTest {
 
     @Test
     void the_shipped_documents_keep_the_published_schema() {
-        assertThat(PlanDocuments.SHIPPED).containsAll(PlanDocuments.STANDARD).hasSize(6);
+        assertThat(PlanDocuments.SHIPPED).containsAll(PlanDocuments.STANDARD).hasSize(7);
         for (String name : PlanDocuments.SHIPPED) {
             assertThat(SCHEMA.validate(JSON.readTree(PlanDocuments.resource(name)))).as(name).isEmpty();
         }
@@ -178,6 +181,46 @@ class PlanDocumentsTest {
         assertThat(catchThrowableOfType(InvalidPlanDocument.class, () -> PlanDocuments.read("{}"))
                 .problems()).extracting(Problem::path).containsExactly("$.county", "$.version", "$.source",
                 "$.firstBudgetYear", "$.rules");
+    }
+
+    @Test
+    void troms_read_as_its_text_says_ranks_themes_per_category_with_the_plans_tie_breakers() {
+        LongTermPlan troms = PlanDocuments.read(PlanDocuments.resource("plans/troms-2026-2029.2.json"));
+
+        RankedPartnershipSelection selection = (RankedPartnershipSelection) troms.rules().get(0);
+        assertThat(selection.pots()).extracting(Pot::id, pot -> pot.share().toString(), Pot::widerTargetGroup)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("school", "35 %", false),
+                        org.assertj.core.groups.Tuple.tuple("kindergarten", "35 %", false),
+                        org.assertj.core.groups.Tuple.tuple("team-around-the-child", "30 %", true));
+        assertThat(selection.pots().get(1).themes()).extracting(Theme::title)
+                .containsExactly("Trygt og godt barnehagemiljø", "Livsmestring og helse", "Samisk");
+        assertThat(selection.tieBreakers()).hasSize(10).contains("many-pupils-individually-adapted",
+                "distance-to-university");
+        assertThat(selection.coordinatorOnlyWhenJustified()).isTrue();
+        assertThat(troms.rules()).hasSize(4);
+    }
+
+    @Test
+    void a_malformed_ranked_selection_is_refused_with_every_path() {
+        ObjectNode document = (ObjectNode) JSON.readTree(PlanDocuments.resource("plans/troms-2026-2029.2.json"));
+        ObjectNode selection = rule(document, 0);
+        ((ObjectNode) selection.get("pots").get(0)).putArray("targetGroups").add("ADULTS");
+        ((ObjectNode) selection.get("pots").get(1)).put("id", "school");
+        ((ObjectNode) selection.get("pots").get(2).get("themes").get(0)).remove("title");
+        ((ObjectNode) selection.get("tieBreakers").get(0)).put("weight", 3);
+
+        assertThat(problems(document)).extracting(Problem::path, Problem::rule).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("$.rules[0].pots[0].targetGroups[0]", "known-target-group"),
+                org.assertj.core.groups.Tuple.tuple("$.rules[0].pots[1].id", "unique"),
+                org.assertj.core.groups.Tuple.tuple("$.rules[0].pots[2].themes[0].title", "required"),
+                org.assertj.core.groups.Tuple.tuple("$.rules[0].tieBreakers[0].weight", "unknown-property"),
+                org.assertj.core.groups.Tuple.tuple("$.rules[0]", "rule-parameters"));
+        assertThat(SCHEMA.validate(document)).isNotEmpty();
+
+        ObjectNode above = (ObjectNode) JSON.readTree(PlanDocuments.resource("plans/troms-2026-2029.2.json"));
+        ((ObjectNode) rule(above, 0).get("pots").get(0)).put("sharePercent", "50");
+        assertThat(problems(above)).extracting(Problem::path, Problem::rule).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("$.rules[0]", "rule-parameters"));
     }
 
     private static ObjectNode innlandet() {

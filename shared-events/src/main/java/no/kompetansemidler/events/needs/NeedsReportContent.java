@@ -16,17 +16,32 @@ import no.kompetansemidler.events.Copies;
  * @param leftoverFundsOre        unspent funds from earlier grants the partnership still holds ("restmidler")
  * @param ownerParticipatedBefore whether the owners have had funding from the scheme before
  * @param yearsFundedBefore       how many years this development work has already been funded
+ * @param otherServices           the other municipal services whose staff take part with the kindergarten and school
+ *                                staff ("laget rundt barnet": PPT, health centre, child welfare, ...); none in
+ *                                revision 1
+ * @param coordinatorGrounds      why the measures need a coordinator (high complexity, a vulnerable area), where
+ *                                they ask for one; {@code null} when none is given, and in revision 1
  */
 public record NeedsReportContent(List<String> owners, List<Partner> partners, TargetGroup targetGroup,
                                  List<String> themes, List<Measure> measures, String ownContribution,
                                  String samiPerspectives, long leftoverFundsOre, boolean ownerParticipatedBefore,
-                                 int yearsFundedBefore) {
+                                 int yearsFundedBefore, List<String> otherServices, String coordinatorGrounds) {
 
     public NeedsReportContent {
         owners = Copies.list(owners);
         partners = Copies.list(partners);
         themes = Copies.list(themes);
         measures = Copies.list(measures);
+        otherServices = Copies.list(otherServices);
+    }
+
+    /** Content without other services or coordinator grounds. */
+    public NeedsReportContent(List<String> owners, List<Partner> partners, TargetGroup targetGroup,
+                              List<String> themes, List<Measure> measures, String ownContribution,
+                              String samiPerspectives, long leftoverFundsOre, boolean ownerParticipatedBefore,
+                              int yearsFundedBefore) {
+        this(owners, partners, targetGroup, themes, measures, ownContribution, samiPerspectives, leftoverFundsOre,
+                ownerParticipatedBefore, yearsFundedBefore, List.of(), null);
     }
 
     /** The yearly amount the report asks for, all measures together. */

@@ -1,7 +1,9 @@
 package no.kompetansemidler.events.proposal;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import no.kompetansemidler.events.Copies;
 import no.kompetansemidler.events.round.RoundEvent;
@@ -21,22 +23,38 @@ import org.axonframework.serialization.Revision;
  * @param yearlySharesBasisPoints shares the plan leaves to the year, by rule (e.g. Trøndelag's common measures)
  * @param yearlyAmountsOre   amounts the plan leaves to the year, by rule (e.g. Trøndelag's base grant per network);
  *                           revision 1 had none
+ * @param tieBreakers        per needs report, the plan's tie-breakers the county governor found to apply (Troms:
+ *                           "skjønnsmessig vurdering" under oversubscription); revisions 1 and 2 had none
  * @param unallocatedOre     what no line gives away
  */
-@Revision("2")
+@Revision("3")
 public record ProposalDrafted(String roundId, int proposalNumber, String planVersion, String inputFingerprint,
                               long budgetFrameOre, long commitmentsOre, List<NetworkKeyFigures> networks,
                               List<DiscretionaryAdjustment> adjustments,
                               Map<String, Integer> yearlySharesBasisPoints, Map<String, Long> yearlyAmountsOre,
-                              List<AllocationLine> lines,
+                              Map<String, List<String>> tieBreakers, List<AllocationLine> lines,
                               long unallocatedOre, List<ComplianceFinding> findings, List<Explanation> trace)
         implements RoundEvent {
+
+    /** A proposal without tie-breakers. */
+    public ProposalDrafted(String roundId, int proposalNumber, String planVersion, String inputFingerprint,
+                           long budgetFrameOre, long commitmentsOre, List<NetworkKeyFigures> networks,
+                           List<DiscretionaryAdjustment> adjustments, Map<String, Integer> yearlySharesBasisPoints,
+                           Map<String, Long> yearlyAmountsOre, List<AllocationLine> lines, long unallocatedOre,
+                           List<ComplianceFinding> findings, List<Explanation> trace) {
+        this(roundId, proposalNumber, planVersion, inputFingerprint, budgetFrameOre, commitmentsOre, networks,
+                adjustments, yearlySharesBasisPoints, yearlyAmountsOre, Map.of(), lines, unallocatedOre, findings,
+                trace);
+    }
 
     public ProposalDrafted {
         networks = Copies.list(networks);
         adjustments = Copies.list(adjustments);
         yearlySharesBasisPoints = Copies.map(yearlySharesBasisPoints);
         yearlyAmountsOre = Copies.map(yearlyAmountsOre);
+        Map<String, List<String>> applying = new TreeMap<>();
+        Copies.map(tieBreakers).forEach((report, ids) -> applying.put(report, Copies.list(ids)));
+        tieBreakers = Collections.unmodifiableMap(applying);
         lines = Copies.list(lines);
         findings = Copies.list(findings);
         trace = Copies.list(trace);

@@ -15,7 +15,7 @@ import no.kompetansemidler.events.needs.TargetGroup;
 public record NeedsReportBody(List<String> owners, List<PartnerBody> partners, TargetGroup targetGroup,
                               List<String> themes, List<MeasureBody> measures, String ownContribution,
                               String samiPerspectives, long leftoverFundsOre, boolean ownerParticipatedBefore,
-                              int yearsFundedBefore) {
+                              int yearsFundedBefore, List<String> otherServices, String coordinatorGrounds) {
 
     /** A university/college or other expertise partner of the partnership. */
     public record PartnerBody(String name, PartnerKind kind) {
@@ -32,6 +32,7 @@ public record NeedsReportBody(List<String> owners, List<PartnerBody> partners, T
                 targetGroup, themes,
                 measures == null ? null : measures.stream().map(m -> new Measure(m.title(), m.durationYears(),
                         m.ownerOre(), m.partnerOre(), m.coordinatorOre(), m.releaseTimeOre())).toList(),
-                ownContribution, samiPerspectives, leftoverFundsOre, ownerParticipatedBefore, yearsFundedBefore);
+                ownContribution, samiPerspectives, leftoverFundsOre, ownerParticipatedBefore, yearsFundedBefore,
+                otherServices, coordinatorGrounds);
     }
 }

@@ -37,6 +37,11 @@ final class NeedsReportRules {
         violations.present("content.samiPerspectives", content.samiPerspectives());
         violations.check(content.leftoverFundsOre() >= 0, "content.leftoverFundsOre", "non-negative-amount",
                 "leftover funds cannot be negative");
+        for (int i = 0; i < content.otherServices().size(); i++) {
+            violations.present("content.otherServices[" + i + "]", content.otherServices().get(i));
+        }
+        violations.check(content.coordinatorGrounds() == null || !content.coordinatorGrounds().isBlank(),
+                "content.coordinatorGrounds", "text", "leave the grounds out, or say why a coordinator is needed");
         violations.check(content.yearsFundedBefore() >= 0, "content.yearsFundedBefore", "non-negative",
                 "years funded before cannot be negative");
     }

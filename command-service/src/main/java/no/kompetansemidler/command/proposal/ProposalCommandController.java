@@ -43,6 +43,9 @@ class ProposalCommandController {
             @Schema(description = "Amounts the plan leaves to the year, by plan rule, in øre (e.g. Trøndelag's "
                     + "base grant per network)", example = "{\"base-grant\": 100000000}")
             Map<String, Long> yearlyAmountsOre,
+            @Schema(description = "Where the plan ranks partnerships (Troms): per needs report, the plan's "
+                    + "tie-breakers the county governor found to apply", example = "{\"tromso-1\": "
+                    + "[\"many-unqualified-staff\"]}") Map<String, List<String>> tieBreakers,
             @Schema(description = "Only for a round without a plan in the engine: the lines by hand")
             List<AllocationLineBody> lines) {
     }
@@ -71,7 +74,7 @@ class ProposalCommandController {
                 KeyFiguresBody.toKeyFigures(request.networks()),
                 request.adjustments() == null ? null
                         : request.adjustments().stream().map(AdjustmentBody::toAdjustment).toList(),
-                request.yearlySharesBasisPoints(), request.yearlyAmountsOre(),
+                request.yearlySharesBasisPoints(), request.yearlyAmountsOre(), request.tieBreakers(),
                 AllocationLineBody.toLines(request.lines()),
                 headers.expectedVersion()),
                 HttpStatus.CREATED, new RoundAnswer(roundId));

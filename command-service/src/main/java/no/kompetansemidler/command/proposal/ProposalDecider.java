@@ -61,7 +61,7 @@ public final class ProposalDecider {
                         + "."));
         ProposalInputs inputs = new ProposalInputs(round.budgetFrameOre(), round.commitmentsOre(),
                 command.networks(), standingNeedsReports, command.adjustments(),
-                command.yearlySharesBasisPoints(), command.yearlyAmountsOre());
+                command.yearlySharesBasisPoints(), command.yearlyAmountsOre(), command.tieBreakers());
         try {
             return List.of(ComputedProposal.compute(plan, inputs).recorded(round.roundId(), number, inputs));
         } catch (IllegalArgumentException rejected) {
@@ -73,6 +73,8 @@ public final class ProposalDecider {
     private static ProposalDrafted byHand(RoundBasics round, DraftProposal command, int number) {
         Violations violations = new Violations();
         AllocationLines.check(command.lines(), "lines", violations);
+        violations.check(command.tieBreakers().isEmpty(), "tieBreakers", "ranked-by-a-plan",
+                "tie-breakers order partnerships under a plan that ranks them; lines by hand need none");
         violations.throwIfAny();
         long total = LineArithmetic.totalOre(command.lines());
         if (total > round.distributableOre()) {

@@ -17,7 +17,9 @@ public final class ApiExamples {
                              "partnerOre": 55000000, "coordinatorOre": 5000000, "releaseTimeOre": 10000000}],
                "ownContribution": "Styrere og pedagogiske ledere deltar i nettverksmøter",
                "samiPerspectives": "Samisk språk og kultur i barnehagens innhold",
-               "leftoverFundsOre": 0, "ownerParticipatedBefore": true, "yearsFundedBefore": 1}}
+               "leftoverFundsOre": 0, "ownerParticipatedBefore": true, "yearsFundedBefore": 1,
+               "otherServices": ["PPT", "helsestasjon"],
+               "coordinatorGrounds": "Ni barnehager hos tre eiere i to kommuner"}}
             """;
 
     public static final String PROPOSAL_EXAMPLE = """

@@ -105,7 +105,7 @@ class QueryApiExamples {
         onFile.apply(valdres);
         onFile.apply(hamar);
         ProposalInputs inputs = new ProposalInputs(FRAME, 0, keyFigures, onFile.standing(), List.of(), Map.of(),
-                Map.of());
+                Map.of(), Map.of());
         ProposalDrafted proposal = ComputedProposal.compute(PlanCatalogue.standard().version("Innlandet", PLAN)
                 .orElseThrow(), inputs).recorded(ROUND, 1, inputs);
 

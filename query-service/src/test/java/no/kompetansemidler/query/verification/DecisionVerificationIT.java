@@ -114,7 +114,7 @@ class DecisionVerificationIT {
         onFile.apply(gjovik);
         onFile.apply(lillehammer);
         ProposalInputs inputs = new ProposalInputs(FRAME, 0, keyFigures, onFile.standing(), List.of(), Map.of(),
-                Map.of());
+                Map.of(), Map.of());
         ProposalDrafted proposal = ComputedProposal.compute(PlanCatalogue.standard().version("Innlandet", PLAN)
                 .orElseThrow(), inputs).recorded(ROUND, 1, inputs);
         append(opened);

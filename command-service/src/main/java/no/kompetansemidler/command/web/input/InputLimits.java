@@ -100,6 +100,7 @@ public final class InputLimits {
             Map.entry("planVersion", Kind.CODE),
             Map.entry("county", Kind.NAME), Map.entry("name", Kind.NAME), Map.entry("organisation", Kind.NAME),
             Map.entry("title", Kind.NAME), Map.entry("owners", Kind.NAME), Map.entry("themes", Kind.NAME),
+            Map.entry("otherServices", Kind.NAME),
             Map.entry("member", Kind.NAME), Map.entry("subject", Kind.NAME), Map.entry("item", Kind.NAME),
             Map.entry("grantLetterReference", Kind.NAME), Map.entry("votesFor", Kind.NAME),
             Map.entry("votesAgainst", Kind.NAME), Map.entry("abstentions", Kind.NAME),
@@ -109,7 +110,8 @@ public final class InputLimits {
     private static final Map<String, Kind> MAP_KEYS = Map.of(
             "deviationReasons", Kind.IDENTIFIER, "conditions", Kind.IDENTIFIER,
             "yearlySharesBasisPoints", Kind.RULE_KEY, "yearlyAmountsOre", Kind.RULE_KEY, "framesOre", Kind.CODE,
-            "sharesPercent", Kind.CODE, "minimumsPercent", Kind.CODE, "maximumByYearsPercent", Kind.CODE);
+            "sharesPercent", Kind.CODE, "minimumsPercent", Kind.CODE, "maximumByYearsPercent", Kind.CODE,
+            "tieBreakers", Kind.IDENTIFIER);
 
     private static final Set<String> LONG_LISTS = Set.of("lines", "networks", "recipients", "adjustments");
 

@@ -12,11 +12,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import no.kompetansemidler.allocation.plans.PlanCatalogue;
 import no.kompetansemidler.command.testkit.OwnCommandService;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.needs.NeedsSubmissionClosed;
 import no.kompetansemidler.events.proposal.ProposalDrafted;
+import no.kompetansemidler.events.round.RoundEvent;
+import no.kompetansemidler.recorded.DecisionVerification;
+import no.kompetansemidler.recorded.DecisionVerifier;
 import no.kompetansemidler.testsupport.RealServers;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,8 +33,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Nordland and Rogaland, whose plans exist only as the documents the system ships, each run a round from adoption
- * to decision over HTTP with the seeds' own figures. On a database of its own: these counties' plans govern every
+ * Nordland, Rogaland and Troms (its plan read as its text says), whose plans exist only as the documents the system
+ * ships, each run a round from adoption to decision over HTTP, with the seeds' own figures where they give any. On a database of its own: these counties' plans govern every
  * later round of theirs, which other tests open without a plan.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -100,6 +106,114 @@ class SeedPlansOverHttpIT {
         decide("rogaland", "rogaland-2027", proposal);
     }
 
+    @Test
+    void troms_selects_whole_partnerships_by_its_ranked_themes_with_the_county_governors_tie_breakers()
+            throws Exception {
+        ok("troms", "/plans/troms/adoptions", "{\"version\": \"2026-2029.2\"}", 201);
+        // 10 000 000 kroner; pots 35/35/30: school 3 500 000, kindergarten 3 500 000, wider target group 3 000 000
+        ok("troms", "/rounds", "{\"county\": \"Troms\", \"budgetYear\": 2027, \"budgetFrameOre\": 1000000000}",
+                201);
+        collectNeeds("troms-2027", List.of("tromso", "nord-troms", "midt-troms", "sor-troms"),
+                // school: theme 1, 2 000 000
+                tromsReport("tromso", "SCHOOL", "Trygt og godt skolemiljø", true, 100_000_000L, 0, 100_000_000L,
+                        "[]", null),
+                // school: theme 2, an owner new to the scheme, 1 500 000
+                tromsReport("nord-troms", "SCHOOL", "Praktisk og variert opplæring/skolehverdag", false, 75_000_000L,
+                        0, 75_000_000L, "[]", null),
+                // school: theme 3, 1 000 000
+                tromsReport("midt-troms", "SCHOOL", "Individuelt tilrettelagt opplæring", true, 50_000_000L, 0,
+                        50_000_000L, "[]", null),
+                // school: theme 2, 1 500 000
+                tromsReport("sor-troms", "SCHOOL", "practical-varied-teaching", true, 75_000_000L, 0, 75_000_000L,
+                        "[]", null),
+                // kindergarten: theme 3, 1 000 000 of which a coordinator 200 000 without grounds
+                tromsReport("tromso", "KINDERGARTEN", "Samisk", true, 60_000_000L, 20_000_000L, 20_000_000L, "[]",
+                        null),
+                // kindergarten: theme 1, 1 000 000 of which a coordinator 200 000 with grounds
+                tromsReport("nord-troms", "KINDERGARTEN", "Trygt og godt barnehagemiljø", true, 60_000_000L,
+                        20_000_000L, 20_000_000L, "[]", "Ni barnehager hos tre eiere"),
+                // school with PPT and the health centre: the wider pot, theme 2, 2 000 000
+                tromsReport("midt-troms", "SCHOOL", "Fremme inkludering for å forebygge utenforskap", true,
+                        100_000_000L, 0, 100_000_000L, "[\"PPT\", \"helsestasjon\"]", null),
+                // kindergarten with child welfare: the wider pot, theme 1, 2 000 000
+                tromsReport("sor-troms", "KINDERGARTEN", "Trygge og gode barnehage- og skolemiljø", true,
+                        100_000_000L, 0, 100_000_000L, "[\"barnevern\"]", null));
+        String networks = "[%s, %s, %s, %s]".formatted(fte("tromso", 1), fte("nord-troms", 1), fte("midt-troms", 1),
+                fte("sor-troms", 1));
+
+        // school pot 3 500 000: tromso-1 (theme 1) 2 000 000 whole, nord-troms-1 (theme 2, new owner) 1 500 000
+        //   whole; sor-troms-1 (theme 2) and midt-troms-1 (theme 3) get nothing from it
+        // kindergarten pot 3 500 000: nord-troms-2 (theme 1) 1 000 000, tromso-2 (theme 3) the 800 000 it may have
+        //   (its coordinator has no grounds); 1 700 000 left
+        // wider pot 3 000 000: sor-troms-2 (theme 1) 2 000 000; midt-troms-2 (theme 2) the last 1 000 000
+        // left 1 700 000, in order: midt-troms-2 and sor-troms-1 are equal (theme 2, owners not new) and go by id:
+        //   midt-troms-2 its last 1 000 000, sor-troms-1 700 000 of 1 500 000; midt-troms-1 (theme 3) nothing
+        ok("troms", "/rounds/troms-2027/proposals", "{\"networks\": " + networks + "}", 201);
+        JsonNode byId = payloads("troms-2027", ProposalDrafted.class).get(0);
+        assertThat(reportTotals(byId)).containsExactly(Map.entry("midt-troms-2", 200_000_000L),
+                Map.entry("nord-troms-1", 150_000_000L), Map.entry("nord-troms-2", 100_000_000L),
+                Map.entry("sor-troms-1", 70_000_000L), Map.entry("sor-troms-2", 200_000_000L),
+                Map.entry("tromso-1", 200_000_000L), Map.entry("tromso-2", 80_000_000L));
+        assertThat(findings(byId)).containsExactly("coordinator-without-grounds tromso-2",
+                "tie-decided-by-identifier sor-troms-1", "not-selected midt-troms-1", "partly-funded sor-troms-1");
+
+        // the county governor finds many unqualified staff in Sør-Troms' schools: sor-troms-1 goes first and gets
+        // its 1 500 000 whole; midt-troms-2 gets 200 000 more, 1 200 000 of 2 000 000
+        ok("troms", "/rounds/troms-2027/proposals", "{\"networks\": " + networks
+                + ", \"tieBreakers\": {\"sor-troms-1\": [\"many-unqualified-staff\"]}}", 201);
+        JsonNode proposal = payloads("troms-2027", ProposalDrafted.class).get(1);
+        assertThat(reportTotals(proposal)).containsExactly(Map.entry("midt-troms-2", 120_000_000L),
+                Map.entry("nord-troms-1", 150_000_000L), Map.entry("nord-troms-2", 100_000_000L),
+                Map.entry("sor-troms-1", 150_000_000L), Map.entry("sor-troms-2", 200_000_000L),
+                Map.entry("tromso-1", 200_000_000L), Map.entry("tromso-2", 80_000_000L));
+        assertThat(findings(proposal)).containsExactly("coordinator-without-grounds tromso-2",
+                "not-selected midt-troms-1", "partly-funded midt-troms-2");
+        assertThat(proposal.get("tieBreakers").get("sor-troms-1").get(0).asString())
+                .isEqualTo("many-unqualified-staff");
+        // tromso-2 is paid its owners' 600 000 and the partner's 200 000, not the coordinator
+        JsonNode tromso2 = proposal.get("lines").valueStream()
+                .filter(line -> "tromso-2".equals(line.get("needsReportId").asString())).findFirst().orElseThrow();
+        assertThat(tromso2.get("networkOre").asLong()).isEqualTo(60_000_000L);
+        assertThat(tromso2.get("partnerOre").asLong()).isEqualTo(20_000_000L);
+        assertThat(proposal.get("unallocatedOre").asLong()).isZero();
+
+        HttpResponse<String> unknown = OwnCommandService.post(service, "troms", "/rounds/troms-2027/proposals",
+                "{\"networks\": " + networks + ", \"tieBreakers\": {\"sor-troms-1\": [\"sunny-weather\"]}}");
+        assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(422);
+        assertThat(unknown.body()).contains("allocation-input-rejected").contains("sunny-weather");
+        assertThat(payloads("troms-2027", ProposalDrafted.class)).hasSize(2);
+
+        decide("troms", "troms-2027", proposal);
+    }
+
+    private static String tromsReport(String networkId, String targetGroup, String theme, boolean participatedBefore,
+                                      long ownerOre, long coordinatorOre, long partnerOre, String otherServices,
+                                      String coordinatorGrounds) {
+        return """
+                {"networkId": "%s", "content": {"owners": ["Kommunen"],
+                 "partners": [{"name": "UiT Norges arktiske universitet", "kind": "UNIVERSITY_OR_COLLEGE"}],
+                 "targetGroup": "%s", "themes": ["%s"],
+                 "measures": [{"title": "Utviklingsarbeid", "durationYears": 1, "ownerOre": %d, "partnerOre": %d,
+                               "coordinatorOre": %d, "releaseTimeOre": 0}],
+                 "ownContribution": "Ledere deltar", "samiPerspectives": "Samiske perspektiver i alt arbeid",
+                 "leftoverFundsOre": 0, "ownerParticipatedBefore": %s, "yearsFundedBefore": 0,
+                 "otherServices": %s, "coordinatorGrounds": %s}}"""
+                .formatted(networkId, targetGroup, theme, ownerOre, partnerOre, coordinatorOre, participatedBefore,
+                        otherServices, coordinatorGrounds == null ? "null" : "\"" + coordinatorGrounds + "\"");
+    }
+
+    private static Map<String, Long> reportTotals(JsonNode proposal) {
+        Map<String, Long> totals = new TreeMap<>();
+        proposal.get("lines").forEach(line -> totals.merge(line.get("needsReportId").asString(),
+                line.get("networkOre").asLong() + line.get("partnerOre").asLong(), Long::sum));
+        return totals;
+    }
+
+    private static List<String> findings(JsonNode proposal) {
+        return proposal.get("findings").valueStream()
+                .map(finding -> finding.get("code").asString() + " " + finding.get("subject").asString()).toList();
+    }
+
     private void collectNeeds(String roundId, List<String> networks, String... reports) throws Exception {
         String county = roundId.substring(0, roundId.lastIndexOf('-'));
         Instant deadline = Instant.now().plusSeconds(5).truncatedTo(ChronoUnit.SECONDS);
@@ -115,6 +229,11 @@ class SeedPlansOverHttpIT {
         ok(county, "/rounds/" + roundId + "/decision", "{\"lines\": " + proposal.get("lines")
                 + ", \"reportingDeadline\": \"" + Instant.now().plus(Duration.ofDays(400)) + "\"}", 201);
         assertThat(totals(payloads(roundId, AllocationDecided.class).get(0))).isEqualTo(totals(proposal));
+        // recomputed from the recorded history and the plan document the adoption recorded
+        List<RoundEvent> history = service.getBean(EventStore.class).readEvents(roundId).asStream()
+                .map(EventMessage::getPayload).map(RoundEvent.class::cast).toList();
+        assertThat(DecisionVerifier.verify(history, PlanCatalogue.standard()).orElseThrow().outcome())
+                .isEqualTo(DecisionVerification.Outcome.VERIFIED);
     }
 
     private static String fte(String networkId, long fullTimeEquivalents) {

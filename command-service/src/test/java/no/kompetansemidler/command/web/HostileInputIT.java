@@ -184,6 +184,14 @@ class HostileInputIT extends CommandServiceHttpTest {
                         .formatted(String.join(",", Collections.nCopies(10_000, "\"n\"")))),
                 400, "recipients:max-items");
         assertRefused(post("/rounds/" + ROUND + "/decision", "{\"lines\": [null]}"), 400, "lines[0]:not-null");
+        assertRefused(post("/rounds/" + ROUND + "/needs-reports", ApiExamples.NEEDS_REPORT_EXAMPLE
+                        .replace("Ni barnehager hos tre eiere i to kommuner", "z".repeat(4_001))
+                        .replace("\"PPT\"", "\"PPT\\u0007\"")),
+                400, "content.coordinatorGrounds:max-length", "content.otherServices[0]:characters");
+        assertRefused(post("/rounds/" + ROUND + "/proposals", """
+                        {"tieBreakers": {"bad id": ["many-unqualified-staff"], "halden-1": ["%s"]}}"""
+                        .formatted("t".repeat(101))),
+                400, "tieBreakers.bad id:characters", "tieBreakers.halden-1[0]:max-length");
         assertRefused(post("/rounds/" + ROUND + "/needs-template", """
                         {"templateVersion": "2040 2", "recipients": ["bad id", "moss"],
                          "submissionDeadline": "2040-02-01T22:59:59Z"}"""),

@@ -94,7 +94,7 @@ public final class InputLimits {
             Map.entry("needsReportId", Kind.IDENTIFIER), Map.entry("fromNeedsReportId", Kind.IDENTIFIER),
             Map.entry("toNeedsReportId", Kind.IDENTIFIER), Map.entry("sourceReference", Kind.IDENTIFIER),
             Map.entry("roundId", Kind.IDENTIFIER), Map.entry("affectedNetworkIds", Kind.IDENTIFIER),
-            Map.entry("recipients", Kind.IDENTIFIER),
+            Map.entry("recipients", Kind.IDENTIFIER), Map.entry("tieBreakers", Kind.IDENTIFIER),
             Map.entry("version", Kind.CODE), Map.entry("revises", Kind.CODE),
             Map.entry("templateVersion", Kind.CODE), Map.entry("purpose", Kind.CODE),
             Map.entry("planVersion", Kind.CODE),

@@ -45,7 +45,7 @@ public final class Answers {
                         adjustment.fromNeedsReportId(), adjustment.toNeedsReportId(), adjustment.amountOre(),
                         adjustment.reason())).toList(),
                 new TreeMap<>(proposal.yearlySharesBasisPoints()), new TreeMap<>(proposal.yearlyAmountsOre()),
-                lines(proposal.lines()), proposal.unallocatedOre(),
+                new TreeMap<>(proposal.tieBreakers()), lines(proposal.lines()), proposal.unallocatedOre(),
                 findings(proposal.findings()), trace(proposal.trace()));
     }
 

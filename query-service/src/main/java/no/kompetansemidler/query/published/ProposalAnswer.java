@@ -11,11 +11,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *
  * @param yearlyAmountsOre the amounts the plan leaves to the year (e.g. Trøndelag's base grant), left out when the
  *                         plan needs none
+ * @param tieBreakers      per needs report, the plan's tie-breakers the county governor found to apply (Troms),
+ *                         left out when none were recorded
  */
 public record ProposalAnswer(String roundId, int proposalNumber, String planVersion, String inputFingerprint,
                              long budgetFrameOre, long commitmentsOre, List<KeyFigures> networks,
                              List<Adjustment> adjustments, Map<String, Integer> yearlySharesBasisPoints,
                              @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Long> yearlyAmountsOre,
+                             @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, List<String>> tieBreakers,
                              List<AllocationLineAnswer> lines, long unallocatedOre, List<Finding> findings,
                              List<TraceStep> trace) {
 

@@ -1,15 +1,19 @@
 package no.kompetansemidler.recorded;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import no.kompetansemidler.events.round.BudgetFrameRevised;
+import no.kompetansemidler.events.round.CommitmentsReduced;
 import no.kompetansemidler.events.round.CommitmentsReserved;
 import no.kompetansemidler.events.round.RoundEvent;
 import no.kompetansemidler.events.round.RoundOpened;
 
 /**
  * The terms a round runs under as its events leave them: county, budget year, plan version, the budget frame and
- * what earlier rounds committed to the year. The one fold of these facts: the round aggregate decides with it, the
+ * what earlier rounds committed to the year, as promised and as reduced when the appropriation fell short. The one fold of these facts: the round aggregate decides with it, the
  * allocation view shows it and the verifier recomputes proposals with it.
  */
 public final class RoundTerms {
@@ -21,6 +25,21 @@ public final class RoundTerms {
     private String planDocument;
     private long budgetFrameOre;
     private long commitmentsOre;
+    private int reductions;
+    /** The promised tranches by {@code <fromRoundId>/<recipientId>}, as reduced. */
+    private final SortedMap<String, PromisedTranche> tranches = new TreeMap<>();
+
+    /**
+     * One grant's tranche for this year, as it now stands.
+     *
+     * @param fromRoundId the round whose decision promised it; the grant is {@code <fromRoundId>/<recipientId>}
+     */
+    public record PromisedTranche(String fromRoundId, String recipientId, long amountOre) {
+
+        public String grantId() {
+            return fromRoundId + "/" + recipientId;
+        }
+    }
 
     /** Continues from terms recorded earlier (a stored view, which does not keep the plan's document). */
     public static RoundTerms of(String roundId, String county, int budgetYear, String planVersion,
@@ -51,6 +70,16 @@ public final class RoundTerms {
             return true;
         } else if (event instanceof CommitmentsReserved reserved) {
             commitmentsOre += reserved.amountOre();
+            reserved.tranches().forEach(tranche -> tranches.put(reserved.fromRoundId() + "/" + tranche.recipientId(),
+                    new PromisedTranche(reserved.fromRoundId(), tranche.recipientId(), tranche.amountOre())));
+            return true;
+        } else if (event instanceof CommitmentsReduced reduced) {
+            commitmentsOre -= reduced.reducedOre();
+            reductions = reduced.reductionNumber();
+            reduced.reductions().forEach(reduction -> tranches.computeIfPresent(
+                    reduction.fromRoundId() + "/" + reduction.recipientId(), (grant, tranche) -> new PromisedTranche(
+                            tranche.fromRoundId(), tranche.recipientId(),
+                            tranche.amountOre() - reduction.reductionOre())));
             return true;
         } else if (event instanceof BudgetFrameRevised revised) {
             budgetFrameOre = revised.budgetFrameOre();
@@ -86,12 +115,30 @@ public final class RoundTerms {
         return budgetFrameOre;
     }
 
-    /** What earlier rounds committed to this budget year. */
+    /** What earlier rounds committed to this budget year, less any reduction for a short appropriation. */
     public long commitmentsOre() {
         return commitmentsOre;
     }
 
-    /** What this year's decision may give away: the frame less what earlier years already promised. */
+    /** The promised tranches of the year, by grant, as reduced; reservations of revision 1 have none. */
+    public List<PromisedTranche> tranches() {
+        return List.copyOf(tranches.values());
+    }
+
+    /** How many times the commitments were reduced. */
+    public int reductions() {
+        return reductions;
+    }
+
+    /** How far the frame falls short of the commitments; 0 when it covers them. */
+    public long shortfallOre() {
+        return Math.max(0, commitmentsOre - budgetFrameOre);
+    }
+
+    /**
+     * What this year's decision may give away: the frame less what earlier years already promised; negative while
+     * the frame falls short of the promises and they are not yet reduced.
+     */
     public long distributableOre() {
         return budgetFrameOre - commitmentsOre;
     }

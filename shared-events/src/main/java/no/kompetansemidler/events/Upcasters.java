@@ -9,6 +9,7 @@ import no.kompetansemidler.events.needs.NeedsTemplateSent;
 import no.kompetansemidler.events.plan.PlanAdopted;
 import no.kompetansemidler.events.plan.PlanRevised;
 import no.kompetansemidler.events.proposal.ProposalDrafted;
+import no.kompetansemidler.events.round.CommitmentsReserved;
 import no.kompetansemidler.events.round.RoundOpened;
 import no.kompetansemidler.events.serialization.AddedFieldUpcaster;
 import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
@@ -45,7 +46,9 @@ public final class Upcasters {
                 // revision 2
                 needsContent(NeedsReportSubmitted.class),
                 needsContent(NeedsReportAmended.class),
-                needsContent(AdjustedNeedsSubmitted.class));
+                needsContent(AdjustedNeedsSubmitted.class),
+                // reservations recorded the tranche of each grant from revision 2; before, only their total
+                AddedFieldUpcaster.of(CommitmentsReserved.class, "1", "2", payload -> payload.putArray("tranches")));
     }
 
     private static SingleEventUpcaster needsContent(Class<?> eventType) {

@@ -56,7 +56,10 @@ import no.kompetansemidler.events.reporting.ReportSubmitted;
 import no.kompetansemidler.events.reporting.ReportingReminderSent;
 import no.kompetansemidler.events.reporting.ReportsOverdue;
 import no.kompetansemidler.events.round.BudgetFrameRevised;
+import no.kompetansemidler.events.round.CommitmentsReduced;
 import no.kompetansemidler.events.round.CommitmentsReserved;
+import no.kompetansemidler.events.round.ReservedTranche;
+import no.kompetansemidler.events.round.TrancheReduction;
 import no.kompetansemidler.events.round.RoundClosed;
 import no.kompetansemidler.events.round.RoundOpened;
 import no.kompetansemidler.events.scenario.ScenarioComputed;
@@ -77,6 +80,8 @@ class EventContractTest {
     private static final Serializer SERIALIZER = EventSerializer.create();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    private static final String REDUCED =
+            "Bevilgningen for 2027 dekker ikke alle tilsagn: alle reduseres forholdsmessig";
     private static final String PLAN_DOCUMENT = "{\"county\":\"Innlandet\",\"version\":\"2026-01-15\",\"rules\":[]}";
 
     record Example(String fixture, Object event) {
@@ -100,8 +105,16 @@ class EventContractTest {
         return Stream.of(
                 new Example("round/RoundOpened-3.json", new RoundOpened("innlandet-2027", "Innlandet", 2027,
                         28_734_500_00L, "2026-01-15", PLAN_DOCUMENT)),
-                new Example("round/CommitmentsReserved-1.json",
-                        new CommitmentsReserved("innlandet-2027", "innlandet-2026", 110_000_000L)),
+                new Example("round/CommitmentsReserved-2.json",
+                        new CommitmentsReserved("innlandet-2027", "innlandet-2026", 110_000_000L, List.of(
+                                new ReservedTranche("hamar", 70_000_000L),
+                                new ReservedTranche("valdres", 40_000_000L)))),
+                new Example("round/CommitmentsReduced-1.json", new CommitmentsReduced("innlandet-2027", 1,
+                        99_000_000L, 110_000_000L, true, List.of(
+                        new TrancheReduction("innlandet-2026", "hamar", 70_000_000L, 7_000_000L, REDUCED,
+                                "innlandet-2027/hamar/reduction-1"),
+                        new TrancheReduction("innlandet-2026", "valdres", 40_000_000L, 4_000_000L, REDUCED,
+                                "innlandet-2027/valdres/reduction-1")))),
                 new Example("round/BudgetFrameRevised-1.json", new BudgetFrameRevised("innlandet-2027",
                         29_000_000_00L, 28_734_500_00L, "Udir 2027/1234")),
                 new Example("round/RoundClosed-1.json",

@@ -16,6 +16,7 @@ import no.kompetansemidler.events.needs.NeedsTemplateSent;
 import no.kompetansemidler.events.plan.PlanAdopted;
 import no.kompetansemidler.events.plan.PlanRevised;
 import no.kompetansemidler.events.proposal.ProposalDrafted;
+import no.kompetansemidler.events.round.CommitmentsReserved;
 import no.kompetansemidler.events.round.RoundOpened;
 import no.kompetansemidler.events.serialization.EventSerializer;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
@@ -77,6 +78,12 @@ class UpcastersTest {
             assertThat(content.coordinatorGrounds()).isNull();
             assertThat(content.themes()).containsExactly("språkmiljø", "inkludering");
         }
+    }
+
+    @Test
+    void a_reservation_of_revision_1_reads_with_its_total_and_no_tranches() throws IOException {
+        assertThat(current(CommitmentsReserved.class, "round/CommitmentsReserved", "1", "2"))
+                .isEqualTo(new CommitmentsReserved("innlandet-2027", "innlandet-2026", 110_000_000L, List.of()));
     }
 
     @Test

@@ -38,6 +38,12 @@ public final class ProposalDecider {
     public static List<RoundEvent> draft(RoundBasics round, ProposalState proposals,
                                          List<FiledNeedsReport> standingNeedsReports, DraftProposal command,
                                          PlanCatalogue catalogue) {
+        if (round.terms().shortfallOre() > 0) {
+            throw CommandRefused.because(Refusal.BUSINESS_RULE, "commitments-above-frame", "The frame of "
+                    + round.roundId() + " is " + round.budgetFrameOre() + " øre, below the " + round.commitmentsOre()
+                    + " øre earlier decisions promised for the year: reduce the promised tranches first.",
+                    Map.of("budgetFrameOre", round.budgetFrameOre(), "commitmentsOre", round.commitmentsOre()));
+        }
         int number = proposals.count() + 1;
         if (round.planVersion().isEmpty()) {
             return List.of(byHand(round, command, number));

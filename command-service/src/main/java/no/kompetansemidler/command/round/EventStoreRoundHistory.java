@@ -4,7 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import no.kompetansemidler.allocation.plans.LongTermPlan;
 import no.kompetansemidler.allocation.plans.PlanCatalogue;
@@ -12,6 +14,8 @@ import no.kompetansemidler.allocation.regulation.Regulation;
 import no.kompetansemidler.command.kernel.County;
 import no.kompetansemidler.command.plan.CountyPlans;
 import no.kompetansemidler.events.decision.AllocationDecided;
+import no.kompetansemidler.events.proposal.AllocationLine;
+import no.kompetansemidler.recorded.LineArithmetic;
 import no.kompetansemidler.recorded.plan.PlanAdoptions;
 import no.kompetansemidler.recorded.plan.RecordedPlans;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -46,17 +50,26 @@ class EventStoreRoundHistory implements RoundHistory {
     }
 
     @Override
-    public Map<String, Long> commitmentsInto(County county, int budgetYear) {
-        Map<String, Long> commitments = new TreeMap<>();
+    public Map<String, SortedMap<String, Long>> commitmentsInto(County county, int budgetYear) {
+        Map<String, SortedMap<String, Long>> commitments = new TreeMap<>();
         // measures run at most 4 years, so only the three rounds before can have committed funds to this one
         for (int back = 1; back <= Regulation.yearsThatCanCommitAhead(); back++) {
-            String earlierRound = OpenRound.roundIdOf(county, budgetYear - back);
+            int earlierYear = budgetYear - back;
+            String earlierRound = OpenRound.roundIdOf(county, earlierYear);
             eventStore.readEvents(earlierRound).asStream()
                     .filter(event -> event.getPayload() instanceof AllocationDecided)
-                    .map(event -> ((AllocationDecided) event.getPayload()).commitmentsByYearOre()
-                            .getOrDefault(budgetYear, 0L))
-                    .filter(amount -> amount > 0)
-                    .forEach(amount -> commitments.merge(earlierRound, amount, Long::sum));
+                    .map(event -> (AllocationDecided) event.getPayload())
+                    .forEach(decided -> decided.lines().stream()
+                            .collect(Collectors.groupingBy(AllocationLine::recipientId, TreeMap::new,
+                                    Collectors.toList()))
+                            .forEach((recipient, lines) -> {
+                                long tranche = LineArithmetic.laterYearCommitments(earlierYear, lines)
+                                        .getOrDefault(budgetYear, 0L);
+                                if (tranche > 0) {
+                                    commitments.computeIfAbsent(earlierRound, round -> new TreeMap<>())
+                                            .merge(recipient, tranche, Long::sum);
+                                }
+                            }));
         }
         return commitments;
     }

@@ -35,6 +35,8 @@ import no.kompetansemidler.command.needs.WithdrawAdjustmentRequest;
 import no.kompetansemidler.command.needs.WithdrawNeedsReport;
 import no.kompetansemidler.command.proposal.DraftProposal;
 import no.kompetansemidler.command.proposal.ProposalDecider;
+import no.kompetansemidler.command.appropriation.AppropriationDecider;
+import no.kompetansemidler.command.appropriation.ReduceCommitments;
 import no.kompetansemidler.command.reallocation.ReallocateLeftoverFunds;
 import no.kompetansemidler.command.reallocation.ReallocationDecider;
 import no.kompetansemidler.command.reporting.ReportingAccess;
@@ -70,7 +72,8 @@ public class Round {
     static final Duration REMINDER_AHEAD = Duration.ofDays(14);
 
     /** The commands each step allows, as the capabilities declare them. */
-    static final RoundLifecycle LIFECYCLE = new RoundLifecycle(RoundDecider.STEPS, NeedsDecider.STEPS,
+    static final RoundLifecycle LIFECYCLE = new RoundLifecycle(RoundDecider.STEPS, AppropriationDecider.STEPS,
+            NeedsDecider.STEPS,
             ProposalDecider.STEPS, ForumDecider.STEPS, DecisionDecider.STEPS, ReallocationDecider.STEPS,
             ReportingDecider.STEPS);
 
@@ -94,6 +97,12 @@ public class Round {
     @CommandHandler
     CommandOutcome handle(ReviseBudgetFrame command, Actor actor) {
         decide(command, actor, administrator(command), () -> RoundDecider.reviseFrame(basics(), command));
+        return CommandOutcome.done();
+    }
+
+    @CommandHandler
+    CommandOutcome handle(ReduceCommitments command, Actor actor) {
+        decide(command, actor, administrator(command), () -> AppropriationDecider.reduce(basics(), command));
         return CommandOutcome.done();
     }
 

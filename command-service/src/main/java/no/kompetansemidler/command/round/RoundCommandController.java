@@ -59,7 +59,8 @@ class RoundCommandController {
     }
 
     @Operation(summary = "Set or revise the budget frame from the grant letter",
-            description = "Until the decision. 422 if the frame is below what earlier rounds committed to the year.")
+            description = "Until the decision. A frame below what earlier rounds promised for the year is recorded; "
+                    + "the promised tranches must then be reduced (commitment-reductions) before a proposal.")
     @ApiResponse(responseCode = "200", description = "Done: committed; the ETag is the new version",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = RoundAnswer.class)))
     @PostMapping("/{roundId}/budget-frame")

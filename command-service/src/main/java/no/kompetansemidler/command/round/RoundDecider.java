@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import no.kompetansemidler.command.kernel.RoundBasics;
 import no.kompetansemidler.command.kernel.RoundCommand;
@@ -17,6 +18,7 @@ import no.kompetansemidler.command.refusal.Violations;
 import no.kompetansemidler.events.reallocation.FundsSource;
 import no.kompetansemidler.events.round.BudgetFrameRevised;
 import no.kompetansemidler.events.round.CommitmentsReserved;
+import no.kompetansemidler.events.round.ReservedTranche;
 import no.kompetansemidler.events.round.RoundClosed;
 import no.kompetansemidler.events.round.RoundEvent;
 import no.kompetansemidler.events.round.RoundOpened;
@@ -34,13 +36,15 @@ public final class RoundDecider {
 
     /** Opens the round under the plan in force and reserves what earlier rounds committed to its year, first. */
     public static List<RoundEvent> open(OpenRound command, Optional<RoundHistory.AdoptedPlan> planInForce,
-                                        Map<String, Long> commitments) {
+                                        Map<String, ? extends Map<String, Long>> commitments) {
         List<RoundEvent> events = new ArrayList<>();
         events.add(new RoundOpened(command.roundId(), command.county().officialName(), command.budgetYear(),
                 command.budgetFrameOre(), planInForce.map(RoundHistory.AdoptedPlan::version).orElse(null),
                 planInForce.map(RoundHistory.AdoptedPlan::document).orElse(null)));
-        commitments.forEach((earlierRound, amount) ->
-                events.add(new CommitmentsReserved(command.roundId(), earlierRound, amount)));
+        new TreeMap<>(commitments).forEach((earlierRound, tranches) -> events.add(new CommitmentsReserved(
+                command.roundId(), earlierRound, tranches.values().stream().mapToLong(Long::longValue).sum(),
+                new TreeMap<>(tranches).entrySet().stream()
+                        .map(tranche -> new ReservedTranche(tranche.getKey(), tranche.getValue())).toList())));
         return events;
     }
 
@@ -52,11 +56,8 @@ public final class RoundDecider {
         }
         violations.present("grantLetterReference", command.grantLetterReference());
         violations.throwIfAny();
-        if (command.budgetFrameOre() < round.commitmentsOre()) {
-            throw CommandRefused.because(Refusal.BUSINESS_RULE, "frame-below-commitments", "Earlier rounds "
-                    + "committed " + round.commitmentsOre() + " øre to " + round.budgetYear()
-                    + "; the frame cannot be smaller.", Map.of("commitmentsOre", round.commitmentsOre()));
-        }
+        // a frame below the promises is recorded: the promises were made on condition of the appropriation, and
+        // the administrator reduces them (AppropriationDecider) before a proposal is drafted
         return List.of(new BudgetFrameRevised(round.roundId(), command.budgetFrameOre(), round.budgetFrameOre(),
                 command.grantLetterReference()));
     }

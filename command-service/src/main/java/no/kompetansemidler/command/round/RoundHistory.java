@@ -2,6 +2,7 @@ package no.kompetansemidler.command.round;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 
 import no.kompetansemidler.command.kernel.County;
 
@@ -15,6 +16,9 @@ public interface RoundHistory {
     /** The county's adopted plan that governs the budget year, if any can compute proposals. */
     Optional<AdoptedPlan> planInForce(County county, int budgetYear);
 
-    /** What earlier rounds of the county committed to the budget year, by earlier round. */
-    Map<String, Long> commitmentsInto(County county, int budgetYear);
+    /**
+     * What earlier rounds of the county committed to the budget year: by earlier round, each recipient's tranche of
+     * the year, as the earlier decision promised it.
+     */
+    Map<String, SortedMap<String, Long>> commitmentsInto(County county, int budgetYear);
 }

@@ -13,6 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.SortedMap;
 
 import no.kompetansemidler.command.kernel.County;
 import no.kompetansemidler.command.refusal.CommandRefused;
@@ -28,6 +30,7 @@ import no.kompetansemidler.events.reporting.ReportSubmitted;
 import no.kompetansemidler.events.round.BudgetFrameRevised;
 import no.kompetansemidler.events.round.CommitmentsReserved;
 import no.kompetansemidler.events.round.RoundClosed;
+import no.kompetansemidler.events.round.ReservedTranche;
 import no.kompetansemidler.events.round.RoundOpened;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.matchers.Matchers;
@@ -61,14 +64,16 @@ class RoundTest {
                     }
 
                     @Override
-                    public Map<String, Long> commitmentsInto(County county, int budgetYear) {
-                        return Map.of("innlandet-2026", 500_000L);
+                    public Map<String, SortedMap<String, Long>> commitmentsInto(County county, int budgetYear) {
+                        return Map.of("innlandet-2026", new TreeMap<>(Map.of("valdres", 200_000L, "hamar",
+                                300_000L)));
                     }
                 })
                 .givenNoPriorActivity()
                 .when(OpenRound.of("Innlandet", 2027, FRAME))
                 .expectEvents(new RoundOpened("innlandet-2027", "Innlandet", 2027, FRAME, "2026-01-15", null),
-                        new CommitmentsReserved("innlandet-2027", "innlandet-2026", 500_000L));
+                        new CommitmentsReserved("innlandet-2027", "innlandet-2026", 500_000L, List.of(
+                                new ReservedTranche("hamar", 300_000L), new ReservedTranche("valdres", 200_000L))));
     }
 
     @Test
@@ -79,11 +84,10 @@ class RoundTest {
     }
 
     @Test
-    void a_frame_below_what_earlier_rounds_committed_is_refused() {
+    void a_frame_below_what_earlier_rounds_committed_is_recorded_for_the_promises_to_be_reduced() {
         round.given(OPENED, new CommitmentsReserved(ROUND, "vestland-2026", 700_000L))
                 .when(new ReviseBudgetFrame(ROUND, 600_000L, "Udir 2027/77", ANY))
-                .expectNoEvents()
-                .expectException(Refused.with(Refusal.BUSINESS_RULE, "frame-below-commitments"));
+                .expectEvents(new BudgetFrameRevised(ROUND, 600_000L, FRAME, "Udir 2027/77"));
     }
 
     @Test
@@ -111,7 +115,7 @@ class RoundTest {
                     CommandRefused refused = (CommandRefused) exception;
                     assertThat(refused.details()).containsEntry("currentStep", "NEEDS_CLOSED")
                             .containsEntry("allowedCommands", List.of("AmendNeedsReport", "CoSignNeedsReport", "DraftProposal",
-                                    "ExtendSubmissionDeadline", "ReviseBudgetFrame", "SubmitNeedsReport",
+                                    "ExtendSubmissionDeadline", "ReduceCommitments", "ReviseBudgetFrame", "SubmitNeedsReport",
                                     "WithdrawNeedsReport"));
                     return true;
                 }));

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 
 import no.kompetansemidler.allocation.plans.PlanCatalogue;
 import no.kompetansemidler.command.kernel.County;
@@ -81,7 +82,7 @@ public final class RoundScenario {
         }
 
         @Override
-        public Map<String, Long> commitmentsInto(County county, int budgetYear) {
+        public Map<String, SortedMap<String, Long>> commitmentsInto(County county, int budgetYear) {
             return Map.of();
         }
     };

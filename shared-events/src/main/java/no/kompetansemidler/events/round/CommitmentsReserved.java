@@ -1,5 +1,8 @@
 package no.kompetansemidler.events.round;
 
+import java.util.List;
+
+import no.kompetansemidler.events.Copies;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -8,7 +11,19 @@ import org.axonframework.serialization.Revision;
  *
  * @param fromRoundId the earlier round whose decision made the commitment
  * @param amountOre   the amount reserved in this round's budget year
+ * @param tranches    the same amount per recipient of the earlier decision, in recipient order; none in revision 1,
+ *                    which recorded only the total
  */
-@Revision("1")
-public record CommitmentsReserved(String roundId, String fromRoundId, long amountOre) implements RoundEvent {
+@Revision("2")
+public record CommitmentsReserved(String roundId, String fromRoundId, long amountOre, List<ReservedTranche> tranches)
+        implements RoundEvent {
+
+    public CommitmentsReserved {
+        tranches = Copies.list(tranches);
+    }
+
+    /** A reservation without its tranches, as revision 1 recorded it. */
+    public CommitmentsReserved(String roundId, String fromRoundId, long amountOre) {
+        this(roundId, fromRoundId, amountOre, List.of());
+    }
 }

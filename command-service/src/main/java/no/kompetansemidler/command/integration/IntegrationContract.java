@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import no.kompetansemidler.command.integration.v1.PublishedV1.AllocationDecidedData;
+import no.kompetansemidler.command.integration.v1.PublishedV1.CommitmentsReducedData;
 import no.kompetansemidler.command.integration.v1.PublishedV1.FundsReallocatedData;
 import no.kompetansemidler.command.integration.v1.PublishedV1.GrantAwardedData;
 import no.kompetansemidler.command.integration.v1.PublishedV1.GrantWithdrawnData;
@@ -15,6 +16,7 @@ import no.kompetansemidler.events.decision.GrantLetterIssued;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
 import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
 import no.kompetansemidler.events.reporting.ReportApproved;
+import no.kompetansemidler.events.round.CommitmentsReduced;
 import no.kompetansemidler.events.round.RoundClosed;
 import no.kompetansemidler.events.round.RoundOpened;
 
@@ -46,6 +48,8 @@ public final class IntegrationContract {
             PublishedType.of(RoundOpened.class, "no.kompetansemidler.round.opened.v1", RoundOpenedData::of),
             PublishedType.of(AllocationDecided.class, "no.kompetansemidler.allocation.decided.v1",
                     AllocationDecidedData::of),
+            PublishedType.of(CommitmentsReduced.class, "no.kompetansemidler.commitments.reduced.v1",
+                    CommitmentsReducedData::of),
             PublishedType.of(GrantLetterIssued.class, "no.kompetansemidler.grant.awarded.v1", GrantAwardedData::of),
             PublishedType.of(GrantWithdrawn.class, "no.kompetansemidler.grant.withdrawn.v1",
                     GrantWithdrawnData::of),

@@ -18,7 +18,9 @@ import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.reallocation.FundsSource;
 import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
 import no.kompetansemidler.events.reporting.ReportApproved;
+import no.kompetansemidler.events.round.CommitmentsReduced;
 import no.kompetansemidler.events.round.RoundClosed;
+import no.kompetansemidler.events.round.TrancheReduction;
 import no.kompetansemidler.events.round.RoundOpened;
 import no.kompetansemidler.testsupport.RealServers;
 import no.kompetansemidler.testsupport.TopicReader;
@@ -49,6 +51,9 @@ class IntegrationContractIT extends CommandServiceHttpTest {
                 new RoundOpened(ROUND, "Rogaland", 2031, 1_000_000L, null, null),
                 new NeedsTemplateSent(ROUND, "2031-1", List.of("stavanger", "haugesund"),
                         Instant.parse("2031-02-01T22:59:59Z"), List.of(), Map.of(), Map.of()),
+                new CommitmentsReduced(ROUND, 1, 1_000_000L, 1_100_000L, true, List.of(new TrancheReduction(
+                        "rogaland-2030", "stavanger", 1_100_000L, 100_000L, "Bevilgningen dekker ikke tilsagnet",
+                        ROUND + "/reduction-1/rogaland-2030/stavanger"))),
                 new AllocationDecided(ROUND, 1, null, List.of(STAVANGER, HAUGESUND), List.of(), Map.of(),
                         Map.of(2032, 700_000L), 100_000L, Instant.parse("2032-06-01T21:59:59Z")),
                 new GrantLetterIssued(ROUND, "haugesund", ROUND + "/haugesund", 200_000L, List.of(HAUGESUND),
@@ -71,13 +76,14 @@ class IntegrationContractIT extends CommandServiceHttpTest {
 
         List<ConsumerRecord<String, String>> records = TopicReader.awaitUntil(
                 RealServers.get().kafkaBootstrapServers(), "kompetansemidler.grant-rounds",
-                record -> ROUND.equals(record.key()), read -> ExampleDecisionConsumer.distinctIds(read) >= 8,
+                record -> ROUND.equals(record.key()), read -> ExampleDecisionConsumer.distinctIds(read) >= 9,
                 Duration.ofSeconds(60));
         ExampleDecisionConsumer consumer = new ExampleDecisionConsumer();
         records.forEach(consumer::accept);
 
         assertThat(consumer.appliedEvents()).extracting(event -> event.get("type").asString()).containsExactly(
                 "no.kompetansemidler.round.opened.v1",
+                "no.kompetansemidler.commitments.reduced.v1",
                 "no.kompetansemidler.allocation.decided.v1",
                 "no.kompetansemidler.grant.awarded.v1",
                 "no.kompetansemidler.grant.awarded.v1",

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.proposal.AllocationLine;
+import no.kompetansemidler.events.round.CommitmentsReduced;
 import no.kompetansemidler.events.round.CommitmentsReserved;
 import no.kompetansemidler.recorded.LineArithmetic;
 import org.axonframework.config.ProcessingGroup;
@@ -17,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keeps {@code query_service.commitments_ledger}: what each decision committed to later budget years of its
- * county, per partnership and in all, and what the later round reserved of it when it opened. Each write sets a
+ * county, per partnership and in all, what the later round reserved of it when it opened, and what it reduced when
+ * the year's appropriation fell short of the promises. Each write sets a
  * value rather than adding to it, so an event handled twice leaves the same row.
  */
 @Component
@@ -63,6 +65,22 @@ class CommitmentsLedgerProjection {
                             DO UPDATE SET reserved_ore = EXCLUDED.reserved_ore""")
                 .params(countyOf(event.roundId()), yearOf(event.roundId()), event.fromRoundId(), event.amountOre())
                 .update();
+    }
+
+    @EventHandler
+    void on(CommitmentsReduced event) {
+        Map<String, Map<String, Long>> byEarlierRound = new TreeMap<>();
+        event.reductions().forEach(reduction -> byEarlierRound.computeIfAbsent(reduction.fromRoundId(),
+                round -> new TreeMap<>()).put(event.reductionNumber() + ":" + reduction.recipientId(),
+                reduction.reductionOre()));
+        byEarlierRound.forEach((fromRound, reductions) -> jdbc.sql("""
+                        INSERT INTO query_service.commitments_ledger (county, budget_year, from_round_id, reductions)
+                        VALUES (?, ?, ?, ?::jsonb)
+                        ON CONFLICT (county, budget_year, from_round_id)
+                            DO UPDATE SET reductions = commitments_ledger.reductions || EXCLUDED.reductions""")
+                .params(countyOf(event.roundId()), yearOf(event.roundId()), fromRound,
+                        json.writeValueAsString(reductions))
+                .update());
     }
 
     @ResetHandler

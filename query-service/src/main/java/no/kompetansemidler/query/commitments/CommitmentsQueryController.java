@@ -2,6 +2,7 @@ package no.kompetansemidler.query.commitments;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -28,7 +29,11 @@ class CommitmentsQueryController {
                       @Schema(description = "what the earlier decision committed to the year, øre") long committedOre,
                       @Schema(description = "the same per partnership (recipient id), øre")
                       Map<String, Long> committedByPartnership,
-                      @Schema(description = "what the year's round reserved when it opened, øre") long reservedOre) {
+                      @Schema(description = "what the year's round reserved when it opened, øre") long reservedOre,
+                      @Schema(description = "what the year's round reduced of it when the appropriation fell short "
+                              + "of the promises, øre") long reducedOre,
+                      @Schema(description = "the same per partnership, øre")
+                      Map<String, Long> reducedByPartnership) {
     }
 
     private final JdbcClient jdbc;
@@ -48,14 +53,22 @@ class CommitmentsQueryController {
             throw NotFound.of("commitments of " + county);
         }
         return jdbc.sql("""
-                        SELECT budget_year, from_round_id, committed_ore, committed_by_partnership, reserved_ore
+                        SELECT budget_year, from_round_id, committed_ore, committed_by_partnership, reserved_ore,
+                               reductions
                         FROM query_service.commitments_ledger
                         WHERE county = ?
                           AND (CAST(? AS TEXT) IS NULL OR jsonb_exists(committed_by_partnership, CAST(? AS TEXT)))
                         ORDER BY budget_year, from_round_id""")
                 .params(county, partnership, partnership)
-                .query((row, number) -> new LedgerLine(row.getInt(1), row.getString(2), row.getLong(3),
-                        json.readValue(row.getString(4), BY_PARTNERSHIP), row.getLong(5)))
+                .query((row, number) -> {
+                    Map<String, Long> reduced = new TreeMap<>();
+                    // keys are "<reductionNumber>:<recipient>": a round may reduce more than once
+                    json.readValue(row.getString(6), BY_PARTNERSHIP).forEach((key, amount) ->
+                            reduced.merge(key.substring(key.indexOf(':') + 1), amount, Long::sum));
+                    return new LedgerLine(row.getInt(1), row.getString(2), row.getLong(3),
+                            json.readValue(row.getString(4), BY_PARTNERSHIP), row.getLong(5),
+                            reduced.values().stream().mapToLong(Long::longValue).sum(), reduced);
+                })
                 .list();
     }
 }

@@ -12,6 +12,7 @@ import no.kompetansemidler.events.decision.GrantWithdrawn;
 import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
 import no.kompetansemidler.events.reporting.ReportApproved;
+import no.kompetansemidler.events.round.CommitmentsReduced;
 import no.kompetansemidler.events.round.RoundClosed;
 import no.kompetansemidler.events.round.RoundOpened;
 
@@ -93,6 +94,25 @@ public final class PublishedV1 {
         public static GrantWithdrawnData of(GrantWithdrawn event) {
             return new GrantWithdrawnData(event.roundId(), event.recipientId(), event.amountOre(), event.reason());
         }
+    }
+
+    /** {@code no.kompetansemidler.commitments.reduced.v1} */
+    public record CommitmentsReducedData(String roundId, int reductionNumber, long budgetFrameOre, long reservedOre,
+                                         boolean proportional, List<TrancheReductionData> reductions) {
+
+        public static CommitmentsReducedData of(CommitmentsReduced event) {
+            return new CommitmentsReducedData(event.roundId(), event.reductionNumber(), event.budgetFrameOre(),
+                    event.reservedOre(), event.proportional(), event.reductions().stream()
+                    .map(reduction -> new TrancheReductionData(reduction.fromRoundId() + "/"
+                            + reduction.recipientId(), reduction.fromRoundId(), reduction.recipientId(),
+                            reduction.reservedOre(), reduction.reductionOre(), reduction.reason(),
+                            reduction.letterReference())).toList());
+        }
+    }
+
+    /** One grant's tranche reduced, in {@link CommitmentsReducedData}. */
+    public record TrancheReductionData(String grantId, String fromRoundId, String recipientId, long reservedOre,
+                                       long reductionOre, String reason, String letterReference) {
     }
 
     /** {@code no.kompetansemidler.funds.reallocated.v1} */

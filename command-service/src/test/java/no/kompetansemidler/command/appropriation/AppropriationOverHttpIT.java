@@ -1,0 +1,138 @@
+package no.kompetansemidler.command.appropriation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import no.kompetansemidler.command.testkit.OwnCommandService;
+import no.kompetansemidler.events.decision.AllocationDecided;
+import no.kompetansemidler.events.needs.NeedsSubmissionClosed;
+import no.kompetansemidler.events.round.CommitmentsReduced;
+import no.kompetansemidler.events.round.CommitmentsReserved;
+import no.kompetansemidler.events.round.ReservedTranche;
+import no.kompetansemidler.events.round.TrancheReduction;
+import no.kompetansemidler.testsupport.RealServers;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Troms' second year over HTTP: 2026's decision promises tranches for 2027, the 2027 appropriation falls short of
+ * them, and the promises are reduced before the year's proposal ("utbetaling av midler forutsetter videre statlig
+ * bevilgning"). On a database of its own: the county's earlier rounds are this test's alone.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AppropriationOverHttpIT {
+
+    private ConfigurableApplicationContext service;
+    private EventStore eventStore;
+
+    @BeforeAll
+    void start() {
+        service = OwnCommandService.start(RealServers.newDatabase("appropriation"));
+        eventStore = service.getBean(EventStore.class);
+    }
+
+    @AfterAll
+    void stop() {
+        service.close();
+    }
+
+    @Test
+    void a_cut_appropriation_is_recorded_and_the_promised_tranches_are_reduced_before_the_years_proposal()
+            throws Exception {
+        // 2026: tromso 3 years at 1 000 000 kr a year, nord-troms 2 years at 500 000, midt-troms 1 year 2 000 000
+        ok("/rounds", "{\"county\": \"Troms\", \"budgetYear\": 2026, \"budgetFrameOre\": 1000000000}", 201);
+        closeNeeds("troms-2026");
+        String lines2026 = """
+                [{"recipientId": "tromso", "purpose": "NETWORK_FRAME", "years": 3, "networkOre": 60000000,
+                  "partnerOre": 40000000},
+                 {"recipientId": "nord-troms", "purpose": "NETWORK_FRAME", "years": 2, "networkOre": 50000000,
+                  "partnerOre": 0},
+                 {"recipientId": "midt-troms", "purpose": "NETWORK_FRAME", "years": 1, "networkOre": 200000000,
+                  "partnerOre": 0}]""";
+        ok("/rounds/troms-2026/proposals", "{\"lines\": " + lines2026 + "}", 201);
+        ok("/rounds/troms-2026/decision", "{\"lines\": " + lines2026 + ", \"reportingDeadline\": \""
+                + Instant.now().plus(Duration.ofDays(400)) + "\"}", 201);
+        assertThat(events("troms-2026", AllocationDecided.class)).singleElement()
+                .satisfies(decided -> assertThat(decided.commitmentsByYearOre()).containsEntry(2027, 150_000_000L));
+
+        // 2027 opens with both tranches reserved: 1 500 000 kr promised
+        ok("/rounds", "{\"county\": \"Troms\", \"budgetYear\": 2027, \"budgetFrameOre\": 500000000}", 201);
+        assertThat(events("troms-2027", CommitmentsReserved.class)).singleElement().satisfies(reserved ->
+                assertThat(reserved.tranches()).containsExactly(new ReservedTranche("nord-troms", 50_000_000L),
+                        new ReservedTranche("tromso", 100_000_000L)));
+
+        // the appropriation gives 1 200 000 kr: recorded, 300 000 short of the promises
+        ok("/rounds/troms-2027/budget-frame", "{\"budgetFrameOre\": 120000000, \"grantLetterReference\": "
+                + "\"Udir 2027/12\"}", 200);
+        closeNeeds("troms-2027");
+        HttpResponse<String> early = post("/rounds/troms-2027/proposals", "{\"lines\": []}");
+        assertThat(early.statusCode()).as(early.body()).isEqualTo(422);
+        assertThat(early.body()).contains("commitments-above-frame");
+
+        // grant by grant, the reductions must come to the shortfall exactly: refused, nothing recorded
+        HttpResponse<String> wrongSum = post("/rounds/troms-2027/commitment-reductions", """
+                {"basis": "PER_GRANT", "reductions": [{"fromRoundId": "troms-2026", "recipientId": "tromso",
+                  "amountOre": 10000000, "reason": "Forsinket oppstart"}]}""");
+        assertThat(wrongSum.statusCode()).as(wrongSum.body()).isEqualTo(400);
+        assertThat(wrongSum.body()).contains("\"field\":\"reductions\"").contains("\"rule\":\"sum-to-shortfall\"");
+        assertThat(wrongSum.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/problem+json"));
+        assertThat(events("troms-2027", CommitmentsReduced.class)).isEmpty();
+
+        // in proportion: 300 000 kr over 1 000 000 and 500 000 → 200 000 and 100 000
+        ok("/rounds/troms-2027/commitment-reductions", "{\"basis\": \"PROPORTIONAL\"}", 201);
+        CommitmentsReduced reduced = events("troms-2027", CommitmentsReduced.class).get(0);
+        assertThat(reduced.reductions()).extracting(TrancheReduction::recipientId, TrancheReduction::reductionOre,
+                        TrancheReduction::letterReference)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("nord-troms", 10_000_000L,
+                                "troms-2027/reduction-1/troms-2026/nord-troms"),
+                        org.assertj.core.groups.Tuple.tuple("tromso", 20_000_000L,
+                                "troms-2027/reduction-1/troms-2026/tromso"));
+        HttpResponse<String> again = post("/rounds/troms-2027/commitment-reductions", "{\"basis\": \"PROPORTIONAL\"}");
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(422);
+        assertThat(again.body()).contains("no-shortfall");
+
+        // the frame rises again to 2 200 000 kr: the reduced promises stand, 1 000 000 kr is the year's to give
+        ok("/rounds/troms-2027/budget-frame", "{\"budgetFrameOre\": 220000000, \"grantLetterReference\": "
+                + "\"Udir 2027/13\"}", 200);
+        HttpResponse<String> tooMuch = post("/rounds/troms-2027/proposals", """
+                {"lines": [{"recipientId": "sor-troms", "purpose": "NETWORK_FRAME", "years": 1,
+                  "networkOre": 100000001, "partnerOre": 0}]}""");
+        assertThat(tooMuch.statusCode()).as(tooMuch.body()).isEqualTo(422);
+        ok("/rounds/troms-2027/proposals", """
+                {"lines": [{"recipientId": "sor-troms", "purpose": "NETWORK_FRAME", "years": 1,
+                  "networkOre": 100000000, "partnerOre": 0}]}""", 201);
+    }
+
+    private void closeNeeds(String roundId) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(3).truncatedTo(ChronoUnit.SECONDS);
+        ok("/rounds/" + roundId + "/needs-template", "{\"templateVersion\": \"1\", \"recipients\": [\"tromso\"], "
+                + "\"submissionDeadline\": \"" + deadline + "\"}", 200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> !events(roundId, NeedsSubmissionClosed.class).isEmpty());
+    }
+
+    private <T> List<T> events(String roundId, Class<T> type) {
+        return eventStore.readEvents(roundId).asStream().map(EventMessage::getPayload).filter(type::isInstance)
+                .map(type::cast).toList();
+    }
+
+    private HttpResponse<String> post(String path, String body) throws Exception {
+        return OwnCommandService.post(service, "troms", path, body);
+    }
+
+    private void ok(String path, String body, int status) throws Exception {
+        HttpResponse<String> response = post(path, body);
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(status);
+    }
+}

@@ -1,6 +1,5 @@
 package no.kompetansemidler.allocation.rules;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.LongRange;
 import no.kompetansemidler.allocation.AllocationEngine;
 import no.kompetansemidler.allocation.input.AllocationInput;
 import no.kompetansemidler.allocation.input.NeedsReport;
@@ -23,9 +26,6 @@ import no.kompetansemidler.allocation.result.Finding;
 import no.kompetansemidler.allocation.result.ProposalLine;
 import no.kompetansemidler.allocation.rules.RankedPartnershipSelection.Pot;
 import no.kompetansemidler.allocation.rules.RankedPartnershipSelection.Theme;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 
 /**

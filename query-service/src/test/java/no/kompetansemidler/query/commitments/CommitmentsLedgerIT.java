@@ -14,8 +14,12 @@ import java.util.Map;
 
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.proposal.AllocationLine;
+import no.kompetansemidler.events.round.BudgetFrameRevised;
+import no.kompetansemidler.events.round.CommitmentsReduced;
 import no.kompetansemidler.events.round.CommitmentsReserved;
+import no.kompetansemidler.events.round.ReservedTranche;
 import no.kompetansemidler.events.round.RoundOpened;
+import no.kompetansemidler.events.round.TrancheReduction;
 import no.kompetansemidler.testsupport.RealServers;
 import no.kompetansemidler.testsupport.WithRealServers;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -55,11 +59,23 @@ class CommitmentsLedgerIT {
                 new GenericDomainEventMessage<>("Round", "agder-2035", 0,
                         new RoundOpened("agder-2035", "Agder", 2035, 2_000L, null, null)),
                 new GenericDomainEventMessage<>("Round", "agder-2035", 1,
-                        new CommitmentsReserved("agder-2035", "agder-2034", 600L))));
+                        new CommitmentsReserved("agder-2035", "agder-2034", 600L, List.of(
+                                new ReservedTranche("arendal", 100L), new ReservedTranche("kristiansand", 500L)))),
+                // the 2035 appropriation falls 60 short; reduced in proportion, and then once more for kristiansand
+                new GenericDomainEventMessage<>("Round", "agder-2035", 2,
+                        new BudgetFrameRevised("agder-2035", 540L, 2_000L, "Udir 2035/1")),
+                new GenericDomainEventMessage<>("Round", "agder-2035", 3, new CommitmentsReduced("agder-2035", 1,
+                        540L, 600L, true, List.of(
+                        new TrancheReduction("agder-2034", "arendal", 100L, 10L, "Kutt", "agder-2035/r1/a"),
+                        new TrancheReduction("agder-2034", "kristiansand", 500L, 50L, "Kutt", "agder-2035/r1/k")))),
+                new GenericDomainEventMessage<>("Round", "agder-2035", 4, new CommitmentsReduced("agder-2035", 2,
+                        530L, 540L, false, List.of(new TrancheReduction("agder-2034", "kristiansand", 450L, 10L,
+                        "Forsinket", "agder-2035/r2/k"))))));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             JsonNode ledger = get("agder");
-            return ledger != null && ledger.size() == 2 && ledger.get(0).get("reservedOre").asLong() == 600L;
+            return ledger != null && ledger.size() == 2 && ledger.get(0).get("reservedOre").asLong() == 600L
+                    && ledger.get(0).get("reducedOre").asLong() == 70L;
         });
         JsonNode ledger = get("agder");
         assertThat(ledger.get(0).get("budgetYear").asInt()).isEqualTo(2035);
@@ -72,6 +88,9 @@ class CommitmentsLedgerIT {
         assertThat(JSON.treeToValue(ledger.get(1).get("committedByPartnership"), Map.class))
                 .isEqualTo(Map.of("kristiansand", 500));
         assertThat(ledger.get(1).get("reservedOre").asLong()).isZero();
+        assertThat(JSON.treeToValue(ledger.get(0).get("reducedByPartnership"), Map.class))
+                .isEqualTo(Map.of("kristiansand", 60, "arendal", 10));
+        assertThat(ledger.get(1).get("reducedOre").asLong()).isZero();
 
         // one partnership's years: arendal's two-year line commits only 2035
         JsonNode arendal = get("agder", "?partnership=arendal");

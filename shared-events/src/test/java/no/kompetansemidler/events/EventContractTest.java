@@ -22,6 +22,7 @@ import no.kompetansemidler.events.forum.RequestedChange;
 import no.kompetansemidler.events.forum.Statement;
 import no.kompetansemidler.events.grant.GrantEstablished;
 import no.kompetansemidler.events.grant.Tranche;
+import no.kompetansemidler.events.grant.TrancheReduced;
 import no.kompetansemidler.events.needs.AdjustedNeedsSubmitted;
 import no.kompetansemidler.events.needs.AdjustmentRequestWithdrawn;
 import no.kompetansemidler.events.needs.AdjustmentRequested;
@@ -175,6 +176,10 @@ class EventContractTest {
                         "innlandet-2027", "Innlandet", "lillehammer-region", 2027,
                         List.of(new Tranche(2027, 110_000_000L), new Tranche(2028, 110_000_000L)), List.of(line),
                         List.of("Rapport innen 1. juni 2028"))),
+                new Example("grant/TrancheReduced-1.json", new TrancheReduced("innlandet-2027/lillehammer-region",
+                        "innlandet-2027", 2028, "innlandet-2028", 110_000_000L, 11_000_000L,
+                        "Bevilgningen for 2028 dekker ikke alle tilsagn: alle reduseres forholdsmessig",
+                        "innlandet-2028/reduction-1/innlandet-2027/lillehammer-region")),
                 new Example("scenario/ScenarioComputed-1.json", new ScenarioComputed("scenarios-innlandet-2027",
                         "innlandet-2027", 1, "Revidert plan med 8 % til fellestiltak", 2, "2027-06-10",
                         PLAN_DOCUMENT.replace("2026-01-15", "2027-06-10"),

@@ -32,6 +32,12 @@ public class Grant {
         GrantDecider.award(state, command).forEach(AggregateLifecycle::apply);
     }
 
+    /** Records a tranche reduced by the round of its year, once per reduction letter. */
+    @CommandHandler
+    void handle(ReduceTranche command) {
+        GrantDecider.reduceTranche(state, command).forEach(AggregateLifecycle::apply);
+    }
+
     @EventSourcingHandler
     void on(GrantEvent event) {
         grantId = event.grantId();

@@ -5,11 +5,13 @@ import java.util.List;
 import no.kompetansemidler.events.grant.GrantEstablished;
 import no.kompetansemidler.events.grant.GrantEvent;
 import no.kompetansemidler.events.grant.Tranche;
+import no.kompetansemidler.events.grant.TrancheReduced;
 import no.kompetansemidler.recorded.LineArithmetic;
 
 /**
- * The rules of a grant's life. So far its beginning: a letter becomes a grant once, its lines spread over the budget
- * years they run (a line's amount is a year's), so the tranches sum to the whole grant.
+ * The rules of a grant's life. Its beginning: a letter becomes a grant once, its lines spread over the budget years
+ * they run (a line's amount is a year's), so the tranches sum to the whole grant. A tranche reduced when its year's
+ * appropriation fell short.
  */
 public final class GrantDecider {
 
@@ -25,5 +27,30 @@ public final class GrantDecider {
                 .entrySet().stream().map(year -> new Tranche(year.getKey(), year.getValue())).toList();
         return List.of(new GrantEstablished(command.grantId(), command.roundId(), command.county(),
                 command.recipientId(), command.firstBudgetYear(), tranches, command.lines(), command.conditions()));
+    }
+
+    /**
+     * The reduction of a tranche, or nothing if this letter's reduction is recorded already.
+     *
+     * @throws IllegalStateException when the grant has no such tranche to reduce: the round and the grant disagree,
+     *                               and the reduction waits in the dead-letter queue rather than being guessed
+     */
+    public static List<GrantEvent> reduceTranche(GrantState grant, ReduceTranche command) {
+        if (grant.reductionLetters().contains(command.letterReference())) {
+            return List.of();
+        }
+        GrantEstablished award = grant.award().orElseThrow(() -> new IllegalStateException("grant "
+                + command.grantId() + " was never awarded, so its tranche for " + command.budgetYear()
+                + " cannot be reduced"));
+        long tranche = grant.tranches().stream().filter(candidate -> candidate.budgetYear() == command.budgetYear())
+                .mapToLong(Tranche::amountOre).findFirst().orElseThrow(() -> new IllegalStateException("grant "
+                        + command.grantId() + " has no tranche for " + command.budgetYear()));
+        if (command.reductionOre() <= 0 || command.reductionOre() > tranche) {
+            throw new IllegalStateException("grant " + command.grantId() + " cannot lose " + command.reductionOre()
+                    + " øre of its " + tranche + " øre tranche for " + command.budgetYear());
+        }
+        return List.of(new TrancheReduced(command.grantId(), award.roundId(), command.budgetYear(),
+                command.reducedBy(), command.reservedOre(), command.reductionOre(), command.reason(),
+                command.letterReference()));
     }
 }

@@ -8,7 +8,9 @@ import java.util.concurrent.Executors;
 
 import no.kompetansemidler.command.access.ActorMetadata;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
+import no.kompetansemidler.events.round.CommitmentsReduced;
 import no.kompetansemidler.events.round.RoundOpened;
+import no.kompetansemidler.events.round.TrancheReduction;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -22,7 +24,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Where the round hands over to the grant: each grant letter a decision or reallocation issued becomes a grant of
- * its own. A streaming event processor with its own token, so a letter is turned into a grant after the decision
+ * its own, and each promised tranche a later round reduced is recorded on its grant. A streaming event processor with its own token, so a letter is turned into a grant after the decision
  * committed, and again after a crash until it is done (a new deployment awards the letters of every stored history
  * once); awarding is idempotent, so seeing a letter twice changes nothing.
  * <p>
@@ -58,8 +60,24 @@ class GrantsFromLetters implements DisposableBean {
         CommandMessage<AwardGrant> award = GenericCommandMessage.asCommandMessage(new AwardGrant(
                 letter.letterReference(), letter.roundId(), round.county(), letter.recipientId(),
                 round.budgetYear(), letter.lines(), letter.conditions()));
+        send(award.andMetaData(originOf(message)));
+    }
+
+    /** Each promised tranche a round reduced is recorded on its grant, on the same terms as an award. */
+    @EventHandler
+    void on(CommitmentsReduced reduced, EventMessage<?> message) throws Exception {
+        int budgetYear = openingOf(reduced.roundId()).budgetYear();
+        for (TrancheReduction reduction : reduced.reductions()) {
+            send(GenericCommandMessage.asCommandMessage(new ReduceTranche(reduction.fromRoundId() + "/"
+                    + reduction.recipientId(), budgetYear, reduced.roundId(), reduction.reservedOre(),
+                    reduction.reductionOre(), reduction.reason(), reduction.letterReference()))
+                    .andMetaData(originOf(message)));
+        }
+    }
+
+    private void send(CommandMessage<?> command) throws Exception {
         try {
-            awards.submit(() -> commands.sendAndWait(award.andMetaData(originOf(message)))).get();
+            awards.submit(() -> commands.sendAndWait(command)).get();
         } catch (ExecutionException failed) {
             throw failed.getCause() instanceof Exception cause ? cause : failed;
         }

@@ -11,6 +11,7 @@ import java.util.List;
 
 import no.kompetansemidler.command.testkit.OwnCommandService;
 import no.kompetansemidler.events.decision.AllocationDecided;
+import no.kompetansemidler.events.grant.TrancheReduced;
 import no.kompetansemidler.events.needs.NeedsSubmissionClosed;
 import no.kompetansemidler.events.round.CommitmentsReduced;
 import no.kompetansemidler.events.round.CommitmentsReserved;
@@ -99,6 +100,13 @@ class AppropriationOverHttpIT {
                                 "troms-2027/reduction-1/troms-2026/nord-troms"),
                         org.assertj.core.groups.Tuple.tuple("tromso", 20_000_000L,
                                 "troms-2027/reduction-1/troms-2026/tromso"));
+        // each grant records its reduced tranche: tromso's 2027 tranche is now 800 000 kr
+        await().atMost(Duration.ofSeconds(30)).until(() -> !events("troms-2026/tromso", TrancheReduced.class)
+                .isEmpty());
+        assertThat(events("troms-2026/tromso", TrancheReduced.class)).singleElement().satisfies(tranche -> {
+            assertThat(tranche.budgetYear()).isEqualTo(2027);
+            assertThat(tranche.reservedOre() - tranche.reductionOre()).isEqualTo(80_000_000L);
+        });
         HttpResponse<String> again = post("/rounds/troms-2027/commitment-reductions", "{\"basis\": \"PROPORTIONAL\"}");
         assertThat(again.statusCode()).as(again.body()).isEqualTo(422);
         assertThat(again.body()).contains("no-shortfall");

@@ -1,12 +1,14 @@
 package no.kompetansemidler.command.grant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
 import no.kompetansemidler.events.grant.GrantEstablished;
 import no.kompetansemidler.events.grant.GrantEvent;
 import no.kompetansemidler.events.grant.Tranche;
+import no.kompetansemidler.events.grant.TrancheReduced;
 import no.kompetansemidler.events.needs.TargetGroup;
 import no.kompetansemidler.events.proposal.AllocationLine;
 import org.junit.jupiter.api.Test;
@@ -38,5 +40,30 @@ class GrantDeciderTest {
 
         assertThat(GrantDecider.award(awarded, LETTER)).isEmpty();
         assertThat(awarded.tranches()).extracting(Tranche::budgetYear).containsExactly(2027, 2028);
+    }
+
+    @Test
+    void a_tranche_reduced_by_its_years_round_is_recorded_once_and_never_below_nothing() {
+        GrantState awarded = new GrantState();
+        GrantDecider.award(awarded, LETTER).forEach(awarded::evolve);
+        ReduceTranche cut = new ReduceTranche("vestland-2027/bergen", 2028, "vestland-2028", 500_000L, 50_000L,
+                "Bevilgningen dekker ikke tilsagnene", "vestland-2028/reduction-1/vestland-2027/bergen");
+
+        List<GrantEvent> events = GrantDecider.reduceTranche(awarded, cut);
+        assertThat(events).containsExactly(new TrancheReduced("vestland-2027/bergen", "vestland-2027", 2028,
+                "vestland-2028", 500_000L, 50_000L, "Bevilgningen dekker ikke tilsagnene",
+                "vestland-2028/reduction-1/vestland-2027/bergen"));
+        events.forEach(awarded::evolve);
+        assertThat(awarded.tranches()).containsExactly(new Tranche(2027, 600_001L), new Tranche(2028, 450_000L));
+        assertThat(GrantDecider.reduceTranche(awarded, cut)).isEmpty();
+
+        assertThatThrownBy(() -> GrantDecider.reduceTranche(awarded, new ReduceTranche("vestland-2027/bergen", 2029,
+                "vestland-2029", 1L, 1L, "x", "vestland-2029/reduction-1/vestland-2027/bergen")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no tranche for 2029");
+        assertThatThrownBy(() -> GrantDecider.reduceTranche(awarded, new ReduceTranche("vestland-2027/bergen", 2028,
+                "vestland-2028", 450_000L, 450_001L, "x", "vestland-2028/reduction-2/vestland-2027/bergen")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("cannot lose");
+        assertThatThrownBy(() -> GrantDecider.reduceTranche(new GrantState(), cut))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("never awarded");
     }
 }

@@ -10,8 +10,11 @@ import no.kompetansemidler.command.CommandServiceHttpTest;
 import no.kompetansemidler.command.access.ActorMetadata;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
 import no.kompetansemidler.events.grant.GrantEstablished;
+import no.kompetansemidler.events.grant.TrancheReduced;
 import no.kompetansemidler.events.needs.TargetGroup;
 import no.kompetansemidler.events.proposal.AllocationLine;
+import no.kompetansemidler.events.round.CommitmentsReduced;
+import no.kompetansemidler.events.round.TrancheReduction;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.Test;
@@ -56,6 +59,31 @@ class GrantsFromLettersIT extends CommandServiceHttpTest {
                 .containsExactly(300_000L, 300_000L, 300_000L);
         assertThat(jdbc.sql("SELECT meta_data FROM event_store.domain_event_entry WHERE aggregate_identifier = ?")
                 .param("nordland-2031/bodo/test-letter").query(String.class).single()).contains("saksbehandler-7");
+    }
+
+    @Test
+    void a_reduced_tranche_is_recorded_on_its_grant_once_however_often_the_reduction_is_seen() throws Exception {
+        assertThat(post("/rounds", """
+                {"county": "Nordland", "budgetYear": 2041, "budgetFrameOre": 5000000}""").statusCode())
+                .isEqualTo(201);
+        assertThat(post("/rounds", """
+                {"county": "Nordland", "budgetYear": 2042, "budgetFrameOre": 5000000}""").statusCode())
+                .isEqualTo(201);
+        GrantLetterIssued letter = new GrantLetterIssued("nordland-2041", "bodo", "nordland-2041/bodo", 300_000L,
+                List.of(LINE), List.of());
+        grants.on(letter, GenericEventMessage.asEventMessage(letter));
+        CommitmentsReduced reduced = new CommitmentsReduced("nordland-2042", 1, 270_000L, 300_000L, true, List.of(
+                new TrancheReduction("nordland-2041", "bodo", 300_000L, 30_000L, "Bevilgningen dekker ikke tilsagnet",
+                        "nordland-2042/reduction-1/nordland-2041/bodo")));
+
+        grants.on(reduced, GenericEventMessage.asEventMessage(reduced));
+        grants.on(reduced, GenericEventMessage.asEventMessage(reduced));
+
+        List<JsonNode> reductions = payloads("nordland-2041/bodo", TrancheReduced.class);
+        assertThat(reductions).hasSize(1);
+        assertThat(reductions.get(0).get("budgetYear").asInt()).isEqualTo(2042);
+        assertThat(reductions.get(0).get("reductionOre").asLong()).isEqualTo(30_000L);
+        assertThat(eventCount("nordland-2041/bodo")).isEqualTo(2);
     }
 
     @Test

@@ -13,6 +13,7 @@ import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.Deviation;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
+import no.kompetansemidler.events.decision.TrancheLetterIssued;
 import no.kompetansemidler.events.forum.ForumInputRecorded;
 import no.kompetansemidler.events.forum.ForumItem;
 import no.kompetansemidler.events.forum.ForumMember;
@@ -22,6 +23,7 @@ import no.kompetansemidler.events.forum.RequestedChange;
 import no.kompetansemidler.events.forum.Statement;
 import no.kompetansemidler.events.grant.GrantEstablished;
 import no.kompetansemidler.events.grant.Tranche;
+import no.kompetansemidler.events.grant.TrancheGranted;
 import no.kompetansemidler.events.grant.TrancheReduced;
 import no.kompetansemidler.events.needs.AdjustedNeedsSubmitted;
 import no.kompetansemidler.events.needs.AdjustmentRequestWithdrawn;
@@ -176,6 +178,12 @@ class EventContractTest {
                         "innlandet-2027", "Innlandet", "lillehammer-region", 2027,
                         List.of(new Tranche(2027, 110_000_000L), new Tranche(2028, 110_000_000L)), List.of(line),
                         List.of("Rapport innen 1. juni 2028"))),
+                new Example("decision/TrancheLetterIssued-1.json", new TrancheLetterIssued("innlandet-2028",
+                        "innlandet-2027", "lillehammer-region", 99_000_000L,
+                        "innlandet-2028/lillehammer-region/tranche/innlandet-2027")),
+                new Example("grant/TrancheGranted-1.json", new TrancheGranted("innlandet-2027/lillehammer-region",
+                        "innlandet-2027", 2028, "innlandet-2028", 99_000_000L,
+                        "innlandet-2028/lillehammer-region/tranche/innlandet-2027")),
                 new Example("grant/TrancheReduced-1.json", new TrancheReduced("innlandet-2027/lillehammer-region",
                         "innlandet-2027", 2028, "innlandet-2028", 110_000_000L, 11_000_000L,
                         "Bevilgningen for 2028 dekker ikke alle tilsagn: alle reduseres forholdsmessig",

@@ -19,13 +19,15 @@ import no.kompetansemidler.command.refusal.Violations;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.Deviation;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
+import no.kompetansemidler.events.decision.TrancheLetterIssued;
 import no.kompetansemidler.events.proposal.ProposalDrafted;
 import no.kompetansemidler.events.round.RoundEvent;
 import no.kompetansemidler.recorded.LineArithmetic;
 
 /**
  * The decision ("vedtak"): made on the current proposal, within the funds available, every deviation from the
- * proposal justified; it issues one grant letter per recipient and commits later years' funds for multi-year lines.
+ * proposal justified; it issues one grant letter per recipient, commits later years' funds for multi-year lines, and
+ * grants the tranches earlier decisions promised for the year, each with a letter of its own.
  */
 public final class DecisionDecider {
 
@@ -74,6 +76,11 @@ public final class DecisionDecider {
                 LineArithmetic.laterYearCommitments(round.budgetYear(), command.lines()),
                 round.distributableOre() - decided, command.reportingDeadline()));
         events.addAll(GrantLetters.issue(round.roundId(), "", command.lines(), command.conditions()));
+        // the year's part of earlier multi-year grants, as the appropriation allowed it
+        round.terms().tranches().stream().filter(tranche -> tranche.amountOre() > 0).forEach(tranche ->
+                events.add(new TrancheLetterIssued(round.roundId(), tranche.fromRoundId(), tranche.recipientId(),
+                        tranche.amountOre(), round.roundId() + "/" + tranche.recipientId() + "/tranche/"
+                        + tranche.fromRoundId())));
         return events;
     }
 

@@ -7,13 +7,14 @@ import java.util.stream.Collectors;
 
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
+import no.kompetansemidler.events.decision.TrancheLetterIssued;
 import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
 import no.kompetansemidler.events.round.RoundEvent;
 
 /**
- * The decision step's own state: the decision and what each recipient holds after it, with reallocated lines added
- * and withdrawals taken off. Plain Java, changed only by {@link #evolve}.
+ * The decision step's own state: the decision and what each recipient holds after it for the year, earlier grants'
+ * tranches and reallocated lines added and withdrawals taken off. Plain Java, changed only by {@link #evolve}.
  */
 public final class DecisionState {
 
@@ -25,6 +26,8 @@ public final class DecisionState {
         if (event instanceof AllocationDecided decided) {
             decision = decided;
             decided.lines().forEach(this::grant);
+        } else if (event instanceof TrancheLetterIssued tranche) {
+            grantedOre.merge(tranche.recipientId(), tranche.amountOre(), Long::sum);
         } else if (event instanceof LeftoverFundsReallocated reallocated) {
             reallocated.lines().forEach(this::grant);
         } else if (event instanceof GrantWithdrawn withdrawn) {

@@ -38,6 +38,12 @@ public class Grant {
         GrantDecider.reduceTranche(state, command).forEach(AggregateLifecycle::apply);
     }
 
+    /** Records a later tranche granted by the round of its year, once per tranche letter. */
+    @CommandHandler
+    void handle(GrantTranche command) {
+        GrantDecider.grantTranche(state, command).forEach(AggregateLifecycle::apply);
+    }
+
     @EventSourcingHandler
     void on(GrantEvent event) {
         grantId = event.grantId();

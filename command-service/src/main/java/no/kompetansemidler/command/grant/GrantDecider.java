@@ -5,13 +5,14 @@ import java.util.List;
 import no.kompetansemidler.events.grant.GrantEstablished;
 import no.kompetansemidler.events.grant.GrantEvent;
 import no.kompetansemidler.events.grant.Tranche;
+import no.kompetansemidler.events.grant.TrancheGranted;
 import no.kompetansemidler.events.grant.TrancheReduced;
 import no.kompetansemidler.recorded.LineArithmetic;
 
 /**
  * The rules of a grant's life. Its beginning: a letter becomes a grant once, its lines spread over the budget years
  * they run (a line's amount is a year's), so the tranches sum to the whole grant. A tranche reduced when its year's
- * appropriation fell short.
+ * appropriation fell short, and granted by the round of its year.
  */
 public final class GrantDecider {
 
@@ -52,5 +53,29 @@ public final class GrantDecider {
         return List.of(new TrancheReduced(command.grantId(), award.roundId(), command.budgetYear(),
                 command.reducedBy(), command.reservedOre(), command.reductionOre(), command.reason(),
                 command.letterReference()));
+    }
+
+    /**
+     * The tranche granted by the round of its year, or nothing if this letter's tranche is recorded already.
+     *
+     * @throws IllegalStateException when the grant holds no such tranche, or another amount for it: the round and the
+     *                               grant disagree, and the letter waits in the dead-letter queue
+     */
+    public static List<GrantEvent> grantTranche(GrantState grant, GrantTranche command) {
+        if (grant.trancheLetters().contains(command.letterReference())) {
+            return List.of();
+        }
+        GrantEstablished award = grant.award().orElseThrow(() -> new IllegalStateException("grant "
+                + command.grantId() + " was never awarded, so its tranche for " + command.budgetYear()
+                + " cannot be granted"));
+        long tranche = grant.tranches().stream().filter(candidate -> candidate.budgetYear() == command.budgetYear())
+                .mapToLong(Tranche::amountOre).findFirst().orElseThrow(() -> new IllegalStateException("grant "
+                        + command.grantId() + " has no tranche for " + command.budgetYear()));
+        if (command.amountOre() != tranche) {
+            throw new IllegalStateException("grant " + command.grantId() + " holds " + tranche + " øre for "
+                    + command.budgetYear() + ", not the " + command.amountOre() + " øre the letter grants");
+        }
+        return List.of(new TrancheGranted(command.grantId(), award.roundId(), command.budgetYear(),
+                command.grantedBy(), command.amountOre(), command.letterReference()));
     }
 }

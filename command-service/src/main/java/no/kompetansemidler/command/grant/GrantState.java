@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import no.kompetansemidler.events.grant.GrantEstablished;
 import no.kompetansemidler.events.grant.GrantEvent;
 import no.kompetansemidler.events.grant.Tranche;
+import no.kompetansemidler.events.grant.TrancheGranted;
 import no.kompetansemidler.events.grant.TrancheReduced;
 
 /** A grant's state, folded from its events. Plain Java, changed only by {@link #evolve}. */
@@ -19,6 +20,7 @@ public final class GrantState {
     private GrantEstablished award;
     private final Map<Integer, Long> tranches = new TreeMap<>();
     private final Set<String> reductionLetters = new TreeSet<>();
+    private final Set<String> trancheLetters = new TreeSet<>();
 
     public void evolve(GrantEvent event) {
         if (event instanceof GrantEstablished awarded) {
@@ -27,6 +29,8 @@ public final class GrantState {
         } else if (event instanceof TrancheReduced reduced) {
             tranches.merge(reduced.budgetYear(), -reduced.reductionOre(), Long::sum);
             reductionLetters.add(reduced.letterReference());
+        } else if (event instanceof TrancheGranted granted) {
+            trancheLetters.add(granted.letterReference());
         }
     }
 
@@ -38,6 +42,11 @@ public final class GrantState {
     /** Each budget year's tranche as it now stands, reductions included, in year order. */
     public List<Tranche> tranches() {
         return tranches.entrySet().stream().map(year -> new Tranche(year.getKey(), year.getValue())).toList();
+    }
+
+    /** The letters of the later tranches granted, by which a letter seen again is known. */
+    public Set<String> trancheLetters() {
+        return Collections.unmodifiableSet(trancheLetters);
     }
 
     /** The letters of the reductions recorded, by which a reduction seen again is known. */

@@ -11,9 +11,11 @@ import no.kompetansemidler.command.integration.v1.PublishedV1.GrantWithdrawnData
 import no.kompetansemidler.command.integration.v1.PublishedV1.ReportApprovedData;
 import no.kompetansemidler.command.integration.v1.PublishedV1.RoundClosedData;
 import no.kompetansemidler.command.integration.v1.PublishedV1.RoundOpenedData;
+import no.kompetansemidler.command.integration.v1.PublishedV1.TrancheGrantedData;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
+import no.kompetansemidler.events.decision.TrancheLetterIssued;
 import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
 import no.kompetansemidler.events.reporting.ReportApproved;
 import no.kompetansemidler.events.round.CommitmentsReduced;
@@ -51,6 +53,8 @@ public final class IntegrationContract {
             PublishedType.of(CommitmentsReduced.class, "no.kompetansemidler.commitments.reduced.v1",
                     CommitmentsReducedData::of),
             PublishedType.of(GrantLetterIssued.class, "no.kompetansemidler.grant.awarded.v1", GrantAwardedData::of),
+            PublishedType.of(TrancheLetterIssued.class, "no.kompetansemidler.tranche.granted.v1",
+                    TrancheGrantedData::of),
             PublishedType.of(GrantWithdrawn.class, "no.kompetansemidler.grant.withdrawn.v1",
                     GrantWithdrawnData::of),
             PublishedType.of(LeftoverFundsReallocated.class, "no.kompetansemidler.funds.reallocated.v1",

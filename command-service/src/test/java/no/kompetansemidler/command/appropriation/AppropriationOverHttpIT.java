@@ -11,6 +11,8 @@ import java.util.List;
 
 import no.kompetansemidler.command.testkit.OwnCommandService;
 import no.kompetansemidler.events.decision.AllocationDecided;
+import no.kompetansemidler.events.decision.TrancheLetterIssued;
+import no.kompetansemidler.events.grant.TrancheGranted;
 import no.kompetansemidler.events.grant.TrancheReduced;
 import no.kompetansemidler.events.needs.NeedsSubmissionClosed;
 import no.kompetansemidler.events.round.CommitmentsReduced;
@@ -118,9 +120,26 @@ class AppropriationOverHttpIT {
                 {"lines": [{"recipientId": "sor-troms", "purpose": "NETWORK_FRAME", "years": 1,
                   "networkOre": 100000001, "partnerOre": 0}]}""");
         assertThat(tooMuch.statusCode()).as(tooMuch.body()).isEqualTo(422);
-        ok("/rounds/troms-2027/proposals", """
-                {"lines": [{"recipientId": "sor-troms", "purpose": "NETWORK_FRAME", "years": 1,
-                  "networkOre": 100000000, "partnerOre": 0}]}""", 201);
+        String lines2027 = """
+                [{"recipientId": "sor-troms", "purpose": "NETWORK_FRAME", "years": 1, "networkOre": 100000000,
+                  "partnerOre": 0}]""";
+        ok("/rounds/troms-2027/proposals", "{\"lines\": " + lines2027 + "}", 201);
+
+        // the decision grants the year's own line and, with letters of their own, the tranches as reduced
+        ok("/rounds/troms-2027/decision", "{\"lines\": " + lines2027 + ", \"reportingDeadline\": \""
+                + Instant.now().plus(Duration.ofDays(400)) + "\"}", 201);
+        assertThat(events("troms-2027", TrancheLetterIssued.class)).containsExactly(
+                new TrancheLetterIssued("troms-2027", "troms-2026", "nord-troms", 40_000_000L,
+                        "troms-2027/nord-troms/tranche/troms-2026"),
+                new TrancheLetterIssued("troms-2027", "troms-2026", "tromso", 80_000_000L,
+                        "troms-2027/tromso/tranche/troms-2026"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> !events("troms-2026/nord-troms", TrancheGranted.class)
+                .isEmpty());
+        assertThat(events("troms-2026/nord-troms", TrancheGranted.class)).singleElement().satisfies(granted -> {
+            assertThat(granted.budgetYear()).isEqualTo(2027);
+            assertThat(granted.amountOre()).isEqualTo(40_000_000L);
+            assertThat(granted.grantedBy()).isEqualTo("troms-2027");
+        });
     }
 
     private void closeNeeds(String roundId) throws Exception {

@@ -3,17 +3,24 @@ package no.kompetansemidler.command.decision;
 import static no.kompetansemidler.command.testkit.Decide.given;
 import static no.kompetansemidler.command.testkit.Decide.refused;
 import static no.kompetansemidler.command.testkit.RoundScenario.ANY;
+import static no.kompetansemidler.command.testkit.RoundScenario.BERGEN;
 import static no.kompetansemidler.command.testkit.RoundScenario.BERGEN_LETTER;
 import static no.kompetansemidler.command.testkit.RoundScenario.BERGEN_LINE;
+import static no.kompetansemidler.command.testkit.RoundScenario.BERGEN_REPORTED;
+import static no.kompetansemidler.command.testkit.RoundScenario.CLOSED;
 import static no.kompetansemidler.command.testkit.RoundScenario.DECIDED;
 import static no.kompetansemidler.command.testkit.RoundScenario.DECISION;
 import static no.kompetansemidler.command.testkit.RoundScenario.NOW;
+import static no.kompetansemidler.command.testkit.RoundScenario.OPENED;
 import static no.kompetansemidler.command.testkit.RoundScenario.PROPOSAL;
+import static no.kompetansemidler.command.testkit.RoundScenario.PROPOSED;
 import static no.kompetansemidler.command.testkit.RoundScenario.REPORTING_DEADLINE;
 import static no.kompetansemidler.command.testkit.RoundScenario.ROUND;
 import static no.kompetansemidler.command.testkit.RoundScenario.SUNNFJORD;
 import static no.kompetansemidler.command.testkit.RoundScenario.SUNNFJORD_LETTER;
 import static no.kompetansemidler.command.testkit.RoundScenario.SUNNFJORD_LINE;
+import static no.kompetansemidler.command.testkit.RoundScenario.SUNNFJORD_REPORTED;
+import static no.kompetansemidler.command.testkit.RoundScenario.TEMPLATE_SENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -21,6 +28,12 @@ import java.util.Map;
 
 import no.kompetansemidler.command.round.RoundState;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
+import no.kompetansemidler.events.decision.TrancheLetterIssued;
+import no.kompetansemidler.events.round.CommitmentsReduced;
+import no.kompetansemidler.events.round.CommitmentsReserved;
+import no.kompetansemidler.events.round.ReservedTranche;
+import no.kompetansemidler.events.round.RoundEvent;
+import no.kompetansemidler.events.round.TrancheReduction;
 import org.junit.jupiter.api.Test;
 
 /** The decision step's rules as plain Java: given events, when a command, then events or a refusal. */
@@ -32,6 +45,29 @@ class DecisionDeciderTest {
         assertThat(DecisionDecider.decide(round.basics(), round.proposal(), new DecideAllocation(ROUND,
                 List.of(BERGEN_LINE, SUNNFJORD_LINE), Map.of(), Map.of(), REPORTING_DEADLINE, ANY), NOW))
                 .containsExactly(DECIDED, BERGEN_LETTER, SUNNFJORD_LETTER);
+    }
+
+    @Test
+    void the_decision_grants_the_tranches_earlier_decisions_promised_for_the_year_each_with_a_letter() {
+        // vestland-2026 promised bergen 30 000 and sunnfjord 20 000 for 2027; sunnfjord's was reduced by 5 000
+        CommitmentsReserved reserved = new CommitmentsReserved(ROUND, "vestland-2026", 50_000L, List.of(
+                new ReservedTranche(BERGEN, 30_000L), new ReservedTranche(SUNNFJORD, 20_000L)));
+        CommitmentsReduced reduced = new CommitmentsReduced(ROUND, 1, 1_000_000L, 50_000L, false, List.of(
+                new TrancheReduction("vestland-2026", SUNNFJORD, 20_000L, 5_000L, "Utsatt", "r1")));
+        RoundState round = given(OPENED, reserved, reduced, TEMPLATE_SENT, BERGEN_REPORTED, SUNNFJORD_REPORTED,
+                CLOSED, PROPOSED);
+
+        List<RoundEvent> events = DecisionDecider.decide(round.basics(), round.proposal(), new DecideAllocation(
+                ROUND, List.of(BERGEN_LINE, SUNNFJORD_LINE), Map.of(), Map.of(), REPORTING_DEADLINE, ANY), NOW);
+
+        assertThat(events).filteredOn(TrancheLetterIssued.class::isInstance).containsExactly(
+                new TrancheLetterIssued(ROUND, "vestland-2026", BERGEN, 30_000L,
+                        "vestland-2027/bergen/tranche/vestland-2026"),
+                new TrancheLetterIssued(ROUND, "vestland-2026", SUNNFJORD, 15_000L,
+                        "vestland-2027/sunnfjord/tranche/vestland-2026"));
+        events.forEach(event -> round.evolve(event));
+        // the recipients report on this year's grant and the tranche together
+        assertThat(round.decision().grants()).containsEntry(BERGEN, 530_000L).containsEntry(SUNNFJORD, 415_000L);
     }
 
     @Test

@@ -12,6 +12,7 @@ import no.kompetansemidler.command.CommandServiceHttpTest;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
+import no.kompetansemidler.events.decision.TrancheLetterIssued;
 import no.kompetansemidler.events.needs.NeedsTemplateSent;
 import no.kompetansemidler.events.needs.TargetGroup;
 import no.kompetansemidler.events.proposal.AllocationLine;
@@ -60,6 +61,8 @@ class IntegrationContractIT extends CommandServiceHttpTest {
                         List.of()),
                 new GrantLetterIssued(ROUND, "stavanger", ROUND + "/stavanger", 700_000L, List.of(STAVANGER),
                         List.of("Rapport innen 1. juni 2032")),
+                new TrancheLetterIssued(ROUND, "rogaland-2030", "stavanger", 1_000_000L,
+                        ROUND + "/stavanger/tranche/rogaland-2030"),
                 new GrantWithdrawn(ROUND, "haugesund", 50_000L, "Tiltaket ble ikke gjennomført"),
                 new LeftoverFundsReallocated(ROUND, 1, FundsSource.WITHDRAWN_GRANT, "haugesund", 50_000L,
                         List.of(new AllocationLine("stavanger", "NETWORK_FRAME", null, null, 1, 50_000L, 0L)),
@@ -76,7 +79,7 @@ class IntegrationContractIT extends CommandServiceHttpTest {
 
         List<ConsumerRecord<String, String>> records = TopicReader.awaitUntil(
                 RealServers.get().kafkaBootstrapServers(), "kompetansemidler.grant-rounds",
-                record -> ROUND.equals(record.key()), read -> ExampleDecisionConsumer.distinctIds(read) >= 9,
+                record -> ROUND.equals(record.key()), read -> ExampleDecisionConsumer.distinctIds(read) >= 10,
                 Duration.ofSeconds(60));
         ExampleDecisionConsumer consumer = new ExampleDecisionConsumer();
         records.forEach(consumer::accept);
@@ -87,6 +90,7 @@ class IntegrationContractIT extends CommandServiceHttpTest {
                 "no.kompetansemidler.allocation.decided.v1",
                 "no.kompetansemidler.grant.awarded.v1",
                 "no.kompetansemidler.grant.awarded.v1",
+                "no.kompetansemidler.tranche.granted.v1",
                 "no.kompetansemidler.grant.withdrawn.v1",
                 "no.kompetansemidler.funds.reallocated.v1",
                 "no.kompetansemidler.report.approved.v1",

@@ -15,13 +15,16 @@ import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.Deviation;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
+import no.kompetansemidler.events.decision.TrancheLetterIssued;
 import no.kompetansemidler.events.needs.TargetGroup;
 import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.reallocation.FundsSource;
 import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
 import no.kompetansemidler.events.reporting.ReportApproved;
+import no.kompetansemidler.events.round.CommitmentsReduced;
 import no.kompetansemidler.events.round.RoundClosed;
 import no.kompetansemidler.events.round.RoundOpened;
+import no.kompetansemidler.events.round.TrancheReduction;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -56,6 +59,17 @@ class LargestPublishedRecordTest {
             deviations.add(new Deviation(ID + i, Long.MAX_VALUE, Long.MAX_VALUE, TEXT));
             conditions.put(ID + i, List.of(TEXT));
         }
+        // a round's promised tranches: every recipient of the three decisions before it, each reduced, with the
+        // proportional reason (the longest a reduction gets without a body of its own); round ids are made by the
+        // service from a county's name and a year
+        String earlierRound = "r".repeat(25) + "-2099";
+        List<TrancheReduction> reductions = new ArrayList<>();
+        for (int i = 0; i < 3 * InputLimits.MAX_LONG_LIST; i++) {
+            reductions.add(new TrancheReduction(earlierRound, ID, InputLimits.MAX_AMOUNT_ORE,
+                    InputLimits.MAX_AMOUNT_ORE, "The appropriation for 2100 (frame " + Long.MAX_VALUE + " øre) is "
+                    + "below the " + Long.MAX_VALUE + " øre promised: every promised tranche is reduced in "
+                    + "proportion.", earlierRound + "/reduction-" + Integer.MAX_VALUE + "/" + earlierRound + "/" + ID));
+        }
         List<Object> largest = List.of(
                 new RoundOpened(ID, NAME, 2100, InputLimits.MAX_AMOUNT_ORE, CODE, null),
                 new AllocationDecided(ID, Integer.MAX_VALUE, CODE, lines, deviations, conditions,
@@ -63,6 +77,10 @@ class LargestPublishedRecordTest {
                         Long.MAX_VALUE, DEADLINE),
                 new GrantLetterIssued(ID, ID, ID + "-" + ID, Long.MAX_VALUE, lines, A_BODY_OF_TEXT),
                 new GrantWithdrawn(ID, ID, InputLimits.MAX_AMOUNT_ORE, TEXT),
+                new TrancheLetterIssued(earlierRound, earlierRound, ID, InputLimits.MAX_AMOUNT_ORE,
+                        earlierRound + "/" + ID + "/tranche/" + earlierRound),
+                new CommitmentsReduced(earlierRound, Integer.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE, true,
+                        reductions),
                 new LeftoverFundsReallocated(ID, Integer.MAX_VALUE, FundsSource.UNALLOCATED_REMAINDER, ID,
                         InputLimits.MAX_AMOUNT_ORE, lines, TEXT),
                 new ReportApproved(ID, ID, Integer.MAX_VALUE, TEXT),

@@ -2,6 +2,7 @@ package no.kompetansemidler.query.reporting;
 
 import no.kompetansemidler.events.decision.GrantLetterIssued;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
+import no.kompetansemidler.events.decision.TrancheLetterIssued;
 import no.kompetansemidler.events.reporting.ReportApproved;
 import no.kompetansemidler.events.reporting.ReportReturned;
 import no.kompetansemidler.events.reporting.ReportSubmitted;
@@ -35,6 +36,12 @@ class ReportingViewProjection {
 
     @EventHandler
     void on(GrantLetterIssued event, @SequenceNumber Long sequence) {
+        addToGrant(event.roundId(), event.recipientId(), event.amountOre(), sequence);
+    }
+
+    /** A tranche of an earlier grant, granted for this round's year, is reported on in this round (§17). */
+    @EventHandler
+    void on(TrancheLetterIssued event, @SequenceNumber Long sequence) {
         addToGrant(event.roundId(), event.recipientId(), event.amountOre(), sequence);
     }
 

@@ -9,6 +9,7 @@ import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.Deviation;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
+import no.kompetansemidler.events.decision.TrancheLetterIssued;
 import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
 import no.kompetansemidler.events.reporting.ReportApproved;
@@ -85,6 +86,16 @@ public final class PublishedV1 {
         public static GrantAwardedData of(GrantLetterIssued event) {
             return new GrantAwardedData(event.roundId(), event.recipientId(), event.letterReference(),
                     event.amountOre(), Line.of(event.lines()), List.copyOf(event.conditions()));
+        }
+    }
+
+    /** {@code no.kompetansemidler.tranche.granted.v1} */
+    public record TrancheGrantedData(String roundId, String grantId, String fromRoundId, String recipientId,
+                                     long amountOre, String letterReference) {
+
+        public static TrancheGrantedData of(TrancheLetterIssued event) {
+            return new TrancheGrantedData(event.roundId(), event.grantId(), event.fromRoundId(), event.recipientId(),
+                    event.amountOre(), event.letterReference());
         }
     }
 

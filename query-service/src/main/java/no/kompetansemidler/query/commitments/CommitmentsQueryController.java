@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -31,9 +32,10 @@ class CommitmentsQueryController {
                       Map<String, Long> committedByPartnership,
                       @Schema(description = "what the year's round reserved when it opened, øre") long reservedOre,
                       @Schema(description = "what the year's round reduced of it when the appropriation fell short "
-                              + "of the promises, øre") long reducedOre,
-                      @Schema(description = "the same per partnership, øre")
-                      Map<String, Long> reducedByPartnership) {
+                              + "of the promises, øre; left out when nothing was")
+                      @JsonInclude(JsonInclude.Include.NON_DEFAULT) long reducedOre,
+                      @Schema(description = "the same per partnership, øre; left out when nothing was")
+                      @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Long> reducedByPartnership) {
     }
 
     private final JdbcClient jdbc;

@@ -2,6 +2,7 @@ package no.kompetansemidler.events;
 
 import java.util.List;
 
+import no.kompetansemidler.events.decision.GrantWithdrawn;
 import no.kompetansemidler.events.needs.AdjustedNeedsSubmitted;
 import no.kompetansemidler.events.needs.NeedsReportAmended;
 import no.kompetansemidler.events.needs.NeedsReportSubmitted;
@@ -48,7 +49,9 @@ public final class Upcasters {
                 needsContent(NeedsReportAmended.class),
                 needsContent(AdjustedNeedsSubmitted.class),
                 // reservations recorded the tranche of each grant from revision 2; before, only their total
-                AddedFieldUpcaster.of(CommitmentsReserved.class, "1", "2", payload -> payload.putArray("tranches")));
+                AddedFieldUpcaster.of(CommitmentsReserved.class, "1", "2", payload -> payload.putArray("tranches")),
+                // withdrawals could end later tranches from revision 2
+                AddedFieldUpcaster.withEmptyMap(GrantWithdrawn.class, "1", "2", "endedTranches"));
     }
 
     private static SingleEventUpcaster needsContent(Class<?> eventType) {

@@ -25,6 +25,7 @@ import no.kompetansemidler.events.grant.GrantEstablished;
 import no.kompetansemidler.events.grant.Tranche;
 import no.kompetansemidler.events.grant.TrancheGranted;
 import no.kompetansemidler.events.grant.TrancheReduced;
+import no.kompetansemidler.events.grant.TranchesEnded;
 import no.kompetansemidler.events.needs.AdjustedNeedsSubmitted;
 import no.kompetansemidler.events.needs.AdjustmentRequestWithdrawn;
 import no.kompetansemidler.events.needs.AdjustmentRequested;
@@ -195,8 +196,11 @@ class EventContractTest {
                         List.of(new NetworkKeyFigures("lillehammer-region", 123_450L, 0L)), Map.of(), Map.of(),
                         "9f2d", List.of(line), 0L, List.of(),
                         List.of(new Explanation("common-measures", "INN", 2_298_760_00L, "8 % of 28 734 500,00")))),
-                new Example("decision/GrantWithdrawn-1.json", new GrantWithdrawn("innlandet-2027", "valdres",
-                        5_000_000L, "Tiltaket ble ikke gjennomført")),
+                new Example("decision/GrantWithdrawn-2.json", new GrantWithdrawn("innlandet-2027", "valdres",
+                        5_000_000L, "Tiltaket ble ikke gjennomført", Map.of(2028, 55_000_000L, 2029, 55_000_000L))),
+                new Example("grant/TranchesEnded-1.json", new TranchesEnded("innlandet-2027/valdres",
+                        "innlandet-2027", Map.of(2028, 55_000_000L, 2029, 55_000_000L),
+                        "Tiltaket ble ikke gjennomført")),
                 new Example("reallocation/LeftoverFundsReallocated-1.json", new LeftoverFundsReallocated(
                         "innlandet-2027", 1, FundsSource.WITHDRAWN_GRANT, "valdres", 5_000_000L,
                         List.of(new AllocationLine("nord-gudbrandsdal", "NEEDS_REPORT", "nr-7",

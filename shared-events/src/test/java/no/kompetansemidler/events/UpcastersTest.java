@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
+import no.kompetansemidler.events.decision.GrantWithdrawn;
 import no.kompetansemidler.events.needs.AdjustedNeedsSubmitted;
 import no.kompetansemidler.events.needs.NeedsReportAmended;
 import no.kompetansemidler.events.needs.NeedsReportContent;
@@ -84,6 +86,12 @@ class UpcastersTest {
     void a_reservation_of_revision_1_reads_with_its_total_and_no_tranches() throws IOException {
         assertThat(current(CommitmentsReserved.class, "round/CommitmentsReserved", "1", "2"))
                 .isEqualTo(new CommitmentsReserved("innlandet-2027", "innlandet-2026", 110_000_000L, List.of()));
+    }
+
+    @Test
+    void a_withdrawal_of_revision_1_reads_as_ending_no_later_tranche() throws IOException {
+        assertThat(current(GrantWithdrawn.class, "decision/GrantWithdrawn", "1", "2")).isEqualTo(new GrantWithdrawn(
+                "innlandet-2027", "valdres", 5_000_000L, "Tiltaket ble ikke gjennomført", Map.of()));
     }
 
     @Test

@@ -9,11 +9,11 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import no.kompetansemidler.command.proposal.AllocationLineBody;
 import no.kompetansemidler.command.web.ApiExamples;
 import no.kompetansemidler.command.web.CommandHeaders;
 import no.kompetansemidler.command.web.IdempotentCommands;
 import no.kompetansemidler.command.web.RoundAnswer;
-import no.kompetansemidler.command.proposal.AllocationLineBody;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,8 +43,11 @@ class DecisionCommandController {
                            @Schema(example = "2028-06-01T21:59:59Z") Instant reportingDeadline) {
     }
 
-    record WithdrawalRequest(@Schema(example = "5000000") Long amountOre,
-                             @Schema(example = "Tiltaket ble ikke gjennomført") String reason) {
+    record WithdrawalRequest(@Schema(description = "this year's amount withdrawn; 0 when only later tranches end",
+                                     example = "5000000") Long amountOre,
+                             @Schema(example = "Tiltaket ble ikke gjennomført") String reason,
+                             @Schema(description = "whether the later tranches the decision promised end too; "
+                                     + "refused for a year whose round has opened") Boolean endLaterTranches) {
     }
 
     @Operation(requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
@@ -65,14 +68,17 @@ class DecisionCommandController {
                 headers.expectedVersion()), HttpStatus.CREATED, new RoundAnswer(roundId));
     }
 
-    @Operation(summary = "Withdraw all or part of a recipient's grant")
+    @Operation(summary = "Withdraw all or part of a recipient's grant",
+            description = "This year's amount, and with endLaterTranches the later tranches the decision promised, "
+                    + "which later rounds then do not reserve.")
     @ApiResponse(responseCode = "200", description = "Done: committed; the ETag is the new version",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = RoundAnswer.class)))
     @PostMapping("/grants/{recipientId}/withdrawals")
     ResponseEntity<JsonNode> withdraw(CommandHeaders headers, @PathVariable String roundId,
                                       @PathVariable String recipientId, @RequestBody WithdrawalRequest request) {
         return commands.execute(headers.commandId(), roundId, new WithdrawGrant(roundId, recipientId,
-                request.amountOre(), request.reason(), headers.expectedVersion()), HttpStatus.OK,
+                request.amountOre(), request.reason(), request.endLaterTranches(), headers.expectedVersion()),
+                HttpStatus.OK,
                 new RoundAnswer(roundId));
     }
 }

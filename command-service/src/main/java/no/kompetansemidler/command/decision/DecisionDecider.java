@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import no.kompetansemidler.allocation.regulation.Regulation;
 import no.kompetansemidler.command.kernel.RoundBasics;
@@ -84,22 +86,42 @@ public final class DecisionDecider {
         return events;
     }
 
-    public static List<RoundEvent> withdraw(RoundBasics round, DecisionState grants, WithdrawGrant command) {
+    /**
+     * @param laterRoundsOpened the later budget years whose round has opened, and so reserved its tranches already
+     */
+    public static List<RoundEvent> withdraw(RoundBasics round, DecisionState grants, WithdrawGrant command,
+                                            Set<Integer> laterRoundsOpened) {
         Violations violations = new Violations();
         violations.present("recipientId", command.recipientId());
         violations.present("reason", command.reason());
         if (violations.present("amountOre", command.amountOre())) {
-            violations.check(command.amountOre() > 0, "amountOre", "positive-amount", "withdraw more than 0 øre");
+            violations.check(command.amountOre() > 0 || command.endsLaterTranches() && command.amountOre() == 0,
+                    "amountOre", "positive-amount", "withdraw more than 0 øre, or 0 when only later tranches end");
         }
         violations.throwIfAny();
-        long grant = heldGrant(round.roundId(), grants, command.recipientId());
-        if (command.amountOre() > grant) {
-            throw CommandRefused.because(Refusal.BUSINESS_RULE, "exceeds-grant", command.recipientId()
-                    + " holds " + grant + " øre; " + command.amountOre() + " øre cannot be withdrawn.",
-                    Map.of("grantOre", grant));
+        SortedMap<Integer, Long> ended = command.endsLaterTranches()
+                ? grants.laterTranchesOf(command.recipientId(), round.budgetYear()) : new TreeMap<>();
+        if (command.amountOre() > 0) {
+            long grant = heldGrant(round.roundId(), grants, command.recipientId());
+            if (command.amountOre() > grant) {
+                throw CommandRefused.because(Refusal.BUSINESS_RULE, "exceeds-grant", command.recipientId()
+                        + " holds " + grant + " øre; " + command.amountOre() + " øre cannot be withdrawn.",
+                        Map.of("grantOre", grant));
+            }
+        }
+        if (command.endsLaterTranches() && ended.isEmpty()) {
+            throw CommandRefused.because(Refusal.BUSINESS_RULE, "no-later-tranches", "The decision of "
+                    + round.roundId() + " promised " + command.recipientId() + " no later tranche that still "
+                    + "stands.");
+        }
+        List<Integer> reserved = ended.keySet().stream().filter(laterRoundsOpened::contains).toList();
+        if (!reserved.isEmpty()) {
+            throw CommandRefused.because(Refusal.BUSINESS_RULE, "tranche-already-reserved", "The round of "
+                    + reserved + " has opened and reserved " + command.recipientId() + "'s tranche; withdraw it "
+                    + "there once that round has granted it.", Map.of("years", reserved));
         }
         return List.of(new GrantWithdrawn(round.roundId(), command.recipientId(), command.amountOre(),
-                command.reason()));
+                command.reason(), ended));
     }
 
     /** What the recipient holds now; refused as not found when it holds nothing. */

@@ -2,7 +2,10 @@ package no.kompetansemidler.command.decision;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import no.kompetansemidler.events.decision.AllocationDecided;
@@ -11,6 +14,7 @@ import no.kompetansemidler.events.decision.TrancheLetterIssued;
 import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
 import no.kompetansemidler.events.round.RoundEvent;
+import no.kompetansemidler.recorded.LineArithmetic;
 
 /**
  * The decision step's own state: the decision and what each recipient holds after it for the year, earlier grants'
@@ -21,6 +25,8 @@ public final class DecisionState {
     private AllocationDecided decision;
     private final Map<String, Long> grantedOre = new TreeMap<>();
     private final Map<String, Long> withdrawnOre = new TreeMap<>();
+    /** Later budget years whose tranche of the decision's grant to a recipient was ended, by recipient. */
+    private final Map<String, Set<Integer>> endedYears = new TreeMap<>();
 
     public void evolve(RoundEvent event) {
         if (event instanceof AllocationDecided decided) {
@@ -33,6 +39,8 @@ public final class DecisionState {
         } else if (event instanceof GrantWithdrawn withdrawn) {
             grantedOre.merge(withdrawn.recipientId(), -withdrawn.amountOre(), Long::sum);
             withdrawnOre.merge(withdrawn.recipientId(), withdrawn.amountOre(), Long::sum);
+            endedYears.computeIfAbsent(withdrawn.recipientId(), recipient -> new TreeSet<>())
+                    .addAll(withdrawn.endedTranches().keySet());
         }
     }
 
@@ -57,6 +65,21 @@ public final class DecisionState {
     /** What was withdrawn from the recipient's grants in all. */
     public long withdrawnFrom(String recipientId) {
         return withdrawnOre.getOrDefault(recipientId, 0L);
+    }
+
+    /**
+     * The later tranches the decision promised the recipient that still stand, by budget year.
+     *
+     * @param budgetYear the round's budget year
+     */
+    public SortedMap<Integer, Long> laterTranchesOf(String recipientId, int budgetYear) {
+        SortedMap<Integer, Long> tranches = new TreeMap<>();
+        if (decision != null) {
+            LineArithmetic.laterYearCommitments(budgetYear, decision.lines().stream()
+                    .filter(line -> line.recipientId().equals(recipientId)).toList()).forEach(tranches::put);
+        }
+        endedYears.getOrDefault(recipientId, Set.of()).forEach(tranches::remove);
+        return tranches;
     }
 
     /** What the decision left undistributed, 0 before it. */

@@ -44,6 +44,12 @@ public class Grant {
         GrantDecider.grantTranche(state, command).forEach(AggregateLifecycle::apply);
     }
 
+    /** Ends later tranches its round withdrew. */
+    @CommandHandler
+    void handle(EndTranches command) {
+        GrantDecider.endTranches(state, command).forEach(AggregateLifecycle::apply);
+    }
+
     @EventSourcingHandler
     void on(GrantEvent event) {
         grantId = event.grantId();

@@ -1,18 +1,21 @@
 package no.kompetansemidler.command.grant;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import no.kompetansemidler.events.grant.GrantEstablished;
 import no.kompetansemidler.events.grant.GrantEvent;
 import no.kompetansemidler.events.grant.Tranche;
 import no.kompetansemidler.events.grant.TrancheGranted;
 import no.kompetansemidler.events.grant.TrancheReduced;
+import no.kompetansemidler.events.grant.TranchesEnded;
 import no.kompetansemidler.recorded.LineArithmetic;
 
 /**
  * The rules of a grant's life. Its beginning: a letter becomes a grant once, its lines spread over the budget years
  * they run (a line's amount is a year's), so the tranches sum to the whole grant. A tranche reduced when its year's
- * appropriation fell short, and granted by the round of its year.
+ * appropriation fell short, granted by the round of its year, or ended when the grant is withdrawn.
  */
 public final class GrantDecider {
 
@@ -77,5 +80,30 @@ public final class GrantDecider {
         }
         return List.of(new TrancheGranted(command.grantId(), award.roundId(), command.budgetYear(),
                 command.grantedBy(), command.amountOre(), command.letterReference()));
+    }
+
+    /**
+     * The later tranches ending, those that have not ended yet; nothing when all have.
+     *
+     * @throws IllegalStateException when the grant has no such tranche or another amount for it
+     */
+    public static List<GrantEvent> endTranches(GrantState grant, EndTranches command) {
+        GrantEstablished award = grant.award().orElseThrow(() -> new IllegalStateException("grant "
+                + command.grantId() + " was never awarded, so its tranches cannot end"));
+        Map<Integer, Long> standing = new TreeMap<>();
+        grant.tranches().forEach(tranche -> standing.put(tranche.budgetYear(), tranche.amountOre()));
+        Map<Integer, Long> ending = new TreeMap<>();
+        command.endedTranches().forEach((year, amount) -> {
+            Long tranche = standing.get(year);
+            if (tranche == null || tranche != 0 && tranche.longValue() != amount) {
+                throw new IllegalStateException("grant " + command.grantId() + " holds " + tranche + " øre for "
+                        + year + ", not the " + amount + " øre the withdrawal ends");
+            }
+            if (tranche != 0) {
+                ending.put(year, amount);
+            }
+        });
+        return ending.isEmpty() ? List.of()
+                : List.of(new TranchesEnded(command.grantId(), award.roundId(), ending, command.reason()));
     }
 }

@@ -13,6 +13,7 @@ import no.kompetansemidler.events.grant.GrantEvent;
 import no.kompetansemidler.events.grant.Tranche;
 import no.kompetansemidler.events.grant.TrancheGranted;
 import no.kompetansemidler.events.grant.TrancheReduced;
+import no.kompetansemidler.events.grant.TranchesEnded;
 
 /** A grant's state, folded from its events. Plain Java, changed only by {@link #evolve}. */
 public final class GrantState {
@@ -29,6 +30,8 @@ public final class GrantState {
         } else if (event instanceof TrancheReduced reduced) {
             tranches.merge(reduced.budgetYear(), -reduced.reductionOre(), Long::sum);
             reductionLetters.add(reduced.letterReference());
+        } else if (event instanceof TranchesEnded ended) {
+            ended.endedTranches().keySet().forEach(year -> tranches.put(year, 0L));
         } else if (event instanceof TrancheGranted granted) {
             trancheLetters.add(granted.letterReference());
         }

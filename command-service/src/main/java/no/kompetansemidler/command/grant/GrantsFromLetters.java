@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 
 import no.kompetansemidler.command.access.ActorMetadata;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
+import no.kompetansemidler.events.decision.GrantWithdrawn;
 import no.kompetansemidler.events.decision.TrancheLetterIssued;
 import no.kompetansemidler.events.round.CommitmentsReduced;
 import no.kompetansemidler.events.round.RoundOpened;
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Where the round hands over to the grant: each grant letter a decision or reallocation issued becomes a grant of
- * its own, and each promised tranche a later round reduced or granted is recorded on its grant. A streaming event processor with its own token, so a letter is turned into a grant after the decision
+ * its own, and each promised tranche a later round reduced or granted, or a withdrawal ended, is recorded on its
+ * grant. A streaming event processor with its own token, so a letter is turned into a grant after the decision
  * committed, and again after a crash until it is done (a new deployment awards the letters of every stored history
  * once); awarding is idempotent, so seeing a letter twice changes nothing.
  * <p>
@@ -82,6 +84,16 @@ class GrantsFromLetters implements DisposableBean {
         send(GenericCommandMessage.asCommandMessage(new GrantTranche(letter.grantId(),
                 openingOf(letter.roundId()).budgetYear(), letter.roundId(), letter.amountOre(),
                 letter.letterReference())).andMetaData(originOf(message)));
+    }
+
+    /** The later tranches a withdrawal ended end on the grant of the withdrawing round. */
+    @EventHandler
+    void on(GrantWithdrawn withdrawn, EventMessage<?> message) throws Exception {
+        if (!withdrawn.endedTranches().isEmpty()) {
+            send(GenericCommandMessage.asCommandMessage(new EndTranches(withdrawn.roundId() + "/"
+                    + withdrawn.recipientId(), withdrawn.endedTranches(), withdrawn.reason()))
+                    .andMetaData(originOf(message)));
+        }
     }
 
     private void send(CommandMessage<?> command) throws Exception {

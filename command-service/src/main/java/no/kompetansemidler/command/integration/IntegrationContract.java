@@ -12,6 +12,7 @@ import no.kompetansemidler.command.integration.v1.PublishedV1.ReportApprovedData
 import no.kompetansemidler.command.integration.v1.PublishedV1.RoundClosedData;
 import no.kompetansemidler.command.integration.v1.PublishedV1.RoundOpenedData;
 import no.kompetansemidler.command.integration.v1.PublishedV1.TrancheGrantedData;
+import no.kompetansemidler.command.integration.v2.PublishedV2;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
@@ -57,6 +58,8 @@ public final class IntegrationContract {
                     TrancheGrantedData::of),
             PublishedType.of(GrantWithdrawn.class, "no.kompetansemidler.grant.withdrawn.v1",
                     GrantWithdrawnData::of),
+            PublishedType.of(GrantWithdrawn.class, "no.kompetansemidler.grant.withdrawn.v2",
+                    PublishedV2.GrantWithdrawnData::of),
             PublishedType.of(LeftoverFundsReallocated.class, "no.kompetansemidler.funds.reallocated.v1",
                     FundsReallocatedData::of),
             PublishedType.of(ReportApproved.class, "no.kompetansemidler.report.approved.v1",

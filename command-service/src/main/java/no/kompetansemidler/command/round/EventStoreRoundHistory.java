@@ -1,11 +1,14 @@
 package no.kompetansemidler.command.round;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import no.kompetansemidler.allocation.plans.LongTermPlan;
@@ -14,6 +17,7 @@ import no.kompetansemidler.allocation.regulation.Regulation;
 import no.kompetansemidler.command.kernel.County;
 import no.kompetansemidler.command.plan.CountyPlans;
 import no.kompetansemidler.events.decision.AllocationDecided;
+import no.kompetansemidler.events.decision.GrantWithdrawn;
 import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.recorded.LineArithmetic;
 import no.kompetansemidler.recorded.plan.PlanAdoptions;
@@ -56,21 +60,33 @@ class EventStoreRoundHistory implements RoundHistory {
         for (int back = 1; back <= Regulation.yearsThatCanCommitAhead(); back++) {
             int earlierYear = budgetYear - back;
             String earlierRound = OpenRound.roundIdOf(county, earlierYear);
-            eventStore.readEvents(earlierRound).asStream()
-                    .filter(event -> event.getPayload() instanceof AllocationDecided)
-                    .map(event -> (AllocationDecided) event.getPayload())
+            List<Object> history = eventStore.readEvents(earlierRound).asStream().map(event -> (Object) event.getPayload())
+                    .toList();
+            history.stream().filter(AllocationDecided.class::isInstance).map(AllocationDecided.class::cast)
                     .forEach(decided -> decided.lines().stream()
                             .collect(Collectors.groupingBy(AllocationLine::recipientId, TreeMap::new,
                                     Collectors.toList()))
                             .forEach((recipient, lines) -> {
                                 long tranche = LineArithmetic.laterYearCommitments(earlierYear, lines)
                                         .getOrDefault(budgetYear, 0L);
-                                if (tranche > 0) {
+                                // a withdrawal may have ended the tranche
+                                boolean ended = history.stream().filter(GrantWithdrawn.class::isInstance)
+                                        .map(GrantWithdrawn.class::cast)
+                                        .anyMatch(withdrawn -> withdrawn.recipientId().equals(recipient)
+                                                && withdrawn.endedTranches().containsKey(budgetYear));
+                                if (tranche > 0 && !ended) {
                                     commitments.computeIfAbsent(earlierRound, round -> new TreeMap<>())
                                             .merge(recipient, tranche, Long::sum);
                                 }
                             }));
         }
         return commitments;
+    }
+
+    @Override
+    public Set<Integer> openedYears(County county, Collection<Integer> budgetYears) {
+        return budgetYears.stream()
+                .filter(year -> eventStore.lastSequenceNumberFor(OpenRound.roundIdOf(county, year)).isPresent())
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 }

@@ -7,10 +7,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 import no.kompetansemidler.access.Actor;
 import no.kompetansemidler.allocation.plans.PlanCatalogue;
+import no.kompetansemidler.allocation.regulation.Regulation;
 import no.kompetansemidler.command.access.CommandAccess;
 import no.kompetansemidler.command.access.CommandAccess.Permission;
 import no.kompetansemidler.command.appropriation.AppropriationDecider;
@@ -21,6 +24,7 @@ import no.kompetansemidler.command.decision.WithdrawGrant;
 import no.kompetansemidler.command.forum.ForumDecider;
 import no.kompetansemidler.command.forum.RecordForumInput;
 import no.kompetansemidler.command.handling.CommandOutcome;
+import no.kompetansemidler.command.kernel.County;
 import no.kompetansemidler.command.kernel.RoundBasics;
 import no.kompetansemidler.command.kernel.RoundCommand;
 import no.kompetansemidler.command.kernel.RoundLifecycle;
@@ -104,6 +108,12 @@ public class Round {
     CommandOutcome handle(ReduceCommitments command, Actor actor) {
         decide(command, actor, administrator(command), () -> AppropriationDecider.reduce(basics(), command));
         return CommandOutcome.done();
+    }
+
+    /** The budget years after this one that a multi-year line can reach. */
+    private static List<Integer> later(int budgetYear) {
+        return IntStream.rangeClosed(1, Regulation.yearsThatCanCommitAhead())
+                .mapToObj(ahead -> budgetYear + ahead).toList();
     }
 
     @CommandHandler
@@ -204,9 +214,10 @@ public class Round {
     }
 
     @CommandHandler
-    CommandOutcome handle(WithdrawGrant command, Actor actor) {
-        decide(command, actor, administrator(command),
-                () -> DecisionDecider.withdraw(basics(), state.decision(), command));
+    CommandOutcome handle(WithdrawGrant command, RoundHistory history, Actor actor) {
+        decide(command, actor, administrator(command), () -> DecisionDecider.withdraw(basics(), state.decision(),
+                command, command.endsLaterTranches() ? history.openedYears(County.find(basics().county())
+                        .orElseThrow(), later(basics().budgetYear())) : Set.of()));
         return CommandOutcome.done();
     }
 

@@ -1,7 +1,9 @@
 package no.kompetansemidler.command.round;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 
 import no.kompetansemidler.command.kernel.County;
@@ -21,4 +23,7 @@ public interface RoundHistory {
      * the year, as the earlier decision promised it.
      */
     Map<String, SortedMap<String, Long>> commitmentsInto(County county, int budgetYear);
+
+    /** Which of the county's budget years have a round opened. */
+    Set<Integer> openedYears(County county, Collection<Integer> budgetYears);
 }

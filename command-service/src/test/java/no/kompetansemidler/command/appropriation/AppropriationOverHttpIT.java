@@ -8,12 +8,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 
 import no.kompetansemidler.command.testkit.OwnCommandService;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.TrancheLetterIssued;
 import no.kompetansemidler.events.grant.TrancheGranted;
 import no.kompetansemidler.events.grant.TrancheReduced;
+import no.kompetansemidler.events.grant.TranchesEnded;
 import no.kompetansemidler.events.needs.NeedsSubmissionClosed;
 import no.kompetansemidler.events.round.CommitmentsReduced;
 import no.kompetansemidler.events.round.CommitmentsReserved;
@@ -142,10 +144,51 @@ class AppropriationOverHttpIT {
         });
     }
 
+    @Test
+    void a_withdrawal_ends_the_later_tranches_and_the_next_round_does_not_reserve_them() throws Exception {
+        // Finnmark 2026: alta 2 years at 300 000 kr, hammerfest 3 years at 200 000
+        okAs("finnmark", "/rounds", "{\"county\": \"Finnmark\", \"budgetYear\": 2026, "
+                + "\"budgetFrameOre\": 100000000}", 201);
+        closeNeeds("finnmark", "finnmark-2026");
+        String lines = """
+                [{"recipientId": "alta", "purpose": "NETWORK_FRAME", "years": 2, "networkOre": 30000000,
+                  "partnerOre": 0},
+                 {"recipientId": "hammerfest", "purpose": "NETWORK_FRAME", "years": 3, "networkOre": 20000000,
+                  "partnerOre": 0}]""";
+        okAs("finnmark", "/rounds/finnmark-2026/proposals", "{\"lines\": " + lines + "}", 201);
+        okAs("finnmark", "/rounds/finnmark-2026/decision", "{\"lines\": " + lines + ", \"reportingDeadline\": \""
+                + Instant.now().plus(Duration.ofDays(400)) + "\"}", 201);
+
+        // hammerfest's partnership dissolves: nothing of 2026 is taken back, its 2027 and 2028 tranches end
+        okAs("finnmark", "/rounds/finnmark-2026/grants/hammerfest/withdrawals", """
+                {"amountOre": 0, "reason": "Partnerskapet er oppløst", "endLaterTranches": true}""", 200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> !events("finnmark-2026/hammerfest", TranchesEnded.class)
+                .isEmpty());
+        assertThat(events("finnmark-2026/hammerfest", TranchesEnded.class).get(0).endedTranches())
+                .containsExactly(Map.entry(2027, 20_000_000L), Map.entry(2028, 20_000_000L));
+
+        // 2027 reserves only alta's tranche
+        okAs("finnmark", "/rounds", "{\"county\": \"Finnmark\", \"budgetYear\": 2027, "
+                + "\"budgetFrameOre\": 100000000}", 201);
+        assertThat(events("finnmark-2027", CommitmentsReserved.class)).singleElement().satisfies(reserved ->
+                assertThat(reserved.tranches()).containsExactly(new ReservedTranche("alta", 30_000_000L)));
+
+        // alta's 2027 tranche is reserved by an open round now: it cannot end from 2026 any more
+        HttpResponse<String> late = OwnCommandService.post(service, "finnmark",
+                "/rounds/finnmark-2026/grants/alta/withdrawals", """
+                {"amountOre": 0, "reason": "For sent", "endLaterTranches": true}""");
+        assertThat(late.statusCode()).as(late.body()).isEqualTo(422);
+        assertThat(late.body()).contains("tranche-already-reserved");
+    }
+
     private void closeNeeds(String roundId) throws Exception {
+        closeNeeds("troms", roundId);
+    }
+
+    private void closeNeeds(String county, String roundId) throws Exception {
         Instant deadline = Instant.now().plusSeconds(3).truncatedTo(ChronoUnit.SECONDS);
-        ok("/rounds/" + roundId + "/needs-template", "{\"templateVersion\": \"1\", \"recipients\": [\"tromso\"], "
-                + "\"submissionDeadline\": \"" + deadline + "\"}", 200);
+        okAs(county, "/rounds/" + roundId + "/needs-template", "{\"templateVersion\": \"1\", \"recipients\": "
+                + "[\"tromso\"], \"submissionDeadline\": \"" + deadline + "\"}", 200);
         await().atMost(Duration.ofSeconds(30)).until(() -> !events(roundId, NeedsSubmissionClosed.class).isEmpty());
     }
 
@@ -159,7 +202,11 @@ class AppropriationOverHttpIT {
     }
 
     private void ok(String path, String body, int status) throws Exception {
-        HttpResponse<String> response = post(path, body);
+        okAs("troms", path, body, status);
+    }
+
+    private void okAs(String county, String path, String body, int status) throws Exception {
+        HttpResponse<String> response = OwnCommandService.post(service, county, path, body);
         assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(status);
     }
 }

@@ -25,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import no.kompetansemidler.command.round.RoundState;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
@@ -82,9 +83,32 @@ class DecisionDeciderTest {
     void part_of_a_grant_is_withdrawn_and_never_more_than_it_holds() {
         RoundState round = given(DECISION);
         assertThat(DecisionDecider.withdraw(round.basics(), round.decision(),
-                new WithdrawGrant(ROUND, SUNNFJORD, 150_000L, "Ikke gjennomført", ANY)))
+                new WithdrawGrant(ROUND, SUNNFJORD, 150_000L, "Ikke gjennomført", ANY), Set.of()))
                 .containsExactly(new GrantWithdrawn(ROUND, SUNNFJORD, 150_000L, "Ikke gjennomført"));
         refused(() -> DecisionDecider.withdraw(round.basics(), round.decision(),
-                new WithdrawGrant(ROUND, SUNNFJORD, 400_001L, "Alt og litt til", ANY)), "exceeds-grant");
+                new WithdrawGrant(ROUND, SUNNFJORD, 400_001L, "Alt og litt til", ANY), Set.of()), "exceeds-grant");
+    }
+
+    @Test
+    void a_withdrawal_ends_the_later_tranches_the_decision_promised_unless_their_round_has_opened() {
+        RoundState round = given(DECISION);
+        // bergen's two-year line promised 500 000 for 2028; sunnfjord's one-year line promised nothing later
+        WithdrawGrant endBergen = new WithdrawGrant(ROUND, BERGEN, 0L, "Partnerskapet er oppløst", true, ANY);
+
+        List<RoundEvent> events = DecisionDecider.withdraw(round.basics(), round.decision(), endBergen, Set.of());
+        assertThat(events).containsExactly(new GrantWithdrawn(ROUND, BERGEN, 0L, "Partnerskapet er oppløst",
+                Map.of(2028, 500_000L)));
+        events.forEach(round::evolve);
+        assertThat(round.decision().laterTranchesOf(BERGEN, 2027)).isEmpty();
+        refused(() -> DecisionDecider.withdraw(round.basics(), round.decision(), endBergen, Set.of()),
+                "no-later-tranches");
+
+        RoundState before = given(DECISION);
+        refused(() -> DecisionDecider.withdraw(before.basics(), before.decision(), endBergen, Set.of(2028)),
+                "tranche-already-reserved");
+        refused(() -> DecisionDecider.withdraw(before.basics(), before.decision(), new WithdrawGrant(ROUND,
+                SUNNFJORD, 0L, "Ingenting", true, ANY), Set.of()), "no-later-tranches");
+        refused(() -> DecisionDecider.withdraw(before.basics(), before.decision(), new WithdrawGrant(ROUND,
+                SUNNFJORD, 0L, "Ingenting", false, ANY), Set.of()), "invalid-input", "amountOre");
     }
 }

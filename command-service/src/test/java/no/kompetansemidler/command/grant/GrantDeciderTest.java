@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 
 import no.kompetansemidler.events.grant.GrantEstablished;
 import no.kompetansemidler.events.grant.GrantEvent;
 import no.kompetansemidler.events.grant.Tranche;
 import no.kompetansemidler.events.grant.TrancheReduced;
+import no.kompetansemidler.events.grant.TranchesEnded;
 import no.kompetansemidler.events.needs.TargetGroup;
 import no.kompetansemidler.events.proposal.AllocationLine;
 import org.junit.jupiter.api.Test;
@@ -65,5 +67,21 @@ class GrantDeciderTest {
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("cannot lose");
         assertThatThrownBy(() -> GrantDecider.reduceTranche(new GrantState(), cut))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("never awarded");
+    }
+
+    @Test
+    void a_withdrawal_ends_the_later_tranches_once_and_only_as_the_grant_holds_them() {
+        GrantState awarded = new GrantState();
+        GrantDecider.award(awarded, LETTER).forEach(awarded::evolve);
+        EndTranches end = new EndTranches("vestland-2027/bergen", Map.of(2028, 500_000L), "Oppløst");
+
+        List<GrantEvent> events = GrantDecider.endTranches(awarded, end);
+        assertThat(events).containsExactly(new TranchesEnded("vestland-2027/bergen", "vestland-2027",
+                Map.of(2028, 500_000L), "Oppløst"));
+        events.forEach(awarded::evolve);
+        assertThat(awarded.tranches()).containsExactly(new Tranche(2027, 600_001L), new Tranche(2028, 0L));
+        assertThat(GrantDecider.endTranches(awarded, end)).isEmpty();
+        assertThatThrownBy(() -> GrantDecider.endTranches(awarded, new EndTranches("vestland-2027/bergen",
+                Map.of(2030, 1L), "x"))).isInstanceOf(IllegalStateException.class);
     }
 }

@@ -10,9 +10,11 @@ import static no.kompetansemidler.command.testkit.RoundScenario.ROUND;
 import static no.kompetansemidler.command.testkit.RoundScenario.SUNNFJORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -67,6 +69,11 @@ class RoundTest {
                     public Map<String, SortedMap<String, Long>> commitmentsInto(County county, int budgetYear) {
                         return Map.of("innlandet-2026", new TreeMap<>(Map.of("valdres", 200_000L, "hamar",
                                 300_000L)));
+                    }
+
+                    @Override
+                    public Set<Integer> openedYears(County county, Collection<Integer> budgetYears) {
+                        return Set.of();
                     }
                 })
                 .givenNoPriorActivity()

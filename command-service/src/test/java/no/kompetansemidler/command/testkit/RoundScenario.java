@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 
 import no.kompetansemidler.allocation.plans.PlanCatalogue;
@@ -84,6 +86,11 @@ public final class RoundScenario {
         @Override
         public Map<String, SortedMap<String, Long>> commitmentsInto(County county, int budgetYear) {
             return Map.of();
+        }
+
+        @Override
+        public Set<Integer> openedYears(County county, Collection<Integer> budgetYears) {
+            return Set.of();
         }
     };
 

@@ -5,6 +5,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import no.kompetansemidler.events.decision.AllocationDecided;
+import no.kompetansemidler.events.decision.GrantWithdrawn;
 import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.round.CommitmentsReduced;
 import no.kompetansemidler.events.round.CommitmentsReserved;
@@ -19,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Keeps {@code query_service.commitments_ledger}: what each decision committed to later budget years of its
  * county, per partnership and in all, what the later round reserved of it when it opened, and what it reduced when
- * the year's appropriation fell short of the promises. Each write sets a
+ * the year's appropriation fell short of the promises, and what a withdrawal ended. Each write sets a
  * value rather than adding to it, so an event handled twice leaves the same row.
  */
 @Component
@@ -80,6 +81,18 @@ class CommitmentsLedgerProjection {
                             DO UPDATE SET reductions = commitments_ledger.reductions || EXCLUDED.reductions""")
                 .params(countyOf(event.roundId()), yearOf(event.roundId()), fromRound,
                         json.writeValueAsString(reductions))
+                .update());
+    }
+
+    @EventHandler
+    void on(GrantWithdrawn event) {
+        event.endedTranches().forEach((year, amount) -> jdbc.sql("""
+                        INSERT INTO query_service.commitments_ledger (county, budget_year, from_round_id, ended)
+                        VALUES (?, ?, ?, ?::jsonb)
+                        ON CONFLICT (county, budget_year, from_round_id)
+                            DO UPDATE SET ended = commitments_ledger.ended || EXCLUDED.ended""")
+                .params(countyOf(event.roundId()), year, event.roundId(),
+                        json.writeValueAsString(Map.of(event.recipientId(), amount)))
                 .update());
     }
 

@@ -35,7 +35,10 @@ class CommitmentsQueryController {
                               + "of the promises, øre; left out when nothing was")
                       @JsonInclude(JsonInclude.Include.NON_DEFAULT) long reducedOre,
                       @Schema(description = "the same per partnership, øre; left out when nothing was")
-                      @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Long> reducedByPartnership) {
+                      @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Long> reducedByPartnership,
+                      @Schema(description = "what withdrawals ended of it, per partnership, øre; left out when "
+                              + "nothing was") @JsonInclude(JsonInclude.Include.NON_EMPTY)
+                      Map<String, Long> endedByPartnership) {
     }
 
     private final JdbcClient jdbc;
@@ -56,7 +59,7 @@ class CommitmentsQueryController {
         }
         return jdbc.sql("""
                         SELECT budget_year, from_round_id, committed_ore, committed_by_partnership, reserved_ore,
-                               reductions
+                               reductions, ended
                         FROM query_service.commitments_ledger
                         WHERE county = ?
                           AND (CAST(? AS TEXT) IS NULL OR jsonb_exists(committed_by_partnership, CAST(? AS TEXT)))
@@ -69,7 +72,8 @@ class CommitmentsQueryController {
                             reduced.merge(key.substring(key.indexOf(':') + 1), amount, Long::sum));
                     return new LedgerLine(row.getInt(1), row.getString(2), row.getLong(3),
                             json.readValue(row.getString(4), BY_PARTNERSHIP), row.getLong(5),
-                            reduced.values().stream().mapToLong(Long::longValue).sum(), reduced);
+                            reduced.values().stream().mapToLong(Long::longValue).sum(), reduced,
+                            new TreeMap<>(json.readValue(row.getString(7), BY_PARTNERSHIP)));
                 })
                 .list();
     }

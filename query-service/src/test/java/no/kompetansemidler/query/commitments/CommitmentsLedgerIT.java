@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import no.kompetansemidler.events.decision.AllocationDecided;
+import no.kompetansemidler.events.decision.GrantWithdrawn;
 import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.round.BudgetFrameRevised;
 import no.kompetansemidler.events.round.CommitmentsReduced;
@@ -70,7 +71,10 @@ class CommitmentsLedgerIT {
                         new TrancheReduction("agder-2034", "kristiansand", 500L, 50L, "Kutt", "agder-2035/r1/k")))),
                 new GenericDomainEventMessage<>("Round", "agder-2035", 4, new CommitmentsReduced("agder-2035", 2,
                         530L, 540L, false, List.of(new TrancheReduction("agder-2034", "kristiansand", 450L, 10L,
-                        "Forsinket", "agder-2035/r2/k"))))));
+                        "Forsinket", "agder-2035/r2/k")))),
+                // kristiansand's 2036 tranche ends with its grant
+                new GenericDomainEventMessage<>("Round", "agder-2034", 2, new GrantWithdrawn("agder-2034",
+                        "kristiansand", 0L, "Oppløst", Map.of(2036, 500L)))));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             JsonNode ledger = get("agder");
@@ -92,6 +96,10 @@ class CommitmentsLedgerIT {
                 .isEqualTo(Map.of("kristiansand", 60, "arendal", 10));
         assertThat(ledger.get(1).has("reducedOre")).as("left out when nothing was reduced").isFalse();
         assertThat(ledger.get(1).has("reducedByPartnership")).isFalse();
+        await().atMost(Duration.ofSeconds(30)).until(() -> get("agder").get(1).has("endedByPartnership"));
+        assertThat(JSON.treeToValue(get("agder").get(1).get("endedByPartnership"), Map.class))
+                .isEqualTo(Map.of("kristiansand", 500));
+        assertThat(get("agder").get(0).has("endedByPartnership")).isFalse();
 
         // one partnership's years: arendal's two-year line commits only 2035
         JsonNode arendal = get("agder", "?partnership=arendal");

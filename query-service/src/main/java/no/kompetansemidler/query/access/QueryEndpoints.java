@@ -16,7 +16,8 @@ import org.springframework.http.HttpMethod;
 /**
  * Who reads which view; what each sees is narrowed to its county by {@link ReadScope}. The views of a whole round
  * show every network's needs, grants and reports, so network representatives and university partners, who may
- * read only their own, get the round summaries and their own network's view ({@code /rounds/{id}/networks/{id}}).
+ * read only their own, get the round summaries and their own network's view ({@code /rounds/{id}/networks/{id}})
+ * and grant ({@code /rounds/{id}/grants/{id}}).
  * The forum reads the allocation view (the proposal it gives input on) and the what-if scenarios; reports, the
  * timeline, the ledger and the verification of a decision are for the administrator and the auditor. A county's
  * plans are everyone's in it.
@@ -33,7 +34,7 @@ class QueryEndpoints {
                 .requestMatchers(HttpMethod.GET, "/rounds/*/reporting", "/rounds/*/timeline", "/rounds/*/report.html",
                         "/rounds/*/verification", "/counties/*/commitments")
                 .access(roles(ADMINISTRATOR, AUDITOR))
-                .requestMatchers(HttpMethod.GET, "/rounds/*/networks/*")
+                .requestMatchers(HttpMethod.GET, "/rounds/*/networks/*", "/rounds/*/grants/*")
                 .access(roles(ADMINISTRATOR, NETWORK_REPRESENTATIVE, UNIVERSITY_PARTNER, AUDITOR))
                 .requestMatchers(HttpMethod.GET, "/rounds", "/rounds/*", "/counties/*/plans", "/counties/*/plans/*",
                         "/rounds/*/indicative-frames")

@@ -1,0 +1,62 @@
+package no.kompetansemidler.query.grant;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import no.kompetansemidler.events.grant.GrantEstablished;
+import no.kompetansemidler.events.grant.TrancheGranted;
+import no.kompetansemidler.events.grant.TrancheReduced;
+import no.kompetansemidler.events.grant.TranchesEnded;
+import no.kompetansemidler.query.published.GrantAnswer;
+
+/**
+ * A grant's answer folded from its own events, in their order: its award, the reductions of its tranches, the
+ * tranches granted by later rounds and those a withdrawal ended. Plain Java, over whatever the event store holds.
+ */
+final class GrantFold {
+
+    private GrantEstablished award;
+    private final Map<Integer, long[]> amounts = new TreeMap<>();
+    private final Map<Integer, String[]> letters = new TreeMap<>();
+
+    private static final int PROMISED = 0;
+    private static final int REDUCED = 1;
+    private static final int ENDED = 2;
+
+    static Optional<GrantAnswer> of(List<Object> events) {
+        GrantFold fold = new GrantFold();
+        events.forEach(fold::apply);
+        return Optional.ofNullable(fold.award).map(awarded -> fold.answer());
+    }
+
+    private void apply(Object event) {
+        if (event instanceof GrantEstablished established) {
+            award = established;
+            established.tranches().forEach(tranche -> amounts.put(tranche.budgetYear(),
+                    new long[] {tranche.amountOre(), 0, 0}));
+            // the first year's part is granted by the awarding letter itself
+            letters.put(established.firstBudgetYear(), new String[] {established.roundId(), established.grantId()});
+        } else if (event instanceof TrancheReduced reduced) {
+            amounts.computeIfAbsent(reduced.budgetYear(), year -> new long[3])[REDUCED] += reduced.reductionOre();
+        } else if (event instanceof TranchesEnded ended) {
+            ended.endedTranches().forEach((year, amount) ->
+                    amounts.computeIfAbsent(year, later -> new long[3])[ENDED] += amount);
+        } else if (event instanceof TrancheGranted granted) {
+            letters.put(granted.budgetYear(), new String[] {granted.grantedBy(), granted.letterReference()});
+        }
+    }
+
+    private GrantAnswer answer() {
+        List<GrantAnswer.TrancheAnswer> tranches = amounts.entrySet().stream().map(year -> {
+            long[] amount = year.getValue();
+            String[] letter = letters.getOrDefault(year.getKey(), new String[2]);
+            return new GrantAnswer.TrancheAnswer(year.getKey(), amount[PROMISED], amount[REDUCED], amount[ENDED],
+                    amount[PROMISED] - amount[REDUCED] - amount[ENDED], letter[0], letter[1]);
+        }).toList();
+        return new GrantAnswer(award.grantId(), award.roundId(), award.county(), award.recipientId(),
+                award.firstBudgetYear(), tranches.stream().mapToLong(GrantAnswer.TrancheAnswer::promisedOre).sum(),
+                tranches.stream().mapToLong(GrantAnswer.TrancheAnswer::standingOre).sum(), tranches);
+    }
+}

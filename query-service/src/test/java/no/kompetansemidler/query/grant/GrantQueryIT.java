@@ -1,0 +1,69 @@
+package no.kompetansemidler.query.grant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import no.kompetansemidler.events.grant.GrantEstablished;
+import no.kompetansemidler.events.grant.Tranche;
+import no.kompetansemidler.events.grant.TrancheGranted;
+import no.kompetansemidler.events.grant.TrancheReduced;
+import no.kompetansemidler.events.grant.TranchesEnded;
+import no.kompetansemidler.events.needs.TargetGroup;
+import no.kompetansemidler.events.proposal.AllocationLine;
+import no.kompetansemidler.query.testkit.QueryServiceHttpTest;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A grant's own view over HTTP from its events in the real event store: Vestfold 2040's three-year grant to larvik
+ * (300 000 a year), its 2041 tranche reduced by 30 000 and granted by the 2041 round, its 2042 tranche ended.
+ */
+class GrantQueryIT extends QueryServiceHttpTest {
+
+    private static final String GRANT = "vestfold-2040/larvik";
+
+    @Test
+    void a_grant_answers_each_year_promised_reduced_ended_standing_and_who_granted_it() throws Exception {
+        AllocationLine line = new AllocationLine("larvik", "NEEDS_REPORT", "larvik-1", TargetGroup.SCHOOL, 3,
+                200_000L, 100_000L);
+        eventStore.publish(List.of(
+                new GenericDomainEventMessage<>("Grant", GRANT, 0, new GrantEstablished(GRANT, "vestfold-2040",
+                        "Vestfold", "larvik", 2040, List.of(new Tranche(2040, 300_000L), new Tranche(2041, 300_000L),
+                        new Tranche(2042, 300_000L)), List.of(line), List.of())),
+                new GenericDomainEventMessage<>("Grant", GRANT, 1, new TrancheReduced(GRANT, "vestfold-2040", 2041,
+                        "vestfold-2041", 300_000L, 30_000L, "Kutt", "vestfold-2041/reduction-1/" + GRANT)),
+                new GenericDomainEventMessage<>("Grant", GRANT, 2, new TrancheGranted(GRANT, "vestfold-2040", 2041,
+                        "vestfold-2041", 270_000L, "vestfold-2041/larvik/tranche/vestfold-2040")),
+                new GenericDomainEventMessage<>("Grant", GRANT, 3, new TranchesEnded(GRANT, "vestfold-2040",
+                        Map.of(2042, 300_000L), "Oppløst"))));
+
+        HttpResponse<String> response = get("/rounds/vestfold-2040/grants/larvik",
+                token("auditor", "vestfold"));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode grant = JSON.readTree(response.body());
+        assertThat(grant.get("promisedOre").asLong()).isEqualTo(900_000L);
+        assertThat(grant.get("standingOre").asLong()).isEqualTo(570_000L);
+        assertThat(grant.get("tranches").valueStream().map(tranche -> tranche.get("budgetYear").asInt() + " "
+                + tranche.get("promisedOre").asLong() + " " + tranche.get("reducedOre").asLong() + " "
+                + tranche.get("endedOre").asLong() + " " + tranche.get("standingOre").asLong() + " "
+                + (tranche.get("grantedBy").isNull() ? "not granted" : tranche.get("grantedBy").asString()))
+                .toList()).containsExactly(
+                "2040 300000 0 0 300000 vestfold-2040", "2041 300000 30000 0 270000 vestfold-2041",
+                "2042 300000 0 300000 0 not granted");
+
+        // larvik's representative reads its own grant; another network's, or another county's reader, finds none
+        assertThat(get("/rounds/vestfold-2040/grants/larvik", token("network-representative", "vestfold", "larvik"))
+                .statusCode()).isEqualTo(200);
+        assertThat(get("/rounds/vestfold-2040/grants/larvik", token("network-representative", "vestfold", "sandefjord"))
+                .statusCode()).isEqualTo(404);
+        assertThat(get("/rounds/vestfold-2040/grants/larvik", token("auditor", "oslo")).statusCode()).isEqualTo(404);
+        assertThat(get("/rounds/vestfold-2040/grants/tonsberg", token("auditor", "vestfold")).statusCode())
+                .isEqualTo(404);
+        assertThat(get("/rounds/vestfold-2040/grants/larvik", token("forum-member", "vestfold")).statusCode())
+                .isEqualTo(403);
+    }
+}

@@ -11,6 +11,7 @@ import no.kompetansemidler.allocation.input.NeedsReport;
 import no.kompetansemidler.allocation.input.Network;
 import no.kompetansemidler.allocation.input.TargetGroup;
 import no.kompetansemidler.allocation.input.YearlyDecisions;
+import no.kompetansemidler.allocation.money.LargestRemainder;
 import no.kompetansemidler.allocation.money.Share;
 import no.kompetansemidler.events.Copies;
 import no.kompetansemidler.events.needs.NeedsReportContent;
@@ -59,15 +60,27 @@ public record ProposalInputs(long budgetFrameOre, long commitmentsOre, List<Netw
                 KeyFigure.PUPILS_AND_CHILDREN, figures.pupilsAndChildren()));
     }
 
-    /** A report's content as the engine reads it ({@link NeedsReport#ofMeasures}). */
+    /**
+     * A report's content as the engine reads it ({@link NeedsReport#ofMeasures}): a report that continues an earlier
+     * decision's measure asks only what that grant's tranche does not already cover this year, owner and partner
+     * parts in the proportion the report asked them.
+     */
     private static NeedsReport needsReport(FiledNeedsReport report) {
         NeedsReportContent content = report.content();
-        return NeedsReport.ofMeasures(report.reportId(), report.networkId(),
+        NeedsReport asked = NeedsReport.ofMeasures(report.reportId(), report.networkId(),
                 TargetGroup.valueOf(content.targetGroup().name()),
                 content.measures().stream().map(measure -> new NeedsReport.Measure(measure.durationYears(),
                         measure.networkOre(), measure.partnerOre(), measure.coordinatorOre())).toList(),
                 content.ownerParticipatedBefore(), content.yearsFundedBefore(),
                 new NeedsReport.Profile(content.themes(), !content.otherServices().isEmpty(),
                         content.coordinatorGrounds() != null && !content.coordinatorGrounds().isBlank()));
+        if (content.continues() == null || content.continues().trancheOre() == 0) {
+            return asked;
+        }
+        long beyond = content.requestedBeyondTrancheOre();
+        long networkPart = LargestRemainder.firstOfTwo(beyond, asked.networkOre(), asked.partnerOre());
+        return new NeedsReport(asked.id(), asked.networkId(), asked.targetGroup(), networkPart, beyond - networkPart,
+                Math.min(asked.coordinatorOre(), networkPart), asked.durationYears(),
+                asked.ownerParticipatedBefore(), asked.yearsFundedBefore(), asked.profile());
     }
 }

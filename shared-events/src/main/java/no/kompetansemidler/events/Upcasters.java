@@ -43,8 +43,8 @@ public final class Upcasters {
                     payload.putObject("yearlySharesBasisPoints");
                     payload.putObject("yearlyAmountsOre");
                 }),
-                // needs reports named the other services taking part and the grounds for a coordinator from
-                // revision 2
+                // needs reports named the other services taking part, the grounds for a coordinator and the
+                // earlier measure they continue from revision 2
                 needsContent(NeedsReportSubmitted.class),
                 needsContent(NeedsReportAmended.class),
                 needsContent(AdjustedNeedsSubmitted.class),
@@ -59,6 +59,7 @@ public final class Upcasters {
             ObjectNode content = (ObjectNode) payload.get("content");
             content.putArray("otherServices");
             content.putNull("coordinatorGrounds");
+            content.putNull("continues");
         });
     }
 }

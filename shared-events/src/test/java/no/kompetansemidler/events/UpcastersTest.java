@@ -78,6 +78,7 @@ class UpcastersTest {
         for (NeedsReportContent content : List.of(submitted.content(), amended.content(), adjusted.content())) {
             assertThat(content.otherServices()).isEmpty();
             assertThat(content.coordinatorGrounds()).isNull();
+            assertThat(content.continues()).isNull();
             assertThat(content.themes()).containsExactly("språkmiljø", "inkludering");
         }
     }

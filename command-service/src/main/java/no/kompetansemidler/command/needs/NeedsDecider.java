@@ -74,7 +74,8 @@ public final class NeedsDecider {
                 command.yearlyAmountsOre()));
     }
 
-    public static List<RoundEvent> submit(RoundBasics round, NeedsState needs, SubmitNeedsReport command, Instant now) {
+    public static List<RoundEvent> submit(RoundBasics round, NeedsState needs, SubmitNeedsReport command, Instant now,
+                                          EarlierMeasures earlier) {
         Violations violations = new Violations();
         violations.present("networkId", command.networkId());
         NeedsReportRules.check(command.content(), violations);
@@ -83,17 +84,18 @@ public final class NeedsDecider {
         requireOpen(round, needs, command.networkId(), now);
         return List.of(new NeedsReportSubmitted(round.roundId(),
                 command.networkId() + "-" + (needs.reportsOf(command.networkId()) + 1), command.networkId(),
-                command.content()));
+                ContinuedMeasures.resolve(round, command.networkId(), command.content(), earlier)));
     }
 
-    public static List<RoundEvent> amend(RoundBasics round, NeedsState needs, AmendNeedsReport command, Instant now) {
+    public static List<RoundEvent> amend(RoundBasics round, NeedsState needs, AmendNeedsReport command, Instant now,
+                                         EarlierMeasures earlier) {
         Violations violations = new Violations();
         NeedsReportRules.check(command.content(), violations);
         violations.throwIfAny();
         FiledNeedsReport report = standing(round, needs, command.reportId());
         requireOpen(round, needs, report.networkId(), now);
         return List.of(new NeedsReportAmended(round.roundId(), report.reportId(), report.networkId(),
-                command.content()));
+                ContinuedMeasures.resolve(round, report.networkId(), command.content(), earlier)));
     }
 
     public static List<RoundEvent> withdraw(RoundBasics round, NeedsState needs, WithdrawNeedsReport command,
@@ -178,7 +180,8 @@ public final class NeedsDecider {
         return List.of(new AdjustmentRequestWithdrawn(round.roundId(), command.networkId(), command.reason()));
     }
 
-    public static List<RoundEvent> submitAdjusted(RoundBasics round, NeedsState needs, SubmitAdjustedNeeds command) {
+    public static List<RoundEvent> submitAdjusted(RoundBasics round, NeedsState needs, SubmitAdjustedNeeds command,
+                                                  EarlierMeasures earlier) {
         Violations violations = new Violations();
         NeedsReportRules.check(command.content(), violations);
         violations.throwIfAny();
@@ -188,7 +191,7 @@ public final class NeedsDecider {
                     + "requested from " + report.networkId() + "; its needs reports are closed for changes.");
         }
         return List.of(new AdjustedNeedsSubmitted(round.roundId(), report.reportId(), report.networkId(),
-                command.content()));
+                ContinuedMeasures.resolve(round, report.networkId(), command.content(), earlier)));
     }
 
     /** No such report in the round; the same answer for another network's report (see NeedsAccess). */

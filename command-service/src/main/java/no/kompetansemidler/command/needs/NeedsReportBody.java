@@ -2,6 +2,7 @@ package no.kompetansemidler.command.needs;
 
 import java.util.List;
 
+import no.kompetansemidler.events.needs.ContinuedMeasure;
 import no.kompetansemidler.events.needs.Measure;
 import no.kompetansemidler.events.needs.NeedsReportContent;
 import no.kompetansemidler.events.needs.Partner;
@@ -15,7 +16,15 @@ import no.kompetansemidler.events.needs.TargetGroup;
 public record NeedsReportBody(List<String> owners, List<PartnerBody> partners, TargetGroup targetGroup,
                               List<String> themes, List<MeasureBody> measures, String ownContribution,
                               String samiPerspectives, long leftoverFundsOre, boolean ownerParticipatedBefore,
-                              int yearsFundedBefore, List<String> otherServices, String coordinatorGrounds) {
+                              int yearsFundedBefore, List<String> otherServices, String coordinatorGrounds,
+                              ContinuesBody continues) {
+
+    /**
+     * The earlier decision's multi-year measure the report describes again: the round and its needs report. The
+     * service looks up what that decision already granted for this year.
+     */
+    public record ContinuesBody(String fromRoundId, String needsReportId) {
+    }
 
     /** A university/college or other expertise partner of the partnership. */
     public record PartnerBody(String name, PartnerKind kind) {
@@ -33,6 +42,9 @@ public record NeedsReportBody(List<String> owners, List<PartnerBody> partners, T
                 measures == null ? null : measures.stream().map(m -> new Measure(m.title(), m.durationYears(),
                         m.ownerOre(), m.partnerOre(), m.coordinatorOre(), m.releaseTimeOre())).toList(),
                 ownContribution, samiPerspectives, leftoverFundsOre, ownerParticipatedBefore, yearsFundedBefore,
-                otherServices, coordinatorGrounds);
+                otherServices, coordinatorGrounds,
+                // the tranche is the round's to look up (ContinuedMeasures), never the client's to state
+                continues == null ? null
+                        : new ContinuedMeasure(continues.fromRoundId(), continues.needsReportId(), 0));
     }
 }

@@ -18,7 +18,9 @@ import no.kompetansemidler.command.kernel.County;
 import no.kompetansemidler.command.plan.CountyPlans;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
+import no.kompetansemidler.command.needs.EarlierMeasures;
 import no.kompetansemidler.events.proposal.AllocationLine;
+import no.kompetansemidler.events.round.RoundOpened;
 import no.kompetansemidler.recorded.LineArithmetic;
 import no.kompetansemidler.recorded.plan.PlanAdoptions;
 import no.kompetansemidler.recorded.plan.RecordedPlans;
@@ -81,6 +83,22 @@ class EventStoreRoundHistory implements RoundHistory {
                             }));
         }
         return commitments;
+    }
+
+    @Override
+    public Optional<EarlierMeasures.DecidedLine> decidedLine(String fromRoundId, String needsReportId) {
+        List<Object> history = eventStore.readEvents(fromRoundId).asStream().map(event -> (Object) event.getPayload())
+                .toList();
+        Optional<Integer> year = history.stream().filter(RoundOpened.class::isInstance).map(RoundOpened.class::cast)
+                .map(RoundOpened::budgetYear).findFirst();
+        return history.stream().filter(AllocationDecided.class::isInstance).map(AllocationDecided.class::cast)
+                .flatMap(decided -> decided.lines().stream())
+                .filter(line -> needsReportId.equals(line.needsReportId())).findFirst()
+                .flatMap(line -> year.map(first -> new EarlierMeasures.DecidedLine(line, first,
+                        history.stream().filter(GrantWithdrawn.class::isInstance).map(GrantWithdrawn.class::cast)
+                                .filter(withdrawn -> withdrawn.recipientId().equals(line.recipientId()))
+                                .flatMap(withdrawn -> withdrawn.endedTranches().keySet().stream())
+                                .collect(Collectors.toCollection(TreeSet::new)))));
     }
 
     @Override

@@ -32,6 +32,7 @@ import no.kompetansemidler.command.needs.AmendNeedsReport;
 import no.kompetansemidler.command.needs.CoSignNeedsReport;
 import no.kompetansemidler.command.needs.ExtendSubmissionDeadline;
 import no.kompetansemidler.command.needs.NeedsAccess;
+import no.kompetansemidler.command.needs.EarlierMeasures;
 import no.kompetansemidler.command.needs.NeedsDecider;
 import no.kompetansemidler.command.needs.RequestAdjustment;
 import no.kompetansemidler.command.needs.SendNeedsTemplate;
@@ -110,6 +111,11 @@ public class Round {
         return CommandOutcome.done();
     }
 
+    /** The county's earlier decisions, as a needs report continuing one of their measures reads them. */
+    private EarlierMeasures earlier(RoundHistory history) {
+        return (fromRoundId, needsReportId) -> history.decidedLine(fromRoundId, needsReportId);
+    }
+
     /** The budget years after this one that a multi-year line can reach. */
     private static List<Integer> later(int budgetYear) {
         return IntStream.rangeClosed(1, Regulation.yearsThatCanCommitAhead())
@@ -126,16 +132,16 @@ public class Round {
 
     /** @return the new report's identifier */
     @CommandHandler
-    CommandOutcome handle(SubmitNeedsReport command, Clock clock, Actor actor) {
+    CommandOutcome handle(SubmitNeedsReport command, Clock clock, RoundHistory history, Actor actor) {
         List<RoundEvent> submitted = decide(command, actor, NeedsAccess.submit(command),
-                () -> NeedsDecider.submit(basics(), state.needs(), command, clock.instant()));
+                () -> NeedsDecider.submit(basics(), state.needs(), command, clock.instant(), earlier(history)));
         return CommandOutcome.done(((NeedsReportSubmitted) submitted.get(0)).reportId());
     }
 
     @CommandHandler
-    CommandOutcome handle(AmendNeedsReport command, Clock clock, Actor actor) {
+    CommandOutcome handle(AmendNeedsReport command, Clock clock, RoundHistory history, Actor actor) {
         decide(command, actor, NeedsAccess.ownReport(roundId, state.needs(), command),
-                () -> NeedsDecider.amend(basics(), state.needs(), command, clock.instant()));
+                () -> NeedsDecider.amend(basics(), state.needs(), command, clock.instant(), earlier(history)));
         return CommandOutcome.done();
     }
 
@@ -187,9 +193,9 @@ public class Round {
     }
 
     @CommandHandler
-    CommandOutcome handle(SubmitAdjustedNeeds command, Actor actor) {
+    CommandOutcome handle(SubmitAdjustedNeeds command, RoundHistory history, Actor actor) {
         decide(command, actor, NeedsAccess.ownReport(roundId, state.needs(), command),
-                () -> NeedsDecider.submitAdjusted(basics(), state.needs(), command));
+                () -> NeedsDecider.submitAdjusted(basics(), state.needs(), command, earlier(history)));
         return CommandOutcome.done();
     }
 

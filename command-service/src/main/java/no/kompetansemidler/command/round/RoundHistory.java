@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.SortedMap;
 
 import no.kompetansemidler.command.kernel.County;
+import no.kompetansemidler.command.needs.EarlierMeasures;
 
 /** What opening a round needs to know from outside it: the county's plans and its earlier rounds' decisions. */
 public interface RoundHistory {
@@ -23,6 +24,9 @@ public interface RoundHistory {
      * the year, as the earlier decision promised it.
      */
     Map<String, SortedMap<String, Long>> commitmentsInto(County county, int budgetYear);
+
+    /** The line an earlier round's decision gave a needs report, with the later years a withdrawal ended. */
+    Optional<EarlierMeasures.DecidedLine> decidedLine(String fromRoundId, String needsReportId);
 
     /** Which of the county's budget years have a round opened. */
     Set<Integer> openedYears(County county, Collection<Integer> budgetYears);

@@ -37,7 +37,8 @@ class NeedsDeciderTest {
     void a_network_sent_the_template_submits_its_first_report_within_the_window() {
         RoundState round = given(OPENED, TEMPLATE_SENT);
         assertThat(NeedsDecider.submit(round.basics(), round.needs(),
-                new SubmitNeedsReport(ROUND, BERGEN, needs(TargetGroup.SCHOOL, 2, 300_000L, 300_000L), ANY), NOW))
+                new SubmitNeedsReport(ROUND, BERGEN, needs(TargetGroup.SCHOOL, 2, 300_000L, 300_000L), ANY), NOW,
+                EarlierMeasures.NONE))
                 .containsExactly(new NeedsReportSubmitted(ROUND, "bergen-1", BERGEN,
                         needs(TargetGroup.SCHOOL, 2, 300_000L, 300_000L)));
     }
@@ -69,7 +70,8 @@ class NeedsDeciderTest {
                 new AdjustmentRequestWithdrawn(ROUND, BERGEN, "Nytt forslag dekker behovet"));
         withdrawn.forEach(round::evolve);
         refused(() -> NeedsDecider.submitAdjusted(round.basics(), round.needs(), new SubmitAdjustedNeeds(ROUND,
-                "bergen-1", needs(TargetGroup.SCHOOL, 2, 250_000L, 250_000L), ANY)), "no-adjustment-requested");
+                "bergen-1", needs(TargetGroup.SCHOOL, 2, 250_000L, 250_000L), ANY), EarlierMeasures.NONE),
+                "no-adjustment-requested");
     }
 
     @Test

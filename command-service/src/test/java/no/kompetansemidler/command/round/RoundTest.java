@@ -19,6 +19,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 import no.kompetansemidler.command.kernel.County;
+import no.kompetansemidler.command.needs.EarlierMeasures;
 import no.kompetansemidler.command.refusal.CommandRefused;
 import no.kompetansemidler.command.refusal.ExpectedVersion;
 import no.kompetansemidler.command.refusal.Refusal;
@@ -74,6 +75,11 @@ class RoundTest {
                     @Override
                     public Set<Integer> openedYears(County county, Collection<Integer> budgetYears) {
                         return Set.of();
+                    }
+
+                    @Override
+                    public Optional<EarlierMeasures.DecidedLine> decidedLine(String fromRoundId, String needsReportId) {
+                        return Optional.empty();
                     }
                 })
                 .givenNoPriorActivity()

@@ -13,6 +13,7 @@ import java.util.SortedMap;
 
 import no.kompetansemidler.allocation.plans.PlanCatalogue;
 import no.kompetansemidler.command.kernel.County;
+import no.kompetansemidler.command.needs.EarlierMeasures;
 import no.kompetansemidler.command.refusal.ExpectedVersion;
 import no.kompetansemidler.command.round.Round;
 import no.kompetansemidler.command.round.RoundHistory;
@@ -91,6 +92,11 @@ public final class RoundScenario {
         @Override
         public Set<Integer> openedYears(County county, Collection<Integer> budgetYears) {
             return Set.of();
+        }
+
+        @Override
+        public Optional<EarlierMeasures.DecidedLine> decidedLine(String fromRoundId, String needsReportId) {
+            return Optional.empty();
         }
     };
 

@@ -21,11 +21,14 @@ import no.kompetansemidler.events.Copies;
  *                                revision 1
  * @param coordinatorGrounds      why the measures need a coordinator (high complexity, a vulnerable area), where
  *                                they ask for one; {@code null} when none is given, and in revision 1
+ * @param continues               the earlier decision's multi-year measure the report describes again, {@code null}
+ *                                for a new work, and in revision 1
  */
 public record NeedsReportContent(List<String> owners, List<Partner> partners, TargetGroup targetGroup,
                                  List<String> themes, List<Measure> measures, String ownContribution,
                                  String samiPerspectives, long leftoverFundsOre, boolean ownerParticipatedBefore,
-                                 int yearsFundedBefore, List<String> otherServices, String coordinatorGrounds) {
+                                 int yearsFundedBefore, List<String> otherServices, String coordinatorGrounds,
+                                 ContinuedMeasure continues) {
 
     public NeedsReportContent {
         owners = Copies.list(owners);
@@ -41,7 +44,22 @@ public record NeedsReportContent(List<String> owners, List<Partner> partners, Ta
                               String samiPerspectives, long leftoverFundsOre, boolean ownerParticipatedBefore,
                               int yearsFundedBefore) {
         this(owners, partners, targetGroup, themes, measures, ownContribution, samiPerspectives, leftoverFundsOre,
-                ownerParticipatedBefore, yearsFundedBefore, List.of(), null);
+                ownerParticipatedBefore, yearsFundedBefore, List.of(), null, null);
+    }
+
+    /** The same content, continuing an earlier decision's measure. */
+    public NeedsReportContent continuing(ContinuedMeasure measure) {
+        return new NeedsReportContent(owners, partners, targetGroup, themes, measures, ownContribution,
+                samiPerspectives, leftoverFundsOre, ownerParticipatedBefore, yearsFundedBefore, otherServices,
+                coordinatorGrounds, measure);
+    }
+
+    /**
+     * What the report asks of this year's funds: its yearly amount less what the earlier grant's tranche already
+     * covers of the measure it continues.
+     */
+    public long requestedBeyondTrancheOre() {
+        return Math.max(0, requestedOre() - (continues == null ? 0 : continues.trancheOre()));
     }
 
     /** The yearly amount the report asks for, all measures together. */

@@ -1,4 +1,4 @@
-package no.kompetansemidler.command.appropriation;
+package no.kompetansemidler.command.cycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -10,12 +10,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
+import no.kompetansemidler.command.testkit.NeedsReports;
 import no.kompetansemidler.command.testkit.OwnCommandService;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.TrancheLetterIssued;
 import no.kompetansemidler.events.grant.TrancheGranted;
 import no.kompetansemidler.events.grant.TrancheReduced;
 import no.kompetansemidler.events.grant.TranchesEnded;
+import no.kompetansemidler.events.needs.ContinuedMeasure;
+import no.kompetansemidler.events.needs.NeedsReportSubmitted;
 import no.kompetansemidler.events.needs.NeedsSubmissionClosed;
 import no.kompetansemidler.events.round.CommitmentsReduced;
 import no.kompetansemidler.events.round.CommitmentsReserved;
@@ -33,17 +36,18 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Troms' second year over HTTP: 2026's decision promises tranches for 2027, the 2027 appropriation falls short of
  * them, and the promises are reduced before the year's proposal ("utbetaling av midler forutsetter videre statlig
- * bevilgning"). On a database of its own: the county's earlier rounds are this test's alone.
+ * bevilgning"); Finnmark's withdrawal ends later tranches; Vestland's second-year report continues its first year's
+ * measure. On a database of its own: the counties' earlier rounds are this test's alone.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AppropriationOverHttpIT {
+class SecondYearOverHttpIT {
 
     private ConfigurableApplicationContext service;
     private EventStore eventStore;
 
     @BeforeAll
     void start() {
-        service = OwnCommandService.start(RealServers.newDatabase("appropriation"));
+        service = OwnCommandService.start(RealServers.newDatabase("second_year"));
         eventStore = service.getBean(EventStore.class);
     }
 
@@ -179,6 +183,54 @@ class AppropriationOverHttpIT {
                 {"amountOre": 0, "reason": "For sent", "endLaterTranches": true}""");
         assertThat(late.statusCode()).as(late.body()).isEqualTo(422);
         assertThat(late.body()).contains("tranche-already-reserved");
+    }
+
+    @Test
+    void a_report_continuing_last_years_measure_records_the_tranche_that_covers_it_and_only_its_own()
+            throws Exception {
+        okAs("vestland", "/rounds", "{\"county\": \"Vestland\", \"budgetYear\": 2026, "
+                + "\"budgetFrameOre\": 100000000}", 201);
+        Instant deadline = Instant.now().plusSeconds(4).truncatedTo(ChronoUnit.SECONDS);
+        okAs("vestland", "/rounds/vestland-2026/needs-template", "{\"templateVersion\": \"1\", \"recipients\": "
+                + "[\"bergen\", \"sunnfjord\"], \"submissionDeadline\": \"" + deadline + "\"}", 200);
+        okAs("vestland", "/rounds/vestland-2026/needs-reports", NeedsReports.report("bergen", "SCHOOL", 2,
+                30_000_000L, 20_000_000L), 201);
+        await().atMost(Duration.ofSeconds(30)).until(() -> !events("vestland-2026", NeedsSubmissionClosed.class)
+                .isEmpty());
+        String lines = """
+                [{"recipientId": "bergen", "purpose": "NEEDS_REPORT", "needsReportId": "bergen-1",
+                  "targetGroup": "SCHOOL", "years": 2, "networkOre": 30000000, "partnerOre": 20000000}]""";
+        okAs("vestland", "/rounds/vestland-2026/proposals", "{\"lines\": " + lines + "}", 201);
+        okAs("vestland", "/rounds/vestland-2026/decision", "{\"lines\": " + lines + ", \"reportingDeadline\": \""
+                + Instant.now().plus(Duration.ofDays(400)) + "\"}", 201);
+
+        okAs("vestland", "/rounds", "{\"county\": \"Vestland\", \"budgetYear\": 2027, "
+                + "\"budgetFrameOre\": 100000000}", 201);
+        okAs("vestland", "/rounds/vestland-2027/needs-template", "{\"templateVersion\": \"1\", \"recipients\": "
+                + "[\"bergen\", \"sunnfjord\"], \"submissionDeadline\": \"" + Instant.now().plusSeconds(600)
+                .truncatedTo(ChronoUnit.SECONDS) + "\"}", 200);
+        // bergen describes its measure again with 700 000 kr for 2027; 500 000 of it is last year's tranche
+        String continuing = ", \"continues\": {\"fromRoundId\": \"vestland-2026\", \"needsReportId\": \"bergen-1\"}}";
+        okAs("vestland", "/rounds/vestland-2027/needs-reports", withContinues(NeedsReports.report("bergen", "SCHOOL",
+                1, 40_000_000L, 30_000_000L), continuing), 201);
+        NeedsReportSubmitted submitted = events("vestland-2027", NeedsReportSubmitted.class).get(0);
+        assertThat(submitted.content().continues())
+                .isEqualTo(new ContinuedMeasure("vestland-2026", "bergen-1", 50_000_000L));
+        assertThat(submitted.content().requestedBeyondTrancheOre()).isEqualTo(20_000_000L);
+
+        // sunnfjord cannot continue bergen's measure: refused as problem+json, nothing recorded
+        HttpResponse<String> foreign = OwnCommandService.post(service, "vestland",
+                "/rounds/vestland-2027/needs-reports", withContinues(NeedsReports.report("sunnfjord", "SCHOOL", 1,
+                        40_000_000L, 30_000_000L), continuing));
+        assertThat(foreign.statusCode()).as(foreign.body()).isEqualTo(422);
+        assertThat(foreign.body()).contains("another-partnerships-grant");
+        assertThat(events("vestland-2027", NeedsReportSubmitted.class)).hasSize(1);
+    }
+
+    /** The report body with the content's last property followed by {@code continues}. */
+    private static String withContinues(String report, String continues) {
+        int end = report.lastIndexOf('}', report.lastIndexOf('}') - 1);
+        return report.substring(0, end) + continues + "}";
     }
 
     private void closeNeeds(String roundId) throws Exception {

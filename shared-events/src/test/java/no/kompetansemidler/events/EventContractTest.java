@@ -22,6 +22,10 @@ import no.kompetansemidler.events.forum.OutcomeKind;
 import no.kompetansemidler.events.forum.RequestedChange;
 import no.kompetansemidler.events.forum.Statement;
 import no.kompetansemidler.events.grant.GrantEstablished;
+import no.kompetansemidler.events.grant.PaymentMade;
+import no.kompetansemidler.events.grant.PaymentOrdered;
+import no.kompetansemidler.events.grant.RepaymentClaimed;
+import no.kompetansemidler.events.grant.RepaymentSettled;
 import no.kompetansemidler.events.grant.Tranche;
 import no.kompetansemidler.events.grant.TrancheGranted;
 import no.kompetansemidler.events.grant.TrancheReduced;
@@ -187,6 +191,16 @@ class EventContractTest {
                 new Example("grant/TrancheGranted-1.json", new TrancheGranted("innlandet-2027/lillehammer-region",
                         "innlandet-2027", 2028, "innlandet-2028", 99_000_000L,
                         "innlandet-2028/lillehammer-region/tranche/innlandet-2027")),
+                new Example("grant/PaymentOrdered-1.json", new PaymentOrdered("innlandet-2027/lillehammer-region",
+                        "innlandet-2027", "lillehammer-region", 1, 2027, 55_000_000L, LocalDate.of(2027, 5, 1),
+                        "innlandet-2027/lillehammer-region/payment-1")),
+                new Example("grant/PaymentMade-1.json", new PaymentMade("innlandet-2027/lillehammer-region",
+                        "innlandet-2027", 1, 55_000_000L, LocalDate.of(2027, 5, 2), "SAP 2027-000123")),
+                new Example("grant/RepaymentClaimed-1.json", new RepaymentClaimed("innlandet-2027/lillehammer-region",
+                        "innlandet-2027", "lillehammer-region", 1, 3_000_000L, "Ubrukte midler i godkjent rapport")),
+                new Example("grant/RepaymentSettled-1.json", new RepaymentSettled("innlandet-2027/lillehammer-region",
+                        "innlandet-2027", "lillehammer-region", 1, RepaymentSettled.Settlement.PAID_BACK, 3_000_000L,
+                        "Innbetalt 2028-09-01")),
                 new Example("grant/TrancheReduced-1.json", new TrancheReduced("innlandet-2027/lillehammer-region",
                         "innlandet-2027", 2028, "innlandet-2028", 110_000_000L, 11_000_000L,
                         "Bevilgningen for 2028 dekker ikke alle tilsagn: alle reduseres forholdsmessig",

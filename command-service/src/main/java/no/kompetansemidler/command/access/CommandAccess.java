@@ -52,6 +52,23 @@ public final class CommandAccess {
         permission.check(known);
     }
 
+    /**
+     * A grant's payments and claims: the administrators of the grant's county; for anyone else of another county the
+     * grant does not exist.
+     *
+     * @param countyName the grant's county, by its official name
+     */
+    public static void requireAdministratorOfGrant(Optional<Actor> actor, String grantId, String countyName) {
+        Actor known = known(actor);
+        if (!known.covers(County.find(countyName).map(County::slug).orElse(""))) {
+            throw CommandRefused.doesNotExist(grantId);
+        }
+        if (!known.is(Role.ADMINISTRATOR)) {
+            throw CommandRefused.because(Refusal.FORBIDDEN, "forbidden", "Only " + countyName
+                    + "'s administrators may order payments and claim repayments.");
+        }
+    }
+
     /** Only the county's administrators. */
     public static Permission administrator(RoundCommand command) {
         return actor -> {

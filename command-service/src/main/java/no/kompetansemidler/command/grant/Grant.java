@@ -1,5 +1,13 @@
 package no.kompetansemidler.command.grant;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import no.kompetansemidler.access.Actor;
+import no.kompetansemidler.command.access.CommandAccess;
+import no.kompetansemidler.command.handling.CommandOutcome;
+import no.kompetansemidler.events.grant.GrantEstablished;
 import no.kompetansemidler.events.grant.GrantEvent;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -12,7 +20,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 /**
  * One recipient's grant from its letter on ("tilskudd"), the consistency boundary of what happens to it across its
  * budget years. It outlives the round that awarded it: the round decides, the grant is then followed on its own
- * (ADR 9). A thin Axon shell over {@link GrantDecider} and {@link GrantState}.
+ * (ADR 9): its tranches, payments and repayment claims. A thin Axon shell over {@link GrantDecider},
+ * {@link PaymentDecider} and {@link GrantState}.
  */
 @Aggregate
 public class Grant {
@@ -48,6 +57,35 @@ public class Grant {
     @CommandHandler
     void handle(EndTranches command) {
         GrantDecider.endTranches(state, command).forEach(AggregateLifecycle::apply);
+    }
+
+    @CommandHandler
+    CommandOutcome handle(OrderPayment command, Actor actor) {
+        return decide(command, actor, () -> PaymentDecider.order(state, command));
+    }
+
+    @CommandHandler
+    CommandOutcome handle(RecordPayment command, Actor actor) {
+        return decide(command, actor, () -> PaymentDecider.record(state, command));
+    }
+
+    @CommandHandler
+    CommandOutcome handle(ClaimRepayment command, Actor actor) {
+        return decide(command, actor, () -> PaymentDecider.claim(state, command));
+    }
+
+    @CommandHandler
+    CommandOutcome handle(SettleRepayment command, Actor actor) {
+        return decide(command, actor, () -> PaymentDecider.settle(state, command));
+    }
+
+    /** The grant's county first (another county's grant does not exist for the actor), then If-Match, then rules. */
+    private CommandOutcome decide(GrantCommand command, Actor actor, Supplier<List<GrantEvent>> decision) {
+        String county = state.award().map(GrantEstablished::county).orElse("");
+        CommandAccess.requireAdministratorOfGrant(Optional.ofNullable(actor), command.grantId(), county);
+        command.expectedVersion().check(AggregateLifecycle.getVersion());
+        decision.get().forEach(AggregateLifecycle::apply);
+        return CommandOutcome.done();
     }
 
     @EventSourcingHandler

@@ -3,12 +3,15 @@ package no.kompetansemidler.command.integration;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 
+import no.kompetansemidler.events.grant.GrantEvent;
+import no.kompetansemidler.events.round.RoundEvent;
 import no.kompetansemidler.eventstore.deadletter.TransientFailure;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.RetriableException;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
@@ -67,5 +70,21 @@ class IntegrationConfiguration {
         return configurer -> configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration(
                 IntegrationEventPublisher.PROCESSING_GROUP,
                 (configuration, builder) -> builder.initialToken(StreamableMessageSource::createTailToken));
+    }
+
+    /**
+     * One key, one order: the publisher handles the events of a round and those of the grants it awarded in one
+     * sequence (the record key), so a grant's payment is never published before the round's letter that created the
+     * grant, whichever segment each aggregate's events fall in. Events of any other stream keep their aggregate's
+     * sequence.
+     */
+    @Bean
+    ConfigurerModule publisherSequencesByRound() {
+        SequentialPerAggregatePolicy byAggregate = SequentialPerAggregatePolicy.instance();
+        return configurer -> configurer.eventProcessing().registerSequencingPolicy(
+                IntegrationEventPublisher.PROCESSING_GROUP, configuration -> event ->
+                        event.getPayload() instanceof RoundEvent || event.getPayload() instanceof GrantEvent
+                                ? IntegrationEventPublisher.roundOf(event.getPayload())
+                                : byAggregate.getSequenceIdentifierFor(event));
     }
 }

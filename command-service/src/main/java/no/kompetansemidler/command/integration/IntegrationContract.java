@@ -3,6 +3,7 @@ package no.kompetansemidler.command.integration;
 import java.util.List;
 import java.util.function.Function;
 
+import no.kompetansemidler.command.integration.v1.PublishedV1;
 import no.kompetansemidler.command.integration.v1.PublishedV1.AllocationDecidedData;
 import no.kompetansemidler.command.integration.v1.PublishedV1.CommitmentsReducedData;
 import no.kompetansemidler.command.integration.v1.PublishedV1.FundsReallocatedData;
@@ -17,6 +18,9 @@ import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
 import no.kompetansemidler.events.decision.TrancheLetterIssued;
+import no.kompetansemidler.events.grant.PaymentOrdered;
+import no.kompetansemidler.events.grant.RepaymentClaimed;
+import no.kompetansemidler.events.grant.RepaymentSettled;
 import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
 import no.kompetansemidler.events.reporting.ReportApproved;
 import no.kompetansemidler.events.round.CommitmentsReduced;
@@ -64,7 +68,13 @@ public final class IntegrationContract {
                     FundsReallocatedData::of),
             PublishedType.of(ReportApproved.class, "no.kompetansemidler.report.approved.v1",
                     ReportApprovedData::of),
-            PublishedType.of(RoundClosed.class, "no.kompetansemidler.round.closed.v1", RoundClosedData::of));
+            PublishedType.of(RoundClosed.class, "no.kompetansemidler.round.closed.v1", RoundClosedData::of),
+            PublishedType.of(PaymentOrdered.class, "no.kompetansemidler.payment.ordered.v1",
+                    PublishedV1.PaymentOrderedData::of),
+            PublishedType.of(RepaymentClaimed.class, "no.kompetansemidler.repayment.claimed.v1",
+                    PublishedV1.RepaymentClaimedData::of),
+            PublishedType.of(RepaymentSettled.class, "no.kompetansemidler.repayment.settled.v1",
+                    PublishedV1.RepaymentSettledData::of));
 
     private IntegrationContract() {
     }

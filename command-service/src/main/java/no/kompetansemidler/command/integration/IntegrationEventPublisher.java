@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import no.kompetansemidler.events.grant.GrantEvent;
 import no.kompetansemidler.events.round.RoundEvent;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.config.ProcessingGroup;
@@ -48,6 +49,20 @@ class IntegrationEventPublisher {
     }
 
     /**
+     * Publishes a grant's events that are part of the contract (payments, repayment claims), keyed by the round that
+     * awarded the grant, so they follow its letter; ignores internal ones.
+     */
+    @EventHandler
+    void on(GrantEvent event, EventMessage<?> message) throws Exception {
+        publish(message);
+    }
+
+    /** The Kafka key and CloudEvents subject of a published event: its round, or the round that awarded its grant. */
+    static String roundOf(Object payload) {
+        return payload instanceof GrantEvent grantEvent ? grantEvent.roundId() : ((RoundEvent) payload).roundId();
+    }
+
+    /**
      * Sends the event as every type the contract publishes it as, waiting for the broker's acknowledgement of each;
      * republication uses it too.
      *
@@ -57,7 +72,7 @@ class IntegrationEventPublisher {
         List<IntegrationContract.PublishedType> types = IntegrationContract.of(message.getPayloadType());
         for (IntegrationContract.PublishedType type : types) {
             send(CloudEvent.of(message.getIdentifier(), type.cloudEventType(),
-                    ((RoundEvent) message.getPayload()).roundId(), message.getTimestamp(),
+                    roundOf(message.getPayload()), message.getTimestamp(),
                     type.data().apply(message.getPayload())));
         }
         return types.size();

@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 
+import no.kompetansemidler.events.grant.GrantEvent;
 import no.kompetansemidler.events.round.RoundEvent;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -54,7 +55,8 @@ class Republication {
                 if (!event.getTimestamp().isBefore(to)) {
                     break;
                 }
-                if (event.getPayload() instanceof RoundEvent roundEvent && roundInScope.test(roundEvent.roundId())) {
+                boolean published = event.getPayload() instanceof RoundEvent || event.getPayload() instanceof GrantEvent;
+                if (published && roundInScope.test(IntegrationEventPublisher.roundOf(event.getPayload()))) {
                     sent += publisher.publish(event);
                 }
             }

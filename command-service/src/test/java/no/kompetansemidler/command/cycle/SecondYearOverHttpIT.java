@@ -14,6 +14,8 @@ import no.kompetansemidler.command.testkit.NeedsReports;
 import no.kompetansemidler.command.testkit.OwnCommandService;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.TrancheLetterIssued;
+import no.kompetansemidler.events.grant.PaymentOrdered;
+import no.kompetansemidler.events.grant.RepaymentSettled;
 import no.kompetansemidler.events.grant.TrancheGranted;
 import no.kompetansemidler.events.grant.TrancheReduced;
 import no.kompetansemidler.events.grant.TranchesEnded;
@@ -146,6 +148,43 @@ class SecondYearOverHttpIT {
             assertThat(granted.amountOre()).isEqualTo(40_000_000L);
             assertThat(granted.grantedBy()).isEqualTo("troms-2027");
         });
+
+        // tromso is paid its 2026 tranche and, once granted, its 2027 tranche as reduced; never more
+        await().atMost(Duration.ofSeconds(30)).until(() -> !events("troms-2026/tromso", TrancheGranted.class)
+                .isEmpty());
+        String payments = "/rounds/troms-2026/grants/tromso/payments";
+        ok(payments, "{\"budgetYear\": 2026, \"amountOre\": 100000000, \"dueOn\": \"2026-05-01\"}", 201);
+        HttpResponse<String> tooMuch2027 = post(payments,
+                "{\"budgetYear\": 2027, \"amountOre\": 80000001, \"dueOn\": \"2027-05-01\"}");
+        assertThat(tooMuch2027.statusCode()).as(tooMuch2027.body()).isEqualTo(422);
+        assertThat(tooMuch2027.body()).contains("exceeds-tranche");
+        ok(payments, "{\"budgetYear\": 2027, \"amountOre\": 80000000, \"dueOn\": \"2027-05-01\"}", 201);
+        HttpResponse<String> notYet = post(payments,
+                "{\"budgetYear\": 2028, \"amountOre\": 1, \"dueOn\": \"2028-05-01\"}");
+        assertThat(notYet.statusCode()).as(notYet.body()).isEqualTo(422);
+        assertThat(notYet.body()).contains("tranche-not-granted");
+        ok(payments + "/1/confirmation", "{\"paidOn\": \"2026-05-02\", \"accountingReference\": \"SAP 1\"}", 200);
+        assertThat(post(payments + "/1/confirmation", "{\"paidOn\": \"2026-05-02\", \"accountingReference\": "
+                + "\"SAP 1\"}").statusCode()).isEqualTo(409);
+
+        // a claim is never above what was paid: 1 000 000 kr paid so far
+        String claims = "/rounds/troms-2026/grants/tromso/repayment-claims";
+        HttpResponse<String> aboveRepaid = post(claims, "{\"amountOre\": 100000001, \"reason\": \"Ubrukt\"}");
+        assertThat(aboveRepaid.statusCode()).as(aboveRepaid.body()).isEqualTo(422);
+        assertThat(aboveRepaid.body()).contains("claim-above-paid");
+        ok(claims, "{\"amountOre\": 3000000, \"reason\": \"Ubrukte midler i godkjent rapport\"}", 201);
+        ok(claims + "/1/settlement", "{\"settlement\": \"PAID_BACK\", \"reason\": \"Innbetalt\"}", 200);
+        assertThat(events("troms-2026/tromso", PaymentOrdered.class)).extracting(PaymentOrdered::budgetYear,
+                PaymentOrdered::amountOre).containsExactly(org.assertj.core.groups.Tuple.tuple(2026, 100_000_000L),
+                org.assertj.core.groups.Tuple.tuple(2027, 80_000_000L));
+        assertThat(events("troms-2026/tromso", RepaymentSettled.class)).singleElement()
+                .extracting(RepaymentSettled::settlement).isEqualTo(RepaymentSettled.Settlement.PAID_BACK);
+
+        // for another county's administrator the grant does not exist
+        HttpResponse<String> foreign = OwnCommandService.post(service, "finnmark", payments,
+                "{\"budgetYear\": 2026, \"amountOre\": 1, \"dueOn\": \"2026-05-01\"}");
+        assertThat(foreign.statusCode()).as(foreign.body()).isEqualTo(404);
+        assertThat(events("troms-2026/tromso", PaymentOrdered.class)).hasSize(2);
     }
 
     @Test

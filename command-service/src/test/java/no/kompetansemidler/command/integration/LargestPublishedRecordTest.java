@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,6 +17,9 @@ import no.kompetansemidler.events.decision.Deviation;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
 import no.kompetansemidler.events.decision.TrancheLetterIssued;
+import no.kompetansemidler.events.grant.PaymentOrdered;
+import no.kompetansemidler.events.grant.RepaymentClaimed;
+import no.kompetansemidler.events.grant.RepaymentSettled;
 import no.kompetansemidler.events.needs.TargetGroup;
 import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.reallocation.FundsSource;
@@ -85,7 +89,12 @@ class LargestPublishedRecordTest {
                 new LeftoverFundsReallocated(ID, Integer.MAX_VALUE, FundsSource.UNALLOCATED_REMAINDER, ID,
                         InputLimits.MAX_AMOUNT_ORE, lines, TEXT),
                 new ReportApproved(ID, ID, Integer.MAX_VALUE, TEXT),
-                new RoundClosed(ID, Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE));
+                new RoundClosed(ID, Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE),
+                new PaymentOrdered(ID + "/" + ID, ID, ID, Integer.MAX_VALUE, 2100, InputLimits.MAX_AMOUNT_ORE,
+                        LocalDate.of(2100, 12, 31), ID + "/" + ID + "/payment-" + Integer.MAX_VALUE),
+                new RepaymentClaimed(ID + "/" + ID, ID, ID, Integer.MAX_VALUE, InputLimits.MAX_AMOUNT_ORE, TEXT),
+                new RepaymentSettled(ID + "/" + ID, ID, ID, Integer.MAX_VALUE, RepaymentSettled.Settlement.WAIVED,
+                        InputLimits.MAX_AMOUNT_ORE, TEXT));
 
         assertThat(largest.stream().map(Object::getClass).toList())
                 .as("every published type is built here")
@@ -94,7 +103,8 @@ class LargestPublishedRecordTest {
         for (Object event : largest) {
             for (IntegrationContract.PublishedType type : IntegrationContract.of(event.getClass())) {
                 byte[] record = JSON.writeValueAsString(CloudEvent.of("f3a1c2d4-0000-4000-8000-000000000000",
-                        type.cloudEventType(), ID, DEADLINE, type.data().apply(event)))
+                        type.cloudEventType(), IntegrationEventPublisher.roundOf(event), DEADLINE,
+                        type.data().apply(event)))
                         .getBytes(StandardCharsets.UTF_8);
                 assertThat(record.length).as(type.cloudEventType() + " at its largest, in bytes")
                         .isLessThan(IntegrationConfiguration.MAX_RECORD_BYTES);

@@ -6,6 +6,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import no.kompetansemidler.events.grant.GrantEstablished;
+import no.kompetansemidler.events.grant.PaymentMade;
+import no.kompetansemidler.events.grant.PaymentOrdered;
+import no.kompetansemidler.events.grant.RepaymentClaimed;
+import no.kompetansemidler.events.grant.RepaymentSettled;
 import no.kompetansemidler.events.grant.TrancheGranted;
 import no.kompetansemidler.events.grant.TrancheReduced;
 import no.kompetansemidler.events.grant.TranchesEnded;
@@ -13,13 +17,15 @@ import no.kompetansemidler.query.published.GrantAnswer;
 
 /**
  * A grant's answer folded from its own events, in their order: its award, the reductions of its tranches, the
- * tranches granted by later rounds and those a withdrawal ended. Plain Java, over whatever the event store holds.
+ * tranches granted by later rounds and those a withdrawal ended, its payments and repayment claims. Plain Java, over whatever the event store holds.
  */
 final class GrantFold {
 
     private GrantEstablished award;
     private final Map<Integer, long[]> amounts = new TreeMap<>();
     private final Map<Integer, String[]> letters = new TreeMap<>();
+    private final Map<Integer, GrantAnswer.PaymentAnswer> payments = new TreeMap<>();
+    private final Map<Integer, GrantAnswer.ClaimAnswer> claims = new TreeMap<>();
 
     private static final int PROMISED = 0;
     private static final int REDUCED = 1;
@@ -45,6 +51,19 @@ final class GrantFold {
                     amounts.computeIfAbsent(year, later -> new long[3])[ENDED] += amount);
         } else if (event instanceof TrancheGranted granted) {
             letters.put(granted.budgetYear(), new String[] {granted.grantedBy(), granted.letterReference()});
+        } else if (event instanceof PaymentOrdered ordered) {
+            payments.put(ordered.paymentNumber(), new GrantAnswer.PaymentAnswer(ordered.paymentNumber(),
+                    ordered.budgetYear(), ordered.amountOre(), ordered.dueOn(), ordered.orderReference(), null, null));
+        } else if (event instanceof PaymentMade made) {
+            payments.computeIfPresent(made.paymentNumber(), (number, ordered) -> new GrantAnswer.PaymentAnswer(
+                    number, ordered.budgetYear(), ordered.amountOre(), ordered.dueOn(), ordered.orderReference(),
+                    made.paidOn(), made.accountingReference()));
+        } else if (event instanceof RepaymentClaimed claimed) {
+            claims.put(claimed.claimNumber(), new GrantAnswer.ClaimAnswer(claimed.claimNumber(), claimed.amountOre(),
+                    claimed.reason(), null, null));
+        } else if (event instanceof RepaymentSettled settled) {
+            claims.computeIfPresent(settled.claimNumber(), (number, claim) -> new GrantAnswer.ClaimAnswer(number,
+                    claim.amountOre(), claim.reason(), settled.settlement().name(), settled.reason()));
         }
     }
 
@@ -57,6 +76,11 @@ final class GrantFold {
         }).toList();
         return new GrantAnswer(award.grantId(), award.roundId(), award.county(), award.recipientId(),
                 award.firstBudgetYear(), tranches.stream().mapToLong(GrantAnswer.TrancheAnswer::promisedOre).sum(),
-                tranches.stream().mapToLong(GrantAnswer.TrancheAnswer::standingOre).sum(), tranches);
+                tranches.stream().mapToLong(GrantAnswer.TrancheAnswer::standingOre).sum(),
+                payments.values().stream().filter(payment -> payment.paidOn() != null)
+                        .mapToLong(GrantAnswer.PaymentAnswer::amountOre).sum(),
+                claims.values().stream().filter(claim -> !"WAIVED".equals(claim.settlement()))
+                        .mapToLong(GrantAnswer.ClaimAnswer::amountOre).sum(),
+                tranches, List.copyOf(payments.values()), List.copyOf(claims.values()));
     }
 }

@@ -1,15 +1,38 @@
 package no.kompetansemidler.query.published;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * One grant across its budget years, as the query API answers it: what the awarding decision promised each year,
- * what a short appropriation reduced or a withdrawal ended of it, and which round granted it, with which letter.
+ * what a short appropriation reduced or a withdrawal ended of it, which round granted it with which letter, what was
+ * paid of it, and what is claimed back.
  *
- * @param grantId the awarding round's letter reference, {@code <roundId>/<recipientId>}
+ * @param grantId    the awarding round's letter reference, {@code <roundId>/<recipientId>}
+ * @param paidOre    what the accounting system paid in all
+ * @param claimedOre what is claimed back and not waived (open claims and those paid back)
  */
 public record GrantAnswer(String grantId, String roundId, String county, String recipientId, int firstBudgetYear,
-                          long promisedOre, long standingOre, List<TrancheAnswer> tranches) {
+                          long promisedOre, long standingOre, long paidOre, long claimedOre,
+                          List<TrancheAnswer> tranches, List<PaymentAnswer> payments, List<ClaimAnswer> claims) {
+
+    /**
+     * A payment ordered from a tranche.
+     *
+     * @param paidOn when the accounting system paid it, {@code null} until it did
+     */
+    public record PaymentAnswer(int paymentNumber, int budgetYear, long amountOre, LocalDate dueOn,
+                                String orderReference, LocalDate paidOn, String accountingReference) {
+    }
+
+    /**
+     * A repayment claim.
+     *
+     * @param settlement {@code PAID_BACK} or {@code WAIVED}, {@code null} while open
+     */
+    public record ClaimAnswer(int claimNumber, long amountOre, String reason, String settlement,
+                              String settlementReason) {
+    }
 
     /**
      * One budget year of the grant.

@@ -1,6 +1,7 @@
 package no.kompetansemidler.command.integration.v1;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -10,6 +11,9 @@ import no.kompetansemidler.events.decision.Deviation;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
 import no.kompetansemidler.events.decision.TrancheLetterIssued;
+import no.kompetansemidler.events.grant.PaymentOrdered;
+import no.kompetansemidler.events.grant.RepaymentClaimed;
+import no.kompetansemidler.events.grant.RepaymentSettled;
 import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
 import no.kompetansemidler.events.reporting.ReportApproved;
@@ -96,6 +100,37 @@ public final class PublishedV1 {
         public static TrancheGrantedData of(TrancheLetterIssued event) {
             return new TrancheGrantedData(event.roundId(), event.grantId(), event.fromRoundId(), event.recipientId(),
                     event.amountOre(), event.letterReference());
+        }
+    }
+
+    /** {@code no.kompetansemidler.payment.ordered.v1}: an order to the accounting system. */
+    public record PaymentOrderedData(String roundId, String grantId, String recipientId, int paymentNumber,
+                                     int budgetYear, long amountOre, LocalDate dueOn, String orderReference) {
+
+        public static PaymentOrderedData of(PaymentOrdered event) {
+            return new PaymentOrderedData(event.roundId(), event.grantId(), event.recipientId(),
+                    event.paymentNumber(), event.budgetYear(), event.amountOre(), event.dueOn(),
+                    event.orderReference());
+        }
+    }
+
+    /** {@code no.kompetansemidler.repayment.claimed.v1} */
+    public record RepaymentClaimedData(String roundId, String grantId, String recipientId, int claimNumber,
+                                       long amountOre, String reason) {
+
+        public static RepaymentClaimedData of(RepaymentClaimed event) {
+            return new RepaymentClaimedData(event.roundId(), event.grantId(), event.recipientId(),
+                    event.claimNumber(), event.amountOre(), event.reason());
+        }
+    }
+
+    /** {@code no.kompetansemidler.repayment.settled.v1} */
+    public record RepaymentSettledData(String roundId, String grantId, String recipientId, int claimNumber,
+                                       String settlement, long amountOre, String reason) {
+
+        public static RepaymentSettledData of(RepaymentSettled event) {
+            return new RepaymentSettledData(event.roundId(), event.grantId(), event.recipientId(),
+                    event.claimNumber(), event.settlement().name(), event.amountOre(), event.reason());
         }
     }
 

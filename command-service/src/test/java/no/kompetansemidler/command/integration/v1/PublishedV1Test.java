@@ -3,6 +3,7 @@ package no.kompetansemidler.command.integration.v1;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +13,9 @@ import no.kompetansemidler.events.decision.Deviation;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
 import no.kompetansemidler.events.decision.TrancheLetterIssued;
+import no.kompetansemidler.events.grant.PaymentOrdered;
+import no.kompetansemidler.events.grant.RepaymentClaimed;
+import no.kompetansemidler.events.grant.RepaymentSettled;
 import no.kompetansemidler.events.needs.TargetGroup;
 import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.reallocation.FundsSource;
@@ -122,6 +126,22 @@ class PublishedV1Test {
                 {"roundId": "troms-2028", "grantId": "troms-2026/tromso", "fromRoundId": "troms-2026",
                  "recipientId": "tromso", "amountOre": 50000000,
                  "letterReference": "troms-2028/tromso/tranche/troms-2026"}""");
+    }
+
+    @Test
+    void a_payment_ordered_and_a_repayment_claimed_and_settled() {
+        assertPublished(new PaymentOrdered("troms-2026/tromso", "troms-2026", "tromso", 1, 2026, 50_000_000L,
+                LocalDate.of(2026, 5, 15), "troms-2026/tromso/payment-1"), """
+                {"roundId": "troms-2026", "grantId": "troms-2026/tromso", "recipientId": "tromso", "paymentNumber": 1,
+                 "budgetYear": 2026, "amountOre": 50000000, "dueOn": "2026-05-15",
+                 "orderReference": "troms-2026/tromso/payment-1"}""");
+        assertPublished(new RepaymentClaimed("troms-2026/tromso", "troms-2026", "tromso", 1, 3_000_000L, "Ubrukt"), """
+                {"roundId": "troms-2026", "grantId": "troms-2026/tromso", "recipientId": "tromso", "claimNumber": 1,
+                 "amountOre": 3000000, "reason": "Ubrukt"}""");
+        assertPublished(new RepaymentSettled("troms-2026/tromso", "troms-2026", "tromso", 1,
+                RepaymentSettled.Settlement.WAIVED, 3_000_000L, "Brukt til godkjent formål"), """
+                {"roundId": "troms-2026", "grantId": "troms-2026/tromso", "recipientId": "tromso", "claimNumber": 1,
+                 "settlement": "WAIVED", "amountOre": 3000000, "reason": "Brukt til godkjent formål"}""");
     }
 
     private static void assertPublished(Object event, String expected) {

@@ -61,9 +61,10 @@ public record ProposalInputs(long budgetFrameOre, long commitmentsOre, List<Netw
     }
 
     /**
-     * A report's content as the engine reads it ({@link NeedsReport#ofMeasures}): a report that continues an earlier
-     * decision's measure asks only what that grant's tranche does not already cover this year, owner and partner
-     * parts in the proportion the report asked them.
+     * A report's content as the engine reads it ({@link NeedsReport#ofMeasures}): participation and years funded as
+     * the county's history recorded them, where it did; a report that continues an earlier decision's measure asks
+     * only what that grant's tranche does not already cover this year, owner and partner parts in the proportion
+     * the report asked them.
      */
     private static NeedsReport needsReport(FiledNeedsReport report) {
         NeedsReportContent content = report.content();
@@ -71,7 +72,7 @@ public record ProposalInputs(long budgetFrameOre, long commitmentsOre, List<Netw
                 TargetGroup.valueOf(content.targetGroup().name()),
                 content.measures().stream().map(measure -> new NeedsReport.Measure(measure.durationYears(),
                         measure.networkOre(), measure.partnerOre(), measure.coordinatorOre())).toList(),
-                content.ownerParticipatedBefore(), content.yearsFundedBefore(),
+                content.participatedBefore(), content.fundedYearsBefore(),
                 new NeedsReport.Profile(content.themes(), !content.otherServices().isEmpty(),
                         content.coordinatorGrounds() != null && !content.coordinatorGrounds().isBlank()));
         if (content.continues() == null || content.continues().trancheOre() == 0) {

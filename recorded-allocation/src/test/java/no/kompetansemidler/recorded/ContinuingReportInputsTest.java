@@ -28,7 +28,7 @@ class ContinuingReportInputsTest {
         return new NeedsReportContent(List.of("Bergen kommune"), List.of(new Partner("HVL",
                 PartnerKind.UNIVERSITY_OR_COLLEGE)), TargetGroup.SCHOOL, List.of("lesing"), List.of(new Measure(
                 "Lesing", 2, 350_000L, 300_000L, 50_000L, 0L)), "Ledere deltar", "Samisk lesestoff", 0L, true, 1,
-                List.of(), null, continues);
+                List.of(), null, continues, null);
     }
 
     private static NeedsReport engineReport(NeedsReportContent content) {

@@ -44,7 +44,7 @@ public final class Upcasters {
                     payload.putObject("yearlyAmountsOre");
                 }),
                 // needs reports named the other services taking part, the grounds for a coordinator and the
-                // earlier measure they continue from revision 2
+                // earlier measure they continue, and recorded the facts from history, from revision 2
                 needsContent(NeedsReportSubmitted.class),
                 needsContent(NeedsReportAmended.class),
                 needsContent(AdjustedNeedsSubmitted.class),
@@ -60,6 +60,7 @@ public final class Upcasters {
             content.putArray("otherServices");
             content.putNull("coordinatorGrounds");
             content.putNull("continues");
+            content.putNull("fromHistory");
         });
     }
 }

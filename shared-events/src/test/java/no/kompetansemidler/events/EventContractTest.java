@@ -34,6 +34,7 @@ import no.kompetansemidler.events.needs.AdjustedNeedsSubmitted;
 import no.kompetansemidler.events.needs.AdjustmentRequestWithdrawn;
 import no.kompetansemidler.events.needs.AdjustmentRequested;
 import no.kompetansemidler.events.needs.ContinuedMeasure;
+import no.kompetansemidler.events.needs.FactsFromHistory;
 import no.kompetansemidler.events.needs.Measure;
 import no.kompetansemidler.events.needs.NeedsReportAmended;
 import no.kompetansemidler.events.needs.NeedsReportCoSigned;
@@ -108,7 +109,8 @@ class EventContractTest {
                         10_000_000L)),
                 "Styrere og pedagogiske ledere deltar i nettverksmøter", "Samisk språk i barnehagen",
                 1_250_000L, true, 1, List.of("PPT", "helsestasjon"), "Ni barnehager hos tre eiere",
-                new ContinuedMeasure("innlandet-2026", "lillehammer-region-1", 60_000_000L));
+                new ContinuedMeasure("innlandet-2026", "lillehammer-region-1", 60_000_000L),
+                new FactsFromHistory(true, 1));
         AllocationLine line = new AllocationLine("lillehammer-region", "NEEDS_REPORT", "nr-1",
                 TargetGroup.KINDERGARTEN, 2, 55_000_000L, 55_000_000L);
         Instant deadline = Instant.parse("2027-02-01T22:59:59Z");

@@ -79,6 +79,9 @@ class UpcastersTest {
             assertThat(content.otherServices()).isEmpty();
             assertThat(content.coordinatorGrounds()).isNull();
             assertThat(content.continues()).isNull();
+            assertThat(content.fromHistory()).isNull();
+            assertThat(content.participatedBefore()).isTrue();
+            assertThat(content.fundedYearsBefore()).isEqualTo(1);
             assertThat(content.themes()).containsExactly("språkmiljø", "inkludering");
         }
     }

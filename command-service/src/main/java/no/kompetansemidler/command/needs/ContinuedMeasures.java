@@ -1,6 +1,7 @@
 package no.kompetansemidler.command.needs;
 
 import java.util.Map;
+import java.util.Optional;
 
 import no.kompetansemidler.allocation.regulation.Regulation;
 import no.kompetansemidler.command.kernel.RoundBasics;
@@ -8,25 +9,43 @@ import no.kompetansemidler.command.refusal.CommandRefused;
 import no.kompetansemidler.command.refusal.Refusal;
 import no.kompetansemidler.command.refusal.Violations;
 import no.kompetansemidler.events.needs.ContinuedMeasure;
+import no.kompetansemidler.events.needs.FactsFromHistory;
 import no.kompetansemidler.events.needs.NeedsReportContent;
 
 /**
- * A needs report that describes again a multi-year measure an earlier decision funded (§11) names it; the round
- * records with the report what the earlier grant already covers this year (the line's yearly amount), so the
- * measure is not funded twice. Only the same partnership's measure can be continued, and only while it runs.
+ * A needs report as the round files it. One that describes again a multi-year measure an earlier decision funded
+ * (§11) names it; the round records with the report what the earlier grant already covers this year (the line's
+ * yearly amount), so the measure is not funded twice. Only the same partnership's measure can be continued, and
+ * only while it runs. Whether the owners took part before and for how many years the work has been funded come from
+ * the county's history, recorded beside what the form says.
  */
 final class ContinuedMeasures {
 
     private ContinuedMeasures() {
     }
 
-    /** The content with the continued measure resolved against the earlier decision, or as given if it continues none. */
-    static NeedsReportContent resolve(RoundBasics round, String networkId, NeedsReportContent content,
-                                      EarlierMeasures earlier) {
-        ContinuedMeasure named = content.continues();
-        if (named == null) {
-            return content;
+    /**
+     * The content as filed: the continued measure resolved against the earlier decision, and the facts from history
+     * (whether an owner was funded before; the years the work has been funded) recorded beside the form's answers.
+     */
+    static NeedsReportContent filed(RoundBasics round, String networkId, NeedsReportContent content,
+                                    EarlierMeasures earlier) {
+        Optional<Boolean> fundedBefore = earlier.ownersFundedBefore(content.owners());
+        if (content.continues() == null) {
+            // a new work: none of its years were funded, as far as the county's history reaches
+            return content.withHistory(new FactsFromHistory(fundedBefore.orElse(null),
+                    fundedBefore.isPresent() ? 0 : null));
         }
+        EarlierMeasures.DecidedLine decided = resolve(round, networkId, content.continues(), earlier);
+        // the years since the deciding round, and what that round's report had behind it
+        int yearsFunded = round.budgetYear() - decided.firstBudgetYear() + decided.yearsFundedBefore();
+        return content.continuing(new ContinuedMeasure(content.continues().fromRoundId(),
+                        content.continues().needsReportId(), decided.line().amountOre()))
+                .withHistory(new FactsFromHistory(fundedBefore.orElse(null), yearsFunded));
+    }
+
+    private static EarlierMeasures.DecidedLine resolve(RoundBasics round, String networkId, ContinuedMeasure named,
+                                                       EarlierMeasures earlier) {
         Violations violations = new Violations();
         violations.present("content.continues.fromRoundId", named.fromRoundId());
         violations.present("content.continues.needsReportId", named.needsReportId());
@@ -55,8 +74,7 @@ final class ContinuedMeasures {
                     .contains(round.budgetYear()) ? " and its tranche for " + round.budgetYear() + " ended" : "")
                     + "; a report for " + round.budgetYear() + " is a new work.");
         }
-        return content.continuing(new ContinuedMeasure(named.fromRoundId(), named.needsReportId(),
-                decided.line().amountOre()));
+        return decided;
     }
 
     private static int yearOf(String roundId) {

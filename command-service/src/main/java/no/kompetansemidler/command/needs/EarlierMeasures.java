@@ -1,13 +1,15 @@
 package no.kompetansemidler.command.needs;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import no.kompetansemidler.events.proposal.AllocationLine;
 
 /**
- * What a needs report that continues a multi-year measure needs to know of the county's earlier decisions: the
- * decided line that funds the measure, and the later years a withdrawal ended of its grant.
+ * What a needs report needs to know of the county's earlier decisions when it is filed: the decided line of a
+ * multi-year measure it continues (with the later years a withdrawal ended of its grant), and whether its owners
+ * were funded before.
  */
 @FunctionalInterface
 public interface EarlierMeasures {
@@ -16,10 +18,25 @@ public interface EarlierMeasures {
     Optional<DecidedLine> decidedLine(String fromRoundId, String needsReportId);
 
     /**
-     * @param firstBudgetYear the budget year of the deciding round
-     * @param endedYears      later years whose tranche of the recipient's grant a withdrawal ended
+     * Whether an earlier decision of the county funded a needs report of any of these owners (names compared without
+     * regard to case and spacing); empty where the history is silent: no decided round of the county in the years
+     * looked at.
      */
-    record DecidedLine(AllocationLine line, int firstBudgetYear, Set<Integer> endedYears) {
+    default Optional<Boolean> ownersFundedBefore(List<String> owners) {
+        return Optional.empty();
+    }
+
+    /**
+     * @param firstBudgetYear   the budget year of the deciding round
+     * @param endedYears        later years whose tranche of the recipient's grant a withdrawal ended
+     * @param yearsFundedBefore the years the earlier report's work had been funded before that round
+     */
+    record DecidedLine(AllocationLine line, int firstBudgetYear, Set<Integer> endedYears, int yearsFundedBefore) {
+
+        /** A line of a new work. */
+        public DecidedLine(AllocationLine line, int firstBudgetYear, Set<Integer> endedYears) {
+            this(line, firstBudgetYear, endedYears, 0);
+        }
     }
 
     /** For rounds whose reports continue nothing. */

@@ -84,7 +84,7 @@ public final class NeedsDecider {
         requireOpen(round, needs, command.networkId(), now);
         return List.of(new NeedsReportSubmitted(round.roundId(),
                 command.networkId() + "-" + (needs.reportsOf(command.networkId()) + 1), command.networkId(),
-                ContinuedMeasures.resolve(round, command.networkId(), command.content(), earlier)));
+                ContinuedMeasures.filed(round, command.networkId(), command.content(), earlier)));
     }
 
     public static List<RoundEvent> amend(RoundBasics round, NeedsState needs, AmendNeedsReport command, Instant now,
@@ -95,7 +95,7 @@ public final class NeedsDecider {
         FiledNeedsReport report = standing(round, needs, command.reportId());
         requireOpen(round, needs, report.networkId(), now);
         return List.of(new NeedsReportAmended(round.roundId(), report.reportId(), report.networkId(),
-                ContinuedMeasures.resolve(round, report.networkId(), command.content(), earlier)));
+                ContinuedMeasures.filed(round, report.networkId(), command.content(), earlier)));
     }
 
     public static List<RoundEvent> withdraw(RoundBasics round, NeedsState needs, WithdrawNeedsReport command,
@@ -191,7 +191,7 @@ public final class NeedsDecider {
                     + "requested from " + report.networkId() + "; its needs reports are closed for changes.");
         }
         return List.of(new AdjustedNeedsSubmitted(round.roundId(), report.reportId(), report.networkId(),
-                ContinuedMeasures.resolve(round, report.networkId(), command.content(), earlier)));
+                ContinuedMeasures.filed(round, report.networkId(), command.content(), earlier)));
     }
 
     /** No such report in the round; the same answer for another network's report (see NeedsAccess). */

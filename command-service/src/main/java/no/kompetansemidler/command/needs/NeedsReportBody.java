@@ -45,6 +45,8 @@ public record NeedsReportBody(List<String> owners, List<PartnerBody> partners, T
                 otherServices, coordinatorGrounds,
                 // the tranche is the round's to look up (ContinuedMeasures), never the client's to state
                 continues == null ? null
-                        : new ContinuedMeasure(continues.fromRoundId(), continues.needsReportId(), 0));
+                        : new ContinuedMeasure(continues.fromRoundId(), continues.needsReportId(), 0),
+                // the facts from history are the round's to record (NeedsDecider), never the client's
+                null);
     }
 }

@@ -3,7 +3,9 @@ package no.kompetansemidler.command.round;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
@@ -15,13 +17,15 @@ import no.kompetansemidler.allocation.plans.LongTermPlan;
 import no.kompetansemidler.allocation.plans.PlanCatalogue;
 import no.kompetansemidler.allocation.regulation.Regulation;
 import no.kompetansemidler.command.kernel.County;
+import no.kompetansemidler.command.needs.EarlierMeasures;
 import no.kompetansemidler.command.plan.CountyPlans;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
-import no.kompetansemidler.command.needs.EarlierMeasures;
 import no.kompetansemidler.events.proposal.AllocationLine;
+import no.kompetansemidler.events.round.RoundEvent;
 import no.kompetansemidler.events.round.RoundOpened;
 import no.kompetansemidler.recorded.LineArithmetic;
+import no.kompetansemidler.recorded.NeedsReportsOnFile;
 import no.kompetansemidler.recorded.plan.PlanAdoptions;
 import no.kompetansemidler.recorded.plan.RecordedPlans;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -30,6 +34,9 @@ import org.springframework.stereotype.Component;
 /** Reads a round's history from the event store: the county's plan events and its earlier rounds' decisions. */
 @Component
 class EventStoreRoundHistory implements RoundHistory {
+
+    /** How far back the county's decisions are read for an owner's participation: the scheme's rounds since 2019. */
+    private static final int YEARS_OF_PARTICIPATION = 10;
 
     private final EventStore eventStore;
     private final PlanCatalogue catalogue;
@@ -91,6 +98,9 @@ class EventStoreRoundHistory implements RoundHistory {
                 .toList();
         Optional<Integer> year = history.stream().filter(RoundOpened.class::isInstance).map(RoundOpened.class::cast)
                 .map(RoundOpened::budgetYear).findFirst();
+        NeedsReportsOnFile reports = new NeedsReportsOnFile();
+        history.stream().filter(RoundEvent.class::isInstance).map(RoundEvent.class::cast).forEach(reports::apply);
+        int yearsBehind = reports.get(needsReportId).map(report -> report.content().fundedYearsBefore()).orElse(0);
         return history.stream().filter(AllocationDecided.class::isInstance).map(AllocationDecided.class::cast)
                 .flatMap(decided -> decided.lines().stream())
                 .filter(line -> needsReportId.equals(line.needsReportId())).findFirst()
@@ -98,7 +108,36 @@ class EventStoreRoundHistory implements RoundHistory {
                         history.stream().filter(GrantWithdrawn.class::isInstance).map(GrantWithdrawn.class::cast)
                                 .filter(withdrawn -> withdrawn.recipientId().equals(line.recipientId()))
                                 .flatMap(withdrawn -> withdrawn.endedTranches().keySet().stream())
-                                .collect(Collectors.toCollection(TreeSet::new)))));
+                                .collect(Collectors.toCollection(TreeSet::new)), yearsBehind)));
+    }
+
+    @Override
+    public Optional<Boolean> ownersFundedBefore(County county, int beforeYear, List<String> owners) {
+        Set<String> asked = owners.stream().map(EventStoreRoundHistory::normalized).collect(Collectors.toSet());
+        boolean anyDecision = false;
+        for (int year = beforeYear - 1; year >= beforeYear - YEARS_OF_PARTICIPATION; year--) {
+            List<RoundEvent> history = eventStore.readEvents(OpenRound.roundIdOf(county, year)).asStream()
+                    .map(event -> event.getPayload()).filter(RoundEvent.class::isInstance)
+                    .map(RoundEvent.class::cast).toList();
+            NeedsReportsOnFile reports = new NeedsReportsOnFile();
+            history.forEach(reports::apply);
+            anyDecision |= history.stream().anyMatch(AllocationDecided.class::isInstance);
+            boolean funded = history.stream().filter(AllocationDecided.class::isInstance)
+                    .map(AllocationDecided.class::cast).flatMap(decided -> decided.lines().stream())
+                    .map(AllocationLine::needsReportId).filter(Objects::nonNull)
+                    .flatMap(id -> reports.get(id).stream())
+                    .flatMap(report -> report.content().owners().stream())
+                    .map(EventStoreRoundHistory::normalized).anyMatch(asked::contains);
+            if (funded) {
+                return Optional.of(true);
+            }
+        }
+        return anyDecision ? Optional.of(false) : Optional.empty();
+    }
+
+    /** An owner's name as compared: case and spacing do not matter. */
+    private static String normalized(String name) {
+        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     @Override

@@ -30,9 +30,9 @@ import no.kompetansemidler.command.kernel.RoundCommand;
 import no.kompetansemidler.command.kernel.RoundLifecycle;
 import no.kompetansemidler.command.needs.AmendNeedsReport;
 import no.kompetansemidler.command.needs.CoSignNeedsReport;
+import no.kompetansemidler.command.needs.EarlierMeasures;
 import no.kompetansemidler.command.needs.ExtendSubmissionDeadline;
 import no.kompetansemidler.command.needs.NeedsAccess;
-import no.kompetansemidler.command.needs.EarlierMeasures;
 import no.kompetansemidler.command.needs.NeedsDecider;
 import no.kompetansemidler.command.needs.RequestAdjustment;
 import no.kompetansemidler.command.needs.SendNeedsTemplate;
@@ -113,7 +113,19 @@ public class Round {
 
     /** The county's earlier decisions, as a needs report continuing one of their measures reads them. */
     private EarlierMeasures earlier(RoundHistory history) {
-        return (fromRoundId, needsReportId) -> history.decidedLine(fromRoundId, needsReportId);
+        County county = County.find(basics().county()).orElseThrow();
+        int budgetYear = basics().budgetYear();
+        return new EarlierMeasures() {
+            @Override
+            public Optional<EarlierMeasures.DecidedLine> decidedLine(String fromRoundId, String needsReportId) {
+                return history.decidedLine(fromRoundId, needsReportId);
+            }
+
+            @Override
+            public Optional<Boolean> ownersFundedBefore(List<String> owners) {
+                return history.ownersFundedBefore(county, budgetYear, owners);
+            }
+        };
     }
 
     /** The budget years after this one that a multi-year line can reach. */

@@ -1,6 +1,7 @@
 package no.kompetansemidler.command.round;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +28,14 @@ public interface RoundHistory {
 
     /** The line an earlier round's decision gave a needs report, with the later years a withdrawal ended. */
     Optional<EarlierMeasures.DecidedLine> decidedLine(String fromRoundId, String needsReportId);
+
+    /**
+     * Whether a decision of the county in the years before funded a needs report of any of these owners; empty when
+     * the county has no decided round in those years, so the history cannot tell.
+     *
+     * @param beforeYear the budget year asking; only earlier rounds count
+     */
+    Optional<Boolean> ownersFundedBefore(County county, int beforeYear, List<String> owners);
 
     /** Which of the county's budget years have a round opened. */
     Set<Integer> openedYears(County county, Collection<Integer> budgetYears);

@@ -9,6 +9,7 @@ import static no.kompetansemidler.command.testkit.RoundScenario.ROUND;
 import static no.kompetansemidler.command.testkit.RoundScenario.SUNNFJORD;
 import static no.kompetansemidler.command.testkit.RoundScenario.SUNNFJORD_REPORTED;
 import static no.kompetansemidler.command.testkit.RoundScenario.TEMPLATE_SENT;
+import static no.kompetansemidler.command.testkit.RoundScenario.filed;
 import static no.kompetansemidler.command.testkit.RoundScenario.needs;
 
 import java.util.List;
@@ -53,10 +54,10 @@ class CommandAccessTest {
     void a_network_representative_submits_and_amends_for_their_own_network() {
         round.given(OPENED, TEMPLATE_SENT)
                 .when(new SubmitNeedsReport(ROUND, BERGEN, NEEDS, ANY), bergen())
-                .expectEvents(new NeedsReportSubmitted(ROUND, "bergen-1", BERGEN, NEEDS));
+                .expectEvents(new NeedsReportSubmitted(ROUND, "bergen-1", BERGEN, filed(NEEDS)));
         round.given(OPENED, TEMPLATE_SENT, BERGEN_REPORTED)
                 .when(new AmendNeedsReport(ROUND, "bergen-1", NEEDS, ANY), bergen())
-                .expectEvents(new NeedsReportAmended(ROUND, "bergen-1", BERGEN, NEEDS));
+                .expectEvents(new NeedsReportAmended(ROUND, "bergen-1", BERGEN, filed(NEEDS)));
     }
 
     @Test

@@ -20,6 +20,7 @@ import no.kompetansemidler.events.grant.TrancheGranted;
 import no.kompetansemidler.events.grant.TrancheReduced;
 import no.kompetansemidler.events.grant.TranchesEnded;
 import no.kompetansemidler.events.needs.ContinuedMeasure;
+import no.kompetansemidler.events.needs.FactsFromHistory;
 import no.kompetansemidler.events.needs.NeedsReportSubmitted;
 import no.kompetansemidler.events.needs.NeedsSubmissionClosed;
 import no.kompetansemidler.events.round.CommitmentsReduced;
@@ -256,6 +257,10 @@ class SecondYearOverHttpIT {
         assertThat(submitted.content().continues())
                 .isEqualTo(new ContinuedMeasure("vestland-2026", "bergen-1", 50_000_000L));
         assertThat(submitted.content().requestedBeyondTrancheOre()).isEqualTo(20_000_000L);
+        // the county's history, not the form (which says new owners, no year funded): the owners were funded in
+        // 2026, and the work has one year behind it
+        assertThat(submitted.content().fromHistory()).isEqualTo(new FactsFromHistory(true, 1));
+        assertThat(submitted.content().ownerParticipatedBefore()).isFalse();
 
         // sunnfjord cannot continue bergen's measure: refused as problem+json, nothing recorded
         HttpResponse<String> foreign = OwnCommandService.post(service, "vestland",

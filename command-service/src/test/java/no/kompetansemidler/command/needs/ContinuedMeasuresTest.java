@@ -12,11 +12,13 @@ import static no.kompetansemidler.command.testkit.RoundScenario.TEMPLATE_SENT;
 import static no.kompetansemidler.command.testkit.RoundScenario.needs;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import no.kompetansemidler.command.round.RoundState;
 import no.kompetansemidler.events.needs.ContinuedMeasure;
+import no.kompetansemidler.events.needs.FactsFromHistory;
 import no.kompetansemidler.events.needs.NeedsReportContent;
 import no.kompetansemidler.events.needs.NeedsReportSubmitted;
 import no.kompetansemidler.events.needs.TargetGroup;
@@ -48,6 +50,42 @@ class ContinuedMeasuresTest {
         assertThat(submitted.content().continues())
                 .isEqualTo(new ContinuedMeasure("vestland-2026", "bergen-1", 500_000L));
         assertThat(submitted.content().requestedBeyondTrancheOre()).isEqualTo(200_000L);
+    }
+
+    @Test
+    void participation_and_years_funded_come_from_the_history_not_the_form() {
+        // the form says: owners new, no year funded (needs(...) answers so); 2026's bergen-1 had 2 years behind it,
+        // so the work has been funded 2027 − 2026 + 2 = 3 years; and Bergen kommune was funded before
+        EarlierMeasures history = new EarlierMeasures() {
+            @Override
+            public Optional<DecidedLine> decidedLine(String fromRoundId, String needsReportId) {
+                return Optional.of(new DecidedLine(BERGEN_2026, 2026, Set.of(), 2));
+            }
+
+            @Override
+            public Optional<Boolean> ownersFundedBefore(List<String> owners) {
+                return Optional.of(owners.contains("Bergen kommune"));
+            }
+        };
+        NeedsReportSubmitted continued = (NeedsReportSubmitted) NeedsDecider.submit(round.basics(), round.needs(),
+                new SubmitNeedsReport(ROUND, BERGEN, CONTINUING, ANY), NOW, history).get(0);
+        assertThat(continued.content().fromHistory()).isEqualTo(new FactsFromHistory(true, 3));
+        assertThat(continued.content().fundedYearsBefore()).isEqualTo(3);
+
+        // a new work by owners funded before: the history says so, whatever the form claimed
+        NeedsReportSubmitted fresh = (NeedsReportSubmitted) NeedsDecider.submit(round.basics(), round.needs(),
+                new SubmitNeedsReport(ROUND, BERGEN, needs(TargetGroup.SCHOOL, 1, 1L, 1L), ANY), NOW, history)
+                .get(0);
+        assertThat(fresh.content().fromHistory()).isEqualTo(new FactsFromHistory(true, 0));
+        assertThat(fresh.content().participatedBefore()).isTrue();
+        assertThat(fresh.content().ownerParticipatedBefore()).as("the form's answer is kept beside it").isFalse();
+
+        // where the county's history is silent, the form's answers stand
+        NeedsReportSubmitted silent = (NeedsReportSubmitted) NeedsDecider.submit(round.basics(), round.needs(),
+                new SubmitNeedsReport(ROUND, BERGEN, needs(TargetGroup.SCHOOL, 1, 1L, 1L), ANY), NOW,
+                EarlierMeasures.NONE).get(0);
+        assertThat(silent.content().fromHistory()).isEqualTo(new FactsFromHistory(null, null));
+        assertThat(silent.content().participatedBefore()).isFalse();
     }
 
     @Test

@@ -11,6 +11,7 @@ import static no.kompetansemidler.command.testkit.RoundScenario.OPENED;
 import static no.kompetansemidler.command.testkit.RoundScenario.PROPOSAL;
 import static no.kompetansemidler.command.testkit.RoundScenario.ROUND;
 import static no.kompetansemidler.command.testkit.RoundScenario.TEMPLATE_SENT;
+import static no.kompetansemidler.command.testkit.RoundScenario.filed;
 import static no.kompetansemidler.command.testkit.RoundScenario.needs;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,7 +41,7 @@ class NeedsDeciderTest {
                 new SubmitNeedsReport(ROUND, BERGEN, needs(TargetGroup.SCHOOL, 2, 300_000L, 300_000L), ANY), NOW,
                 EarlierMeasures.NONE))
                 .containsExactly(new NeedsReportSubmitted(ROUND, "bergen-1", BERGEN,
-                        needs(TargetGroup.SCHOOL, 2, 300_000L, 300_000L)));
+                        filed(needs(TargetGroup.SCHOOL, 2, 300_000L, 300_000L))));
     }
 
     @Test

@@ -12,6 +12,7 @@ import static no.kompetansemidler.command.testkit.RoundScenario.ROUND;
 import static no.kompetansemidler.command.testkit.RoundScenario.SUNNFJORD;
 import static no.kompetansemidler.command.testkit.RoundScenario.SUNNFJORD_REPORTED;
 import static no.kompetansemidler.command.testkit.RoundScenario.TEMPLATE_SENT;
+import static no.kompetansemidler.command.testkit.RoundScenario.filed;
 import static no.kompetansemidler.command.testkit.RoundScenario.needs;
 
 import java.time.Duration;
@@ -90,7 +91,7 @@ class NeedsStepTest {
     void a_network_sent_the_template_submits_a_needs_report_before_the_deadline() {
         round.given(OPENED, TEMPLATE_SENT)
                 .when(new SubmitNeedsReport(ROUND, BERGEN, SCHOOL_NEEDS, ANY))
-                .expectEvents(new NeedsReportSubmitted(ROUND, "bergen-1", BERGEN, SCHOOL_NEEDS));
+                .expectEvents(new NeedsReportSubmitted(ROUND, "bergen-1", BERGEN, filed(SCHOOL_NEEDS)));
     }
 
     @Test
@@ -105,7 +106,7 @@ class NeedsStepTest {
     void a_networks_next_report_gets_the_next_number_counting_withdrawn_ones() {
         round.given(OPENED, TEMPLATE_SENT, BERGEN_REPORTED, new NeedsReportWithdrawn(ROUND, "bergen-1", BERGEN, "Feil"))
                 .when(new SubmitNeedsReport(ROUND, BERGEN, SCHOOL_NEEDS, ANY))
-                .expectEvents(new NeedsReportSubmitted(ROUND, "bergen-2", BERGEN, SCHOOL_NEEDS))
+                .expectEvents(new NeedsReportSubmitted(ROUND, "bergen-2", BERGEN, filed(SCHOOL_NEEDS)))
                 .expectResultMessagePayload(new CommandOutcome(4, "bergen-2"));
     }
 
@@ -153,7 +154,7 @@ class NeedsStepTest {
                 new SubmissionDeadlineExtended(ROUND, BERGEN, DEADLINE.plus(Duration.ofDays(7)), "Sykdom");
         lateFixture().given(OPENED, TEMPLATE_SENT, CLOSED, extension)
                 .when(new SubmitNeedsReport(ROUND, BERGEN, SCHOOL_NEEDS, ANY))
-                .expectEvents(new NeedsReportSubmitted(ROUND, "bergen-1", BERGEN, SCHOOL_NEEDS));
+                .expectEvents(new NeedsReportSubmitted(ROUND, "bergen-1", BERGEN, filed(SCHOOL_NEEDS)));
         lateFixture().given(OPENED, TEMPLATE_SENT, CLOSED, extension)
                 .when(new SubmitNeedsReport(ROUND, SUNNFJORD, SCHOOL_NEEDS, ANY))
                 .expectNoEvents()
@@ -198,7 +199,7 @@ class NeedsStepTest {
         NeedsReportContent amended = needs(TargetGroup.BOTH, 3, 100_000L, 100_000L);
         round.given(OPENED, TEMPLATE_SENT, BERGEN_REPORTED)
                 .when(new AmendNeedsReport(ROUND, "bergen-1", amended, ANY))
-                .expectEvents(new NeedsReportAmended(ROUND, "bergen-1", BERGEN, amended));
+                .expectEvents(new NeedsReportAmended(ROUND, "bergen-1", BERGEN, filed(amended)));
     }
 
     @Test
@@ -264,7 +265,7 @@ class NeedsStepTest {
         round.given(PROPOSAL)
                 .andGiven(new AdjustmentRequested(ROUND, BERGEN, 1, 500_000L, 600_000L, "For høyt"))
                 .when(new SubmitAdjustedNeeds(ROUND, "bergen-1", adjusted, ANY))
-                .expectEvents(new AdjustedNeedsSubmitted(ROUND, "bergen-1", BERGEN, adjusted));
+                .expectEvents(new AdjustedNeedsSubmitted(ROUND, "bergen-1", BERGEN, filed(adjusted)));
         round.given(PROPOSAL)
                 .when(new SubmitAdjustedNeeds(ROUND, "sunnfjord-1", adjusted, ANY))
                 .expectNoEvents()

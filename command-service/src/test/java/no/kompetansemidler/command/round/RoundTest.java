@@ -81,6 +81,11 @@ class RoundTest {
                     public Optional<EarlierMeasures.DecidedLine> decidedLine(String fromRoundId, String needsReportId) {
                         return Optional.empty();
                     }
+
+                    @Override
+                    public Optional<Boolean> ownersFundedBefore(County county, int beforeYear, List<String> owners) {
+                        return Optional.empty();
+                    }
                 })
                 .givenNoPriorActivity()
                 .when(OpenRound.of("Innlandet", 2027, FRAME))

@@ -19,6 +19,7 @@ import no.kompetansemidler.command.round.Round;
 import no.kompetansemidler.command.round.RoundHistory;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
+import no.kompetansemidler.events.needs.FactsFromHistory;
 import no.kompetansemidler.events.needs.Measure;
 import no.kompetansemidler.events.needs.NeedsReportContent;
 import no.kompetansemidler.events.needs.NeedsReportSubmitted;
@@ -98,6 +99,11 @@ public final class RoundScenario {
         public Optional<EarlierMeasures.DecidedLine> decidedLine(String fromRoundId, String needsReportId) {
             return Optional.empty();
         }
+
+        @Override
+        public Optional<Boolean> ownersFundedBefore(County county, int beforeYear, List<String> owners) {
+            return Optional.empty();
+        }
     };
 
     private RoundScenario() {
@@ -109,6 +115,13 @@ public final class RoundScenario {
                 List.of(new Partner("Universitetet i Bergen", PartnerKind.UNIVERSITY_OR_COLLEGE)), targetGroup,
                 List.of("lesing"), List.of(new Measure("Lesing i alle fag", years, ownerOre, partnerOre, 0L, 0L)),
                 "Skoleledere deltar i nettverket", "Samisk innhold i lesestoffet", 0L, false, 0);
+    }
+
+    /**
+     * The content as the round files it without earlier history: the history is silent, the form's answers stand.
+     */
+    public static NeedsReportContent filed(NeedsReportContent content) {
+        return content.withHistory(new FactsFromHistory(null, null));
     }
 
     /** A fixture with the clock at {@link #NOW}, the standard plans, and no earlier history. */

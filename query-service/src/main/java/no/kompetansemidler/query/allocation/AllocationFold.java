@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
 import no.kompetansemidler.events.forum.ForumInputRecorded;
+import no.kompetansemidler.events.needs.ContinuedMeasure;
 import no.kompetansemidler.events.proposal.ProposalDrafted;
 import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
 import no.kompetansemidler.events.round.RoundEvent;
@@ -92,11 +93,14 @@ public final class AllocationFold {
 
     private void needs(Filing filing) {
         if (filing instanceof Filed filed) {
+            ContinuedMeasure continued = filed.content().continues();
             needsReports.put(filed.reportId(), new NeedsLine(filed.networkId(), filed.content().targetGroup(),
-                    filed.content().requestedOre(), false));
+                    filed.content().requestedOre(), false, continued == null ? null
+                    : continued.fromRoundId() + "/" + continued.needsReportId(),
+                    continued == null ? 0 : Math.min(continued.trancheOre(), filed.content().requestedOre())));
         } else {
-            needsReports.computeIfPresent(filing.reportId(), (id, line) ->
-                    new NeedsLine(line.networkId(), line.targetGroup(), line.requestedOre(), true));
+            needsReports.computeIfPresent(filing.reportId(), (id, line) -> new NeedsLine(line.networkId(),
+                    line.targetGroup(), line.requestedOre(), true, line.continues(), line.coveredByTrancheOre()));
         }
     }
 }

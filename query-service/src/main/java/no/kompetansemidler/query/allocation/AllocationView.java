@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import no.kompetansemidler.events.Copies;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
@@ -27,8 +28,21 @@ public record AllocationView(String roundId, String county, Integer budgetYear, 
                              AllocationDecided decision, List<GrantWithdrawn> withdrawals,
                              List<LeftoverFundsReallocated> reallocations, long lastSequence, Instant lastChangeAt) {
 
-    /** One needs report as the view counts it: its network, target group and yearly amount asked. */
-    public record NeedsLine(String networkId, TargetGroup targetGroup, long requestedOre, boolean withdrawn) {
+    /**
+     * One needs report as the view counts it: its network, target group and yearly amount asked, and where it
+     * describes again an earlier decision's measure, which one and what that grant's tranche already covers.
+     *
+     * @param continues           {@code <fromRoundId>/<needsReportId>}, {@code null} for a new work
+     * @param coveredByTrancheOre what the earlier grant's tranche covers of the amount asked
+     */
+    public record NeedsLine(String networkId, TargetGroup targetGroup, long requestedOre, boolean withdrawn,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) String continues,
+                            @JsonInclude(JsonInclude.Include.NON_DEFAULT) long coveredByTrancheOre) {
+
+        /** A report of a new work. */
+        public NeedsLine(String networkId, TargetGroup targetGroup, long requestedOre, boolean withdrawn) {
+            this(networkId, targetGroup, requestedOre, withdrawn, null, 0);
+        }
     }
 
     /** Count and sum of the standing needs reports of one target group. */

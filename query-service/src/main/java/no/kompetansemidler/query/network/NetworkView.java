@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.Deviation;
 import no.kompetansemidler.events.needs.TargetGroup;
@@ -33,8 +34,16 @@ public record NetworkView(String roundId, String networkId, List<OwnNeedsReport>
                           List<AllocationLineAnswer> reallocated,
                           RecipientReporting reporting) {
 
-    /** One of the network's needs reports as the round counts it. */
-    public record OwnNeedsReport(String reportId, TargetGroup targetGroup, long requestedOre, boolean withdrawn) {
+    /**
+     * One of the network's needs reports as the round counts it.
+     *
+     * @param continues           the earlier decision's measure it describes again, {@code <fromRoundId>/<reportId>};
+     *                            left out for a new work
+     * @param coveredByTrancheOre what that grant's tranche already covers of the amount asked; left out when none
+     */
+    public record OwnNeedsReport(String reportId, TargetGroup targetGroup, long requestedOre, boolean withdrawn,
+                                 @JsonInclude(JsonInclude.Include.NON_NULL) String continues,
+                                 @JsonInclude(JsonInclude.Include.NON_DEFAULT) long coveredByTrancheOre) {
     }
 
     /** The network's part of the view, or empty if the round has nothing of the network. */
@@ -43,7 +52,8 @@ public record NetworkView(String roundId, String networkId, List<OwnNeedsReport>
         List<OwnNeedsReport> needs = view.needsReports().entrySet().stream()
                 .filter(report -> networkId.equals(report.getValue().networkId()))
                 .map(report -> new OwnNeedsReport(report.getKey(), report.getValue().targetGroup(),
-                        report.getValue().requestedOre(), report.getValue().withdrawn()))
+                        report.getValue().requestedOre(), report.getValue().withdrawn(),
+                        report.getValue().continues(), report.getValue().coveredByTrancheOre()))
                 .sorted(Comparator.comparing(OwnNeedsReport::reportId)).toList();
         ProposalDrafted proposal = view.proposal();
         AllocationDecided decision = view.decision();

@@ -23,12 +23,14 @@ import no.kompetansemidler.events.Copies;
  *                                they ask for one; {@code null} when none is given, and in revision 1
  * @param continues               the earlier decision's multi-year measure the report describes again, {@code null}
  *                                for a new work, and in revision 1
+ * @param fromHistory             what the county's history says of participation and years funded, recorded when
+ *                                the report is filed; {@code null} in revision 1, when only the form's answers were
  */
 public record NeedsReportContent(List<String> owners, List<Partner> partners, TargetGroup targetGroup,
                                  List<String> themes, List<Measure> measures, String ownContribution,
                                  String samiPerspectives, long leftoverFundsOre, boolean ownerParticipatedBefore,
                                  int yearsFundedBefore, List<String> otherServices, String coordinatorGrounds,
-                                 ContinuedMeasure continues) {
+                                 ContinuedMeasure continues, FactsFromHistory fromHistory) {
 
     public NeedsReportContent {
         owners = Copies.list(owners);
@@ -44,14 +46,33 @@ public record NeedsReportContent(List<String> owners, List<Partner> partners, Ta
                               String samiPerspectives, long leftoverFundsOre, boolean ownerParticipatedBefore,
                               int yearsFundedBefore) {
         this(owners, partners, targetGroup, themes, measures, ownContribution, samiPerspectives, leftoverFundsOre,
-                ownerParticipatedBefore, yearsFundedBefore, List.of(), null, null);
+                ownerParticipatedBefore, yearsFundedBefore, List.of(), null, null, null);
     }
 
     /** The same content, continuing an earlier decision's measure. */
     public NeedsReportContent continuing(ContinuedMeasure measure) {
         return new NeedsReportContent(owners, partners, targetGroup, themes, measures, ownContribution,
                 samiPerspectives, leftoverFundsOre, ownerParticipatedBefore, yearsFundedBefore, otherServices,
-                coordinatorGrounds, measure);
+                coordinatorGrounds, measure, fromHistory);
+    }
+
+    /** The same content, with what the county's history says of it. */
+    public NeedsReportContent withHistory(FactsFromHistory facts) {
+        return new NeedsReportContent(owners, partners, targetGroup, themes, measures, ownContribution,
+                samiPerspectives, leftoverFundsOre, ownerParticipatedBefore, yearsFundedBefore, otherServices,
+                coordinatorGrounds, continues, facts);
+    }
+
+    /** Whether an owner was funded before: the history's answer where it has one, else the form's. */
+    public boolean participatedBefore() {
+        return fromHistory != null && fromHistory.ownersFundedBefore() != null ? fromHistory.ownersFundedBefore()
+                : ownerParticipatedBefore;
+    }
+
+    /** Years the work has been funded: the history's answer where it has one, else the form's. */
+    public int fundedYearsBefore() {
+        return fromHistory != null && fromHistory.yearsFundedBefore() != null ? fromHistory.yearsFundedBefore()
+                : yearsFundedBefore;
     }
 
     /**

@@ -134,7 +134,7 @@ public final class DecisionVerifier {
             return Optional.of(ComputedProposal.compute(plan.get(), new ProposalInputs(drafted.budgetFrameOre(),
                     drafted.commitmentsOre(), proposal.networks(), drafted.standingNeedsReports(),
                     proposal.adjustments(), proposal.yearlySharesBasisPoints(), proposal.yearlyAmountsOre(),
-                    proposal.tieBreakers())));
+                    proposal.tieBreakers(), drafted.commitmentsByLineYearsOre())));
         } catch (IllegalArgumentException rejected) {
             mismatch("input-fingerprint", "proposal " + proposal.proposalNumber(), proposal.inputFingerprint(),
                     "the engine rejects the recorded inputs: " + rejected.getMessage());

@@ -27,7 +27,16 @@ import no.kompetansemidler.recorded.NeedsReportsOnFile.FiledNeedsReport;
 public record ProposalInputs(long budgetFrameOre, long commitmentsOre, List<NetworkKeyFigures> networks,
                              List<FiledNeedsReport> needsReports, List<DiscretionaryAdjustment> adjustments,
                              Map<String, Integer> yearlySharesBasisPoints, Map<String, Long> yearlyAmountsOre,
-                             Map<String, List<String>> tieBreakers) {
+                             Map<String, List<String>> tieBreakers, Map<Integer, Long> commitmentsByLineYearsOre) {
+
+    /** Inputs whose commitments are not known by their lines' years. */
+    public ProposalInputs(long budgetFrameOre, long commitmentsOre, List<NetworkKeyFigures> networks,
+                          List<FiledNeedsReport> needsReports, List<DiscretionaryAdjustment> adjustments,
+                          Map<String, Integer> yearlySharesBasisPoints, Map<String, Long> yearlyAmountsOre,
+                          Map<String, List<String>> tieBreakers) {
+        this(budgetFrameOre, commitmentsOre, networks, needsReports, adjustments, yearlySharesBasisPoints,
+                yearlyAmountsOre, tieBreakers, Map.of());
+    }
 
     public ProposalInputs {
         networks = Copies.list(networks);
@@ -36,6 +45,7 @@ public record ProposalInputs(long budgetFrameOre, long commitmentsOre, List<Netw
         yearlySharesBasisPoints = Copies.map(yearlySharesBasisPoints);
         yearlyAmountsOre = Copies.map(yearlyAmountsOre);
         tieBreakers = Copies.map(tieBreakers);
+        commitmentsByLineYearsOre = Copies.map(commitmentsByLineYearsOre);
     }
 
     /**
@@ -51,7 +61,7 @@ public record ProposalInputs(long budgetFrameOre, long commitmentsOre, List<Netw
                 needsReports.stream().map(ProposalInputs::needsReport).toList(),
                 adjustments.stream().map(adjustment -> new ManualAdjustment(adjustment.fromNeedsReportId(),
                         adjustment.toNeedsReportId(), adjustment.amountOre(), adjustment.reason())).toList(),
-                new YearlyDecisions(shares, yearlyAmountsOre, tieBreakers));
+                new YearlyDecisions(shares, yearlyAmountsOre, tieBreakers), commitmentsByLineYearsOre);
     }
 
     private static Network network(NetworkKeyFigures figures) {

@@ -20,10 +20,12 @@ public final class ProposalsOnFile {
 
     /** A proposal with the inputs in force when it was drafted. */
     public record DraftedProposal(ProposalDrafted proposal, long budgetFrameOre, long commitmentsOre,
-                                  List<FiledNeedsReport> standingNeedsReports) {
+                                  List<FiledNeedsReport> standingNeedsReports,
+                                  Map<Integer, Long> commitmentsByLineYearsOre) {
 
         public DraftedProposal {
             standingNeedsReports = List.copyOf(standingNeedsReports);
+            commitmentsByLineYearsOre = Map.copyOf(commitmentsByLineYearsOre);
         }
     }
 
@@ -40,7 +42,7 @@ public final class ProposalsOnFile {
     public void apply(RoundEvent event, RoundTerms terms, NeedsReportsOnFile needs) {
         if (event instanceof ProposalDrafted proposal) {
             drafted.put(proposal.proposalNumber(), new DraftedProposal(proposal, terms.budgetFrameOre(),
-                    terms.commitmentsOre(), needs.standing()));
+                    terms.commitmentsOre(), needs.standing(), terms.commitmentsByLineYearsOre()));
             latest = proposal;
             outdated = false;
         } else if (latest != null && changesInputs(event)) {

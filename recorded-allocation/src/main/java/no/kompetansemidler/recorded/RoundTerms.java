@@ -1,10 +1,13 @@
 package no.kompetansemidler.recorded;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import no.kompetansemidler.allocation.money.LargestRemainder;
 import no.kompetansemidler.events.round.BudgetFrameRevised;
 import no.kompetansemidler.events.round.CommitmentsReduced;
 import no.kompetansemidler.events.round.CommitmentsReserved;
@@ -34,10 +37,27 @@ public final class RoundTerms {
      *
      * @param fromRoundId the round whose decision promised it; the grant is {@code <fromRoundId>/<recipientId>}
      */
-    public record PromisedTranche(String fromRoundId, String recipientId, long amountOre) {
+    public record PromisedTranche(String fromRoundId, String recipientId, long amountOre,
+                                  Map<Integer, Long> byLineYearsOre) {
+
+        public PromisedTranche {
+            byLineYearsOre = Collections.unmodifiableSortedMap(new TreeMap<>(byLineYearsOre));
+        }
 
         public String grantId() {
             return fromRoundId + "/" + recipientId;
+        }
+
+        /** The tranche less a reduction, taken from its lines' years in proportion (largest remainder). */
+        PromisedTranche reducedBy(long reductionOre) {
+            Map<Integer, Long> left = new TreeMap<>(byLineYearsOre);
+            if (!byLineYearsOre.isEmpty()) {
+                Map<String, Long> weights = new TreeMap<>();
+                byLineYearsOre.forEach((years, ore) -> weights.put(String.valueOf(years), ore));
+                LargestRemainder.split(reductionOre, weights).forEach((years, cut) ->
+                        left.merge(Integer.valueOf(years), -cut, Long::sum));
+            }
+            return new PromisedTranche(fromRoundId, recipientId, amountOre - reductionOre, left);
         }
     }
 
@@ -71,15 +91,15 @@ public final class RoundTerms {
         } else if (event instanceof CommitmentsReserved reserved) {
             commitmentsOre += reserved.amountOre();
             reserved.tranches().forEach(tranche -> tranches.put(reserved.fromRoundId() + "/" + tranche.recipientId(),
-                    new PromisedTranche(reserved.fromRoundId(), tranche.recipientId(), tranche.amountOre())));
+                    new PromisedTranche(reserved.fromRoundId(), tranche.recipientId(), tranche.amountOre(),
+                            tranche.byLineYearsOre())));
             return true;
         } else if (event instanceof CommitmentsReduced reduced) {
             commitmentsOre -= reduced.reducedOre();
             reductions = reduced.reductionNumber();
             reduced.reductions().forEach(reduction -> tranches.computeIfPresent(
-                    reduction.fromRoundId() + "/" + reduction.recipientId(), (grant, tranche) -> new PromisedTranche(
-                            tranche.fromRoundId(), tranche.recipientId(),
-                            tranche.amountOre() - reduction.reductionOre())));
+                    reduction.fromRoundId() + "/" + reduction.recipientId(),
+                    (grant, tranche) -> tranche.reducedBy(reduction.reductionOre())));
             return true;
         } else if (event instanceof BudgetFrameRevised revised) {
             budgetFrameOre = revised.budgetFrameOre();
@@ -123,6 +143,18 @@ public final class RoundTerms {
     /** The promised tranches of the year, by grant, as reduced; reservations of revision 1 have none. */
     public List<PromisedTranche> tranches() {
         return List.copyOf(tranches.values());
+    }
+
+    /**
+     * The commitments by how many years the lines that made them run, as reduced; empty where reservations did not
+     * tell (revision 1).
+     */
+    public SortedMap<Integer, Long> commitmentsByLineYearsOre() {
+        SortedMap<Integer, Long> byYears = new TreeMap<>();
+        tranches.values().forEach(tranche -> tranche.byLineYearsOre().forEach((years, ore) ->
+                byYears.merge(years, ore, Long::sum)));
+        byYears.values().removeIf(ore -> ore == 0);
+        return byYears;
     }
 
     /** How many times the commitments were reduced. */

@@ -119,8 +119,8 @@ class EventContractTest {
                         28_734_500_00L, "2026-01-15", PLAN_DOCUMENT)),
                 new Example("round/CommitmentsReserved-2.json",
                         new CommitmentsReserved("innlandet-2027", "innlandet-2026", 110_000_000L, List.of(
-                                new ReservedTranche("hamar", 70_000_000L),
-                                new ReservedTranche("valdres", 40_000_000L)))),
+                                new ReservedTranche("hamar", 70_000_000L, Map.of(2, 30_000_000L, 3, 40_000_000L)),
+                                new ReservedTranche("valdres", 40_000_000L, Map.of(4, 40_000_000L))))),
                 new Example("round/CommitmentsReduced-1.json", new CommitmentsReduced("innlandet-2027", 1,
                         99_000_000L, 110_000_000L, true, List.of(
                         new TrancheReduction("innlandet-2026", "hamar", 70_000_000L, 7_000_000L, REDUCED,

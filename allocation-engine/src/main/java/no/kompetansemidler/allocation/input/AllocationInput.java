@@ -3,9 +3,12 @@ package no.kompetansemidler.allocation.input;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -16,10 +19,21 @@ import java.util.stream.Collectors;
  * @param commitmentsOre   already promised to multi-year measures decided in earlier years; reserved first
  * @param adjustments      the county governor's manual adjustments, applied in the order given
  * @param yearlyDecisions  figures the plan leaves to each year's forum
+ * @param commitmentsByDurationOre the commitments by the years the lines that made them run (a 3-year line of two
+ *                         years ago is locked stock of 3-year projects this year); empty where not known
  */
 public record AllocationInput(long budgetFrameOre, long leftoverFundsOre, long commitmentsOre,
                               List<Network> networks, List<NeedsReport> needsReports,
-                              List<ManualAdjustment> adjustments, YearlyDecisions yearlyDecisions) {
+                              List<ManualAdjustment> adjustments, YearlyDecisions yearlyDecisions,
+                              Map<Integer, Long> commitmentsByDurationOre) {
+
+    /** An allocation whose commitments are not known by duration. */
+    public AllocationInput(long budgetFrameOre, long leftoverFundsOre, long commitmentsOre, List<Network> networks,
+                           List<NeedsReport> needsReports, List<ManualAdjustment> adjustments,
+                           YearlyDecisions yearlyDecisions) {
+        this(budgetFrameOre, leftoverFundsOre, commitmentsOre, networks, needsReports, adjustments, yearlyDecisions,
+                Map.of());
+    }
 
     /** An allocation without manual adjustments or yearly decisions. */
     public AllocationInput(long budgetFrameOre, long leftoverFundsOre, long commitmentsOre, List<Network> networks,
@@ -37,6 +51,10 @@ public record AllocationInput(long budgetFrameOre, long leftoverFundsOre, long c
 
     public AllocationInput {
         adjustments = List.copyOf(adjustments);
+        commitmentsByDurationOre = Collections.unmodifiableSortedMap(new TreeMap<>(commitmentsByDurationOre));
+        if (commitmentsByDurationOre.values().stream().mapToLong(Long::longValue).sum() > commitmentsOre) {
+            throw new IllegalArgumentException("commitments by duration exceed the commitments");
+        }
         if (budgetFrameOre < 0 || leftoverFundsOre < 0 || commitmentsOre < 0) {
             throw new IllegalArgumentException("amounts cannot be negative");
         }
@@ -80,7 +98,9 @@ public record AllocationInput(long budgetFrameOre, long leftoverFundsOre, long c
                 + "\n" + networks.stream().map(Network::canonicalForm).collect(Collectors.joining("\n"))
                 + "\n" + needsReports.stream().map(report -> report.canonicalForm(withProfiles)).collect(Collectors.joining("\n"))
                 + "\n" + adjustments.stream().map(ManualAdjustment::canonicalForm).collect(Collectors.joining("\n"))
-                + "\n" + yearlyDecisions.canonicalForm();
+                + "\n" + yearlyDecisions.canonicalForm()
+                // known only since reservations record each line's years; absent, the text is as it always was
+                + (commitmentsByDurationOre.isEmpty() ? "" : "\ncommitments-by-duration=" + commitmentsByDurationOre);
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(canonical.getBytes(StandardCharsets.UTF_8)));

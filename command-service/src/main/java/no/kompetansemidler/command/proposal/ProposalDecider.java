@@ -67,7 +67,8 @@ public final class ProposalDecider {
                         + "."));
         ProposalInputs inputs = new ProposalInputs(round.budgetFrameOre(), round.commitmentsOre(),
                 command.networks(), standingNeedsReports, command.adjustments(),
-                command.yearlySharesBasisPoints(), command.yearlyAmountsOre(), command.tieBreakers());
+                command.yearlySharesBasisPoints(), command.yearlyAmountsOre(), command.tieBreakers(),
+                round.terms().commitmentsByLineYearsOre());
         try {
             return List.of(ComputedProposal.compute(plan, inputs).recorded(round.roundId(), number, inputs));
         } catch (IllegalArgumentException rejected) {

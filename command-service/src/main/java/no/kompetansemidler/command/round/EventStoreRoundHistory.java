@@ -24,7 +24,6 @@ import no.kompetansemidler.events.decision.GrantWithdrawn;
 import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.round.RoundEvent;
 import no.kompetansemidler.events.round.RoundOpened;
-import no.kompetansemidler.recorded.LineArithmetic;
 import no.kompetansemidler.recorded.NeedsReportsOnFile;
 import no.kompetansemidler.recorded.plan.PlanAdoptions;
 import no.kompetansemidler.recorded.plan.RecordedPlans;
@@ -63,8 +62,8 @@ class EventStoreRoundHistory implements RoundHistory {
     }
 
     @Override
-    public Map<String, SortedMap<String, Long>> commitmentsInto(County county, int budgetYear) {
-        Map<String, SortedMap<String, Long>> commitments = new TreeMap<>();
+    public Map<String, SortedMap<String, SortedMap<Integer, Long>>> commitmentsInto(County county, int budgetYear) {
+        Map<String, SortedMap<String, SortedMap<Integer, Long>>> commitments = new TreeMap<>();
         // measures run at most 4 years, so only the three rounds before can have committed funds to this one
         for (int back = 1; back <= Regulation.yearsThatCanCommitAhead(); back++) {
             int earlierYear = budgetYear - back;
@@ -72,22 +71,18 @@ class EventStoreRoundHistory implements RoundHistory {
             List<Object> history = eventStore.readEvents(earlierRound).asStream().map(event -> (Object) event.getPayload())
                     .toList();
             history.stream().filter(AllocationDecided.class::isInstance).map(AllocationDecided.class::cast)
-                    .forEach(decided -> decided.lines().stream()
-                            .collect(Collectors.groupingBy(AllocationLine::recipientId, TreeMap::new,
-                                    Collectors.toList()))
-                            .forEach((recipient, lines) -> {
-                                long tranche = LineArithmetic.laterYearCommitments(earlierYear, lines)
-                                        .getOrDefault(budgetYear, 0L);
-                                // a withdrawal may have ended the tranche
-                                boolean ended = history.stream().filter(GrantWithdrawn.class::isInstance)
-                                        .map(GrantWithdrawn.class::cast)
-                                        .anyMatch(withdrawn -> withdrawn.recipientId().equals(recipient)
-                                                && withdrawn.endedTranches().containsKey(budgetYear));
-                                if (tranche > 0 && !ended) {
-                                    commitments.computeIfAbsent(earlierRound, round -> new TreeMap<>())
-                                            .merge(recipient, tranche, Long::sum);
-                                }
-                            }));
+                    .flatMap(decided -> decided.lines().stream())
+                    // a line of more years than reach this one commits nothing to it
+                    .filter(line -> earlierYear + line.years() - 1 >= budgetYear)
+                    // a withdrawal may have ended the recipient's tranche
+                    .filter(line -> history.stream().filter(GrantWithdrawn.class::isInstance)
+                            .map(GrantWithdrawn.class::cast)
+                            .noneMatch(withdrawn -> withdrawn.recipientId().equals(line.recipientId())
+                                    && withdrawn.endedTranches().containsKey(budgetYear)))
+                    .filter(line -> line.amountOre() > 0)
+                    .forEach(line -> commitments.computeIfAbsent(earlierRound, round -> new TreeMap<>())
+                            .computeIfAbsent(line.recipientId(), recipient -> new TreeMap<>())
+                            .merge(line.years(), line.amountOre(), Long::sum));
         }
         return commitments;
     }

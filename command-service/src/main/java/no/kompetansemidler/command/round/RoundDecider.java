@@ -36,15 +36,18 @@ public final class RoundDecider {
 
     /** Opens the round under the plan in force and reserves what earlier rounds committed to its year, first. */
     public static List<RoundEvent> open(OpenRound command, Optional<RoundHistory.AdoptedPlan> planInForce,
-                                        Map<String, ? extends Map<String, Long>> commitments) {
+                                        Map<String, ? extends Map<String, ? extends Map<Integer, Long>>> commitments) {
         List<RoundEvent> events = new ArrayList<>();
         events.add(new RoundOpened(command.roundId(), command.county().officialName(), command.budgetYear(),
                 command.budgetFrameOre(), planInForce.map(RoundHistory.AdoptedPlan::version).orElse(null),
                 planInForce.map(RoundHistory.AdoptedPlan::document).orElse(null)));
-        new TreeMap<>(commitments).forEach((earlierRound, tranches) -> events.add(new CommitmentsReserved(
-                command.roundId(), earlierRound, tranches.values().stream().mapToLong(Long::longValue).sum(),
-                new TreeMap<>(tranches).entrySet().stream()
-                        .map(tranche -> new ReservedTranche(tranche.getKey(), tranche.getValue())).toList())));
+        new TreeMap<>(commitments).forEach((earlierRound, tranches) -> {
+            List<ReservedTranche> reserved = new TreeMap<>(tranches).entrySet().stream()
+                    .map(tranche -> new ReservedTranche(tranche.getKey(), tranche.getValue().values().stream()
+                            .mapToLong(Long::longValue).sum(), tranche.getValue())).toList();
+            events.add(new CommitmentsReserved(command.roundId(), earlierRound, reserved.stream()
+                    .mapToLong(ReservedTranche::amountOre).sum(), reserved));
+        });
         return events;
     }
 

@@ -22,9 +22,9 @@ public interface RoundHistory {
 
     /**
      * What earlier rounds of the county committed to the budget year: by earlier round, each recipient's tranche of
-     * the year, as the earlier decision promised it.
+     * the year as the earlier decision promised it, by how many years the lines that promised it run.
      */
-    Map<String, SortedMap<String, Long>> commitmentsInto(County county, int budgetYear);
+    Map<String, SortedMap<String, SortedMap<Integer, Long>>> commitmentsInto(County county, int budgetYear);
 
     /** The line an earlier round's decision gave a needs report, with the later years a withdrawal ended. */
     Optional<EarlierMeasures.DecidedLine> decidedLine(String fromRoundId, String needsReportId);

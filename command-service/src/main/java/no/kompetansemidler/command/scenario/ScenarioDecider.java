@@ -69,7 +69,8 @@ public final class ScenarioDecider {
         mapDifferences("yearly amount", proposal.yearlyAmountsOre(), amounts, " øre", differences);
 
         ProposalInputs inputs = new ProposalInputs(drafted.budgetFrameOre(), drafted.commitmentsOre(), networks,
-                drafted.standingNeedsReports(), proposal.adjustments(), shares, amounts, proposal.tieBreakers());
+                drafted.standingNeedsReports(), proposal.adjustments(), shares, amounts, proposal.tieBreakers(),
+                drafted.commitmentsByLineYearsOre());
         ComputedProposal computed;
         try {
             computed = ComputedProposal.compute(plan, inputs);

@@ -81,8 +81,9 @@ class SecondYearOverHttpIT {
         // 2027 opens with both tranches reserved: 1 500 000 kr promised
         ok("/rounds", "{\"county\": \"Troms\", \"budgetYear\": 2027, \"budgetFrameOre\": 500000000}", 201);
         assertThat(events("troms-2027", CommitmentsReserved.class)).singleElement().satisfies(reserved ->
-                assertThat(reserved.tranches()).containsExactly(new ReservedTranche("nord-troms", 50_000_000L),
-                        new ReservedTranche("tromso", 100_000_000L)));
+                assertThat(reserved.tranches()).containsExactly(
+                        new ReservedTranche("nord-troms", 50_000_000L, Map.of(2, 50_000_000L)),
+                        new ReservedTranche("tromso", 100_000_000L, Map.of(3, 100_000_000L))));
 
         // the appropriation gives 1 200 000 kr: recorded, 300 000 short of the promises
         ok("/rounds/troms-2027/budget-frame", "{\"budgetFrameOre\": 120000000, \"grantLetterReference\": "
@@ -215,7 +216,8 @@ class SecondYearOverHttpIT {
         okAs("finnmark", "/rounds", "{\"county\": \"Finnmark\", \"budgetYear\": 2027, "
                 + "\"budgetFrameOre\": 100000000}", 201);
         assertThat(events("finnmark-2027", CommitmentsReserved.class)).singleElement().satisfies(reserved ->
-                assertThat(reserved.tranches()).containsExactly(new ReservedTranche("alta", 30_000_000L)));
+                assertThat(reserved.tranches()).containsExactly(
+                        new ReservedTranche("alta", 30_000_000L, Map.of(2, 30_000_000L))));
 
         // alta's 2027 tranche is reserved by an open round now: it cannot end from 2026 any more
         HttpResponse<String> late = OwnCommandService.post(service, "finnmark",

@@ -23,10 +23,10 @@ class RoundDeciderTest {
     void a_round_opens_under_the_plan_in_force_and_reserves_what_earlier_rounds_committed() {
         assertThat(RoundDecider.open(OpenRound.of("Vestland", 2028, 900_000L),
                 Optional.of(new RoundHistory.AdoptedPlan("2026-01-15", "{}")),
-                Map.of("vestland-2027", Map.of("bergen", 500_000L))))
+                Map.of("vestland-2027", Map.of("bergen", Map.of(2, 500_000L)))))
                 .containsExactly(new RoundOpened("vestland-2028", "Vestland", 2028, 900_000L, "2026-01-15", "{}"),
                         new CommitmentsReserved("vestland-2028", "vestland-2027", 500_000L,
-                                List.of(new ReservedTranche("bergen", 500_000L))));
+                                List.of(new ReservedTranche("bergen", 500_000L, Map.of(2, 500_000L)))));
     }
 
     @Test

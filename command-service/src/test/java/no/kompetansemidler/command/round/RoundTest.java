@@ -67,9 +67,12 @@ class RoundTest {
                     }
 
                     @Override
-                    public Map<String, SortedMap<String, Long>> commitmentsInto(County county, int budgetYear) {
-                        return Map.of("innlandet-2026", new TreeMap<>(Map.of("valdres", 200_000L, "hamar",
-                                300_000L)));
+                    public Map<String, SortedMap<String, SortedMap<Integer, Long>>> commitmentsInto(County county,
+                                                                                                    int budgetYear) {
+                        // valdres: a 2-year line; hamar: a 3-year and a 4-year line
+                        return Map.of("innlandet-2026", new TreeMap<>(Map.of(
+                                "valdres", new TreeMap<>(Map.of(2, 200_000L)),
+                                "hamar", new TreeMap<>(Map.of(3, 100_000L, 4, 200_000L)))));
                     }
 
                     @Override
@@ -91,7 +94,8 @@ class RoundTest {
                 .when(OpenRound.of("Innlandet", 2027, FRAME))
                 .expectEvents(new RoundOpened("innlandet-2027", "Innlandet", 2027, FRAME, "2026-01-15", null),
                         new CommitmentsReserved("innlandet-2027", "innlandet-2026", 500_000L, List.of(
-                                new ReservedTranche("hamar", 300_000L), new ReservedTranche("valdres", 200_000L))));
+                                new ReservedTranche("hamar", 300_000L, Map.of(3, 100_000L, 4, 200_000L)),
+                                new ReservedTranche("valdres", 200_000L, Map.of(2, 200_000L)))));
     }
 
     @Test

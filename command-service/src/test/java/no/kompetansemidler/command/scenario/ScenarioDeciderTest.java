@@ -61,7 +61,7 @@ class ScenarioDeciderTest {
             @Override
             public Optional<Recorded> round(String roundId) {
                 return Optional.of(new Recorded("Agder", "2031-01-20", document, new DraftedProposal(proposal,
-                        1_000_000_000L, 0L, List.of())));
+                        1_000_000_000L, 0L, List.of(), Map.of())));
             }
 
             @Override

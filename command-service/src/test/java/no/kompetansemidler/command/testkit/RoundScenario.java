@@ -86,7 +86,8 @@ public final class RoundScenario {
         }
 
         @Override
-        public Map<String, SortedMap<String, Long>> commitmentsInto(County county, int budgetYear) {
+        public Map<String, SortedMap<String, SortedMap<Integer, Long>>> commitmentsInto(County county,
+                                                                                        int budgetYear) {
             return Map.of();
         }
 

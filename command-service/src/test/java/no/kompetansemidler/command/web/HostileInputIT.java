@@ -100,6 +100,17 @@ class HostileInputIT extends CommandServiceHttpTest {
                                    "pupilsAndChildren": 0}],
                      "yearlySharesBasisPoints": {"common-measures": 800},
                      "yearlyAmountsOre": {"base-grant": 100000}}"""),
+            new Endpoint("POST", "/rounds/" + ROUND + "/commitment-reductions", """
+                    {"basis": "PER_GRANT", "reductions": [{"fromRoundId": "ostfold-2039", "recipientId": "moss",
+                      "amountOre": 100, "reason": "Bevilgningen er kuttet"}]}"""),
+            new Endpoint("POST", "/rounds/" + ROUND + "/grants/halden/payments", """
+                    {"budgetYear": 2040, "amountOre": 100, "dueOn": "2040-05-01"}"""),
+            new Endpoint("POST", "/rounds/" + ROUND + "/grants/halden/payments/1/confirmation", """
+                    {"paidOn": "2040-05-02", "accountingReference": "SAP 2040-1"}"""),
+            new Endpoint("POST", "/rounds/" + ROUND + "/grants/halden/repayment-claims", """
+                    {"amountOre": 100, "reason": "Ubrukte midler"}"""),
+            new Endpoint("POST", "/rounds/" + ROUND + "/grants/halden/repayment-claims/1/settlement", """
+                    {"settlement": "WAIVED", "reason": "Brukt til godkjent formål"}"""),
             new Endpoint("POST", "/integration/republications", """
                     {"roundId": "ostfold-2040"}"""),
             new Endpoint("POST", "/integration/republications", """

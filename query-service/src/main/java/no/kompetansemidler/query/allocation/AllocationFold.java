@@ -97,7 +97,7 @@ public final class AllocationFold {
             needsReports.put(filed.reportId(), new NeedsLine(filed.networkId(), filed.content().targetGroup(),
                     filed.content().requestedOre(), false, continued == null ? null
                     : continued.fromRoundId() + "/" + continued.needsReportId(),
-                    continued == null ? 0 : Math.min(continued.trancheOre(), filed.content().requestedOre())));
+                    continued == null ? null : Math.min(continued.trancheOre(), filed.content().requestedOre())));
         } else {
             needsReports.computeIfPresent(filing.reportId(), (id, line) -> new NeedsLine(line.networkId(),
                     line.targetGroup(), line.requestedOre(), true, line.continues(), line.coveredByTrancheOre()));

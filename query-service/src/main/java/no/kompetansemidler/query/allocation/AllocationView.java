@@ -33,15 +33,16 @@ public record AllocationView(String roundId, String county, Integer budgetYear, 
      * describes again an earlier decision's measure, which one and what that grant's tranche already covers.
      *
      * @param continues           {@code <fromRoundId>/<needsReportId>}, {@code null} for a new work
-     * @param coveredByTrancheOre what the earlier grant's tranche covers of the amount asked
+     * @param coveredByTrancheOre what the earlier grant's tranche covers of the amount asked, {@code null} for a new
+     *                            work (and in views stored before it was kept)
      */
     public record NeedsLine(String networkId, TargetGroup targetGroup, long requestedOre, boolean withdrawn,
                             @JsonInclude(JsonInclude.Include.NON_NULL) String continues,
-                            @JsonInclude(JsonInclude.Include.NON_DEFAULT) long coveredByTrancheOre) {
+                            @JsonInclude(JsonInclude.Include.NON_NULL) Long coveredByTrancheOre) {
 
         /** A report of a new work. */
         public NeedsLine(String networkId, TargetGroup targetGroup, long requestedOre, boolean withdrawn) {
-            this(networkId, targetGroup, requestedOre, withdrawn, null, 0);
+            this(networkId, targetGroup, requestedOre, withdrawn, null, null);
         }
     }
 

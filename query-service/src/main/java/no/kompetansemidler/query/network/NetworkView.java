@@ -43,7 +43,7 @@ public record NetworkView(String roundId, String networkId, List<OwnNeedsReport>
      */
     public record OwnNeedsReport(String reportId, TargetGroup targetGroup, long requestedOre, boolean withdrawn,
                                  @JsonInclude(JsonInclude.Include.NON_NULL) String continues,
-                                 @JsonInclude(JsonInclude.Include.NON_DEFAULT) long coveredByTrancheOre) {
+                                 @JsonInclude(JsonInclude.Include.NON_NULL) Long coveredByTrancheOre) {
     }
 
     /** The network's part of the view, or empty if the round has nothing of the network. */

@@ -63,8 +63,8 @@ class NetworkViewTest {
         NetworkView hamar = NetworkView.of(view, "hamar", Optional.empty()).orElseThrow();
 
         assertThat(hamar.needsReports()).containsExactly(
-                new OwnNeedsReport("hamar-1", TargetGroup.SCHOOL, 600_000L, false, null, 0),
-                new OwnNeedsReport("hamar-2", TargetGroup.SCHOOL, 50_000L, true, null, 0));
+                new OwnNeedsReport("hamar-1", TargetGroup.SCHOOL, 600_000L, false, null, null),
+                new OwnNeedsReport("hamar-2", TargetGroup.SCHOOL, 50_000L, true, null, null));
         assertThat(hamar.proposalNumber()).isEqualTo(1);
         assertThat(hamar.proposed()).containsExactly(Answers.line(HAMAR));
         assertThat(hamar.proposedOre()).isEqualTo(500_000L);

@@ -35,6 +35,7 @@ import no.kompetansemidler.allocation.rules.GuidingSplitPerNetwork;
 import no.kompetansemidler.allocation.rules.GuidingTargetGroupSplit;
 import no.kompetansemidler.allocation.rules.MaximumYearsPerPartnership;
 import no.kompetansemidler.allocation.rules.MultiYearLocks;
+import no.kompetansemidler.allocation.rules.MultiYearLocksOnStock;
 import no.kompetansemidler.allocation.rules.NeedsWithinNetworkFrame;
 import no.kompetansemidler.allocation.rules.PartnerSplit;
 import no.kompetansemidler.allocation.rules.ProRataKey;
@@ -125,8 +126,10 @@ public final class PlanDocuments {
                     rule -> rule.flag("perNetwork")
                             ? new GuidingSplitPerNetwork(rule.id(), rule.targetGroupShares("minimumsPercent"))
                             : new GuidingTargetGroupSplit(rule.id(), rule.targetGroupShares("minimumsPercent")))),
-            Map.entry("multi-year-locks", new RuleType(Set.of("maximumByYearsPercent"),
-                    rule -> new MultiYearLocks(rule.id(), rule.sharesByYears("maximumByYearsPercent")))),
+            Map.entry("multi-year-locks", new RuleType(Set.of("maximumByYearsPercent", "onTheStock"),
+                    rule -> rule.flag("onTheStock")
+                            ? new MultiYearLocksOnStock(rule.id(), rule.sharesByYears("maximumByYearsPercent"))
+                            : new MultiYearLocks(rule.id(), rule.sharesByYears("maximumByYearsPercent")))),
             Map.entry("maximum-years", new RuleType(Set.of("maximumYears"),
                     rule -> new MaximumYearsPerPartnership(rule.id(), rule.measureYears("maximumYears")))),
             Map.entry("coordinator-cap", new RuleType(Set.of(), rule -> new CoordinatorCap(rule.id()))),

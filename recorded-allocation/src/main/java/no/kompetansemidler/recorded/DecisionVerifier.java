@@ -159,13 +159,22 @@ public final class DecisionVerifier {
                 findings(computed.findings().stream().map(finding -> finding.code() + " " + finding.subject())));
     }
 
-    /** Every recipient whose decided total differs from the proposal's has a deviation with exactly those totals. */
+    /**
+     * Every recipient whose decided total differs from the proposal's has a deviation with exactly those totals; a
+     * deviation with equal totals stands for lines that run other years than proposed (decisions from before that
+     * rule recorded none, so a years change without one is not a mismatch).
+     */
     private void compareDeviations(List<AllocationLine> proposed) {
         made("deviations");
         Map<String, Deviation> recorded = decision.deviations().stream()
                 .collect(Collectors.toMap(Deviation::recipientId, Function.identity(), (first, second) -> first));
         Map<String, LineArithmetic.Difference> actual = LineArithmetic.differences(proposed, decision.lines())
-                .stream().collect(Collectors.toMap(LineArithmetic.Difference::recipientId, Function.identity()));
+                .stream().collect(Collectors.toMap(LineArithmetic.Difference::recipientId, Function.identity(),
+                        (first, second) -> first, TreeMap::new));
+        Map<String, Long> totals = LineArithmetic.totalsByRecipient(decision.lines());
+        LineArithmetic.yearsChanged(proposed, decision.lines()).stream().filter(recorded::containsKey)
+                .forEach(recipient -> actual.put(recipient, new LineArithmetic.Difference(recipient,
+                        totals.get(recipient), totals.get(recipient))));
         Set<String> recipients = new TreeSet<>(recorded.keySet());
         recipients.addAll(actual.keySet());
         for (String recipient : recipients) {

@@ -44,6 +44,25 @@ public final class LineArithmetic {
     }
 
     /**
+     * Every recipient, in id order, whose total the decision keeps as proposed but spreads over other years: its
+     * lines run longer or shorter than proposed, which binds later years' funds differently.
+     */
+    public static List<String> yearsChanged(List<AllocationLine> proposal, List<AllocationLine> decision) {
+        Map<String, Long> proposed = totalsByRecipient(proposal);
+        Map<String, Long> decided = totalsByRecipient(decision);
+        return proposed.keySet().stream().sorted()
+                .filter(recipient -> proposed.get(recipient).equals(decided.get(recipient)))
+                .filter(recipient -> !byYears(proposal, recipient).equals(byYears(decision, recipient))).toList();
+    }
+
+    private static Map<Integer, Long> byYears(List<AllocationLine> lines, String recipient) {
+        Map<Integer, Long> byYears = new TreeMap<>();
+        lines.stream().filter(line -> line.recipientId().equals(recipient))
+                .forEach(line -> byYears.merge(line.years(), line.amountOre(), Long::sum));
+        return byYears;
+    }
+
+    /**
      * What the lines give in each budget year, in year order: a line's amount is a year's, and a line running n
      * years gives it in the budget year and each of the n − 1 following years.
      */

@@ -95,6 +95,32 @@ class DecisionVerifierTest {
     }
 
     @Test
+    void lines_running_other_years_with_a_recorded_deviation_verify_and_a_deviation_without_a_change_does_not() {
+        List<RoundEvent> history = decidedAsProposed();
+        AllocationDecided decision = decisionIn(history);
+        List<AllocationLine> lines = new ArrayList<>(decision.lines());
+        int index = lines.indexOf(lines.stream().filter(line -> line.years() > 1).findFirst().orElseThrow());
+        AllocationLine longer = lines.get(index);
+        lines.set(index, new AllocationLine(longer.recipientId(), longer.purpose(), longer.needsReportId(),
+                longer.targetGroup(), 1, longer.networkOre(), longer.partnerOre()));
+        long total = LineArithmetic.totalsByRecipient(lines).get(longer.recipientId());
+        history.set(history.indexOf(decision), decided(lines, List.of(new Deviation(longer.recipientId(), total,
+                total, "Ett år")), decision.unallocatedOre()));
+
+        assertThat(DecisionVerifier.verify(history, PLANS).orElseThrow().mismatches())
+                .extracting(Mismatch::check).doesNotContain("deviations");
+
+        // a deviation recorded with equal totals where nothing changed is a mismatch
+        List<RoundEvent> unchanged = decidedAsProposed();
+        AllocationDecided asProposed = decisionIn(unchanged);
+        long hamar = LineArithmetic.totalsByRecipient(asProposed.lines()).get("hamar");
+        unchanged.set(unchanged.indexOf(asProposed), decided(asProposed.lines(), List.of(new Deviation("hamar",
+                hamar, hamar, "Ingenting")), asProposed.unallocatedOre()));
+        assertThat(DecisionVerifier.verify(unchanged, PLANS).orElseThrow().mismatches())
+                .extracting(Mismatch::check).contains("deviations");
+    }
+
+    @Test
     void a_decided_line_changed_without_a_recorded_deviation_is_a_mismatch_naming_the_recipient() {
         List<RoundEvent> history = decidedAsProposed();
         AllocationDecided decision = decisionIn(history);

@@ -2,6 +2,7 @@ package no.kompetansemidler.command.decision;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -139,7 +140,10 @@ public final class DecisionDecider {
                 recipientId + " holds no grant in " + roundId + ".");
     }
 
-    /** Every recipient whose decided total differs from the proposal's, with the reason the command gives. */
+    /**
+     * Every recipient whose decided total differs from the proposal's, or whose lines run other years than proposed
+     * (the total kept, later years bound otherwise), with the reason the command gives.
+     */
     private static List<Deviation> deviations(ProposalDrafted proposal, DecideAllocation command) {
         List<Deviation> deviations = new ArrayList<>();
         List<Violation> unjustified = new ArrayList<>();
@@ -154,6 +158,17 @@ public final class DecisionDecider {
                 deviations.add(new Deviation(recipient, difference.proposedOre(), difference.decidedOre(), reason));
             }
         }
+        Map<String, Long> totals = LineArithmetic.totalsByRecipient(command.lines());
+        for (String recipient : LineArithmetic.yearsChanged(proposal.lines(), command.lines())) {
+            String reason = command.deviationReasons().get(recipient);
+            if (reason == null || reason.isBlank()) {
+                unjustified.add(new Violation("deviationReasons." + recipient, "deviation-reason",
+                        recipient + ": the same total, but its lines run other years than proposed; say why"));
+            } else {
+                deviations.add(new Deviation(recipient, totals.get(recipient), totals.get(recipient), reason));
+            }
+        }
+        deviations.sort(Comparator.comparing(Deviation::recipientId));
         if (!unjustified.isEmpty()) {
             throw new CommandRefused(Refusal.BUSINESS_RULE, "deviation-without-reason", "A decision that deviates "
                     + "from proposal " + proposal.proposalNumber() + " gives the reason for each deviation.",

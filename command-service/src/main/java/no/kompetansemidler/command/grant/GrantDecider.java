@@ -43,12 +43,8 @@ public final class GrantDecider {
         if (grant.reductionLetters().contains(command.letterReference())) {
             return List.of();
         }
-        GrantEstablished award = grant.award().orElseThrow(() -> new IllegalStateException("grant "
-                + command.grantId() + " was never awarded, so its tranche for " + command.budgetYear()
-                + " cannot be reduced"));
-        long tranche = grant.tranches().stream().filter(candidate -> candidate.budgetYear() == command.budgetYear())
-                .mapToLong(Tranche::amountOre).findFirst().orElseThrow(() -> new IllegalStateException("grant "
-                        + command.grantId() + " has no tranche for " + command.budgetYear()));
+        GrantEstablished award = awarded(grant, command.grantId());
+        long tranche = trancheOf(grant, command.grantId(), command.budgetYear());
         if (command.reductionOre() <= 0 || command.reductionOre() > tranche) {
             throw new IllegalStateException("grant " + command.grantId() + " cannot lose " + command.reductionOre()
                     + " øre of its " + tranche + " øre tranche for " + command.budgetYear());
@@ -68,12 +64,8 @@ public final class GrantDecider {
         if (grant.trancheLetters().contains(command.letterReference())) {
             return List.of();
         }
-        GrantEstablished award = grant.award().orElseThrow(() -> new IllegalStateException("grant "
-                + command.grantId() + " was never awarded, so its tranche for " + command.budgetYear()
-                + " cannot be granted"));
-        long tranche = grant.tranches().stream().filter(candidate -> candidate.budgetYear() == command.budgetYear())
-                .mapToLong(Tranche::amountOre).findFirst().orElseThrow(() -> new IllegalStateException("grant "
-                        + command.grantId() + " has no tranche for " + command.budgetYear()));
+        GrantEstablished award = awarded(grant, command.grantId());
+        long tranche = trancheOf(grant, command.grantId(), command.budgetYear());
         if (command.amountOre() != tranche) {
             throw new IllegalStateException("grant " + command.grantId() + " holds " + tranche + " øre for "
                     + command.budgetYear() + ", not the " + command.amountOre() + " øre the letter grants");
@@ -88,8 +80,7 @@ public final class GrantDecider {
      * @throws IllegalStateException when the grant has no such tranche or another amount for it
      */
     public static List<GrantEvent> endTranches(GrantState grant, EndTranches command) {
-        GrantEstablished award = grant.award().orElseThrow(() -> new IllegalStateException("grant "
-                + command.grantId() + " was never awarded, so its tranches cannot end"));
+        GrantEstablished award = awarded(grant, command.grantId());
         Map<Integer, Long> standing = new TreeMap<>();
         grant.tranches().forEach(tranche -> standing.put(tranche.budgetYear(), tranche.amountOre()));
         Map<Integer, Long> ending = new TreeMap<>();
@@ -105,5 +96,17 @@ public final class GrantDecider {
         });
         return ending.isEmpty() ? List.of()
                 : List.of(new TranchesEnded(command.grantId(), award.roundId(), ending, command.reason()));
+    }
+
+    /** The grant's award; a grant never awarded cannot take what the round says happened to it. */
+    private static GrantEstablished awarded(GrantState grant, String grantId) {
+        return grant.award().orElseThrow(() -> new IllegalStateException("grant " + grantId + " was never "
+                + "awarded, so the round and the grant disagree"));
+    }
+
+    private static long trancheOf(GrantState grant, String grantId, int budgetYear) {
+        return grant.tranches().stream().filter(candidate -> candidate.budgetYear() == budgetYear)
+                .mapToLong(Tranche::amountOre).findFirst().orElseThrow(() -> new IllegalStateException("grant "
+                        + grantId + " has no tranche for " + budgetYear));
     }
 }

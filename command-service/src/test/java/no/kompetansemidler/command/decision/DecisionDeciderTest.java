@@ -28,8 +28,12 @@ import java.util.Map;
 import java.util.Set;
 
 import no.kompetansemidler.command.round.RoundState;
+import no.kompetansemidler.events.decision.AllocationDecided;
+import no.kompetansemidler.events.decision.Deviation;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
 import no.kompetansemidler.events.decision.TrancheLetterIssued;
+import no.kompetansemidler.events.needs.TargetGroup;
+import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.round.CommitmentsReduced;
 import no.kompetansemidler.events.round.CommitmentsReserved;
 import no.kompetansemidler.events.round.ReservedTranche;
@@ -69,6 +73,25 @@ class DecisionDeciderTest {
         events.forEach(event -> round.evolve(event));
         // the recipients report on this year's grant and the tranche together
         assertThat(round.decision().grants()).containsEntry(BERGEN, 530_000L).containsEntry(SUNNFJORD, 415_000L);
+    }
+
+    @Test
+    void lines_that_run_other_years_than_proposed_are_a_deviation_with_a_reason_though_the_total_is_kept() {
+        // bergen's 500 000 proposed over 2 years (500 000 committed to 2028), decided for 1 year
+        AllocationLine oneYear = new AllocationLine(BERGEN, "NEEDS_REPORT", "bergen-1", TargetGroup.SCHOOL, 1,
+                250_000L, 250_000L);
+        RoundState round = given(PROPOSAL);
+        refused(() -> DecisionDecider.decide(round.basics(), round.proposal(), new DecideAllocation(ROUND,
+                List.of(oneYear, SUNNFJORD_LINE), Map.of(), Map.of(), REPORTING_DEADLINE, ANY), NOW),
+                "deviation-without-reason", "deviationReasons.bergen");
+
+        List<RoundEvent> decided = DecisionDecider.decide(round.basics(), round.proposal(), new DecideAllocation(
+                ROUND, List.of(oneYear, SUNNFJORD_LINE), Map.of(BERGEN, "Ett års prosjekt etter ny plan"), Map.of(),
+                REPORTING_DEADLINE, ANY), NOW);
+        AllocationDecided decision = (AllocationDecided) decided.get(0);
+        assertThat(decision.deviations()).containsExactly(new Deviation(BERGEN, 500_000L, 500_000L,
+                "Ett års prosjekt etter ny plan"));
+        assertThat(decision.commitmentsByYearOre()).isEmpty();
     }
 
     @Test

@@ -10,16 +10,13 @@ import static no.kompetansemidler.command.testkit.RoundScenario.ROUND;
 import static no.kompetansemidler.command.testkit.RoundScenario.SUNNFJORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 import no.kompetansemidler.command.kernel.County;
-import no.kompetansemidler.command.needs.EarlierMeasures;
 import no.kompetansemidler.command.refusal.CommandRefused;
 import no.kompetansemidler.command.refusal.ExpectedVersion;
 import no.kompetansemidler.command.refusal.Refusal;
@@ -60,7 +57,7 @@ class RoundTest {
 
     @Test
     void a_round_opens_under_the_plan_in_force_and_reserves_earlier_rounds_commitments_first() {
-        RoundScenario.fixture(new RoundHistory() {
+        RoundScenario.fixture(new RoundScenario.NoHistory() {
                     @Override
                     public Optional<AdoptedPlan> planInForce(County county, int budgetYear) {
                         return Optional.of(new AdoptedPlan("2026-01-15", null));
@@ -73,21 +70,6 @@ class RoundTest {
                         return Map.of("innlandet-2026", new TreeMap<>(Map.of(
                                 "valdres", new TreeMap<>(Map.of(2, 200_000L)),
                                 "hamar", new TreeMap<>(Map.of(3, 100_000L, 4, 200_000L)))));
-                    }
-
-                    @Override
-                    public Set<Integer> openedYears(County county, Collection<Integer> budgetYears) {
-                        return Set.of();
-                    }
-
-                    @Override
-                    public Optional<EarlierMeasures.DecidedLine> decidedLine(String fromRoundId, String needsReportId) {
-                        return Optional.empty();
-                    }
-
-                    @Override
-                    public Optional<Boolean> ownersFundedBefore(County county, int beforeYear, List<String> owners) {
-                        return Optional.empty();
                     }
                 })
                 .givenNoPriorActivity()

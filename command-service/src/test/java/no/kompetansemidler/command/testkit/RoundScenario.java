@@ -79,7 +79,8 @@ public final class RoundScenario {
     public static final Object[] DECISION = {OPENED, TEMPLATE_SENT, BERGEN_REPORTED, SUNNFJORD_REPORTED, CLOSED,
             PROPOSED, DECIDED, BERGEN_LETTER, SUNNFJORD_LETTER};
 
-    private static final RoundHistory NO_HISTORY = new RoundHistory() {
+    /** A county without earlier plans or rounds; a test overrides what its history holds. */
+    public static class NoHistory implements RoundHistory {
         @Override
         public Optional<AdoptedPlan> planInForce(County county, int budgetYear) {
             return Optional.empty();
@@ -105,7 +106,9 @@ public final class RoundScenario {
         public Optional<Boolean> ownersFundedBefore(County county, int beforeYear, List<String> owners) {
             return Optional.empty();
         }
-    };
+    }
+
+    private static final RoundHistory NO_HISTORY = new NoHistory();
 
     private RoundScenario() {
     }

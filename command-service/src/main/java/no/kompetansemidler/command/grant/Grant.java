@@ -60,8 +60,10 @@ public class Grant {
     }
 
     @CommandHandler
+    /** @return the payment's number */
     CommandOutcome handle(OrderPayment command, Actor actor) {
-        return decide(command, actor, () -> PaymentDecider.order(state, command));
+        decide(command, actor, () -> PaymentDecider.order(state, command));
+        return CommandOutcome.done(state.payments().size());
     }
 
     @CommandHandler
@@ -70,8 +72,10 @@ public class Grant {
     }
 
     @CommandHandler
+    /** @return the claim's number */
     CommandOutcome handle(ClaimRepayment command, Actor actor) {
-        return decide(command, actor, () -> PaymentDecider.claim(state, command));
+        decide(command, actor, () -> PaymentDecider.claim(state, command));
+        return CommandOutcome.done(state.claims().size());
     }
 
     @CommandHandler

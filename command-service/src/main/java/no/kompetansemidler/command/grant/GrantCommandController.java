@@ -36,6 +36,10 @@ class GrantCommandController {
     record GrantAnswer(@Schema(example = "troms-2026/tromso") String grantId) {
     }
 
+    /** The grant and the number the grant gave the new payment or claim, for its confirmation or settlement. */
+    record NumberedAnswer(@Schema(example = "troms-2026/tromso") String grantId, @Schema(example = "1") int number) {
+    }
+
     record PaymentRequest(@Schema(description = "the tranche it pays from", example = "2027") Integer budgetYear,
                           @Schema(example = "50000000") Long amountOre,
                           @Schema(example = "2027-05-01") LocalDate dueOn) {
@@ -58,14 +62,15 @@ class GrantCommandController {
                     + "reductions (422 exceeds-tranche, tranche-not-granted, year-outside-grant). Published to the "
                     + "accounting system as no.kompetansemidler.payment.ordered.v1.")
     @ApiResponse(responseCode = "201", description = "Created: committed; the ETag is the grant's new version",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = GrantAnswer.class)))
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = NumberedAnswer.class)))
     @PostMapping("/payments")
     ResponseEntity<JsonNode> order(CommandHeaders headers, @PathVariable String roundId,
                                    @PathVariable String recipientId, @RequestBody PaymentRequest request) {
         String grantId = roundId + "/" + recipientId;
         return commands.execute(headers.commandId(), grantId, new OrderPayment(grantId, request.budgetYear(),
                 request.amountOre(), request.dueOn(), headers.expectedVersion()), HttpStatus.CREATED,
-                new GrantAnswer(grantId));
+                number -> new NumberedAnswer(grantId, (Integer) number));
     }
 
     @Operation(summary = "Record that the accounting system made a payment",
@@ -87,13 +92,15 @@ class GrantCommandController {
                     + "paid and not yet claimed (422 claim-above-paid). Published as "
                     + "no.kompetansemidler.repayment.claimed.v1.")
     @ApiResponse(responseCode = "201", description = "Created: committed; the ETag is the grant's new version",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = GrantAnswer.class)))
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = NumberedAnswer.class)))
     @PostMapping("/repayment-claims")
     ResponseEntity<JsonNode> claim(CommandHeaders headers, @PathVariable String roundId,
                                    @PathVariable String recipientId, @RequestBody ClaimRequest request) {
         String grantId = roundId + "/" + recipientId;
         return commands.execute(headers.commandId(), grantId, new ClaimRepayment(grantId, request.amountOre(),
-                request.reason(), headers.expectedVersion()), HttpStatus.CREATED, new GrantAnswer(grantId));
+                request.reason(), headers.expectedVersion()), HttpStatus.CREATED,
+                number -> new NumberedAnswer(grantId, (Integer) number));
     }
 
     @Operation(summary = "Settle a repayment claim",

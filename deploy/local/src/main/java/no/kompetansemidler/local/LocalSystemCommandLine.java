@@ -52,14 +52,19 @@ final class LocalSystemCommandLine {
             case "sql" -> sql(String.join(" ", rest));
             case "consume" -> consume(rest.isEmpty() ? "kompetansemidler.grant-rounds" : rest.get(0));
             case "token" -> token(rest);
-            case "sample-year" -> new SampleYear(URI.create("http://localhost:" + COMMAND_SERVICE_PORT),
-                    URI.create("http://localhost:" + QUERY_SERVICE_PORT),
-                    LocalTokens.inDirectory(DATA_DIRECTORY.resolve("keys")), System.out)
-                    .run(rest.isEmpty() ? 2027 : Integer.parseInt(rest.get(0)));
+            case "sample-year" -> {
+                List<String> years = rest.stream().filter(arg -> arg.startsWith("--years=")).toList();
+                List<String> positional = rest.stream().filter(arg -> !arg.startsWith("--")).toList();
+                new SampleYear(URI.create("http://localhost:" + COMMAND_SERVICE_PORT),
+                        URI.create("http://localhost:" + QUERY_SERVICE_PORT),
+                        LocalTokens.inDirectory(DATA_DIRECTORY.resolve("keys")), System.out)
+                        .runYears(positional.isEmpty() ? 2027 : Integer.parseInt(positional.get(0)),
+                                years.isEmpty() ? 1 : Integer.parseInt(years.get(0).substring("--years=".length())));
+            }
             default -> {
                 System.err.println("usage: start [--clean] [--rebuild] --command-service-jar=J --query-service-jar=J"
                         + " | sql \"<statement>\" | consume <topic> | token <role> <county> [network ...]"
-                        + " | sample-year [budget year]");
+                        + " | sample-year [budget year] [--years=N]");
                 System.exit(2);
             }
         }

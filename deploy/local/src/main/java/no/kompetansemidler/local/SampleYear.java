@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,7 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * A complete Innlandet round driven through the public HTTP API only, as a frontend would: plan, frame, template,
  * needs reports from the networks, the submission deadline passing, the engine's proposal, forum input, decision,
- * a withdrawal and its reallocation, reports, approval and closing. It doubles as living documentation of the API.
+ * a withdrawal and its reallocation, reports, approval and closing; over several years, the tranches a decision
+ * promised are granted by the next year's decision and paid. It doubles as living documentation of the API.
  */
 public final class SampleYear {
 
@@ -50,6 +52,72 @@ public final class SampleYear {
 
     /** Runs the year and returns the round id. */
     public String run(int budgetYear) throws IOException, InterruptedException {
+        return runYear(budgetYear, Map.of());
+    }
+
+    /**
+     * Runs consecutive years: each year as {@link #run}, its multi-year lines promising the next years' tranches,
+     * which the later year's decision grants with letters of their own and which are then paid from their grants.
+     *
+     * @return the round ids, in year order
+     */
+    public List<String> runYears(int firstYear, int years) throws IOException, InterruptedException {
+        List<String> rounds = new ArrayList<>();
+        // later budget year -> the grant (earlier round / recipient) -> the tranche it promised for that year
+        Map<Integer, Map<String, Long>> promised = new TreeMap<>();
+        for (int year = firstYear; year < firstYear + years; year++) {
+            Map<String, Long> tranches = promised.getOrDefault(year, Map.of());
+            Map<String, Long> byRecipient = new TreeMap<>();
+            tranches.forEach((grant, amount) -> byRecipient.merge(grant.substring(grant.indexOf('/') + 1), amount,
+                    Long::sum));
+            String round = runYear(year, byRecipient);
+            rounds.add(round);
+            for (Map.Entry<String, Long> tranche : tranches.entrySet()) {
+                payTranche(tranche.getKey(), year, tranche.getValue());
+            }
+            for (JsonNode line : decidedLines(round)) {
+                for (int later = 1; later < line.get("years").asInt(); later++) {
+                    promised.computeIfAbsent(year + later, next -> new TreeMap<>()).merge(
+                            round + "/" + line.get("recipientId").asString(),
+                            line.get("networkOre").asLong() + line.get("partnerOre").asLong(), Long::sum);
+                }
+            }
+        }
+        return rounds;
+    }
+
+    /** The tranche of an earlier grant, once this year's decision has granted it: ordered and paid in one go. */
+    private void payTranche(String grant, int budgetYear, long amountOre) throws IOException, InterruptedException {
+        String path = "/rounds/" + grant.replace("/", "/grants/") + "/payments";
+        String order = "{\"budgetYear\": " + budgetYear + ", \"amountOre\": " + amountOre + ", \"dueOn\": \""
+                + budgetYear + "-05-01\"}";
+        // the grant learns of its tranche letter from the event stream, a moment after the decision
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        HttpResponse<String> ordered = command(path, order, 201, 422);
+        while (ordered.statusCode() == 422 && ordered.body().contains("tranche-not-granted")
+                && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            ordered = command(path, order, 201, 422);
+        }
+        if (ordered.statusCode() != 201) {
+            throw new IllegalStateException("POST " + path + " answered " + ordered.statusCode() + ": "
+                    + ordered.body());
+        }
+        step("payment of " + budgetYear + "'s tranche of grant " + grant + " ordered", ordered);
+        step("payment of grant " + grant + " recorded as made", command(path + "/"
+                + JSON.readTree(ordered.body()).get("number").asInt() + "/confirmation",
+                "{\"paidOn\": \"" + budgetYear + "-05-02\", \"accountingReference\": \"Sample " + budgetYear
+                        + "\"}", 200));
+    }
+
+    private List<JsonNode> decidedLines(String round) throws IOException, InterruptedException {
+        JsonNode view = awaitAllocation(round, allocation -> !allocation.get("view").get("decision").isNull());
+        List<JsonNode> lines = new ArrayList<>();
+        view.get("view").get("decision").get("lines").forEach(lines::add);
+        return lines;
+    }
+
+    private String runYear(int budgetYear, Map<String, Long> tranches) throws IOException, InterruptedException {
         String round = "innlandet-" + budgetYear;
         String path = "/rounds/" + round;
         step("the forum's plan 2026-01-15 adopted", command("/plans/innlandet/adoptions",
@@ -110,6 +178,8 @@ public final class SampleYear {
                  "years": 1, "networkOre": 600000, "partnerOre": 400000}]}""", 201));
         grants.merge("valdres", -1_000_000L, Long::sum);
         grants.merge("nord-osterdal", 1_000_000L, Long::sum);
+        // the tranches earlier decisions promised for this year, granted by this year's decision
+        tranches.forEach((recipient, amount) -> grants.merge(recipient, amount, Long::sum));
 
         for (Map.Entry<String, Long> grant : grants.entrySet()) {
             String recipient = grant.getKey();

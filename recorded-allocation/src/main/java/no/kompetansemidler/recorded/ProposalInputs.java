@@ -1,5 +1,6 @@
 package no.kompetansemidler.recorded;
 
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -90,8 +91,12 @@ public record ProposalInputs(long budgetFrameOre, long commitmentsOre, List<Netw
         }
         long beyond = content.requestedBeyondTrancheOre();
         long networkPart = LargestRemainder.firstOfTwo(beyond, asked.networkOre(), asked.partnerOre());
+        // the coordinator keeps its part of the owners' share (rounded down, within it)
+        long coordinator = asked.networkOre() == 0 ? 0 : BigInteger.valueOf(asked.coordinatorOre())
+                .multiply(BigInteger.valueOf(networkPart)).divide(BigInteger.valueOf(asked.networkOre()))
+                .longValueExact();
         return new NeedsReport(asked.id(), asked.networkId(), asked.targetGroup(), networkPart, beyond - networkPart,
-                Math.min(asked.coordinatorOre(), networkPart), asked.durationYears(),
+                coordinator, asked.durationYears(),
                 asked.ownerParticipatedBefore(), asked.yearsFundedBefore(), asked.profile());
     }
 }

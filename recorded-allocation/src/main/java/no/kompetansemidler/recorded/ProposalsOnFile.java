@@ -5,8 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import no.kompetansemidler.events.Copies;
 import no.kompetansemidler.events.proposal.ProposalDrafted;
 import no.kompetansemidler.events.round.BudgetFrameRevised;
+import no.kompetansemidler.events.round.CommitmentsReduced;
 import no.kompetansemidler.events.round.RoundEvent;
 import no.kompetansemidler.recorded.NeedsReportsOnFile.FiledNeedsReport;
 
@@ -25,7 +27,7 @@ public final class ProposalsOnFile {
 
         public DraftedProposal {
             standingNeedsReports = List.copyOf(standingNeedsReports);
-            commitmentsByLineYearsOre = Map.copyOf(commitmentsByLineYearsOre);
+            commitmentsByLineYearsOre = Copies.map(commitmentsByLineYearsOre);
         }
     }
 
@@ -50,9 +52,13 @@ public final class ProposalsOnFile {
         }
     }
 
-    /** A needs report filed or withdrawn, or the frame revised: a proposal computed before no longer holds. */
+    /**
+     * A needs report filed or withdrawn, the frame revised or the promises reduced: a proposal computed before no
+     * longer holds.
+     */
     private static boolean changesInputs(RoundEvent event) {
-        return NeedsReportsOnFile.filing(event).isPresent() || event instanceof BudgetFrameRevised;
+        return NeedsReportsOnFile.filing(event).isPresent() || event instanceof BudgetFrameRevised
+                || event instanceof CommitmentsReduced;
     }
 
     public Optional<ProposalDrafted> latest() {

@@ -48,7 +48,8 @@ class ContinuingReportInputsTest {
         assertThat(report.requestedOre()).isEqualTo(200_000L);
         assertThat(report.networkOre()).isEqualTo(114_286L);
         assertThat(report.partnerOre()).isEqualTo(85_714L);
-        assertThat(report.coordinatorOre()).isEqualTo(50_000L);
+        // the coordinator keeps its part of the owners' share: 50 000 × 114 286 / 400 000 = 14 285.75 → 14 285
+        assertThat(report.coordinatorOre()).isEqualTo(14_285L);
     }
 
     @Test

@@ -29,6 +29,7 @@ import no.kompetansemidler.events.grant.RepaymentSettled;
 import no.kompetansemidler.events.grant.Tranche;
 import no.kompetansemidler.events.grant.TrancheGranted;
 import no.kompetansemidler.events.grant.TrancheReduced;
+import no.kompetansemidler.events.grant.TrancheWithdrawn;
 import no.kompetansemidler.events.grant.TranchesEnded;
 import no.kompetansemidler.events.needs.AdjustedNeedsSubmitted;
 import no.kompetansemidler.events.needs.AdjustmentRequestWithdrawn;
@@ -203,6 +204,9 @@ class EventContractTest {
                 new Example("grant/RepaymentSettled-1.json", new RepaymentSettled("innlandet-2027/lillehammer-region",
                         "innlandet-2027", "lillehammer-region", 1, RepaymentSettled.Settlement.PAID_BACK, 3_000_000L,
                         "Innbetalt 2028-09-01")),
+                new Example("grant/TrancheWithdrawn-1.json", new TrancheWithdrawn("innlandet-2027/valdres",
+                        "innlandet-2027", 2027, 5_000_000L, "Tiltaket ble ikke gjennomført",
+                        "6b9f0c1e-2f0a-4c1e-9a55-000000000001")),
                 new Example("grant/TrancheReduced-1.json", new TrancheReduced("innlandet-2027/lillehammer-region",
                         "innlandet-2027", 2028, "innlandet-2028", 110_000_000L, 11_000_000L,
                         "Bevilgningen for 2028 dekker ikke alle tilsagn: alle reduseres forholdsmessig",

@@ -40,22 +40,6 @@ public record YearlyDecisions(Map<String, Share> shares, Map<String, Long> amoun
         return share;
     }
 
-    /**
-     * A share the plan gives as a maximum ("inntil") or a target ("tilnærmet"): this year's value where the forum
-     * decided one, which must lie within the maximum; the plan's figure otherwise.
-     */
-    public Share shareWithin(String ruleId, Share maximum) {
-        Share decided = shares.get(ruleId);
-        if (decided == null) {
-            return maximum;
-        }
-        if (decided.basisPoints() > maximum.basisPoints()) {
-            throw new IllegalArgumentException("this year's share for " + ruleId + " is " + decided
-                    + ", above the plan's " + maximum);
-        }
-        return decided;
-    }
-
     /** A share the plan gives as a target ("tilnærmet"): this year's value where the forum decided one. */
     public Share shareOr(String ruleId, Share planned) {
         return shares.getOrDefault(ruleId, planned);

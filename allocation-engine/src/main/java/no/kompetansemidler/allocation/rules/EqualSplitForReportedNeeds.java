@@ -15,7 +15,7 @@ import no.kompetansemidler.allocation.result.Purpose;
  * An equal split paid only against reported needs (Innlandet's "inntil 2 %" equalisation): each named region's
  * equal part is added to its frame, so it funds the region's reported needs with the rest of its frame and what
  * the region does not need goes back to the pool for the networks still short. A region without needs gets
- * nothing of it in the end. The plan's share is a maximum: the forum may decide a lower one for the year.
+ * nothing of it in the end.
  */
 public record EqualSplitForReportedNeeds(String id, Share share, List<String> recipientIds, Purpose purpose)
         implements AllocationRule {
@@ -26,13 +26,12 @@ public record EqualSplitForReportedNeeds(String id, Share share, List<String> re
 
     @Override
     public void apply(Worksheet sheet) {
-        Share yearly = sheet.input().yearlyDecisions().shareWithin(id, share);
-        long total = yearly.of(sheet.distributableOre());
+        long total = share.of(sheet.distributableOre());
         SortedMap<String, Long> parts = LargestRemainder.equally(total, recipientIds);
         Set<String> networks = sheet.input().networks().stream().map(Network::id).collect(Collectors.toSet());
         parts.forEach((region, amount) -> {
             if (networks.contains(region)) {
-                sheet.assignToNetwork(id, region, amount, "up to " + yearly + " of "
+                sheet.assignToNetwork(id, region, amount, "up to " + share + " of "
                         + Nok.format(sheet.distributableOre()) + " = " + Nok.format(total) + ", split equally among "
                         + parts.size() + " → " + Nok.format(amount) + " of " + purpose
                         + " to the region's frame, against its reported needs");

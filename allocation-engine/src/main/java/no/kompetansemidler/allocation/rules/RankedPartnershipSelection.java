@@ -186,7 +186,9 @@ public record RankedPartnershipSelection(String id, List<Pot> pots, List<String>
                 continue;
             }
             long part = Math.min(shortfall, left);
-            if (part < shortfall && previous != null && previous.priority().equals(candidate.priority())) {
+            if (part < shortfall && previous != null && previous.priority().equals(candidate.priority())
+                    && sheet.findings().stream().noneMatch(finding -> finding.code().equals(TIE_BY_IDENTIFIER)
+                    && finding.subject().equals(candidate.report().id()))) {
                 sheet.find(TIE_BY_IDENTIFIER, candidate.report().id(), "equal in the plan's order to "
                         + previous.report().id() + ", which came first by its id; the county governor may record "
                         + "a tie-breaker for either");

@@ -11,8 +11,7 @@ import no.kompetansemidler.allocation.result.Purpose;
  * share, and nothing without a needs report; what it does not take stays for the rules after. The recipient's
  * reports are funded by this line, not by a network frame.
  *
- * @param share the plan's maximum, within which the forum may decide a lower share for the year; {@code null} where
- *              the forum decides it each year
+ * @param share the plan's maximum, or {@code null} where the forum decides it each year
  */
 public record SetAsideForReportedNeeds(String id, Purpose purpose, Share share, String recipientId)
         implements AllocationRule {
@@ -24,8 +23,7 @@ public record SetAsideForReportedNeeds(String id, Purpose purpose, Share share, 
 
     @Override
     public void apply(Worksheet sheet) {
-        Share maximum = share != null ? sheet.input().yearlyDecisions().shareWithin(id, share)
-                : sheet.input().yearlyDecisions().share(id);
+        Share maximum = share != null ? share : sheet.input().yearlyDecisions().share(id);
         long cap = maximum.of(sheet.distributableOre());
         long reported = sheet.uncoveredNeedsOf(recipientId);
         long amount = Math.min(cap, reported);

@@ -53,6 +53,12 @@ public class Grant {
         GrantDecider.grantTranche(state, command).forEach(AggregateLifecycle::apply);
     }
 
+    /** Records a year's withdrawal by the round that awarded the grant. */
+    @CommandHandler
+    void handle(WithdrawFromTranche command) {
+        GrantDecider.withdrawFromTranche(state, command).forEach(AggregateLifecycle::apply);
+    }
+
     /** Ends later tranches its round withdrew. */
     @CommandHandler
     void handle(EndTranches command) {

@@ -9,6 +9,7 @@ import no.kompetansemidler.events.grant.GrantEvent;
 import no.kompetansemidler.events.grant.Tranche;
 import no.kompetansemidler.events.grant.TrancheGranted;
 import no.kompetansemidler.events.grant.TrancheReduced;
+import no.kompetansemidler.events.grant.TrancheWithdrawn;
 import no.kompetansemidler.events.grant.TranchesEnded;
 import no.kompetansemidler.recorded.LineArithmetic;
 
@@ -108,5 +109,21 @@ public final class GrantDecider {
         return grant.tranches().stream().filter(candidate -> candidate.budgetYear() == budgetYear)
                 .mapToLong(Tranche::amountOre).findFirst().orElseThrow(() -> new IllegalStateException("grant "
                         + grantId + " has no tranche for " + budgetYear));
+    }
+
+    /**
+     * A year's withdrawal recorded on the grant of the withdrawing round, or nothing when it is recorded already or
+     * the tranche holds nothing more. The grant gives up at most what the year's tranche still holds; a recipient
+     * that also held an earlier grant's tranche in that round had the rest withdrawn from it (not yet recorded on
+     * that grant).
+     */
+    public static List<GrantEvent> withdrawFromTranche(GrantState grant, WithdrawFromTranche command) {
+        if (grant.withdrawals().contains(command.withdrawalId())) {
+            return List.of();
+        }
+        GrantEstablished award = awarded(grant, command.grantId());
+        long taken = Math.min(command.amountOre(), trancheOf(grant, command.grantId(), command.budgetYear()));
+        return taken <= 0 ? List.of() : List.of(new TrancheWithdrawn(command.grantId(), award.roundId(),
+                command.budgetYear(), taken, command.reason(), command.withdrawalId()));
     }
 }

@@ -17,6 +17,7 @@ import no.kompetansemidler.events.grant.RepaymentSettled;
 import no.kompetansemidler.events.grant.Tranche;
 import no.kompetansemidler.events.grant.TrancheGranted;
 import no.kompetansemidler.events.grant.TrancheReduced;
+import no.kompetansemidler.events.grant.TrancheWithdrawn;
 import no.kompetansemidler.events.grant.TranchesEnded;
 
 /** A grant's state, folded from its events. Plain Java, changed only by {@link #evolve}. */
@@ -26,6 +27,7 @@ public final class GrantState {
     private final Map<Integer, Long> tranches = new TreeMap<>();
     private final Set<String> reductionLetters = new TreeSet<>();
     private final Set<String> trancheLetters = new TreeSet<>();
+    private final Set<String> withdrawals = new TreeSet<>();
     /** Budget years whose tranche a letter granted: the first by the award, later ones by their rounds. */
     private final Set<Integer> grantedYears = new TreeSet<>();
     private final Map<Integer, PaymentOrdered> payments = new TreeMap<>();
@@ -41,6 +43,9 @@ public final class GrantState {
         } else if (event instanceof TrancheReduced reduced) {
             tranches.merge(reduced.budgetYear(), -reduced.reductionOre(), Long::sum);
             reductionLetters.add(reduced.letterReference());
+        } else if (event instanceof TrancheWithdrawn withdrawn) {
+            tranches.merge(withdrawn.budgetYear(), -withdrawn.amountOre(), Long::sum);
+            withdrawals.add(withdrawn.withdrawalId());
         } else if (event instanceof TranchesEnded ended) {
             ended.endedTranches().keySet().forEach(year -> tranches.put(year, 0L));
         } else if (event instanceof TrancheGranted granted) {
@@ -112,6 +117,11 @@ public final class GrantState {
     /** The letters of the later tranches granted, by which a letter seen again is known. */
     public Set<String> trancheLetters() {
         return Collections.unmodifiableSet(trancheLetters);
+    }
+
+    /** The withdrawals recorded, by the id of the round's withdrawal event. */
+    public Set<String> withdrawals() {
+        return Collections.unmodifiableSet(withdrawals);
     }
 
     /** The letters of the reductions recorded, by which a reduction seen again is known. */

@@ -86,9 +86,18 @@ class GrantsFromLetters implements DisposableBean {
                 letter.letterReference())).andMetaData(originOf(message)));
     }
 
-    /** The later tranches a withdrawal ended end on the grant of the withdrawing round. */
+    /**
+     * A withdrawal is recorded on the grant of the withdrawing round: the year's money it took, and the later
+     * tranches it ended. A recipient that held only an earlier grant's tranche in the round has no grant of the round.
+     */
     @EventHandler
     void on(GrantWithdrawn withdrawn, EventMessage<?> message) throws Exception {
+        String grantId = withdrawn.roundId() + "/" + withdrawn.recipientId();
+        if (withdrawn.amountOre() > 0 && eventStore.lastSequenceNumberFor(grantId).isPresent()) {
+            send(GenericCommandMessage.asCommandMessage(new WithdrawFromTranche(grantId,
+                    openingOf(withdrawn.roundId()).budgetYear(), withdrawn.amountOre(), withdrawn.reason(),
+                    message.getIdentifier())).andMetaData(originOf(message)));
+        }
         if (!withdrawn.endedTranches().isEmpty()) {
             send(GenericCommandMessage.asCommandMessage(new EndTranches(withdrawn.roundId() + "/"
                     + withdrawn.recipientId(), withdrawn.endedTranches(), withdrawn.reason()))

@@ -96,9 +96,15 @@ class EventStoreRoundHistory implements RoundHistory {
         NeedsReportsOnFile reports = new NeedsReportsOnFile();
         history.stream().filter(RoundEvent.class::isInstance).map(RoundEvent.class::cast).forEach(reports::apply);
         int yearsBehind = reports.get(needsReportId).map(report -> report.content().fundedYearsBefore()).orElse(0);
-        return history.stream().filter(AllocationDecided.class::isInstance).map(AllocationDecided.class::cast)
-                .flatMap(decided -> decided.lines().stream())
-                .filter(line -> needsReportId.equals(line.needsReportId())).findFirst()
+        // a decision may fund one report with more than one line: the measure's yearly amount is their sum
+        List<AllocationLine> funding = history.stream().filter(AllocationDecided.class::isInstance)
+                .map(AllocationDecided.class::cast).flatMap(decided -> decided.lines().stream())
+                .filter(line -> needsReportId.equals(line.needsReportId())).toList();
+        return funding.stream().findFirst().map(first -> new AllocationLine(first.recipientId(), first.purpose(),
+                        first.needsReportId(), first.targetGroup(),
+                        funding.stream().mapToInt(AllocationLine::years).max().orElse(1),
+                        funding.stream().mapToLong(AllocationLine::networkOre).sum(),
+                        funding.stream().mapToLong(AllocationLine::partnerOre).sum()))
                 .flatMap(line -> year.map(first -> new EarlierMeasures.DecidedLine(line, first,
                         history.stream().filter(GrantWithdrawn.class::isInstance).map(GrantWithdrawn.class::cast)
                                 .filter(withdrawn -> withdrawn.recipientId().equals(line.recipientId()))

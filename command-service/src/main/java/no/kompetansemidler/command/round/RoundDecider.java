@@ -22,6 +22,7 @@ import no.kompetansemidler.events.round.ReservedTranche;
 import no.kompetansemidler.events.round.RoundClosed;
 import no.kompetansemidler.events.round.RoundEvent;
 import no.kompetansemidler.events.round.RoundOpened;
+import no.kompetansemidler.recorded.RoundTerms;
 
 /** Opening, budget frame and closing of a round. */
 public final class RoundDecider {
@@ -60,7 +61,16 @@ public final class RoundDecider {
         violations.present("grantLetterReference", command.grantLetterReference());
         violations.throwIfAny();
         // a frame below the promises is recorded: the promises were made on condition of the appropriation, and
-        // the administrator reduces them (AppropriationDecider) before a proposal is drafted
+        // the administrator reduces them (AppropriationDecider) before a proposal is drafted; reservations recorded
+        // before they named each grant's tranche cannot be reduced grant by grant, so for them it stays refused
+        long byGrant = round.terms().tranches().stream()
+                .mapToLong(RoundTerms.PromisedTranche::amountOre).sum();
+        if (command.budgetFrameOre() < round.commitmentsOre() && byGrant < round.commitmentsOre()) {
+            throw CommandRefused.because(Refusal.BUSINESS_RULE, "frame-below-commitments", "Earlier rounds "
+                    + "committed " + round.commitmentsOre() + " øre to " + round.budgetYear() + ", reserved before "
+                    + "reservations named each grant's tranche; the frame cannot be smaller.",
+                    Map.of("commitmentsOre", round.commitmentsOre()));
+        }
         return List.of(new BudgetFrameRevised(round.roundId(), command.budgetFrameOre(), round.budgetFrameOre(),
                 command.grantLetterReference()));
     }

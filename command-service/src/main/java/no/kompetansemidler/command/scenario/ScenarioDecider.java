@@ -9,6 +9,7 @@ import java.util.TreeSet;
 
 import no.kompetansemidler.allocation.plans.LongTermPlan;
 import no.kompetansemidler.allocation.plans.PlanCatalogue;
+import no.kompetansemidler.allocation.rules.AllocationRule;
 import no.kompetansemidler.command.kernel.YearlyFigures;
 import no.kompetansemidler.command.refusal.CommandRefused;
 import no.kompetansemidler.command.refusal.Refusal;
@@ -68,8 +69,15 @@ public final class ScenarioDecider {
                 ? command.yearlyAmountsOre() : proposal.yearlyAmountsOre();
         mapDifferences("yearly amount", proposal.yearlyAmountsOre(), amounts, " øre", differences);
 
+        // the county governor's tie-breakers mean something only under a plan that ranks partnerships
+        Map<String, List<String>> tieBreakers = plan.rules().stream().anyMatch(AllocationRule::readsProfiles)
+                ? proposal.tieBreakers() : Map.of();
+        if (!tieBreakers.equals(proposal.tieBreakers())) {
+            differences.add("the proposal's tie-breakers left out: plan " + plan.version() + " does not rank "
+                    + "partnerships");
+        }
         ProposalInputs inputs = new ProposalInputs(drafted.budgetFrameOre(), drafted.commitmentsOre(), networks,
-                drafted.standingNeedsReports(), proposal.adjustments(), shares, amounts, proposal.tieBreakers(),
+                drafted.standingNeedsReports(), proposal.adjustments(), shares, amounts, tieBreakers,
                 drafted.commitmentsByLineYearsOre());
         ComputedProposal computed;
         try {

@@ -18,6 +18,7 @@ import no.kompetansemidler.events.grant.PaymentOrdered;
 import no.kompetansemidler.events.grant.RepaymentSettled;
 import no.kompetansemidler.events.grant.TrancheGranted;
 import no.kompetansemidler.events.grant.TrancheReduced;
+import no.kompetansemidler.events.grant.TrancheWithdrawn;
 import no.kompetansemidler.events.grant.TranchesEnded;
 import no.kompetansemidler.events.needs.ContinuedMeasure;
 import no.kompetansemidler.events.needs.FactsFromHistory;
@@ -204,9 +205,17 @@ class SecondYearOverHttpIT {
         okAs("finnmark", "/rounds/finnmark-2026/decision", "{\"lines\": " + lines + ", \"reportingDeadline\": \""
                 + Instant.now().plus(Duration.ofDays(400)) + "\"}", 201);
 
-        // hammerfest's partnership dissolves: nothing of 2026 is taken back, its 2027 and 2028 tranches end
+        // hammerfest's partnership dissolves: 50 000 kr of 2026 is taken back, its 2027 and 2028 tranches end
         okAs("finnmark", "/rounds/finnmark-2026/grants/hammerfest/withdrawals", """
-                {"amountOre": 0, "reason": "Partnerskapet er oppløst", "endLaterTranches": true}""", 200);
+                {"amountOre": 5000000, "reason": "Partnerskapet er oppløst", "endLaterTranches": true}""", 200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> !events("finnmark-2026/hammerfest",
+                TrancheWithdrawn.class).isEmpty());
+        // the grant can pay only what the withdrawal left of 2026: 150 000 kr
+        HttpResponse<String> overpaid = OwnCommandService.post(service, "finnmark",
+                "/rounds/finnmark-2026/grants/hammerfest/payments",
+                "{\"budgetYear\": 2026, \"amountOre\": 15000001, \"dueOn\": \"2026-05-01\"}");
+        assertThat(overpaid.statusCode()).as(overpaid.body()).isEqualTo(422);
+        assertThat(overpaid.body()).contains("exceeds-tranche");
         await().atMost(Duration.ofSeconds(30)).until(() -> !events("finnmark-2026/hammerfest", TranchesEnded.class)
                 .isEmpty());
         assertThat(events("finnmark-2026/hammerfest", TranchesEnded.class).get(0).endedTranches())

@@ -10,6 +10,7 @@ import no.kompetansemidler.events.grant.GrantEstablished;
 import no.kompetansemidler.events.grant.GrantEvent;
 import no.kompetansemidler.events.grant.Tranche;
 import no.kompetansemidler.events.grant.TrancheReduced;
+import no.kompetansemidler.events.grant.TrancheWithdrawn;
 import no.kompetansemidler.events.grant.TranchesEnded;
 import no.kompetansemidler.events.needs.TargetGroup;
 import no.kompetansemidler.events.proposal.AllocationLine;
@@ -83,5 +84,23 @@ class GrantDeciderTest {
         assertThat(GrantDecider.endTranches(awarded, end)).isEmpty();
         assertThatThrownBy(() -> GrantDecider.endTranches(awarded, new EndTranches("vestland-2027/bergen",
                 Map.of(2030, 1L), "x"))).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void a_years_withdrawal_shrinks_the_tranche_once_and_never_below_nothing() {
+        GrantState awarded = new GrantState();
+        GrantDecider.award(awarded, LETTER).forEach(awarded::evolve);
+        WithdrawFromTranche withdrawal = new WithdrawFromTranche("vestland-2027/bergen", 2027, 1_000_000L,
+                "Ikke gjennomført", "w-1");
+
+        // the 2027 tranche holds 600 001: that is all it can give up
+        List<GrantEvent> events = GrantDecider.withdrawFromTranche(awarded, withdrawal);
+        assertThat(events).containsExactly(new TrancheWithdrawn("vestland-2027/bergen", "vestland-2027", 2027,
+                600_001L, "Ikke gjennomført", "w-1"));
+        events.forEach(awarded::evolve);
+        assertThat(awarded.tranches()).containsExactly(new Tranche(2027, 0L), new Tranche(2028, 500_000L));
+        assertThat(GrantDecider.withdrawFromTranche(awarded, withdrawal)).isEmpty();
+        assertThat(GrantDecider.withdrawFromTranche(awarded, new WithdrawFromTranche("vestland-2027/bergen", 2027,
+                1L, "Mer", "w-2"))).isEmpty();
     }
 }

@@ -1,6 +1,7 @@
 package no.kompetansemidler.command.round;
 
 import static no.kompetansemidler.command.testkit.Decide.given;
+import static no.kompetansemidler.command.testkit.Decide.refused;
 import static no.kompetansemidler.command.testkit.RoundScenario.ANY;
 import static no.kompetansemidler.command.testkit.RoundScenario.OPENED;
 import static no.kompetansemidler.command.testkit.RoundScenario.ROUND;
@@ -35,7 +36,15 @@ class RoundDeciderTest {
                 ANY)))
                 .containsExactly(new BudgetFrameRevised(ROUND, 2_000_000L, 1_000_000L, "Udir 1"));
         assertThat(RoundDecider.reviseFrame(given(OPENED, new CommitmentsReserved(ROUND, "vestland-2026",
-                600_000L)).basics(), new ReviseBudgetFrame(ROUND, 500_000L, "Udir 2", ANY)))
+                600_000L, List.of(new ReservedTranche("bergen", 600_000L)))).basics(),
+                new ReviseBudgetFrame(ROUND, 500_000L, "Udir 2", ANY)))
                 .containsExactly(new BudgetFrameRevised(ROUND, 500_000L, 1_000_000L, "Udir 2"));
+    }
+
+    @Test
+    void a_frame_below_reservations_recorded_without_their_tranches_stays_refused() {
+        // revision 1 recorded only the total: the promises could not be reduced grant by grant
+        refused(() -> RoundDecider.reviseFrame(given(OPENED, new CommitmentsReserved(ROUND, "vestland-2026",
+                600_000L)).basics(), new ReviseBudgetFrame(ROUND, 500_000L, "Udir 2", ANY)), "frame-below-commitments");
     }
 }

@@ -89,7 +89,8 @@ class RoundTest {
 
     @Test
     void a_frame_below_what_earlier_rounds_committed_is_recorded_for_the_promises_to_be_reduced() {
-        round.given(OPENED, new CommitmentsReserved(ROUND, "vestland-2026", 700_000L))
+        round.given(OPENED, new CommitmentsReserved(ROUND, "vestland-2026", 700_000L,
+                        List.of(new ReservedTranche("bergen", 700_000L))))
                 .when(new ReviseBudgetFrame(ROUND, 600_000L, "Udir 2027/77", ANY))
                 .expectEvents(new BudgetFrameRevised(ROUND, 600_000L, FRAME, "Udir 2027/77"));
     }

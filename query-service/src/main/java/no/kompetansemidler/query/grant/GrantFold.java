@@ -12,6 +12,7 @@ import no.kompetansemidler.events.grant.RepaymentClaimed;
 import no.kompetansemidler.events.grant.RepaymentSettled;
 import no.kompetansemidler.events.grant.TrancheGranted;
 import no.kompetansemidler.events.grant.TrancheReduced;
+import no.kompetansemidler.events.grant.TrancheWithdrawn;
 import no.kompetansemidler.events.grant.TranchesEnded;
 import no.kompetansemidler.query.published.GrantAnswer;
 
@@ -30,6 +31,7 @@ final class GrantFold {
     private static final int PROMISED = 0;
     private static final int REDUCED = 1;
     private static final int ENDED = 2;
+    private static final int WITHDRAWN = 3;
 
     static Optional<GrantAnswer> of(List<Object> events) {
         GrantFold fold = new GrantFold();
@@ -41,14 +43,16 @@ final class GrantFold {
         if (event instanceof GrantEstablished established) {
             award = established;
             established.tranches().forEach(tranche -> amounts.put(tranche.budgetYear(),
-                    new long[] {tranche.amountOre(), 0, 0}));
+                    new long[] {tranche.amountOre(), 0, 0, 0}));
             // the first year's part is granted by the awarding letter itself
             letters.put(established.firstBudgetYear(), new String[] {established.roundId(), established.grantId()});
         } else if (event instanceof TrancheReduced reduced) {
-            amounts.computeIfAbsent(reduced.budgetYear(), year -> new long[3])[REDUCED] += reduced.reductionOre();
+            amounts.computeIfAbsent(reduced.budgetYear(), year -> new long[4])[REDUCED] += reduced.reductionOre();
+        } else if (event instanceof TrancheWithdrawn withdrawn) {
+            amounts.computeIfAbsent(withdrawn.budgetYear(), year -> new long[4])[WITHDRAWN] += withdrawn.amountOre();
         } else if (event instanceof TranchesEnded ended) {
             ended.endedTranches().forEach((year, amount) ->
-                    amounts.computeIfAbsent(year, later -> new long[3])[ENDED] += amount);
+                    amounts.computeIfAbsent(year, later -> new long[4])[ENDED] += amount);
         } else if (event instanceof TrancheGranted granted) {
             letters.put(granted.budgetYear(), new String[] {granted.grantedBy(), granted.letterReference()});
         } else if (event instanceof PaymentOrdered ordered) {
@@ -72,7 +76,8 @@ final class GrantFold {
             long[] amount = year.getValue();
             String[] letter = letters.getOrDefault(year.getKey(), new String[2]);
             return new GrantAnswer.TrancheAnswer(year.getKey(), amount[PROMISED], amount[REDUCED], amount[ENDED],
-                    amount[PROMISED] - amount[REDUCED] - amount[ENDED], letter[0], letter[1]);
+                    amount[WITHDRAWN], amount[PROMISED] - amount[REDUCED] - amount[ENDED] - amount[WITHDRAWN],
+                    letter[0], letter[1]);
         }).toList();
         return new GrantAnswer(award.grantId(), award.roundId(), award.county(), award.recipientId(),
                 award.firstBudgetYear(), tranches.stream().mapToLong(GrantAnswer.TrancheAnswer::promisedOre).sum(),

@@ -39,12 +39,13 @@ public record GrantAnswer(String grantId, String roundId, String county, String 
      *
      * @param promisedOre     what the awarding decision promised for the year
      * @param reducedOre      what the year's round took off because its appropriation fell short
-     * @param endedOre        what a withdrawal ended
+     * @param endedOre        what a withdrawal ended before the year
+     * @param withdrawnOre    what a withdrawal took of the year's money
      * @param standingOre     what the grant holds for the year now
      * @param grantedBy       the round whose letter granted the year's part, {@code null} until one did
      * @param letterReference that letter, {@code null} until it went out
      */
-    public record TrancheAnswer(int budgetYear, long promisedOre, long reducedOre, long endedOre, long standingOre,
-                                String grantedBy, String letterReference) {
+    public record TrancheAnswer(int budgetYear, long promisedOre, long reducedOre, long endedOre, long withdrawnOre,
+                                long standingOre, String grantedBy, String letterReference) {
     }
 }

@@ -13,7 +13,6 @@ import no.kompetansemidler.allocation.input.NeedsReport;
 import no.kompetansemidler.allocation.input.Network;
 import no.kompetansemidler.allocation.input.TargetGroup;
 import no.kompetansemidler.allocation.input.YearlyDecisions;
-import no.kompetansemidler.allocation.money.Share;
 import no.kompetansemidler.allocation.plans.LongTermPlan;
 import no.kompetansemidler.allocation.result.AllocationResult;
 import no.kompetansemidler.allocation.result.Finding;
@@ -65,22 +64,6 @@ class InnlandetAsWrittenTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Purpose.COMMON_MEASURES, 40_000_000L));
         assertThat(total(result, "hamar") + total(result, "valdres")).isEqualTo(960_000_000L);
         assertThat(result.findings()).noneMatch(finding -> finding.subject().equals("inn"));
-    }
-
-    @Test
-    void the_forum_may_set_a_lower_common_measures_share_for_the_year_within_the_plans_up_to_10_percent() {
-        // the forum sets 3 % for the year: INN's 40 000 000 reported is capped at 30 000 000 of 1 000 000 000
-        List<NeedsReport> reports = List.of(report("inn-1", "inn", TargetGroup.BOTH, 40_000_000L),
-                report("hamar-1", "hamar", TargetGroup.SCHOOL, 700_000_000L));
-        AllocationResult result = AllocationEngine.allocate(PLAN, new AllocationInput(1_000_000_000L, 0, 0, WITH_INN,
-                reports, List.of(), new YearlyDecisions(Map.of("common-measures", Share.percent("3")), Map.of())));
-
-        assertThat(total(result, "inn")).isEqualTo(30_000_000L);
-
-        // 12 % is above the plan's "inntil 10 %": refused, not applied
-        assertThatThrownBy(() -> AllocationEngine.allocate(PLAN, new AllocationInput(1_000_000_000L, 0, 0, WITH_INN,
-                reports, List.of(), new YearlyDecisions(Map.of("common-measures", Share.percent("12")),
-                Map.of())))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("above the plan's 10 %");
     }
 
     @Test

@@ -63,16 +63,22 @@ public record NeedsReportContent(List<String> owners, List<Partner> partners, Ta
                 coordinatorGrounds, continues, facts);
     }
 
-    /** Whether an owner was funded before: the history's answer where it has one, else the form's. */
+    /**
+     * Whether an owner was funded before: yes if the form or the county's history says so. The history only raises
+     * the answer: it reaches back only as far as the system's records, and names are matched as text, so its "no"
+     * cannot outweigh the form's "yes" (which would give a returning owner a newcomer's priority).
+     */
     public boolean participatedBefore() {
-        return fromHistory != null && fromHistory.ownersFundedBefore() != null ? fromHistory.ownersFundedBefore()
-                : ownerParticipatedBefore;
+        return ownerParticipatedBefore || fromHistory != null && Boolean.TRUE.equals(fromHistory.ownersFundedBefore());
     }
 
-    /** Years the work has been funded: the history's answer where it has one, else the form's. */
+    /**
+     * Years the work has been funded: the more of the form's and the history's answers, for the same reason (a work
+     * renewed without naming what it continues counts 0 in the history, never less than the form says).
+     */
     public int fundedYearsBefore() {
-        return fromHistory != null && fromHistory.yearsFundedBefore() != null ? fromHistory.yearsFundedBefore()
-                : yearsFundedBefore;
+        return fromHistory == null || fromHistory.yearsFundedBefore() == null ? yearsFundedBefore
+                : Math.max(yearsFundedBefore, fromHistory.yearsFundedBefore());
     }
 
     /**

@@ -17,21 +17,21 @@ import io.micrometer.core.instrument.MeterRegistry;
 import no.kompetansemidler.events.round.BudgetFrameRevised;
 import no.kompetansemidler.events.round.RoundEvent;
 import no.kompetansemidler.events.round.RoundOpened;
+import no.kompetansemidler.local.LocalTokens;
 import no.kompetansemidler.query.QueryServiceApplication;
 import no.kompetansemidler.testsupport.RealServers;
-import no.kompetansemidler.testsupport.WithRealServers;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -40,11 +40,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * One round whose events a view cannot take in (here: a handler whose SQL PostgreSQL refuses, as a NUL byte once
  * did) waits in the dead-letter queue with its later events, in order, while a round in the same segment is
- * projected at once; once the cause is gone, a retry projects the waiting round.
+ * projected at once; once the cause is gone, a retry projects the waiting round. On a database of its own: the
+ * other tests' query-services, alive in this JVM, would otherwise claim the view's segments and project the round
+ * without the failing handler.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        classes = {QueryServiceApplication.class, PoisonedRoundIT.FailingHandler.class})
-@WithRealServers
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PoisonedRoundIT {
 
     private static final String GROUP = "allocation-view";
@@ -52,14 +52,9 @@ class PoisonedRoundIT {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration WITHIN_SECONDS = Duration.ofSeconds(20);
 
-    /**
-     * A second handler of the allocation view, failing in SQL for the rounds the test poisons; first in the group, so
-     * the view's own handler never writes an event the group then gives up on (without an order, Axon calls the
-     * group's handlers in whichever order the beans were registered, which differs between runs of the suite).
-     */
+    /** A second handler of the allocation view, failing in SQL for the rounds the test poisons. */
     @Component
     @ProcessingGroup(GROUP)
-    @Order(Ordered.HIGHEST_PRECEDENCE)
     static class FailingHandler {
 
         static final Set<String> POISONED_ROUNDS = ConcurrentHashMap.newKeySet();
@@ -78,16 +73,37 @@ class PoisonedRoundIT {
         }
     }
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    EventStore eventStore;
-    @Autowired
-    TokenStore tokenStore;
-    @Autowired
-    MeterRegistry meters;
+    private ConfigurableApplicationContext service;
+    private int port;
+    private EventStore eventStore;
+    private TokenStore tokenStore;
+    private MeterRegistry meters;
 
     private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    void start() {
+        String url = RealServers.newDatabase("poisoned_round");
+        RealServers.Servers servers = RealServers.get();
+        service = new SpringApplicationBuilder(QueryServiceApplication.class, FailingHandler.class).run(
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + servers.username(),
+                "--spring.datasource.password=" + servers.password(),
+                "--server.port=0",
+                "--spring.profiles.active=local",
+                "--kompetansemidler.security.issuer=" + LocalTokens.ISSUER,
+                "--kompetansemidler.security.local-public-key=file:"
+                        + RealServers.tokens().publicKeyPem().toAbsolutePath());
+        port = Integer.parseInt(service.getEnvironment().getProperty("local.server.port"));
+        eventStore = service.getBean(EventStore.class);
+        tokenStore = service.getBean(TokenStore.class);
+        meters = service.getBean(MeterRegistry.class);
+    }
+
+    @AfterAll
+    void stop() {
+        service.close();
+    }
 
     @Test
     void a_poisoned_round_waits_in_the_dead_letter_queue_while_its_segment_goes_on_and_is_projected_after_a_retry()

@@ -115,8 +115,11 @@ public final class DecisionDecider {
                     + round.roundId() + " promised " + command.recipientId() + " no later tranche that still "
                     + "stands.");
         }
+        // a year whose round has opened has reserved its tranche: that round withdraws it once it has granted it;
+        // the years after it still end here
         List<Integer> reserved = ended.keySet().stream().filter(laterRoundsOpened::contains).toList();
-        if (!reserved.isEmpty()) {
+        reserved.forEach(ended::remove);
+        if (command.endsLaterTranches() && ended.isEmpty()) {
             throw CommandRefused.because(Refusal.BUSINESS_RULE, "tranche-already-reserved", "The round of "
                     + reserved + " has opened and reserved " + command.recipientId() + "'s tranche; withdraw it "
                     + "there once that round has granted it.", Map.of("years", reserved));

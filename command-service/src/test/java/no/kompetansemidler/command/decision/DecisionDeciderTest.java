@@ -129,6 +129,16 @@ class DecisionDeciderTest {
         RoundState before = given(DECISION);
         refused(() -> DecisionDecider.withdraw(before.basics(), before.decision(), endBergen, Set.of(2028)),
                 "tranche-already-reserved");
+
+        // a 3-year line: with 2028's round open, its 2029 tranche still ends here; 2028's is withdrawn there
+        AllocationLine threeYears = new AllocationLine(BERGEN, "NEEDS_REPORT", "bergen-1", TargetGroup.SCHOOL, 3,
+                250_000L, 250_000L);
+        RoundState longer = given(OPENED, TEMPLATE_SENT, BERGEN_REPORTED, SUNNFJORD_REPORTED, CLOSED, PROPOSED,
+                new AllocationDecided(ROUND, 1, null, List.of(threeYears, SUNNFJORD_LINE), List.of(), Map.of(),
+                        Map.of(2028, 500_000L, 2029, 500_000L), 100_000L, REPORTING_DEADLINE));
+        assertThat(DecisionDecider.withdraw(longer.basics(), longer.decision(), endBergen, Set.of(2028)))
+                .containsExactly(new GrantWithdrawn(ROUND, BERGEN, 0L, "Partnerskapet er oppløst",
+                        Map.of(2029, 500_000L)));
         refused(() -> DecisionDecider.withdraw(before.basics(), before.decision(), new WithdrawGrant(ROUND,
                 SUNNFJORD, 0L, "Ingenting", true, ANY), Set.of()), "no-later-tranches");
         refused(() -> DecisionDecider.withdraw(before.basics(), before.decision(), new WithdrawGrant(ROUND,

@@ -1,5 +1,8 @@
 package no.kompetansemidler.query.reporting;
 
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import tools.jackson.databind.JsonNode;
 
@@ -10,5 +13,8 @@ public record RecipientReporting(String recipientId, long grantedOre, Long usedO
                                  @Schema(description = "the recipient's own assessment against §5 a-e")
                                  JsonNode assessment,
                                  @Schema(description = "remarks of the approval, or the reasons for a return")
-                                 String reviewNote) {
+                                 String reviewNote,
+                                 @Schema(description = "of the amount granted, the tranches of earlier grants this "
+                                         + "round granted, by grant (<roundId>/<recipientId>), øre; left out when none")
+                                 @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Long> tranchesOre) {
 }

@@ -1,5 +1,7 @@
 package no.kompetansemidler.query.reporting;
 
+import java.util.Map;
+
 import no.kompetansemidler.events.decision.GrantLetterIssued;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
 import no.kompetansemidler.events.decision.TrancheLetterIssued;
@@ -39,10 +41,19 @@ class ReportingViewProjection {
         addToGrant(event.roundId(), event.recipientId(), event.amountOre(), sequence);
     }
 
-    /** A tranche of an earlier grant, granted for this round's year, is reported on in this round (§17). */
+    /**
+     * A tranche of an earlier grant, granted for this round's year, is reported on in this round (§17): it adds to
+     * what the recipient holds here, and the view names the grant it comes from.
+     */
     @EventHandler
     void on(TrancheLetterIssued event, @SequenceNumber Long sequence) {
         addToGrant(event.roundId(), event.recipientId(), event.amountOre(), sequence);
+        jdbc.sql("""
+                        UPDATE query_service.reporting_view SET tranches = tranches || ?::jsonb
+                        WHERE round_id = ? AND recipient_id = ?""")
+                .params(json.writeValueAsString(Map.of(event.grantId(), event.amountOre())), event.roundId(),
+                        event.recipientId())
+                .update();
     }
 
     @EventHandler

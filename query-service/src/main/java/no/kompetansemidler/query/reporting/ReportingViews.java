@@ -3,10 +3,13 @@ package no.kompetansemidler.query.reporting;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The stored reporting view, as the projection keeps it. */
@@ -15,8 +18,11 @@ public class ReportingViews {
 
     private static final String COLUMNS = """
             SELECT recipient_id, granted_ore, used_ore, unspent_ore, status, submission_number, overdue, assessment,
-                   review_note
+                   review_note, tranches
             FROM query_service.reporting_view""";
+
+    private static final TypeReference<Map<String, Long>> TRANCHES = new TypeReference<>() {
+    };
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -46,6 +52,7 @@ public class ReportingViews {
     private RecipientReporting recipient(ResultSet row, int number) throws SQLException {
         return new RecipientReporting(row.getString(1), row.getLong(2), (Long) row.getObject(3),
                 (Long) row.getObject(4), row.getString(5), (Integer) row.getObject(6), row.getBoolean(7),
-                row.getString(8) == null ? null : json.readTree(row.getString(8)), row.getString(9));
+                row.getString(8) == null ? null : json.readTree(row.getString(8)), row.getString(9),
+                new TreeMap<>(json.readValue(row.getString(10), TRANCHES)));
     }
 }

@@ -26,4 +26,11 @@ public final class Copies {
     public static <K extends Comparable<? super K>, V> Map<K, V> map(Map<K, V> values) {
         return values == null ? Map.of() : Collections.unmodifiableSortedMap(new TreeMap<>(values));
     }
+
+    /** As {@link #map}, with each value list copied too (e.g. tie-breakers by needs report). */
+    public static <K extends Comparable<? super K>, V> Map<K, List<V>> mapOfLists(Map<K, List<V>> values) {
+        Map<K, List<V>> copied = new TreeMap<>();
+        map(values).forEach((key, list) -> copied.put(key, list(list)));
+        return Collections.unmodifiableMap(copied);
+    }
 }

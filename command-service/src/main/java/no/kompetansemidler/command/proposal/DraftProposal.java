@@ -1,9 +1,7 @@
 package no.kompetansemidler.command.proposal;
 
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import no.kompetansemidler.command.kernel.RoundCommand;
 import no.kompetansemidler.command.refusal.ExpectedVersion;
@@ -37,9 +35,7 @@ public record DraftProposal(@TargetAggregateIdentifier String roundId, List<Netw
         adjustments = Copies.list(adjustments);
         yearlySharesBasisPoints = Copies.map(yearlySharesBasisPoints);
         yearlyAmountsOre = Copies.map(yearlyAmountsOre);
-        Map<String, List<String>> applying = new TreeMap<>();
-        Copies.map(tieBreakers).forEach((report, ids) -> applying.put(report, Copies.list(ids)));
-        tieBreakers = Collections.unmodifiableMap(applying);
+        tieBreakers = Copies.mapOfLists(tieBreakers);
         lines = Copies.list(lines);
     }
 }

@@ -1,9 +1,7 @@
 package no.kompetansemidler.events.proposal;
 
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import no.kompetansemidler.events.Copies;
 import no.kompetansemidler.events.round.RoundEvent;
@@ -52,9 +50,7 @@ public record ProposalDrafted(String roundId, int proposalNumber, String planVer
         adjustments = Copies.list(adjustments);
         yearlySharesBasisPoints = Copies.map(yearlySharesBasisPoints);
         yearlyAmountsOre = Copies.map(yearlyAmountsOre);
-        Map<String, List<String>> applying = new TreeMap<>();
-        Copies.map(tieBreakers).forEach((report, ids) -> applying.put(report, Copies.list(ids)));
-        tieBreakers = Collections.unmodifiableMap(applying);
+        tieBreakers = Copies.mapOfLists(tieBreakers);
         lines = Copies.list(lines);
         findings = Copies.list(findings);
         trace = Copies.list(trace);

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 
 import no.kompetansemidler.events.Copies;
 import no.kompetansemidler.events.proposal.ProposalDrafted;
+import no.kompetansemidler.events.reallocation.CarriedOverFundsReceived;
 import no.kompetansemidler.events.round.BudgetFrameRevised;
 import no.kompetansemidler.events.round.CommitmentsReduced;
 import no.kompetansemidler.events.round.RoundEvent;
@@ -53,12 +54,13 @@ public final class ProposalsOnFile {
     }
 
     /**
-     * A needs report filed or withdrawn, the frame revised or the promises reduced: a proposal computed before no
-     * longer holds.
+     * A needs report filed or withdrawn, the frame revised or raised by funds carried in, or the promises reduced: a
+     * proposal computed before no longer holds.
      */
     private static boolean changesInputs(RoundEvent event) {
         return NeedsReportsOnFile.filing(event).isPresent() || event instanceof BudgetFrameRevised
-                || event instanceof CommitmentsReduced;
+                || event instanceof CommitmentsReduced
+                || event instanceof CarriedOverFundsReceived received && received.intoFrame();
     }
 
     public Optional<ProposalDrafted> latest() {

@@ -8,6 +8,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 import no.kompetansemidler.allocation.money.LargestRemainder;
+import no.kompetansemidler.events.reallocation.CarriedOverFundsReceived;
 import no.kompetansemidler.events.round.BudgetFrameRevised;
 import no.kompetansemidler.events.round.CommitmentsReduced;
 import no.kompetansemidler.events.round.CommitmentsReserved;
@@ -16,8 +17,10 @@ import no.kompetansemidler.events.round.RoundOpened;
 
 /**
  * The terms a round runs under as its events leave them: county, budget year, plan version, the budget frame and
- * what earlier rounds committed to the year, as promised and as reduced when the appropriation fell short. The one fold of these facts: the round aggregate decides with it, the
- * allocation view shows it and the verifier recomputes proposals with it.
+ * what earlier rounds committed to the year, as promised and as reduced when the appropriation fell short. The frame is
+ * the year's appropriation plus the leftover funds the year before carried in before the decision. The one fold of
+ * these facts: the round aggregate decides with it, the allocation view shows it and the verifier recomputes
+ * proposals with it.
  */
 public final class RoundTerms {
 
@@ -27,6 +30,7 @@ public final class RoundTerms {
     private String planVersion;
     private String planDocument;
     private long budgetFrameOre;
+    private long carriedInOre;
     private long commitmentsOre;
     private int reductions;
     /** The promised tranches by {@code <fromRoundId>/<recipientId>}, as reduced. */
@@ -63,13 +67,14 @@ public final class RoundTerms {
 
     /** Continues from terms recorded earlier (a stored view, which does not keep the plan's document). */
     public static RoundTerms of(String roundId, String county, int budgetYear, String planVersion,
-                                long budgetFrameOre, long commitmentsOre) {
+                                long budgetFrameOre, long carriedInOre, long commitmentsOre) {
         RoundTerms terms = new RoundTerms();
         terms.roundId = roundId;
         terms.county = county;
         terms.budgetYear = budgetYear;
         terms.planVersion = planVersion;
         terms.budgetFrameOre = budgetFrameOre;
+        terms.carriedInOre = carriedInOre;
         terms.commitmentsOre = commitmentsOre;
         return terms;
     }
@@ -102,7 +107,12 @@ public final class RoundTerms {
                     (grant, tranche) -> tranche.reducedBy(reduction.reductionOre())));
             return true;
         } else if (event instanceof BudgetFrameRevised revised) {
-            budgetFrameOre = revised.budgetFrameOre();
+            // a revision states the appropriation; what was carried in stays on top of it
+            budgetFrameOre = revised.budgetFrameOre() + carriedInOre;
+            return true;
+        } else if (event instanceof CarriedOverFundsReceived received && received.intoFrame()) {
+            budgetFrameOre += received.amountOre();
+            carriedInOre += received.amountOre();
             return true;
         }
         return false;
@@ -131,8 +141,19 @@ public final class RoundTerms {
         return Optional.ofNullable(planDocument);
     }
 
+    /** The funds the year distributes: its appropriation plus what the year before carried in. */
     public long budgetFrameOre() {
         return budgetFrameOre;
+    }
+
+    /** Of the frame, what the year before carried in before the decision. */
+    public long carriedInOre() {
+        return carriedInOre;
+    }
+
+    /** Of the frame, the year's appropriation as the grant letters state it. */
+    public long appropriationOre() {
+        return budgetFrameOre - carriedInOre;
     }
 
     /** What earlier rounds committed to this budget year, less any reduction for a short appropriation. */

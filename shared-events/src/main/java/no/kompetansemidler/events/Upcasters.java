@@ -10,6 +10,7 @@ import no.kompetansemidler.events.needs.NeedsTemplateSent;
 import no.kompetansemidler.events.plan.PlanAdopted;
 import no.kompetansemidler.events.plan.PlanRevised;
 import no.kompetansemidler.events.proposal.ProposalDrafted;
+import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
 import no.kompetansemidler.events.round.CommitmentsReserved;
 import no.kompetansemidler.events.round.RoundOpened;
 import no.kompetansemidler.events.serialization.AddedFieldUpcaster;
@@ -51,7 +52,9 @@ public final class Upcasters {
                 // reservations recorded the tranche of each grant from revision 2; before, only their total
                 AddedFieldUpcaster.of(CommitmentsReserved.class, "1", "2", payload -> payload.putArray("tranches")),
                 // withdrawals could end later tranches from revision 2
-                AddedFieldUpcaster.withEmptyMap(GrantWithdrawn.class, "1", "2", "endedTranches"));
+                AddedFieldUpcaster.withEmptyMap(GrantWithdrawn.class, "1", "2", "endedTranches"),
+                // reallocations named the part drawn from each report, withdrawal or carry-over from revision 2
+                AddedFieldUpcaster.withNull(LeftoverFundsReallocated.class, "1", "2", "drawnFrom"));
     }
 
     private static SingleEventUpcaster needsContent(Class<?> eventType) {

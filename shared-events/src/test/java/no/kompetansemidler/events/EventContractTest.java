@@ -57,6 +57,9 @@ import no.kompetansemidler.events.proposal.Explanation;
 import no.kompetansemidler.events.proposal.NetworkKeyFigures;
 import no.kompetansemidler.events.proposal.ProposalDrafted;
 import no.kompetansemidler.events.reallocation.FundsSource;
+import no.kompetansemidler.events.reallocation.CarriedOverFundsReceived;
+import no.kompetansemidler.events.reallocation.FundsDrawn;
+import no.kompetansemidler.events.reallocation.LeftoverFundsCarriedOver;
 import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
 import no.kompetansemidler.events.reporting.AccountLine;
 import no.kompetansemidler.events.reporting.FundsUsed;
@@ -223,10 +226,18 @@ class EventContractTest {
                 new Example("grant/TranchesEnded-1.json", new TranchesEnded("innlandet-2027/valdres",
                         "innlandet-2027", Map.of(2028, 55_000_000L, 2029, 55_000_000L),
                         "Tiltaket ble ikke gjennomført")),
-                new Example("reallocation/LeftoverFundsReallocated-1.json", new LeftoverFundsReallocated(
-                        "innlandet-2027", 1, FundsSource.WITHDRAWN_GRANT, "valdres", 5_000_000L,
+                new Example("reallocation/LeftoverFundsReallocated-2.json", new LeftoverFundsReallocated(
+                        "innlandet-2027", 1, FundsSource.RETURNED_FUNDS, null, 5_000_000L,
                         List.of(new AllocationLine("nord-gudbrandsdal", "NEEDS_REPORT", "nr-7",
-                                TargetGroup.SCHOOL, 1, 2_000_000L, 3_000_000L)), "Udekket behov")),
+                                TargetGroup.SCHOOL, 1, 2_000_000L, 3_000_000L)), "Udekket behov",
+                        List.of(new FundsDrawn(FundsSource.RETURNED_FUNDS, "hadeland", 1_500_000L),
+                                new FundsDrawn(FundsSource.RETURNED_FUNDS, "valdres", 3_500_000L)))),
+                new Example("reallocation/LeftoverFundsCarriedOver-1.json", new LeftoverFundsCarriedOver(
+                        "innlandet-2027", 1, FundsSource.RETURNED_FUNDS, null, 2_000_000L, "innlandet-2028", 2028,
+                        List.of(new FundsDrawn(FundsSource.RETURNED_FUNDS, "valdres", 2_000_000L)),
+                        "Ubrukte midler overføres til 2028")),
+                new Example("reallocation/CarriedOverFundsReceived-1.json", new CarriedOverFundsReceived(
+                        "innlandet-2028", "innlandet-2027", 1, 2_000_000L, true)),
                 new Example("reporting/ReportSubmitted-1.json", new ReportSubmitted("innlandet-2027",
                         "lillehammer-region", 1, List.of("Språkløftet i barnehagen"),
                         new FundsUsed(50_000_000L, 55_000_000L, 4_000_000L), 1_000_000L,

@@ -17,7 +17,11 @@ import no.kompetansemidler.events.needs.NeedsReportSubmitted;
 import no.kompetansemidler.events.needs.NeedsTemplateSent;
 import no.kompetansemidler.events.plan.PlanAdopted;
 import no.kompetansemidler.events.plan.PlanRevised;
+import no.kompetansemidler.events.needs.TargetGroup;
+import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.proposal.ProposalDrafted;
+import no.kompetansemidler.events.reallocation.FundsSource;
+import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
 import no.kompetansemidler.events.round.CommitmentsReserved;
 import no.kompetansemidler.events.round.RoundOpened;
 import no.kompetansemidler.events.serialization.EventSerializer;
@@ -96,6 +100,14 @@ class UpcastersTest {
     void a_withdrawal_of_revision_1_reads_as_ending_no_later_tranche() throws IOException {
         assertThat(current(GrantWithdrawn.class, "decision/GrantWithdrawn", "1", "2")).isEqualTo(new GrantWithdrawn(
                 "innlandet-2027", "valdres", 5_000_000L, "Tiltaket ble ikke gjennomført", Map.of()));
+    }
+
+    @Test
+    void a_reallocation_of_revision_1_reads_as_drawn_from_its_source_as_one_pool() throws IOException {
+        assertThat(current(LeftoverFundsReallocated.class, "reallocation/LeftoverFundsReallocated", "1", "2"))
+                .isEqualTo(new LeftoverFundsReallocated("innlandet-2027", 1, FundsSource.WITHDRAWN_GRANT, "valdres",
+                        5_000_000L, List.of(new AllocationLine("nord-gudbrandsdal", "NEEDS_REPORT", "nr-7",
+                        TargetGroup.SCHOOL, 1, 2_000_000L, 3_000_000L)), "Udekket behov", null));
     }
 
     @Test

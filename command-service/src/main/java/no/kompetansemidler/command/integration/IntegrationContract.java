@@ -21,6 +21,7 @@ import no.kompetansemidler.events.decision.TrancheLetterIssued;
 import no.kompetansemidler.events.grant.PaymentOrdered;
 import no.kompetansemidler.events.grant.RepaymentClaimed;
 import no.kompetansemidler.events.grant.RepaymentSettled;
+import no.kompetansemidler.events.reallocation.LeftoverFundsCarriedOver;
 import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
 import no.kompetansemidler.events.reporting.ReportApproved;
 import no.kompetansemidler.events.round.CommitmentsReduced;
@@ -66,6 +67,8 @@ public final class IntegrationContract {
                     PublishedV2.GrantWithdrawnData::of),
             PublishedType.of(LeftoverFundsReallocated.class, "no.kompetansemidler.funds.reallocated.v1",
                     FundsReallocatedData::of),
+            PublishedType.of(LeftoverFundsCarriedOver.class, "no.kompetansemidler.funds.carriedover.v1",
+                    PublishedV1.FundsCarriedOverData::of),
             PublishedType.of(ReportApproved.class, "no.kompetansemidler.report.approved.v1",
                     ReportApprovedData::of),
             PublishedType.of(RoundClosed.class, "no.kompetansemidler.round.closed.v1", RoundClosedData::of),

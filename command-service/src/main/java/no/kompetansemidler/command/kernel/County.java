@@ -41,6 +41,11 @@ public enum County {
         return slugOf(officialName);
     }
 
+    /** The county's round for a budget year: there is one, so its identifier is {@code <slug>-<budgetYear>}. */
+    public String roundIdOf(int budgetYear) {
+        return slug() + "-" + budgetYear;
+    }
+
     /** Finds a county by its official name or its slug, ignoring case and nothing else. */
     public static Optional<County> find(String nameOrSlug) {
         if (nameOrSlug == null) {

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
-/** HTTP command reallocating leftover funds (restmidler). */
+/** HTTP commands giving out leftover funds (restmidler): reallocated in the year, or carried into the next. */
 @RestController
 @RequestMapping("/rounds/{roundId}")
 class ReallocationCommandController {
@@ -51,5 +51,28 @@ class ReallocationCommandController {
                 request.sourceReference(), request.amountOre(), AllocationLineBody.toLines(request.lines()),
                 request.reason(),
                 headers.expectedVersion()), HttpStatus.CREATED, new RoundAnswer(roundId));
+    }
+
+    record CarryOverRequest(FundsSource source,
+                            @Schema(description = "For WITHDRAWN_GRANT, the recipient it was withdrawn from",
+                                    example = "valdres") String sourceReference,
+                            @Schema(example = "2000000") Long amountOre,
+                            @Schema(example = "Ubrukte midler fra rapportene overføres til neste år") String reason) {
+    }
+
+    @Operation(summary = "Carry leftover funds over into the next budget year",
+            description = "From one source, as for a reallocation; never more than the source has left (422). "
+                    + "The county's round of the next budget year receives the amount into its frame, when it opens "
+                    + "or at once if it is open; after its decision, as funds it has not allocated "
+                    + "(UNALLOCATED_REMAINDER, reference <round>/carry-over-<n>). "
+                    + "The carry-over names the part each approved report, withdrawal or earlier carry-over gave.")
+    @ApiResponse(responseCode = "201", description = "Created: committed; the ETag is the new version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RoundAnswer.class)))
+    @PostMapping("/carry-overs")
+    ResponseEntity<JsonNode> carryOver(CommandHeaders headers, @PathVariable String roundId,
+                                       @RequestBody CarryOverRequest request) {
+        return commands.execute(headers.commandId(), roundId, new CarryOverLeftoverFunds(roundId, request.source(),
+                request.sourceReference(), request.amountOre(), request.reason(), headers.expectedVersion()),
+                HttpStatus.CREATED, new RoundAnswer(roundId));
     }
 }

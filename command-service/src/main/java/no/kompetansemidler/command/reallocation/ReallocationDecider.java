@@ -7,6 +7,7 @@ import java.util.Set;
 
 import no.kompetansemidler.command.decision.DecisionState;
 import no.kompetansemidler.command.decision.GrantLetters;
+import no.kompetansemidler.command.kernel.County;
 import no.kompetansemidler.command.kernel.RoundBasics;
 import no.kompetansemidler.command.kernel.RoundCommand;
 import no.kompetansemidler.command.kernel.RoundStep;
@@ -15,20 +16,25 @@ import no.kompetansemidler.command.refusal.CommandRefused;
 import no.kompetansemidler.command.refusal.Refusal;
 import no.kompetansemidler.command.refusal.Violations;
 import no.kompetansemidler.command.reporting.ReportingState;
+import no.kompetansemidler.events.reallocation.CarriedOverFundsReceived;
 import no.kompetansemidler.events.reallocation.FundsSource;
+import no.kompetansemidler.events.reallocation.LeftoverFundsCarriedOver;
 import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
 import no.kompetansemidler.events.round.RoundEvent;
 import no.kompetansemidler.recorded.LineArithmetic;
 
 /**
- * Reallocation of leftover funds: from one named source, never more than it still has, the new lines summing exactly
- * to the amount. Each recipient gets a grant letter for its new lines.
+ * Leftover funds ("restmidler"): reallocated in the year or carried over into the next, each time from one named
+ * source, never more than it still has, and naming the part of the amount each report, withdrawal or carry-over gave
+ * (lineage). Reallocated lines sum exactly to the amount and each recipient gets a grant letter for them; the next
+ * year's round receives what was carried over into its frame, or, once it has decided, as funds it has not allocated.
  */
 public final class ReallocationDecider {
 
-    /** Leftover funds are reallocated after the decision. */
+    /** Leftover funds are given out after the decision. */
     public static final Map<Class<? extends RoundCommand>, Set<RoundStep>> STEPS = Map.of(
-            ReallocateLeftoverFunds.class, Set.of(RoundStep.DECIDED));
+            ReallocateLeftoverFunds.class, Set.of(RoundStep.DECIDED),
+            CarryOverLeftoverFunds.class, Set.of(RoundStep.DECIDED));
 
     private ReallocationDecider() {
     }
@@ -36,49 +42,95 @@ public final class ReallocationDecider {
     public static List<RoundEvent> reallocate(RoundBasics round, DecisionState grants, ReportingState reports,
                                              ReallocationState reallocations, ReallocateLeftoverFunds command) {
         Violations violations = new Violations();
-        if (violations.present("source", command.source())) {
-            boolean needsReference = command.source() == FundsSource.WITHDRAWN_GRANT;
-            boolean hasReference = command.sourceReference() != null && !command.sourceReference().isBlank();
-            violations.check(needsReference == hasReference, "sourceReference", "reference-for-withdrawn-grant",
-                    "name the recipient for a withdrawn grant, and nothing for other sources");
-        }
-        violations.present("reason", command.reason());
+        checkSource(command.source(), command.sourceReference(), command.amountOre(), command.reason(), violations);
         AllocationLines.check(command.lines(), "lines", violations);
         // leftover funds are this year's money: a promise for later years belongs in a year's decision
         for (int i = 0; i < command.lines().size(); i++) {
             violations.check(command.lines().get(i).years() <= 1, "lines[" + i + "].years", "single-year",
                     "reallocated leftover funds run one budget year; later years are decided in their own round");
         }
-        if (violations.present("amountOre", command.amountOre())) {
-            violations.check(command.amountOre() > 0, "amountOre", "positive-amount", "reallocate more than 0 øre");
+        if (command.amountOre() != null) {
             violations.check(LineArithmetic.totalOre(command.lines()) == command.amountOre(), "lines",
                     "lines-sum-to-amount", "the lines sum to " + LineArithmetic.totalOre(command.lines())
                             + " øre, not the " + command.amountOre() + " øre reallocated");
         }
         violations.throwIfAny();
-        long available = available(command.source(), command.sourceReference(), grants, reports, reallocations);
-        if (command.amountOre() > available) {
-            throw CommandRefused.because(Refusal.BUSINESS_RULE, "exceeds-available-funds", command.source()
-                    + (command.sourceReference() == null ? "" : " " + command.sourceReference()) + " has "
-                    + available + " øre left to reallocate, not " + command.amountOre() + " øre.",
-                    Map.of("availableOre", available));
-        }
+        LeftoverFunds funds = availableOrRefuse(command.source(), command.sourceReference(), command.amountOre(),
+                grants, reports, reallocations);
         int number = reallocations.count() + 1;
         List<RoundEvent> events = new ArrayList<>();
         events.add(new LeftoverFundsReallocated(round.roundId(), number, command.source(),
-                command.sourceReference(), command.amountOre(), command.lines(), command.reason()));
+                command.sourceReference(), command.amountOre(), command.lines(), command.reason(),
+                funds.draw(command.amountOre())));
         events.addAll(GrantLetters.issue(round.roundId(), "/reallocation-" + number, command.lines(), Map.of()));
         return events;
+    }
+
+    /** Carries leftover funds into the county's round of the next budget year, opened or not yet. */
+    public static List<RoundEvent> carryOver(RoundBasics round, DecisionState grants, ReportingState reports,
+                                            ReallocationState reallocations, CarryOverLeftoverFunds command) {
+        Violations violations = new Violations();
+        checkSource(command.source(), command.sourceReference(), command.amountOre(), command.reason(), violations);
+        violations.throwIfAny();
+        LeftoverFunds funds = availableOrRefuse(command.source(), command.sourceReference(), command.amountOre(),
+                grants, reports, reallocations);
+        int nextYear = round.budgetYear() + 1;
+        return List.of(new LeftoverFundsCarriedOver(round.roundId(), reallocations.carryOvers() + 1,
+                command.source(), command.sourceReference(), command.amountOre(),
+                County.find(round.county()).orElseThrow().roundIdOf(nextYear), nextYear,
+                funds.draw(command.amountOre()), command.reason()));
+    }
+
+    /** A carry-over the year before recorded for this round. */
+    public record CarryOver(String fromRoundId, int carryOverNumber, long amountOre) {
+    }
+
+    /**
+     * Receives the carry-overs not received yet: into the frame until the decision, as unallocated funds after it; a
+     * closed round receives nothing (what was carried stays visible as not received).
+     */
+    public static List<RoundEvent> receive(RoundBasics round, ReallocationState reallocations,
+                                          List<CarryOver> carriedOver) {
+        if (round.step() == RoundStep.CLOSED) {
+            return List.of();
+        }
+        boolean intoFrame = round.step() != RoundStep.DECIDED;
+        return carriedOver.stream()
+                .filter(carryOver -> !reallocations.hasReceived(carryOver.fromRoundId(), carryOver.carryOverNumber()))
+                .map(carryOver -> (RoundEvent) new CarriedOverFundsReceived(round.roundId(), carryOver.fromRoundId(),
+                        carryOver.carryOverNumber(), carryOver.amountOre(), intoFrame))
+                .toList();
     }
 
     /** What a source of leftover funds still has to give. */
     public static long available(FundsSource source, String sourceReference, DecisionState grants,
                                  ReportingState reports, ReallocationState reallocations) {
-        long leftOver = switch (source) {
-            case UNALLOCATED_REMAINDER -> grants.unallocatedOre();
-            case RETURNED_FUNDS -> reports.unspentOre();
-            case WITHDRAWN_GRANT -> grants.withdrawnFrom(sourceReference);
-        };
-        return reallocations.availableFrom(source, sourceReference, leftOver);
+        return LeftoverFunds.of(source, sourceReference, grants, reports, reallocations).availableOre();
+    }
+
+    private static void checkSource(FundsSource source, String sourceReference, Long amountOre, String reason,
+                                    Violations violations) {
+        if (violations.present("source", source)) {
+            boolean needsReference = source == FundsSource.WITHDRAWN_GRANT;
+            boolean hasReference = sourceReference != null && !sourceReference.isBlank();
+            violations.check(needsReference == hasReference, "sourceReference", "reference-for-withdrawn-grant",
+                    "name the recipient for a withdrawn grant, and nothing for other sources");
+        }
+        violations.present("reason", reason);
+        if (violations.present("amountOre", amountOre)) {
+            violations.check(amountOre > 0, "amountOre", "positive-amount", "give more than 0 øre");
+        }
+    }
+
+    private static LeftoverFunds availableOrRefuse(FundsSource source, String sourceReference, long amountOre,
+                                                   DecisionState grants, ReportingState reports,
+                                                   ReallocationState reallocations) {
+        LeftoverFunds funds = LeftoverFunds.of(source, sourceReference, grants, reports, reallocations);
+        if (amountOre > funds.availableOre()) {
+            throw CommandRefused.because(Refusal.BUSINESS_RULE, "exceeds-available-funds", source
+                    + (sourceReference == null ? "" : " " + sourceReference) + " has " + funds.availableOre()
+                    + " øre left, not " + amountOre + " øre.", Map.of("availableOre", funds.availableOre()));
+        }
+        return funds;
     }
 }

@@ -19,14 +19,17 @@ import no.kompetansemidler.allocation.regulation.Regulation;
 import no.kompetansemidler.command.kernel.County;
 import no.kompetansemidler.command.needs.EarlierMeasures;
 import no.kompetansemidler.command.plan.CountyPlans;
+import no.kompetansemidler.command.reallocation.ReallocationDecider;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
 import no.kompetansemidler.events.proposal.AllocationLine;
+import no.kompetansemidler.events.reallocation.LeftoverFundsCarriedOver;
 import no.kompetansemidler.events.round.RoundEvent;
 import no.kompetansemidler.events.round.RoundOpened;
 import no.kompetansemidler.recorded.NeedsReportsOnFile;
 import no.kompetansemidler.recorded.plan.PlanAdoptions;
 import no.kompetansemidler.recorded.plan.RecordedPlans;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
@@ -139,6 +142,16 @@ class EventStoreRoundHistory implements RoundHistory {
     /** An owner's name as compared: case and spacing do not matter. */
     private static String normalized(String name) {
         return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public List<ReallocationDecider.CarryOver> carryOversInto(County county, int budgetYear) {
+        String toRoundId = county.roundIdOf(budgetYear);
+        return eventStore.readEvents(county.roundIdOf(budgetYear - 1)).asStream().map(EventMessage::getPayload)
+                .filter(LeftoverFundsCarriedOver.class::isInstance).map(LeftoverFundsCarriedOver.class::cast)
+                .filter(carried -> carried.toRoundId().equals(toRoundId))
+                .map(carried -> new ReallocationDecider.CarryOver(carried.roundId(), carried.carryOverNumber(),
+                        carried.amountOre())).toList();
     }
 
     @Override

@@ -33,6 +33,6 @@ public record OpenRound(@TargetAggregateIdentifier String roundId, County county
     }
 
     public static String roundIdOf(County county, int budgetYear) {
-        return county.slug() + "-" + budgetYear;
+        return county.roundIdOf(budgetYear);
     }
 }

@@ -42,8 +42,10 @@ import no.kompetansemidler.command.needs.WithdrawAdjustmentRequest;
 import no.kompetansemidler.command.needs.WithdrawNeedsReport;
 import no.kompetansemidler.command.proposal.DraftProposal;
 import no.kompetansemidler.command.proposal.ProposalDecider;
+import no.kompetansemidler.command.reallocation.CarryOverLeftoverFunds;
 import no.kompetansemidler.command.reallocation.ReallocateLeftoverFunds;
 import no.kompetansemidler.command.reallocation.ReallocationDecider;
+import no.kompetansemidler.command.reallocation.ReceiveCarriedOverFunds;
 import no.kompetansemidler.command.reporting.ReportingAccess;
 import no.kompetansemidler.command.reporting.ReportingDecider;
 import no.kompetansemidler.command.reporting.ReviewReport;
@@ -96,6 +98,17 @@ public class Round {
         CommandAccess.requireAdministratorOf(Optional.ofNullable(actor), command.county());
         applyAll(RoundDecider.open(command, history.planInForce(command.county(), command.budgetYear()),
                 history.commitmentsInto(command.county(), command.budgetYear())));
+        // what the year before carried over is in the frame from the start
+        applyAll(ReallocationDecider.receive(basics(), state.reallocation(),
+                history.carryOversInto(command.county(), command.budgetYear())));
+        return CommandOutcome.done();
+    }
+
+    /** Internal, from {@code CarryOverReceipts}: no actor, nothing to refuse, idempotent. */
+    @CommandHandler
+    CommandOutcome handle(ReceiveCarriedOverFunds command, RoundHistory history) {
+        applyAll(ReallocationDecider.receive(basics(), state.reallocation(), history.carryOversInto(
+                County.find(basics().county()).orElseThrow(), basics().budgetYear())));
         return CommandOutcome.done();
     }
 
@@ -242,6 +255,13 @@ public class Round {
     @CommandHandler
     CommandOutcome handle(ReallocateLeftoverFunds command, Actor actor) {
         decide(command, actor, administrator(command), () -> ReallocationDecider.reallocate(basics(),
+                state.decision(), state.reporting(), state.reallocation(), command));
+        return CommandOutcome.done();
+    }
+
+    @CommandHandler
+    CommandOutcome handle(CarryOverLeftoverFunds command, Actor actor) {
+        decide(command, actor, administrator(command), () -> ReallocationDecider.carryOver(basics(),
                 state.decision(), state.reporting(), state.reallocation(), command));
         return CommandOutcome.done();
     }

@@ -65,14 +65,15 @@ public final class RoundDecider {
         // before they named each grant's tranche cannot be reduced grant by grant, so for them it stays refused
         long byGrant = round.terms().tranches().stream()
                 .mapToLong(RoundTerms.PromisedTranche::amountOre).sum();
-        if (command.budgetFrameOre() < round.commitmentsOre() && byGrant < round.commitmentsOre()) {
+        long frame = command.budgetFrameOre() + round.terms().carriedInOre();
+        if (frame < round.commitmentsOre() && byGrant < round.commitmentsOre()) {
             throw CommandRefused.because(Refusal.BUSINESS_RULE, "frame-below-commitments", "Earlier rounds "
                     + "committed " + round.commitmentsOre() + " øre to " + round.budgetYear() + ", reserved before "
                     + "reservations named each grant's tranche; the frame cannot be smaller.",
                     Map.of("commitmentsOre", round.commitmentsOre()));
         }
-        return List.of(new BudgetFrameRevised(round.roundId(), command.budgetFrameOre(), round.budgetFrameOre(),
-                command.grantLetterReference()));
+        return List.of(new BudgetFrameRevised(round.roundId(), command.budgetFrameOre(),
+                round.terms().appropriationOre(), command.grantLetterReference()));
     }
 
     public static List<RoundEvent> close(RoundState round) {

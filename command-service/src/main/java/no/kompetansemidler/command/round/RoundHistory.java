@@ -9,6 +9,7 @@ import java.util.SortedMap;
 
 import no.kompetansemidler.command.kernel.County;
 import no.kompetansemidler.command.needs.EarlierMeasures;
+import no.kompetansemidler.command.reallocation.ReallocationDecider;
 
 /** What opening a round needs to know from outside it: the county's plans and its earlier rounds' decisions. */
 public interface RoundHistory {
@@ -36,6 +37,9 @@ public interface RoundHistory {
      * @param beforeYear the budget year asking; only earlier rounds count
      */
     Optional<Boolean> ownersFundedBefore(County county, int beforeYear, List<String> owners);
+
+    /** What the county's round of the year before carried over into the budget year, in the order it did. */
+    List<ReallocationDecider.CarryOver> carryOversInto(County county, int budgetYear);
 
     /** Which of the county's budget years have a round opened. */
     Set<Integer> openedYears(County county, Collection<Integer> budgetYears);

@@ -23,6 +23,8 @@ import no.kompetansemidler.events.needs.NeedsTemplateSent;
 import no.kompetansemidler.events.needs.TargetGroup;
 import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.reallocation.FundsSource;
+import no.kompetansemidler.events.reallocation.FundsDrawn;
+import no.kompetansemidler.events.reallocation.LeftoverFundsCarriedOver;
 import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
 import no.kompetansemidler.events.reporting.ReportApproved;
 import no.kompetansemidler.events.round.CommitmentsReduced;
@@ -73,7 +75,10 @@ class IntegrationContractIT extends CommandServiceHttpTest {
                 new GrantWithdrawn(ROUND, "haugesund", 50_000L, "Tiltaket ble ikke gjennomført", Map.of(2032, 1L)),
                 new LeftoverFundsReallocated(ROUND, 1, FundsSource.WITHDRAWN_GRANT, "haugesund", 50_000L,
                         List.of(new AllocationLine("stavanger", "NETWORK_FRAME", null, null, 1, 50_000L, 0L)),
-                        "Udekket behov"),
+                        "Udekket behov", List.of(new FundsDrawn(FundsSource.WITHDRAWN_GRANT, "haugesund", 50_000L))),
+                new LeftoverFundsCarriedOver(ROUND, 1, FundsSource.UNALLOCATED_REMAINDER, null, 100_000L,
+                        "rogaland-2032", 2032, List.of(new FundsDrawn(FundsSource.UNALLOCATED_REMAINDER, null,
+                        100_000L)), "Ufordelte midler overføres"),
                 // the stavanger grant's own stream, keyed by this round that awarded it
                 new PaymentOrdered(STAVANGER_GRANT, ROUND, "stavanger", 1, 2031, 700_000L,
                         LocalDate.of(2031, 5, 1), STAVANGER_GRANT + "/payment-1"),
@@ -82,7 +87,7 @@ class IntegrationContractIT extends CommandServiceHttpTest {
                 new RepaymentSettled(STAVANGER_GRANT, ROUND, "stavanger", 1, RepaymentSettled.Settlement.PAID_BACK,
                         20_000L, "Innbetalt"),
                 new ReportApproved(ROUND, "stavanger", 1, null),
-                new RoundClosed(ROUND, 900_000L, 0L, 100_000L));
+                new RoundClosed(ROUND, 900_000L, 0L, 0L));
         List<String> eventIds = new ArrayList<>();
         int roundSequence = 0;
         int grantSequence = 0;
@@ -96,7 +101,7 @@ class IntegrationContractIT extends CommandServiceHttpTest {
 
         List<ConsumerRecord<String, String>> records = TopicReader.awaitUntil(
                 RealServers.get().kafkaBootstrapServers(), "kompetansemidler.grant-rounds",
-                record -> ROUND.equals(record.key()), read -> ExampleDecisionConsumer.distinctIds(read) >= 13 && read.size() >= 14,
+                record -> ROUND.equals(record.key()), read -> ExampleDecisionConsumer.distinctIds(read) >= 14 && read.size() >= 15,
                 Duration.ofSeconds(60));
         ExampleDecisionConsumer consumer = new ExampleDecisionConsumer();
         records.forEach(consumer::accept);
@@ -111,6 +116,7 @@ class IntegrationContractIT extends CommandServiceHttpTest {
                 "no.kompetansemidler.grant.withdrawn.v1",
                 "no.kompetansemidler.grant.withdrawn.v2",
                 "no.kompetansemidler.funds.reallocated.v1",
+                "no.kompetansemidler.funds.carriedover.v1",
                 "no.kompetansemidler.payment.ordered.v1",
                 "no.kompetansemidler.repayment.claimed.v1",
                 "no.kompetansemidler.repayment.settled.v1",

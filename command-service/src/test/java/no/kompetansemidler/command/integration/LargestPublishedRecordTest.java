@@ -23,6 +23,8 @@ import no.kompetansemidler.events.grant.RepaymentSettled;
 import no.kompetansemidler.events.needs.TargetGroup;
 import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.reallocation.FundsSource;
+import no.kompetansemidler.events.reallocation.FundsDrawn;
+import no.kompetansemidler.events.reallocation.LeftoverFundsCarriedOver;
 import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
 import no.kompetansemidler.events.reporting.ReportApproved;
 import no.kompetansemidler.events.round.CommitmentsReduced;
@@ -57,6 +59,12 @@ class LargestPublishedRecordTest {
             lines.add(new AllocationLine(ID, CODE, ID, TargetGroup.KINDERGARTEN, 4, InputLimits.MAX_AMOUNT_ORE,
                     InputLimits.MAX_AMOUNT_ORE));
         }
+        // leftover funds drawn from every approved report of a round: a recipient of each of its lines, of the
+        // tranches of the three rounds before and of its reallocations
+        List<FundsDrawn> drawn = new ArrayList<>();
+        for (int i = 0; i < 5 * InputLimits.MAX_LONG_LIST; i++) {
+            drawn.add(new FundsDrawn(FundsSource.RETURNED_FUNDS, ID, InputLimits.MAX_AMOUNT_ORE));
+        }
         List<Deviation> deviations = new ArrayList<>();
         Map<String, List<String>> conditions = new TreeMap<>();
         for (int i = 0; i < A_BODY_OF_TEXT.size(); i++) {
@@ -87,7 +95,9 @@ class LargestPublishedRecordTest {
                 new CommitmentsReduced(earlierRound, Integer.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE, true,
                         reductions),
                 new LeftoverFundsReallocated(ID, Integer.MAX_VALUE, FundsSource.UNALLOCATED_REMAINDER, ID,
-                        InputLimits.MAX_AMOUNT_ORE, lines, TEXT),
+                        InputLimits.MAX_AMOUNT_ORE, lines, TEXT, drawn),
+                new LeftoverFundsCarriedOver(ID, Integer.MAX_VALUE, FundsSource.RETURNED_FUNDS, ID,
+                        InputLimits.MAX_AMOUNT_ORE, ID, 2101, drawn, TEXT),
                 new ReportApproved(ID, ID, Integer.MAX_VALUE, TEXT),
                 new RoundClosed(ID, Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE),
                 new PaymentOrdered(ID + "/" + ID, ID, ID, Integer.MAX_VALUE, 2100, InputLimits.MAX_AMOUNT_ORE,

@@ -13,6 +13,7 @@ import java.util.List;
 import no.kompetansemidler.command.round.RoundState;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
 import no.kompetansemidler.events.proposal.AllocationLine;
+import no.kompetansemidler.events.reallocation.FundsDrawn;
 import no.kompetansemidler.events.reallocation.FundsSource;
 import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,8 @@ class ReallocationDeciderTest {
                 new ReallocateLeftoverFunds(ROUND,
                 FundsSource.UNALLOCATED_REMAINDER, null, 100_000L, List.of(TO_BERGEN), "Udekket behov", ANY)))
                 .containsExactly(new LeftoverFundsReallocated(ROUND, 1, FundsSource.UNALLOCATED_REMAINDER, null,
-                                100_000L, List.of(TO_BERGEN), "Udekket behov"),
+                                100_000L, List.of(TO_BERGEN), "Udekket behov",
+                                List.of(new FundsDrawn(FundsSource.UNALLOCATED_REMAINDER, null, 100_000L))),
                         new GrantLetterIssued(ROUND, BERGEN, ROUND + "/" + BERGEN + "/reallocation-1", 100_000L,
                                 List.of(TO_BERGEN), List.of()));
     }

@@ -16,6 +16,7 @@ import no.kompetansemidler.command.testkit.RoundScenario;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
 import no.kompetansemidler.events.proposal.AllocationLine;
+import no.kompetansemidler.events.reallocation.FundsDrawn;
 import no.kompetansemidler.events.reallocation.FundsSource;
 import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
 import no.kompetansemidler.events.reporting.AccountLine;
@@ -40,7 +41,8 @@ class ReallocationStepTest {
                 .when(new ReallocateLeftoverFunds(ROUND, FundsSource.UNALLOCATED_REMAINDER, null, 100_000L,
                         List.of(TO_BERGEN), "Udekket behov", ANY))
                 .expectEvents(new LeftoverFundsReallocated(ROUND, 1, FundsSource.UNALLOCATED_REMAINDER, null,
-                                100_000L, List.of(TO_BERGEN), "Udekket behov"),
+                                100_000L, List.of(TO_BERGEN), "Udekket behov",
+                                List.of(new FundsDrawn(FundsSource.UNALLOCATED_REMAINDER, null, 100_000L))),
                         new GrantLetterIssued(ROUND, BERGEN, ROUND + "/" + BERGEN + "/reallocation-1", 100_000L,
                                 List.of(TO_BERGEN), List.of()));
     }
@@ -50,7 +52,8 @@ class ReallocationStepTest {
         AllocationLine fifty = new AllocationLine(BERGEN, "NETWORK_FRAME", null, null, 1, 50_000L, 0L);
         round.given(DECISION)
                 .andGiven(new LeftoverFundsReallocated(ROUND, 1, FundsSource.UNALLOCATED_REMAINDER, null, 60_000L,
-                        List.of(new AllocationLine(BERGEN, "NETWORK_FRAME", null, null, 1, 60_000L, 0L)), "Først"))
+                        List.of(new AllocationLine(BERGEN, "NETWORK_FRAME", null, null, 1, 60_000L, 0L)), "Først",
+                        null))
                 .when(new ReallocateLeftoverFunds(ROUND, FundsSource.UNALLOCATED_REMAINDER, null, 50_000L,
                         List.of(fifty), "Igjen", ANY))
                 .expectNoEvents()
@@ -65,7 +68,8 @@ class ReallocationStepTest {
                 .when(new ReallocateLeftoverFunds(ROUND, FundsSource.WITHDRAWN_GRANT, SUNNFJORD, 150_000L,
                         List.of(toBergen), "Til Bergen", ANY))
                 .expectEvents(new LeftoverFundsReallocated(ROUND, 1, FundsSource.WITHDRAWN_GRANT, SUNNFJORD,
-                                150_000L, List.of(toBergen), "Til Bergen"),
+                                150_000L, List.of(toBergen), "Til Bergen",
+                                List.of(new FundsDrawn(FundsSource.WITHDRAWN_GRANT, SUNNFJORD, 150_000L))),
                         new GrantLetterIssued(ROUND, BERGEN, ROUND + "/" + BERGEN + "/reallocation-1", 150_000L,
                                 List.of(toBergen), List.of()));
         round.given(DECISION)
@@ -96,7 +100,8 @@ class ReallocationStepTest {
                 .when(new ReallocateLeftoverFunds(ROUND, FundsSource.RETURNED_FUNDS, null, 20_000L,
                         List.of(toSunnfjord), "Ubrukte midler", ANY))
                 .expectEvents(new LeftoverFundsReallocated(ROUND, 1, FundsSource.RETURNED_FUNDS, null, 20_000L,
-                                List.of(toSunnfjord), "Ubrukte midler"),
+                                List.of(toSunnfjord), "Ubrukte midler",
+                                List.of(new FundsDrawn(FundsSource.RETURNED_FUNDS, BERGEN, 20_000L))),
                         new GrantLetterIssued(ROUND, SUNNFJORD, ROUND + "/" + SUNNFJORD + "/reallocation-1",
                                 20_000L, List.of(toSunnfjord), List.of()));
     }

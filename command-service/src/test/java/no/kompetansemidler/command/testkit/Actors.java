@@ -7,6 +7,7 @@ import no.kompetansemidler.access.Actor;
 import no.kompetansemidler.access.Role;
 import no.kompetansemidler.command.access.ActorMetadata;
 import no.kompetansemidler.command.kernel.RoundCommand;
+import no.kompetansemidler.command.reallocation.ReceiveCarriedOverFunds;
 import no.kompetansemidler.command.round.OpenRound;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
@@ -50,7 +51,8 @@ public final class Actors {
         if (command instanceof OpenRound open) {
             return open.county().slug();
         }
-        String roundId = ((RoundCommand) command).roundId();
+        String roundId = command instanceof ReceiveCarriedOverFunds receive ? receive.roundId()
+                : ((RoundCommand) command).roundId();
         return roundId.substring(0, roundId.lastIndexOf('-'));
     }
 }

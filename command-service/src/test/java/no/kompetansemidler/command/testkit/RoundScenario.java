@@ -16,6 +16,7 @@ import no.kompetansemidler.command.kernel.County;
 import no.kompetansemidler.command.needs.EarlierMeasures;
 import no.kompetansemidler.command.refusal.ExpectedVersion;
 import no.kompetansemidler.command.round.Round;
+import no.kompetansemidler.command.reallocation.ReallocationDecider;
 import no.kompetansemidler.command.round.RoundHistory;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
@@ -105,6 +106,11 @@ public final class RoundScenario {
         @Override
         public Optional<Boolean> ownersFundedBefore(County county, int beforeYear, List<String> owners) {
             return Optional.empty();
+        }
+
+        @Override
+        public List<ReallocationDecider.CarryOver> carryOversInto(County county, int budgetYear) {
+            return List.of();
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import no.kompetansemidler.events.needs.TargetGroup;
 import no.kompetansemidler.query.published.Answers;
 import no.kompetansemidler.query.published.DecisionAnswer;
@@ -28,7 +29,9 @@ public record AllocationAnswer(RoundAllocation view, Map<TargetGroup, Allocation
      * @param lastSequence the round's last event this answer includes
      */
     public record RoundAllocation(String roundId, String county, Integer budgetYear, String planVersion,
-                                  long budgetFrameOre, long commitmentsReservedOre,
+                                  long budgetFrameOre,
+                                  @JsonInclude(JsonInclude.Include.NON_NULL) Long carriedInOre,
+                                  long commitmentsReservedOre,
                                   Map<String, AllocationView.NeedsLine> needsReports, ProposalAnswer proposal,
                                   List<ForumMeetingAnswer> forumMeetings, DecisionAnswer decision,
                                   List<WithdrawalAnswer> withdrawals, List<ReallocationAnswer> reallocations,
@@ -37,7 +40,8 @@ public record AllocationAnswer(RoundAllocation view, Map<TargetGroup, Allocation
 
     public static AllocationAnswer of(AllocationView view, String source) {
         RoundAllocation allocation = new RoundAllocation(view.roundId(), view.county(), view.budgetYear(),
-                view.planVersion(), view.budgetFrameOre(), view.commitmentsReservedOre(), view.needsReports(),
+                view.planVersion(), view.budgetFrameOre(), view.carriedInOre(), view.commitmentsReservedOre(),
+                view.needsReports(),
                 view.proposal() == null ? null : Answers.proposal(view.proposal()),
                 view.forumMeetings().stream().map(Answers::forumMeeting).toList(),
                 view.decision() == null ? null : Answers.decision(view.decision()),

@@ -41,7 +41,8 @@ public final class AllocationFold {
         AllocationFold fold = new AllocationFold();
         if (view.roundId() != null) {
             fold.terms = RoundTerms.of(view.roundId(), view.county(), view.budgetYear(), view.planVersion(),
-                    view.budgetFrameOre(), view.commitmentsReservedOre());
+                    view.budgetFrameOre(), view.carriedInOre() == null ? 0 : view.carriedInOre(),
+                    view.commitmentsReservedOre());
         }
         fold.needsReports.putAll(view.needsReports());
         fold.proposal = view.proposal();
@@ -86,7 +87,8 @@ public final class AllocationFold {
 
     public AllocationView view() {
         return new AllocationView(terms.roundId(), terms.county(), terms.roundId() == null ? null : terms.budgetYear(),
-                terms.planVersion().orElse(null), terms.budgetFrameOre(), terms.commitmentsOre(),
+                terms.planVersion().orElse(null), terms.budgetFrameOre(),
+                terms.carriedInOre() == 0 ? null : terms.carriedInOre(), terms.commitmentsOre(),
                 needsReports, proposal, forumMeetings, decision, withdrawals, reallocations, lastSequence,
                 lastChangeAt);
     }

@@ -20,10 +20,14 @@ import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
  * reallocations. Built by {@link AllocationFold}; stored by the projection, and rebuilt up to any moment for an
  * auditor's "as of", so the two can only agree.
  *
- * @param lastSequence the round's last event folded in; an event at or below it is already in (replay-safe)
+ * @param budgetFrameOre the year's appropriation plus what the year before carried in
+ * @param carriedInOre   of the frame, what the year before carried in; {@code null} when nothing was (and in views
+ *                       stored before it was kept)
+ * @param lastSequence   the round's last event folded in; an event at or below it is already in (replay-safe)
  */
 public record AllocationView(String roundId, String county, Integer budgetYear, String planVersion,
-                             long budgetFrameOre, long commitmentsReservedOre, Map<String, NeedsLine> needsReports,
+                             long budgetFrameOre, @JsonInclude(JsonInclude.Include.NON_NULL) Long carriedInOre,
+                             long commitmentsReservedOre, Map<String, NeedsLine> needsReports,
                              ProposalDrafted proposal, List<ForumInputRecorded> forumMeetings,
                              AllocationDecided decision, List<GrantWithdrawn> withdrawals,
                              List<LeftoverFundsReallocated> reallocations, long lastSequence, Instant lastChangeAt) {

@@ -58,7 +58,7 @@ class NetworkViewTest {
                 new GrantWithdrawn(ROUND, "hamar", 10_000L, "Ikke gjennomført"),
                 new LeftoverFundsReallocated(ROUND, 1, FundsSource.WITHDRAWN_GRANT, "valdres", 50_000L,
                         List.of(new AllocationLine("hamar", "NETWORK_FRAME", null, null, 1, 50_000L, 0L)),
-                        "Udekket behov"));
+                        "Udekket behov", null));
 
         NetworkView hamar = NetworkView.of(view, "hamar", Optional.empty()).orElseThrow();
 

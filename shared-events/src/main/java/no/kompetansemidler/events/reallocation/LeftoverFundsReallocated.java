@@ -13,13 +13,16 @@ import org.axonframework.serialization.Revision;
  *
  * @param reallocationNumber 1 for the round's first reallocation, counting up
  * @param sourceReference    for a withdrawn grant the recipient it was withdrawn from, else {@code null}
+ * @param drawnFrom          the parts of the amount by where each came from, summing to it; {@code null} in events
+ *                           recorded before revision 2, which drew from the source as one pool
  */
-@Revision("1")
+@Revision("2")
 public record LeftoverFundsReallocated(String roundId, int reallocationNumber, FundsSource source,
                                        String sourceReference, long amountOre, List<AllocationLine> lines,
-                                       String reason) implements RoundEvent {
+                                       String reason, List<FundsDrawn> drawnFrom) implements RoundEvent {
 
     public LeftoverFundsReallocated {
         lines = Copies.list(lines);
+        drawnFrom = drawnFrom == null ? null : Copies.list(drawnFrom);
     }
 }

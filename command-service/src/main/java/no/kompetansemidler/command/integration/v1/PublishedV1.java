@@ -15,6 +15,7 @@ import no.kompetansemidler.events.grant.PaymentOrdered;
 import no.kompetansemidler.events.grant.RepaymentClaimed;
 import no.kompetansemidler.events.grant.RepaymentSettled;
 import no.kompetansemidler.events.proposal.AllocationLine;
+import no.kompetansemidler.events.reallocation.LeftoverFundsCarriedOver;
 import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
 import no.kompetansemidler.events.reporting.ReportApproved;
 import no.kompetansemidler.events.round.CommitmentsReduced;
@@ -170,6 +171,23 @@ public final class PublishedV1 {
                     event.source() == null ? null : event.source().name(), event.sourceReference(),
                     event.amountOre(), Line.of(event.lines()), event.reason());
         }
+    }
+
+    /** {@code no.kompetansemidler.funds.carriedover.v1} */
+    public record FundsCarriedOverData(String roundId, int carryOverNumber, String source, String sourceReference,
+                                       long amountOre, String toRoundId, int toBudgetYear, List<DrawnData> drawnFrom,
+                                       String reason) {
+
+        public static FundsCarriedOverData of(LeftoverFundsCarriedOver event) {
+            return new FundsCarriedOverData(event.roundId(), event.carryOverNumber(), event.source().name(),
+                    event.sourceReference(), event.amountOre(), event.toRoundId(), event.toBudgetYear(),
+                    event.drawnFrom().stream().map(part -> new DrawnData(part.source().name(), part.reference(),
+                            part.amountOre())).toList(), event.reason());
+        }
+    }
+
+    /** The part of an amount one source gave, in {@link FundsCarriedOverData}. */
+    public record DrawnData(String source, String reference, long amountOre) {
     }
 
     /** {@code no.kompetansemidler.report.approved.v1} */

@@ -19,6 +19,8 @@ import no.kompetansemidler.events.grant.RepaymentSettled;
 import no.kompetansemidler.events.needs.TargetGroup;
 import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.reallocation.FundsSource;
+import no.kompetansemidler.events.reallocation.FundsDrawn;
+import no.kompetansemidler.events.reallocation.LeftoverFundsCarriedOver;
 import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
 import no.kompetansemidler.events.reporting.ReportApproved;
 import no.kompetansemidler.events.round.CommitmentsReduced;
@@ -87,10 +89,23 @@ class PublishedV1Test {
     @Test
     void funds_reallocated() {
         assertPublished(new LeftoverFundsReallocated("innlandet-2027", 1, FundsSource.WITHDRAWN_GRANT, "valdres",
-                287_345_000L, List.of(COMMON), "Udekket behov"), """
+                287_345_000L, List.of(COMMON), "Udekket behov", List.of(new FundsDrawn(FundsSource.WITHDRAWN_GRANT,
+                        "valdres", 287_345_000L))), """
                 {"roundId": "innlandet-2027", "reallocationNumber": 1, "source": "WITHDRAWN_GRANT",
                  "sourceReference": "valdres", "amountOre": 287345000, "lines": [%s], "reason": "Udekket behov"}"""
                 .formatted(COMMON_JSON));
+    }
+
+    @Test
+    void funds_carried_over() {
+        assertPublished(new LeftoverFundsCarriedOver("troms-2027", 1, FundsSource.RETURNED_FUNDS, null, 3_000_000L,
+                "troms-2028", 2028, List.of(new FundsDrawn(FundsSource.RETURNED_FUNDS, "nord-troms", 1_000_000L),
+                new FundsDrawn(FundsSource.RETURNED_FUNDS, "tromso", 2_000_000L)), "Ubrukte midler"), """
+                {"roundId": "troms-2027", "carryOverNumber": 1, "source": "RETURNED_FUNDS", "sourceReference": null,
+                 "amountOre": 3000000, "toRoundId": "troms-2028", "toBudgetYear": 2028,
+                 "drawnFrom": [{"source": "RETURNED_FUNDS", "reference": "nord-troms", "amountOre": 1000000},
+                               {"source": "RETURNED_FUNDS", "reference": "tromso", "amountOre": 2000000}],
+                 "reason": "Ubrukte midler"}""");
     }
 
     @Test

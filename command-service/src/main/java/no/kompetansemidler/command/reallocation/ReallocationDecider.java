@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import no.kompetansemidler.command.decision.DecisionState;
 import no.kompetansemidler.command.decision.GrantLetters;
 import no.kompetansemidler.command.kernel.County;
 import no.kompetansemidler.command.kernel.RoundBasics;
@@ -15,12 +14,12 @@ import no.kompetansemidler.command.proposal.AllocationLines;
 import no.kompetansemidler.command.refusal.CommandRefused;
 import no.kompetansemidler.command.refusal.Refusal;
 import no.kompetansemidler.command.refusal.Violations;
-import no.kompetansemidler.command.reporting.ReportingState;
 import no.kompetansemidler.events.reallocation.CarriedOverFundsReceived;
 import no.kompetansemidler.events.reallocation.FundsSource;
 import no.kompetansemidler.events.reallocation.LeftoverFundsCarriedOver;
 import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
 import no.kompetansemidler.events.round.RoundEvent;
+import no.kompetansemidler.recorded.LeftoverFundsOnFile;
 import no.kompetansemidler.recorded.LineArithmetic;
 
 /**
@@ -39,8 +38,8 @@ public final class ReallocationDecider {
     private ReallocationDecider() {
     }
 
-    public static List<RoundEvent> reallocate(RoundBasics round, DecisionState grants, ReportingState reports,
-                                             ReallocationState reallocations, ReallocateLeftoverFunds command) {
+    public static List<RoundEvent> reallocate(RoundBasics round, ReallocationState reallocations,
+                                             ReallocateLeftoverFunds command) {
         Violations violations = new Violations();
         checkSource(command.source(), command.sourceReference(), command.amountOre(), command.reason(), violations);
         AllocationLines.check(command.lines(), "lines", violations);
@@ -55,30 +54,30 @@ public final class ReallocationDecider {
                             + " øre, not the " + command.amountOre() + " øre reallocated");
         }
         violations.throwIfAny();
-        LeftoverFunds funds = availableOrRefuse(command.source(), command.sourceReference(), command.amountOre(),
-                grants, reports, reallocations);
-        int number = reallocations.count() + 1;
+        LeftoverFundsOnFile funds = reallocations.funds();
+        refuseAboveAvailable(command.source(), command.sourceReference(), command.amountOre(), funds);
+        int number = funds.reallocations() + 1;
         List<RoundEvent> events = new ArrayList<>();
         events.add(new LeftoverFundsReallocated(round.roundId(), number, command.source(),
                 command.sourceReference(), command.amountOre(), command.lines(), command.reason(),
-                funds.draw(command.amountOre())));
+                funds.draw(command.source(), command.sourceReference(), command.amountOre())));
         events.addAll(GrantLetters.issue(round.roundId(), "/reallocation-" + number, command.lines(), Map.of()));
         return events;
     }
 
     /** Carries leftover funds into the county's round of the next budget year, opened or not yet. */
-    public static List<RoundEvent> carryOver(RoundBasics round, DecisionState grants, ReportingState reports,
-                                            ReallocationState reallocations, CarryOverLeftoverFunds command) {
+    public static List<RoundEvent> carryOver(RoundBasics round, ReallocationState reallocations,
+                                            CarryOverLeftoverFunds command) {
         Violations violations = new Violations();
         checkSource(command.source(), command.sourceReference(), command.amountOre(), command.reason(), violations);
         violations.throwIfAny();
-        LeftoverFunds funds = availableOrRefuse(command.source(), command.sourceReference(), command.amountOre(),
-                grants, reports, reallocations);
+        LeftoverFundsOnFile funds = reallocations.funds();
+        refuseAboveAvailable(command.source(), command.sourceReference(), command.amountOre(), funds);
         int nextYear = round.budgetYear() + 1;
-        return List.of(new LeftoverFundsCarriedOver(round.roundId(), reallocations.carryOvers() + 1,
+        return List.of(new LeftoverFundsCarriedOver(round.roundId(), funds.carryOvers() + 1,
                 command.source(), command.sourceReference(), command.amountOre(),
                 County.find(round.county()).orElseThrow().roundIdOf(nextYear), nextYear,
-                funds.draw(command.amountOre()), command.reason()));
+                funds.draw(command.source(), command.sourceReference(), command.amountOre()), command.reason()));
     }
 
     /** A carry-over the year before recorded for this round. */
@@ -96,17 +95,13 @@ public final class ReallocationDecider {
         }
         boolean intoFrame = round.step() != RoundStep.DECIDED;
         return carriedOver.stream()
-                .filter(carryOver -> !reallocations.hasReceived(carryOver.fromRoundId(), carryOver.carryOverNumber()))
+                .filter(carryOver -> !reallocations.funds().hasReceived(carryOver.fromRoundId(),
+                        carryOver.carryOverNumber()))
                 .map(carryOver -> (RoundEvent) new CarriedOverFundsReceived(round.roundId(), carryOver.fromRoundId(),
                         carryOver.carryOverNumber(), carryOver.amountOre(), intoFrame))
                 .toList();
     }
 
-    /** What a source of leftover funds still has to give. */
-    public static long available(FundsSource source, String sourceReference, DecisionState grants,
-                                 ReportingState reports, ReallocationState reallocations) {
-        return LeftoverFunds.of(source, sourceReference, grants, reports, reallocations).availableOre();
-    }
 
     private static void checkSource(FundsSource source, String sourceReference, Long amountOre, String reason,
                                     Violations violations) {
@@ -122,15 +117,13 @@ public final class ReallocationDecider {
         }
     }
 
-    private static LeftoverFunds availableOrRefuse(FundsSource source, String sourceReference, long amountOre,
-                                                   DecisionState grants, ReportingState reports,
-                                                   ReallocationState reallocations) {
-        LeftoverFunds funds = LeftoverFunds.of(source, sourceReference, grants, reports, reallocations);
-        if (amountOre > funds.availableOre()) {
+    private static void refuseAboveAvailable(FundsSource source, String sourceReference, long amountOre,
+                                             LeftoverFundsOnFile funds) {
+        long available = funds.availableOre(source, sourceReference);
+        if (amountOre > available) {
             throw CommandRefused.because(Refusal.BUSINESS_RULE, "exceeds-available-funds", source
-                    + (sourceReference == null ? "" : " " + sourceReference) + " has " + funds.availableOre()
-                    + " øre left, not " + amountOre + " øre.", Map.of("availableOre", funds.availableOre()));
+                    + (sourceReference == null ? "" : " " + sourceReference) + " has " + available
+                    + " øre left, not " + amountOre + " øre.", Map.of("availableOre", available));
         }
-        return funds;
     }
 }

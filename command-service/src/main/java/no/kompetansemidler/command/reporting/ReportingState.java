@@ -3,7 +3,6 @@ package no.kompetansemidler.command.reporting;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
 import java.util.TreeMap;
 
 import no.kompetansemidler.events.reporting.ReportApproved;
@@ -48,18 +47,8 @@ public final class ReportingState {
 
     /** Unspent funds in approved reports. */
     public long unspentOre() {
-        return unspentByRecipient().values().stream().mapToLong(Long::longValue).sum();
-    }
-
-    /** Unspent funds in approved reports, by recipient; reports with none left out. */
-    public SortedMap<String, Long> unspentByRecipient() {
-        SortedMap<String, Long> unspent = new TreeMap<>();
-        reports.forEach((recipient, report) -> {
-            if (report.status() == ReportStatus.APPROVED && report.unspentOre() > 0) {
-                unspent.put(recipient, report.unspentOre());
-            }
-        });
-        return unspent;
+        return reports.values().stream().filter(report -> report.status() == ReportStatus.APPROVED)
+                .mapToLong(Report::unspentOre).sum();
     }
 
     /** Of the recipients holding a grant, those whose report is not approved yet. */

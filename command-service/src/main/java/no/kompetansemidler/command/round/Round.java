@@ -255,14 +255,14 @@ public class Round {
     @CommandHandler
     CommandOutcome handle(ReallocateLeftoverFunds command, Actor actor) {
         decide(command, actor, administrator(command), () -> ReallocationDecider.reallocate(basics(),
-                state.decision(), state.reporting(), state.reallocation(), command));
+                state.reallocation(), command));
         return CommandOutcome.done();
     }
 
     @CommandHandler
     CommandOutcome handle(CarryOverLeftoverFunds command, Actor actor) {
         decide(command, actor, administrator(command), () -> ReallocationDecider.carryOver(basics(),
-                state.decision(), state.reporting(), state.reallocation(), command));
+                state.reallocation(), command));
         return CommandOutcome.done();
     }
 

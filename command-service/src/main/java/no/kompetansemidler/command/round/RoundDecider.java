@@ -11,7 +11,6 @@ import java.util.TreeMap;
 import no.kompetansemidler.command.kernel.RoundBasics;
 import no.kompetansemidler.command.kernel.RoundCommand;
 import no.kompetansemidler.command.kernel.RoundStep;
-import no.kompetansemidler.command.reallocation.ReallocationDecider;
 import no.kompetansemidler.command.refusal.CommandRefused;
 import no.kompetansemidler.command.refusal.Refusal;
 import no.kompetansemidler.command.refusal.Violations;
@@ -86,7 +85,6 @@ public final class RoundDecider {
         }
         long granted = grants.values().stream().mapToLong(Long::longValue).sum();
         return List.of(new RoundClosed(round.basics().roundId(), granted, round.reporting().unspentOre(),
-                ReallocationDecider.available(FundsSource.UNALLOCATED_REMAINDER, null, round.decision(),
-                        round.reporting(), round.reallocation())));
+                round.reallocation().funds().availableOre(FundsSource.UNALLOCATED_REMAINDER, null)));
     }
 }

@@ -27,10 +27,8 @@ class ReallocationDeciderTest {
     @Test
     void the_unallocated_remainder_goes_out_again_with_a_grant_letter() {
         RoundState round = given(DECISION);
-        assertThat(ReallocationDecider.reallocate(round.basics(), round.decision(), round.reporting(),
-                round.reallocation(),
-                new ReallocateLeftoverFunds(ROUND,
-                FundsSource.UNALLOCATED_REMAINDER, null, 100_000L, List.of(TO_BERGEN), "Udekket behov", ANY)))
+        assertThat(ReallocationDecider.reallocate(round.basics(), round.reallocation(), new ReallocateLeftoverFunds(
+                ROUND, FundsSource.UNALLOCATED_REMAINDER, null, 100_000L, List.of(TO_BERGEN), "Udekket behov", ANY)))
                 .containsExactly(new LeftoverFundsReallocated(ROUND, 1, FundsSource.UNALLOCATED_REMAINDER, null,
                                 100_000L, List.of(TO_BERGEN), "Udekket behov",
                                 List.of(new FundsDrawn(FundsSource.UNALLOCATED_REMAINDER, null, 100_000L))),
@@ -42,10 +40,8 @@ class ReallocationDeciderTest {
     void never_more_than_the_remainder_has() {
         AllocationLine more = new AllocationLine(BERGEN, "NETWORK_FRAME", null, null, 1, 100_001L, 0L);
         RoundState round = given(DECISION);
-        refused(() -> ReallocationDecider.reallocate(round.basics(), round.decision(), round.reporting(),
-                round.reallocation(),
-                new ReallocateLeftoverFunds(ROUND,
-                FundsSource.UNALLOCATED_REMAINDER, null, 100_001L, List.of(more), "For mye", ANY)),
+        refused(() -> ReallocationDecider.reallocate(round.basics(), round.reallocation(), new ReallocateLeftoverFunds(
+                ROUND, FundsSource.UNALLOCATED_REMAINDER, null, 100_001L, List.of(more), "For mye", ANY)),
                 "exceeds-available-funds");
     }
 }

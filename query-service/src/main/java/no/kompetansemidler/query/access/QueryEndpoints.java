@@ -32,7 +32,7 @@ class QueryEndpoints {
                         "/rounds/*/scenarios", "/rounds/*/scenarios/*/comparison")
                 .access(roles(ADMINISTRATOR, FORUM_MEMBER, AUDITOR))
                 .requestMatchers(HttpMethod.GET, "/rounds/*/reporting", "/rounds/*/timeline", "/rounds/*/report.html",
-                        "/rounds/*/verification", "/counties/*/commitments")
+                        "/rounds/*/verification", "/rounds/*/leftover-funds", "/counties/*/commitments")
                 .access(roles(ADMINISTRATOR, AUDITOR))
                 .requestMatchers(HttpMethod.GET, "/rounds/*/networks/*", "/rounds/*/grants/*")
                 .access(roles(ADMINISTRATOR, NETWORK_REPRESENTATIVE, UNIVERSITY_PARTNER, AUDITOR))

@@ -24,6 +24,10 @@ import no.kompetansemidler.events.needs.ContinuedMeasure;
 import no.kompetansemidler.events.needs.FactsFromHistory;
 import no.kompetansemidler.events.needs.NeedsReportSubmitted;
 import no.kompetansemidler.events.needs.NeedsSubmissionClosed;
+import no.kompetansemidler.events.reallocation.CarriedOverFundsReceived;
+import no.kompetansemidler.events.reallocation.FundsDrawn;
+import no.kompetansemidler.events.reallocation.FundsSource;
+import no.kompetansemidler.events.reallocation.LeftoverFundsCarriedOver;
 import no.kompetansemidler.events.round.CommitmentsReduced;
 import no.kompetansemidler.events.round.CommitmentsReserved;
 import no.kompetansemidler.events.round.ReservedTranche;
@@ -41,7 +45,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Troms' second year over HTTP: 2026's decision promises tranches for 2027, the 2027 appropriation falls short of
  * them, and the promises are reduced before the year's proposal ("utbetaling av midler forutsetter videre statlig
  * bevilgning"); Finnmark's withdrawal ends later tranches; Vestland's second-year report continues its first year's
- * measure. On a database of its own: the counties' earlier rounds are this test's alone.
+ * measure; Agder's unspent funds are carried into its next year with their lineage. On a database of its own: the counties' earlier rounds are this test's alone.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SecondYearOverHttpIT {
@@ -280,6 +284,89 @@ class SecondYearOverHttpIT {
         assertThat(foreign.statusCode()).as(foreign.body()).isEqualTo(422);
         assertThat(foreign.body()).contains("another-partnerships-grant");
         assertThat(events("vestland-2027", NeedsReportSubmitted.class)).hasSize(1);
+    }
+
+    @Test
+    void unspent_funds_are_carried_into_the_next_years_frame_naming_the_reports_they_came_from() throws Exception {
+        // Agder 2026: kristiansand 600 000 kr, arendal 400 000 kr; 200 000 kr left unallocated
+        okAs("agder", "/rounds", "{\"county\": \"Agder\", \"budgetYear\": 2026, \"budgetFrameOre\": 120000000}",
+                201);
+        closeNeeds("agder", "agder-2026");
+        String lines = """
+                [{"recipientId": "kristiansand", "purpose": "NETWORK_FRAME", "years": 1, "networkOre": 60000000,
+                  "partnerOre": 0},
+                 {"recipientId": "arendal", "purpose": "NETWORK_FRAME", "years": 1, "networkOre": 40000000,
+                  "partnerOre": 0}]""";
+        okAs("agder", "/rounds/agder-2026/proposals", "{\"lines\": " + lines + "}", 201);
+        okAs("agder", "/rounds/agder-2026/decision", "{\"lines\": " + lines + ", \"reportingDeadline\": \""
+                + Instant.now().plus(Duration.ofDays(400)) + "\"}", 201);
+        // both report: kristiansand leaves 50 000 kr unspent, arendal 30 000 kr
+        okAs("agder", "/rounds/agder-2026/reports/kristiansand", reportOnUse(55_000_000L,
+                5_000_000L), 201);
+        okAs("agder", "/rounds/agder-2026/reports/arendal", reportOnUse(37_000_000L, 3_000_000L),
+                201);
+        for (String recipient : List.of("kristiansand", "arendal")) {
+            okAs("agder", "/rounds/agder-2026/reports/" + recipient + "/review",
+                    "{\"approved\": true, \"remarks\": \"I orden\"}", 200);
+        }
+
+        // more than the reports left: refused, nothing recorded; an amount that is not whole øre: refused
+        HttpResponse<String> tooMuch = OwnCommandService.post(service, "agder", "/rounds/agder-2026/carry-overs",
+                "{\"source\": \"RETURNED_FUNDS\", \"amountOre\": 8000001, \"reason\": \"Alt\"}");
+        assertThat(tooMuch.statusCode()).as(tooMuch.body()).isEqualTo(422);
+        assertThat(tooMuch.body()).contains("exceeds-available-funds");
+        HttpResponse<String> fraction = OwnCommandService.post(service, "agder", "/rounds/agder-2026/carry-overs",
+                "{\"source\": \"RETURNED_FUNDS\", \"amountOre\": 100.5, \"reason\": \"Alt\"}");
+        assertThat(fraction.statusCode()).as(fraction.body()).isEqualTo(400);
+        assertThat(fraction.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/problem+json"));
+        assertThat(events("agder-2026", LeftoverFundsCarriedOver.class)).isEmpty();
+
+        // 60 000 kr of the unspent funds go to 2027: arendal's 30 000, then 30 000 of kristiansand's
+        okAs("agder", "/rounds/agder-2026/carry-overs", "{\"source\": \"RETURNED_FUNDS\", \"amountOre\": 6000000, "
+                + "\"reason\": \"Ubrukte midler overføres til 2027\"}", 201);
+        assertThat(events("agder-2026", LeftoverFundsCarriedOver.class)).singleElement().satisfies(carried -> {
+            assertThat(carried.toRoundId()).isEqualTo("agder-2027");
+            assertThat(carried.drawnFrom()).containsExactly(
+                    new FundsDrawn(FundsSource.RETURNED_FUNDS, "arendal", 3_000_000L),
+                    new FundsDrawn(FundsSource.RETURNED_FUNDS, "kristiansand", 3_000_000L));
+        });
+
+        // 2027 opens with them in its frame: 1 000 000 kr appropriated, 1 060 000 kr to give
+        okAs("agder", "/rounds", "{\"county\": \"Agder\", \"budgetYear\": 2027, \"budgetFrameOre\": 100000000}",
+                201);
+        assertThat(events("agder-2027", CarriedOverFundsReceived.class)).containsExactly(
+                new CarriedOverFundsReceived("agder-2027", "agder-2026", 1, 6_000_000L, true));
+
+        // the unallocated remainder carried over while 2027 is open is received by it a moment later, once
+        okAs("agder", "/rounds/agder-2026/carry-overs", "{\"source\": \"UNALLOCATED_REMAINDER\", "
+                + "\"amountOre\": 20000000, \"reason\": \"Ufordelte midler\"}", 201);
+        await().atMost(Duration.ofSeconds(30)).until(() -> events("agder-2027", CarriedOverFundsReceived.class)
+                .size() == 2);
+        assertThat(events("agder-2027", CarriedOverFundsReceived.class).get(1))
+                .isEqualTo(new CarriedOverFundsReceived("agder-2027", "agder-2026", 2, 20_000_000L, true));
+        // a proposal may give the frame with both carry-overs: 1 260 000 kr, and not one øre more
+        closeNeeds("agder", "agder-2027");
+        HttpResponse<String> above = OwnCommandService.post(service, "agder", "/rounds/agder-2027/proposals", """
+                {"lines": [{"recipientId": "arendal", "purpose": "NETWORK_FRAME", "years": 1,
+                  "networkOre": 126000001, "partnerOre": 0}]}""");
+        assertThat(above.statusCode()).as(above.body()).isEqualTo(422);
+        okAs("agder", "/rounds/agder-2027/proposals", """
+                {"lines": [{"recipientId": "arendal", "purpose": "NETWORK_FRAME", "years": 1,
+                  "networkOre": 126000000, "partnerOre": 0}]}""", 201);
+        Thread.sleep(1000);
+        assertThat(events("agder-2027", CarriedOverFundsReceived.class)).hasSize(2);
+    }
+
+    /** The body of a report on the use of a grant: used plus unspent is the grant. */
+    private static String reportOnUse(long usedOre, long unspentOre) {
+        return """
+                {"measuresCarriedOut": ["Lesing i alle fag"],
+                 "fundsUsed": {"ownerOre": %d, "partnerOre": 0, "coordinatorOre": 0}, "unspentOre": %d,
+                 "accounts": [{"item": "Kurs og frikjøp", "amountOre": %d}],
+                 "assessment": {"measuresPerPlan": "Som planlagt", "changedPractice": "Ja",
+                   "learningCommunity": "Styrket", "practiceOrientedTeacherEducation": "Studenter i praksis",
+                   "inclusion": "Tilpasset opplæring"}}""".formatted(usedOre, unspentOre, usedOre);
     }
 
     /** The report body with the content's last property followed by {@code continues}. */

@@ -232,7 +232,8 @@ class PoisonedPublicationIT {
 
     private JsonNode deadLetters(String roundId) throws Exception {
         for (JsonNode sequence : JSON.readTree(send("GET", "/admin/dead-letters").body())) {
-            if (sequence.get("roundId").asString().equals(roundId)) {
+            if (sequence.get("roundId").asString().equals(roundId)
+                    && sequence.get("processingGroup").asString().equals(GROUP)) {
                 return sequence.get("letters");
             }
         }

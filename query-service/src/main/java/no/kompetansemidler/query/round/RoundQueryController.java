@@ -26,8 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
 class RoundQueryController {
 
     private static final String SELECT = """
-            SELECT round_id, county, budget_year, budget_frame_ore, step, opened_at, submission_deadline,
-                   reporting_deadline
+            SELECT round_id, county, budget_year, step, opened_at, submission_deadline, reporting_deadline,
+                   budget_frame_ore + (SELECT coalesce(sum(carried.value::bigint), 0)
+                                       FROM jsonb_each_text(carried_in) AS carried) AS budget_frame_ore
             FROM query_service.round_view""";
 
     static final int MAXIMUM_PAGE = 200;

@@ -12,7 +12,8 @@ public record RoundView(
         @Schema(example = "innlandet-2027") String roundId,
         @Schema(example = "Innlandet") String county,
         @Schema(example = "2027") int budgetYear,
-        @Schema(description = "Budget frame in øre (1 NOK = 100 øre)", example = "2873450000") long budgetFrameOre,
+        @Schema(description = "Budget frame in øre (1 NOK = 100 øre): the year's appropriation plus what the year "
+                + "before carried in", example = "2873450000") long budgetFrameOre,
         @Schema(description = "The step of the annual cycle the round has reached: OPENED, "
                 + "COLLECTING_NEEDS, NEEDS_CLOSED, PROPOSAL_DRAFTED, DECIDED or CLOSED", example = "OPENED") String step,
         Instant openedAt,

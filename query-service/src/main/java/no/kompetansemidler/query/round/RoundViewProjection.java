@@ -8,9 +8,11 @@ import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.needs.NeedsSubmissionClosed;
 import no.kompetansemidler.events.needs.NeedsTemplateSent;
 import no.kompetansemidler.events.proposal.ProposalDrafted;
+import no.kompetansemidler.events.reallocation.CarriedOverFundsReceived;
 import no.kompetansemidler.events.round.BudgetFrameRevised;
 import no.kompetansemidler.events.round.RoundClosed;
 import no.kompetansemidler.events.round.RoundOpened;
+import no.kompetansemidler.recorded.LeftoverFundsOnFile;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -55,6 +57,16 @@ class RoundViewProjection {
     void on(BudgetFrameRevised event) {
         jdbc.sql("UPDATE query_service.round_view SET budget_frame_ore = ? WHERE round_id = ?")
                 .params(event.budgetFrameOre(), event.roundId()).update();
+    }
+
+    @EventHandler
+    void on(CarriedOverFundsReceived event) {
+        if (event.intoFrame()) {
+            jdbc.sql("UPDATE query_service.round_view SET carried_in = carried_in || jsonb_build_object(?::text, ?::bigint) "
+                            + "WHERE round_id = ?")
+                    .params(LeftoverFundsOnFile.carryOverReference(event.fromRoundId(), event.carryOverNumber()),
+                            event.amountOre(), event.roundId()).update();
+        }
     }
 
     @EventHandler

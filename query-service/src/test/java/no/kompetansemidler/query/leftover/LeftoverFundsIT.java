@@ -108,6 +108,9 @@ class LeftoverFundsIT extends QueryServiceHttpTest {
             assertThat(allocation.get("budgetFrameOre").asLong()).isEqualTo(640_000L);
             assertThat(allocation.get("carriedInOre").asLong()).isEqualTo(40_000L);
         });
+        // and so does the round's own view, where the appropriation is kept apart from what was carried in
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(read("/rounds/" + NEXT, auditor)
+                .get("budgetFrameOre").asLong()).isEqualTo(640_000L));
 
         // round-wide money is not for a network's representative, and another county's auditor sees no such round
         assertThat(get("/rounds/" + ROUND + "/leftover-funds", token("network-representative", "vestfold",

@@ -35,20 +35,21 @@ import tools.jackson.databind.node.ObjectNode;
  * run across years ("utbetaling av midler forutsetter videre statlig bevilgning"):
  * <ol>
  * <li>2026, under the compiled plan 2026-2029, promises Tromsø a 3-year grant and Nord-Troms and Sør-Troms 2-year
- * grants; Sør-Troms' partnership dissolves, and the withdrawal ends its 2027 tranche, which 2027 does not reserve.</li>
+ * grants; Sør-Troms' partnership dissolves, and the withdrawal ends its 2027 tranche, which 2027 does not
+ * reserve.</li>
  * <li>2027, under the plan read as its text says (2026-2029.2), grants the promised tranches by letter; they are paid
  * and reported on. Tromsø describes its measure again and is funded only beyond the tranche. The locks count the
  * earlier commitments (the stock), so Tromsø's 3-year tranche alone breaks the 30 % lock. Unspent funds are claimed
  * back from Tromsø's grant.</li>
- * <li>PLANNED: the approved reports' unspent funds are carried into 2028, each krone naming the report it came from.</li>
+ * <li>The approved reports' unspent funds are carried into 2028, each krone naming the report it
+ * came from.</li>
  * <li>2028's appropriation falls short of the promises: the tranches are reduced in proportion, with letters, then
  * granted as reduced and paid, never more.</li>
- * <li>PLANNED: 2028 counts the carried funds in its frame and shows where they came from.</li>
+ * <li>2028 counts the carried funds in its frame and shows where they came from.</li>
  * <li>2029 ends the plan period, and every decision of the four years verifies by recomputation.</li>
  * </ol>
- * Refusals along the way are problem documents that record nothing. The parts marked PLANNED use the carry-over API
- * being built for issue 14 and fail until it exists; the other parts do not depend on it. The needs windows run on
- * the real clock, so the 2026 round can only be run while 2026 lasts.
+ * Refusals along the way are problem documents that record nothing. The needs windows run on the real clock, so the
+ * 2026 round can only be run while 2026 lasts.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -74,8 +75,6 @@ class MultiYearIT {
 
     private LocalSystem system;
     private final HttpClient http = HttpClient.newHttpClient();
-    /** What troms-2028 receives from 2027: stays 0 while the carry-over API is missing, so 2028 still runs. */
-    private long carriedInto2028;
 
     @BeforeAll
     void startTheSystem() {
@@ -233,31 +232,33 @@ class MultiYearIT {
         assertThat(claimed.get("claims").get(0).get("settlement").asString()).isEqualTo("PAID_BACK");
     }
 
-    /**
-     * PLANNED API (issue 14, being built): {@code POST /rounds/{id}/carry-overs} and
-     * {@code GET /rounds/{id}/leftover-funds}. Between 2027's approved reports and 2028's opening.
-     */
+    /** Between 2027's approved reports and 2028's opening: {@code POST /rounds/{id}/carry-overs}. */
     @Test
     @Order(3)
-    void planned_unspent_funds_of_2027s_approved_reports_are_carried_over_into_2028() throws Exception {
-        // PLANNED: more than the approved reports left unspent is refused, and nothing is recorded
+    void unspent_funds_of_2027s_approved_reports_are_carried_over_into_2028() throws Exception {
+        // more than the approved reports left unspent is refused, and nothing is recorded
         int before = eventCount("troms-2027");
         expectProblem(post("/rounds/troms-2027/carry-overs", carryOver(CARRIED_2027 + 1)), 422,
                 "exceeds-available-funds");
         assertThat(eventCount("troms-2027")).isEqualTo(before);
-        // PLANNED: all of it goes to the county's next year
+        // all of it goes to the county's next year, which has not opened yet
         ok(post("/rounds/troms-2027/carry-overs", carryOver(CARRIED_2027)), 201);
-        carriedInto2028 = CARRIED_2027;
         // carrying over is done while the round is decided; it closes after
         close("troms-2027");
 
-        // PLANNED: the carry-over as troms-2027's leftover-funds view shows it
-        JsonNode carriedOut = awaitView("/rounds/troms-2027/leftover-funds", view ->
-                view.get("carriedOut").size() == 1).get("carriedOut").get(0);
-        assertThat(carriedOut.get("carryOverNumber").asInt()).isEqualTo(1);
+        // the carry-over as troms-2027's leftover funds show it: every krone back to an approved report
+        JsonNode leftover = awaitView("/rounds/troms-2027/leftover-funds", view ->
+                view.get("carriedOut").size() == 1);
+        JsonNode carriedOut = leftover.get("carriedOut").get(0);
+        assertThat(carriedOut.get("number").asInt()).isEqualTo(1);
+        assertThat(carriedOut.get("source").asString()).isEqualTo("RETURNED_FUNDS");
         assertThat(carriedOut.get("toRoundId").asString()).isEqualTo("troms-2028");
         assertThat(carriedOut.get("amountOre").asLong()).isEqualTo(CARRIED_2027);
         assertLineage(carriedOut.get("drawnFrom"), CARRIED_2027);
+        // nothing of the returned funds is left to give twice
+        assertThat(leftover.get("sources").valueStream()
+                .filter(part -> "RETURNED_FUNDS".equals(part.get("source").asString())))
+                .allSatisfy(part -> assertThat(part.get("leftOre").asLong()).isZero());
     }
 
     @Test
@@ -270,10 +271,13 @@ class MultiYearIT {
         // the grant letter gives less than was promised, even with what 2027 carried in (the frame counts both)
         ok(post("/rounds/troms-2028/budget-frame", "{\"budgetFrameOre\": " + APPROPRIATION_2028
                 + ", \"grantLetterReference\": \"Udir 2028/1\"}"), 200);
-        long frame = APPROPRIATION_2028 + carriedInto2028;
-        awaitView(allocationPath("troms-2028"), allocation ->
-                allocation.get("view").get("budgetFrameOre").asLong() == frame);
+        long frame = APPROPRIATION_2028 + CARRIED_2027;
 
+        collectNeeds("troms-2028",
+                needsReport("nord-troms", "Kommunene i Nord-Troms", "SCHOOL",
+                        "Praktisk og variert opplæring/skolehverdag", 1, 9_000_000L, 6_000_000L),
+                needsReport("senja", "Senja kommune", "KINDERGARTEN", "Livsmestring og helse", 1, 6_000_000L,
+                        4_000_000L));
         // nothing can be proposed until the promises are reduced: refused, nothing recorded
         int before = eventCount("troms-2028");
         expectProblem(post("/rounds/troms-2028/proposals", keyFigures()), 422, "commitments-above-frame");
@@ -310,13 +314,8 @@ class MultiYearIT {
         // the year has 500 000 kr of its own to give
         ok(post("/rounds/troms-2028/budget-frame", "{\"budgetFrameOre\": " + REVISED_APPROPRIATION_2028
                 + ", \"grantLetterReference\": \"Udir 2028/2\"}"), 200);
-        collectNeeds("troms-2028",
-                needsReport("nord-troms", "Kommunene i Nord-Troms", "SCHOOL",
-                        "Praktisk og variert opplæring/skolehverdag", 1, 9_000_000L, 6_000_000L),
-                needsReport("senja", "Senja kommune", "KINDERGARTEN", "Livsmestring og helse", 1, 6_000_000L,
-                        4_000_000L));
         JsonNode proposal = propose("troms-2028", 1);
-        assertThat(proposal.get("budgetFrameOre").asLong()).isEqualTo(REVISED_APPROPRIATION_2028 + carriedInto2028);
+        assertThat(proposal.get("budgetFrameOre").asLong()).isEqualTo(REVISED_APPROPRIATION_2028 + CARRIED_2027);
         assertThat(proposal.get("commitmentsOre").asLong()).isEqualTo(PROMISED_2028 - shortfall);
         assertThat(totalsByReport(proposal)).containsExactly(entry("nord-troms-1", 15_000_000L),
                 entry("senja-1", 10_000_000L));
@@ -345,19 +344,30 @@ class MultiYearIT {
         close("troms-2028");
     }
 
-    /** PLANNED API (issue 14, being built): {@code GET /rounds/{id}/leftover-funds}, and the frame counting it. */
+    /** {@code GET /rounds/{id}/leftover-funds}, and the frames that count what was carried in. */
     @Test
     @Order(5)
-    void planned_2028_received_the_carried_funds_into_its_frame_and_each_krone_names_its_report() throws Exception {
-        // PLANNED: received when the round opened, before its decision, so into the frame
-        JsonNode carriedIn = awaitView("/rounds/troms-2028/leftover-funds", view ->
-                view.get("carriedIn").size() == 1).get("carriedIn").get(0);
+    void the_2028_round_counts_the_carried_funds_in_its_frame_and_each_krone_names_its_approved_report()
+            throws Exception {
+        // received when the round opened, before its decision, so into the frame
+        JsonNode leftover = awaitView("/rounds/troms-2028/leftover-funds", view -> view.get("carriedIn").size() == 1);
+        assertThat(leftover.get("carriedIntoFrameOre").asLong()).isEqualTo(CARRIED_2027);
+        JsonNode carriedIn = leftover.get("carriedIn").get(0);
         assertThat(carriedIn.get("fromRoundId").asString()).isEqualTo("troms-2027");
         assertThat(carriedIn.get("carryOverNumber").asInt()).isEqualTo(1);
         assertThat(carriedIn.get("amountOre").asLong()).isEqualTo(CARRIED_2027);
         assertThat(carriedIn.get("intoFrame").asBoolean()).isTrue();
+        assertThat(carriedIn.get("received").get("roundId").asString()).isEqualTo("troms-2028");
+        assertThat(carriedIn.get("received").get("type").asString()).isEqualTo("CarriedOverFundsReceived");
         assertLineage(carriedIn.get("drawnFrom"), CARRIED_2027);
-        // PLANNED: the round view's frame is the appropriation plus what was carried in
+        // and 2027 names the receipt
+        assertThat(read("/rounds/troms-2027/leftover-funds").get("carriedOut").get(0).get("receivedBy")
+                .get("roundId").asString()).isEqualTo("troms-2028");
+
+        // the frame is the appropriation plus what was carried in, in the allocation view and the round view
+        JsonNode allocation = read(allocationPath("troms-2028")).get("view");
+        assertThat(allocation.get("budgetFrameOre").asLong()).isEqualTo(REVISED_APPROPRIATION_2028 + CARRIED_2027);
+        assertThat(allocation.get("carriedInOre").asLong()).isEqualTo(CARRIED_2027);
         assertThat(read("/rounds/troms-2028").get("budgetFrameOre").asLong())
                 .isEqualTo(REVISED_APPROPRIATION_2028 + CARRIED_2027);
     }
@@ -460,17 +470,25 @@ class MultiYearIT {
     }
 
     /**
-     * PLANNED: every part of a carry-over of troms-2027's returned funds names the approved report it came from, and
-     * together they are the amount: here all that each approved report left unspent.
+     * CARRY-OVER: every part of a carry-over of troms-2027's returned funds names the approved report it came from (the
+     * recipient, and the stored ReportApproved event, which the audit timeline shows is that recipient's), and together
+     * they are the amount: here all that each approved report left unspent.
      */
     private void assertLineage(JsonNode drawnFrom, long amountOre) throws Exception {
+        List<JsonNode> history = read("/rounds/troms-2027/timeline?size=500").get("entries").valueStream().toList();
         Map<String, Long> drawn = new TreeMap<>();
         for (JsonNode part : drawnFrom) {
             String recipient = part.get("reference").asString();
             assertThat(part.get("source").asString()).isEqualTo("RETURNED_FUNDS");
-            assertThat(part.get("origin").get("roundId").asString()).isEqualTo("troms-2027");
-            assertThat(part.get("origin").get("event").asString()).isEqualTo("ReportApproved");
-            assertThat(part.get("origin").get("recipientId").asString()).isEqualTo(recipient);
+            assertThat(part.get("origins")).singleElement().satisfies(origin -> {
+                assertThat(origin.get("roundId").asString()).isEqualTo("troms-2027");
+                assertThat(origin.get("type").asString()).isEqualTo("ReportApproved");
+                JsonNode approval = history.stream().filter(entry ->
+                        entry.get("sequence").asLong() == origin.get("sequenceNumber").asLong()).findFirst()
+                        .orElseThrow();
+                assertThat(approval.get("event").asString()).isEqualTo("ReportApproved");
+                assertThat(approval.get("change").get("recipientId").asString()).isEqualTo(recipient);
+            });
             drawn.merge(recipient, part.get("amountOre").asLong(), Long::sum);
         }
         assertThat(drawn.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(amountOre);
@@ -535,7 +553,7 @@ class MultiYearIT {
                 used / 2, used - used / 2);
     }
 
-    /** PLANNED: the body of {@code POST /rounds/{id}/carry-overs}. */
+    /** CARRY-OVER: the body of {@code POST /rounds/{id}/carry-overs}. */
     private static String carryOver(long amountOre) {
         return "{\"source\": \"RETURNED_FUNDS\", \"amountOre\": " + amountOre
                 + ", \"reason\": \"Ubrukte midler fra rapportene for 2027 overføres til 2028\"}";

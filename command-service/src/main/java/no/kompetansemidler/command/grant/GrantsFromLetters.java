@@ -1,16 +1,21 @@
 package no.kompetansemidler.command.grant;
 
+import java.util.List;
+import java.util.Map;
+
 import no.kompetansemidler.command.handling.CommandsInOwnTransaction;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
 import no.kompetansemidler.events.decision.TrancheLetterIssued;
 import no.kompetansemidler.events.round.CommitmentsReduced;
+import no.kompetansemidler.events.round.RoundEvent;
 import no.kompetansemidler.events.round.RoundOpened;
 import no.kompetansemidler.events.round.TrancheReduction;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -71,16 +76,25 @@ class GrantsFromLetters implements DisposableBean {
     }
 
     /**
-     * A withdrawal is recorded on the grant of the withdrawing round: the year's money it took, and the later
-     * tranches it ended. A recipient that held only an earlier grant's tranche in the round has no grant of the round.
+     * A withdrawal is recorded on the grants whose money it took in the year ({@link WithdrawalParts}: the round's own
+     * grant, then reallocated funds, then the tranches of earlier grants the round granted), and the later tranches it
+     * ended on the round's own grant.
      */
     @EventHandler
     void on(GrantWithdrawn withdrawn, EventMessage<?> message) throws Exception {
-        String grantId = withdrawn.roundId() + "/" + withdrawn.recipientId();
-        if (withdrawn.amountOre() > 0 && eventStore.lastSequenceNumberFor(grantId).isPresent()) {
-            send(GenericCommandMessage.asCommandMessage(new WithdrawFromTranche(grantId,
-                    openingOf(withdrawn.roundId()).budgetYear(), withdrawn.amountOre(), withdrawn.reason(),
-                    message.getIdentifier())).andMetaData(CommandsInOwnTransaction.causedBy(message)));
+        if (withdrawn.amountOre() > 0) {
+            List<RoundEvent> before = eventStore.readEvents(withdrawn.roundId()).asStream()
+                    .takeWhile(event -> !event.getIdentifier().equals(message.getIdentifier()))
+                    .map(DomainEventMessage::getPayload).filter(RoundEvent.class::isInstance)
+                    .map(RoundEvent.class::cast).toList();
+            int budgetYear = openingOf(withdrawn.roundId()).budgetYear();
+            for (Map.Entry<String, Long> part : WithdrawalParts.of(before, withdrawn).entrySet()) {
+                if (eventStore.lastSequenceNumberFor(part.getKey()).isPresent()) {
+                    send(GenericCommandMessage.asCommandMessage(new WithdrawFromTranche(part.getKey(), budgetYear,
+                            part.getValue(), withdrawn.reason(), message.getIdentifier()))
+                            .andMetaData(CommandsInOwnTransaction.causedBy(message)));
+                }
+            }
         }
         if (!withdrawn.endedTranches().isEmpty()) {
             send(GenericCommandMessage.asCommandMessage(new EndTranches(withdrawn.roundId() + "/"

@@ -187,6 +187,16 @@ class SecondYearOverHttpIT {
         assertThat(events("troms-2026/tromso", RepaymentSettled.class)).singleElement()
                 .extracting(RepaymentSettled::settlement).isEqualTo(RepaymentSettled.Settlement.PAID_BACK);
 
+        // tromso holds no grant of 2027's own, only 2026's tranche: a 2027 withdrawal is recorded on that grant
+        ok("/rounds/troms-2027/grants/tromso/withdrawals", "{\"amountOre\": 1000000, \"reason\": \"Ett tiltak "
+                + "falt bort\"}", 200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> !events("troms-2026/tromso", TrancheWithdrawn.class)
+                .isEmpty());
+        assertThat(events("troms-2026/tromso", TrancheWithdrawn.class)).singleElement().satisfies(withdrawn -> {
+            assertThat(withdrawn.budgetYear()).isEqualTo(2027);
+            assertThat(withdrawn.amountOre()).isEqualTo(1_000_000L);
+        });
+
         // for another county's administrator the grant does not exist
         HttpResponse<String> foreign = OwnCommandService.post(service, "finnmark", payments,
                 "{\"budgetYear\": 2026, \"amountOre\": 1, \"dueOn\": \"2026-05-01\"}");

@@ -3,6 +3,7 @@ package no.kompetansemidler.query.commitments;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
@@ -38,7 +39,16 @@ class CommitmentsQueryController {
                       @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Long> reducedByPartnership,
                       @Schema(description = "what withdrawals ended of it, per partnership, øre; left out when "
                               + "nothing was") @JsonInclude(JsonInclude.Include.NON_EMPTY)
-                      Map<String, Long> endedByPartnership) {
+                      Map<String, Long> endedByPartnership,
+                      @Schema(description = "what the year's round granted of it by tranche letter, per partnership, "
+                              + "øre; left out when nothing was") @JsonInclude(JsonInclude.Include.NON_EMPTY)
+                      Map<String, Long> grantedByPartnership,
+                      @Schema(description = "what was paid from the granted tranches, per partnership, øre; left out "
+                              + "when nothing was") @JsonInclude(JsonInclude.Include.NON_EMPTY)
+                      Map<String, Long> paidByPartnership,
+                      @Schema(description = "the granted tranches whose recipient's report in the year's round is "
+                              + "approved, per partnership, øre; left out when none is")
+                      @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Long> reportedByPartnership) {
     }
 
     private final JdbcClient jdbc;
@@ -59,22 +69,33 @@ class CommitmentsQueryController {
         }
         return jdbc.sql("""
                         SELECT budget_year, from_round_id, committed_ore, committed_by_partnership, reserved_ore,
-                               reductions, ended
+                               reductions, ended, granted, paid, reported
                         FROM query_service.commitments_ledger
                         WHERE county = ?
                           AND (CAST(? AS TEXT) IS NULL OR jsonb_exists(committed_by_partnership, CAST(? AS TEXT)))
                         ORDER BY budget_year, from_round_id""")
                 .params(county, partnership, partnership)
                 .query((row, number) -> {
-                    Map<String, Long> reduced = new TreeMap<>();
                     // keys are "<reductionNumber>:<recipient>": a round may reduce more than once
-                    json.readValue(row.getString(6), BY_PARTNERSHIP).forEach((key, amount) ->
-                            reduced.merge(key.substring(key.indexOf(':') + 1), amount, Long::sum));
+                    Map<String, Long> reduced = byRecipient(json.readValue(row.getString(6), BY_PARTNERSHIP),
+                            key -> key.substring(key.indexOf(':') + 1));
                     return new LedgerLine(row.getInt(1), row.getString(2), row.getLong(3),
                             json.readValue(row.getString(4), BY_PARTNERSHIP), row.getLong(5),
                             reduced.values().stream().mapToLong(Long::longValue).sum(), reduced,
-                            new TreeMap<>(json.readValue(row.getString(7), BY_PARTNERSHIP)));
+                            new TreeMap<>(json.readValue(row.getString(7), BY_PARTNERSHIP)),
+                            new TreeMap<>(json.readValue(row.getString(8), BY_PARTNERSHIP)),
+                            // keys are "<recipient>:<paymentNumber>"
+                            byRecipient(json.readValue(row.getString(9), BY_PARTNERSHIP),
+                                    key -> key.substring(0, key.lastIndexOf(':'))),
+                            new TreeMap<>(json.readValue(row.getString(10), BY_PARTNERSHIP)));
                 })
                 .list();
+    }
+
+    /** Sums amounts whose keys name a recipient among other things. */
+    private static Map<String, Long> byRecipient(Map<String, Long> amounts, UnaryOperator<String> recipientOf) {
+        Map<String, Long> sums = new TreeMap<>();
+        amounts.forEach((key, amount) -> sums.merge(recipientOf.apply(key), amount, Long::sum));
+        return sums;
     }
 }

@@ -9,12 +9,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
+import no.kompetansemidler.events.decision.TrancheLetterIssued;
+import no.kompetansemidler.events.grant.PaymentMade;
+import no.kompetansemidler.events.grant.PaymentOrdered;
 import no.kompetansemidler.events.proposal.AllocationLine;
+import no.kompetansemidler.events.reporting.ReportApproved;
 import no.kompetansemidler.events.round.BudgetFrameRevised;
 import no.kompetansemidler.events.round.CommitmentsReduced;
 import no.kompetansemidler.events.round.CommitmentsReserved;
@@ -109,6 +114,46 @@ class CommitmentsLedgerIT {
         HttpResponse<String> otherCounty = http.send(request("agder", "", "oslo"),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(otherCounty.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void how_a_promised_year_was_kept_granted_by_letter_paid_and_reported_on() throws Exception {
+        String grant = "agder-2040/grimstad";
+        eventStore.publish(List.of(
+                new GenericDomainEventMessage<>("Round", "agder-2040", 0,
+                        new RoundOpened("agder-2040", "Agder", 2040, 2_000L, null, null)),
+                new GenericDomainEventMessage<>("Round", "agder-2040", 1, new AllocationDecided("agder-2040", 1,
+                        null, List.of(new AllocationLine("grimstad", "NETWORK_FRAME", null, null, 2, 700L, 0L)),
+                        List.of(), Map.of(), Map.of(2041, 700L), 1_300L, Instant.parse("2041-06-01T21:59:59Z"))),
+                new GenericDomainEventMessage<>("Round", "agder-2041", 0,
+                        new RoundOpened("agder-2041", "Agder", 2041, 2_000L, null, null)),
+                new GenericDomainEventMessage<>("Round", "agder-2041", 1, new TrancheLetterIssued("agder-2041",
+                        "agder-2040", "grimstad", 700L, "agder-2041/grimstad/tranche/agder-2040")),
+                // 2040's own payment is no later year's; 2041's is paid in two parts, the second not yet
+                new GenericDomainEventMessage<>("Grant", grant, 0, new PaymentOrdered(grant, "agder-2040",
+                        "grimstad", 1, 2040, 700L, LocalDate.of(2040, 5, 1), grant + "/payment-1")),
+                new GenericDomainEventMessage<>("Grant", grant, 1, new PaymentMade(grant, "agder-2040", 1, 700L,
+                        LocalDate.of(2040, 5, 2), "SAP 1")),
+                new GenericDomainEventMessage<>("Grant", grant, 2, new PaymentOrdered(grant, "agder-2040",
+                        "grimstad", 2, 2041, 400L, LocalDate.of(2041, 5, 1), grant + "/payment-2")),
+                new GenericDomainEventMessage<>("Grant", grant, 3, new PaymentMade(grant, "agder-2040", 2, 400L,
+                        LocalDate.of(2041, 5, 2), "SAP 2")),
+                new GenericDomainEventMessage<>("Grant", grant, 4, new PaymentOrdered(grant, "agder-2040",
+                        "grimstad", 3, 2041, 300L, LocalDate.of(2041, 9, 1), grant + "/payment-3")),
+                new GenericDomainEventMessage<>("Round", "agder-2041", 2, new ReportApproved("agder-2041",
+                        "grimstad", 1, "I orden"))));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            JsonNode ledger = get("agder", "?partnership=grimstad");
+            return ledger != null && ledger.size() == 1 && ledger.get(0).has("reportedByPartnership")
+                    && ledger.get(0).has("paidByPartnership");
+        });
+        JsonNode year = get("agder", "?partnership=grimstad").get(0);
+        assertThat(year.get("budgetYear").asInt()).isEqualTo(2041);
+        assertThat(JSON.treeToValue(year.get("grantedByPartnership"), Map.class)).isEqualTo(Map.of("grimstad", 700));
+        assertThat(JSON.treeToValue(year.get("paidByPartnership"), Map.class)).isEqualTo(Map.of("grimstad", 400));
+        assertThat(JSON.treeToValue(year.get("reportedByPartnership"), Map.class))
+                .isEqualTo(Map.of("grimstad", 700));
     }
 
     private JsonNode get(String county) throws Exception {

@@ -2,6 +2,7 @@ package no.kompetansemidler.events;
 
 import java.util.List;
 
+import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
 import no.kompetansemidler.events.needs.AdjustedNeedsSubmitted;
 import no.kompetansemidler.events.needs.NeedsReportAmended;
@@ -53,6 +54,8 @@ public final class Upcasters {
                 AddedFieldUpcaster.of(CommitmentsReserved.class, "1", "2", payload -> payload.putArray("tranches")),
                 // withdrawals could end later tranches from revision 2
                 AddedFieldUpcaster.withEmptyMap(GrantWithdrawn.class, "1", "2", "endedTranches"),
+                // decisions recorded the county governor's reason for deciding without the forum from revision 2
+                AddedFieldUpcaster.withNull(AllocationDecided.class, "1", "2", "forumOverride"),
                 // reallocations named the part drawn from each report, withdrawal or carry-over from revision 2
                 AddedFieldUpcaster.withNull(LeftoverFundsReallocated.class, "1", "2", "drawnFrom"));
     }

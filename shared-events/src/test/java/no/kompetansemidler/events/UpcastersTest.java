@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
 import no.kompetansemidler.events.needs.AdjustedNeedsSubmitted;
 import no.kompetansemidler.events.needs.NeedsReportAmended;
@@ -100,6 +101,11 @@ class UpcastersTest {
     void a_withdrawal_of_revision_1_reads_as_ending_no_later_tranche() throws IOException {
         assertThat(current(GrantWithdrawn.class, "decision/GrantWithdrawn", "1", "2")).isEqualTo(new GrantWithdrawn(
                 "innlandet-2027", "valdres", 5_000_000L, "Tiltaket ble ikke gjennomført", Map.of()));
+    }
+
+    @Test
+    void a_decision_of_revision_1_reads_without_a_forum_override() throws IOException {
+        assertThat(current(AllocationDecided.class, "decision/AllocationDecided", "1", "2").forumOverride()).isNull();
     }
 
     @Test

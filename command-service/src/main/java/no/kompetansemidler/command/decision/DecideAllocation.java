@@ -15,14 +15,24 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  *
  * @param deviationReasons why a recipient's total differs from the proposal, by recipient
  * @param conditions       conditions of the grant, by recipient
+ * @param forumOverride    why the county governor decides although no forum meeting discussed the proposal; only
+ *                         then
  */
 public record DecideAllocation(@TargetAggregateIdentifier String roundId, List<AllocationLine> lines,
                                Map<String, String> deviationReasons, Map<String, List<String>> conditions,
-                               Instant reportingDeadline, ExpectedVersion expectedVersion) implements RoundCommand {
+                               Instant reportingDeadline, String forumOverride, ExpectedVersion expectedVersion)
+        implements RoundCommand {
 
     public DecideAllocation {
         lines = Copies.list(lines);
         deviationReasons = Copies.map(deviationReasons);
         conditions = Copies.map(conditions);
+    }
+
+    /** A decision on a proposal the forum discussed. */
+    public DecideAllocation(String roundId, List<AllocationLine> lines, Map<String, String> deviationReasons,
+                            Map<String, List<String>> conditions, Instant reportingDeadline,
+                            ExpectedVersion expectedVersion) {
+        this(roundId, lines, deviationReasons, conditions, reportingDeadline, null, expectedVersion);
     }
 }

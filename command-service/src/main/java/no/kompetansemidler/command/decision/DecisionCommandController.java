@@ -40,7 +40,11 @@ class DecisionCommandController {
                            Map<String, String> deviationReasons,
                            @Schema(example = "{\"valdres\": [\"Rapport innen 1. juni 2028\"]}")
                            Map<String, List<String>> conditions,
-                           @Schema(example = "2028-06-01T21:59:59Z") Instant reportingDeadline) {
+                           @Schema(example = "2028-06-01T21:59:59Z") Instant reportingDeadline,
+                           @Schema(description = "Only when no forum meeting discussed the proposal (§12): why the "
+                                   + "county governor decides without it; recorded with the decision",
+                                   example = "Forumets møte ble avlyst; fristen for vedtak er 15. mars")
+                           String forumOverride) {
     }
 
     record WithdrawalRequest(@Schema(description = "this year's amount withdrawn; 0 when only later tranches end",
@@ -54,9 +58,11 @@ class DecisionCommandController {
             content = @Content(mediaType = "application/json", examples =
                     @ExampleObject(value = ApiExamples.DECISION_EXAMPLE))),
             summary = "Decide the allocation",
-            description = "On the current proposal (422 if needs or frame changed since: redraft), within the funds "
-                    + "available, every deviation with a reason. Issues a grant letter per recipient, commits later "
-                    + "years for multi-year lines, and schedules the reporting reminder and deadline.")
+            description = "On the current proposal (422 if needs or frame changed since: redraft), which a recorded "
+                    + "forum meeting discussed (409 proposal-not-discussed, §12, unless forumOverride gives the "
+                    + "reason to decide without it), within the funds available, every deviation with a reason. "
+                    + "Issues a grant letter per recipient, commits later years for multi-year lines, and schedules "
+                    + "the reporting reminder and deadline.")
     @ApiResponse(responseCode = "201", description = "Created: committed; the ETag is the new version",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = RoundAnswer.class)))
     @PostMapping("/decision")
@@ -65,7 +71,7 @@ class DecisionCommandController {
         return commands.execute(headers.commandId(), roundId, new DecideAllocation(roundId,
                 AllocationLineBody.toLines(request.lines()),
                 request.deviationReasons(), request.conditions(), request.reportingDeadline(),
-                headers.expectedVersion()), HttpStatus.CREATED, new RoundAnswer(roundId));
+                request.forumOverride(), headers.expectedVersion()), HttpStatus.CREATED, new RoundAnswer(roundId));
     }
 
     @Operation(summary = "Withdraw all or part of a recipient's grant",

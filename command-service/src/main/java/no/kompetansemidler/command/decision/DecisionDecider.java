@@ -10,6 +10,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 import no.kompetansemidler.allocation.regulation.Regulation;
+import no.kompetansemidler.command.forum.ForumState;
 import no.kompetansemidler.command.kernel.RoundBasics;
 import no.kompetansemidler.command.kernel.RoundCommand;
 import no.kompetansemidler.command.kernel.RoundStep;
@@ -42,8 +43,8 @@ public final class DecisionDecider {
     private DecisionDecider() {
     }
 
-    public static List<RoundEvent> decide(RoundBasics round, ProposalState proposals, DecideAllocation command,
-                                         Instant now) {
+    public static List<RoundEvent> decide(RoundBasics round, ProposalState proposals, ForumState forum,
+                                         DecideAllocation command, Instant now) {
         Violations violations = new Violations();
         AllocationLines.check(command.lines(), "lines", violations);
         if (violations.present("reportingDeadline", command.reportingDeadline())) {
@@ -57,12 +58,23 @@ public final class DecisionDecider {
         Set<String> recipients = LineArithmetic.totalsByRecipient(command.lines()).keySet();
         command.conditions().keySet().forEach(recipient -> violations.check(recipients.contains(recipient),
                 "conditions." + recipient, "decided-recipient", recipient + " gets nothing in this decision"));
+        ProposalDrafted proposal = proposals.current().orElseThrow();
+        boolean discussed = forum.discussed(proposal.proposalNumber());
+        boolean overridden = command.forumOverride() != null && !command.forumOverride().isBlank();
+        violations.check(!(discussed && overridden), "forumOverride", "forum-discussed", "the forum discussed "
+                + "proposal " + proposal.proposalNumber() + "; there is nothing to override");
         violations.throwIfAny();
 
-        ProposalDrafted proposal = proposals.current().orElseThrow();
         if (proposals.outdated()) {
             throw CommandRefused.because(Refusal.BUSINESS_RULE, "proposal-outdated", "Needs reports or the frame "
                     + "changed after proposal " + proposal.proposalNumber() + "; redraft it before deciding.",
+                    Map.of("proposalNumber", proposal.proposalNumber()));
+        }
+        // §12: the proposal is presented and discussed in the forum before the county governor decides
+        if (!discussed && !overridden) {
+            throw CommandRefused.because(Refusal.CONFLICT, "proposal-not-discussed", "No forum meeting has "
+                    + "discussed proposal " + proposal.proposalNumber() + " (§12); record the forum's input on it, "
+                    + "or give the reason for deciding without it (forumOverride).",
                     Map.of("proposalNumber", proposal.proposalNumber()));
         }
         long decided = LineArithmetic.totalOre(command.lines());
@@ -77,7 +89,8 @@ public final class DecisionDecider {
         events.add(new AllocationDecided(round.roundId(), proposal.proposalNumber(), proposal.planVersion(),
                 command.lines(), deviations, command.conditions(),
                 LineArithmetic.laterYearCommitments(round.budgetYear(), command.lines()),
-                round.distributableOre() - decided, command.reportingDeadline()));
+                round.distributableOre() - decided, command.reportingDeadline(),
+                overridden ? command.forumOverride().strip() : null));
         events.addAll(GrantLetters.issue(round.roundId(), "", command.lines(), command.conditions()));
         // the year's part of earlier multi-year grants, as the appropriation allowed it
         round.terms().tranches().stream().filter(tranche -> tranche.amountOre() > 0).forEach(tranche ->
@@ -88,10 +101,11 @@ public final class DecisionDecider {
     }
 
     /**
+     * @param reportFiled       whether the recipient's report is filed (awaiting review or approved)
      * @param laterRoundsOpened the later budget years whose round has opened, and so reserved its tranches already
      */
-    public static List<RoundEvent> withdraw(RoundBasics round, DecisionState grants, WithdrawGrant command,
-                                            Set<Integer> laterRoundsOpened) {
+    public static List<RoundEvent> withdraw(RoundBasics round, DecisionState grants, boolean reportFiled,
+                                            WithdrawGrant command, Set<Integer> laterRoundsOpened) {
         Violations violations = new Violations();
         violations.present("recipientId", command.recipientId());
         violations.present("reason", command.reason());
@@ -104,6 +118,13 @@ public final class DecisionDecider {
                 ? grants.laterTranchesOf(command.recipientId(), round.budgetYear()) : new TreeMap<>();
         if (command.amountOre() > 0) {
             long grant = heldGrant(round.roundId(), grants, command.recipientId());
+            // a report filed accounts for the whole grant, its unspent funds among the round's leftover funds:
+            // taking the money back now would count it twice; a repayment claim takes back what was paid
+            if (reportFiled) {
+                throw CommandRefused.because(Refusal.CONFLICT, "report-filed", "The report of "
+                        + command.recipientId() + " accounts for its grant; claim funds back with a repayment "
+                        + "claim, or return the report for correction before withdrawing.");
+            }
             if (command.amountOre() > grant) {
                 throw CommandRefused.because(Refusal.BUSINESS_RULE, "exceeds-grant", command.recipientId()
                         + " holds " + grant + " øre; " + command.amountOre() + " øre cannot be withdrawn.",

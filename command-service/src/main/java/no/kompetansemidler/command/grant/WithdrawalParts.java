@@ -1,6 +1,5 @@
 package no.kompetansemidler.command.grant;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +13,9 @@ import no.kompetansemidler.events.round.RoundEvent;
 /**
  * Which grants a withdrawal in a round takes its money from. A recipient can hold several grants' money in one round:
  * the year's own grant ({@code <round>/<recipient>}), grants of reallocated funds ({@code .../reallocation-<n>}) and
- * the tranches of earlier grants the round granted. A withdrawal takes from them in that order (reallocations by
- * number, tranches by grant), each up to what is left of it after the withdrawals before, so the same history always
- * records the same parts on the same grants.
+ * the tranches of earlier grants the round granted. A withdrawal takes from the grants the recipient holds when it is
+ * made, in that order (reallocations by number, tranches by grant), each up to what the withdrawals before left of it,
+ * so the same history always records the same parts on the same grants.
  */
 final class WithdrawalParts {
 
@@ -29,29 +28,43 @@ final class WithdrawalParts {
      */
     static Map<String, Long> of(List<? extends RoundEvent> before, GrantWithdrawn withdrawal) {
         String recipient = withdrawal.recipientId();
-        Map<String, Long> own = new TreeMap<>();
-        Map<String, Long> reallocated = new TreeMap<>();
+        // what is left of each grant the recipient holds, folded in the order the events happened
+        Map<String, Long> own = new LinkedHashMap<>();
+        Map<Integer, Map.Entry<String, Long>> reallocated = new TreeMap<>();
         Map<String, Long> tranches = new TreeMap<>();
-        List<GrantWithdrawn> earlierWithdrawals = new ArrayList<>();
         for (RoundEvent event : before) {
             if (event instanceof GrantLetterIssued letter && letter.recipientId().equals(recipient)) {
-                boolean ownGrant = letter.letterReference().equals(letter.roundId() + "/" + recipient);
-                (ownGrant ? own : reallocated).merge(letter.letterReference(), letter.amountOre(), Long::sum);
+                if (letter.letterReference().equals(letter.roundId() + "/" + recipient)) {
+                    own.merge(letter.letterReference(), letter.amountOre(), Long::sum);
+                } else {
+                    reallocated.put(number(letter.letterReference()),
+                            Map.entry(letter.letterReference(), letter.amountOre()));
+                }
             } else if (event instanceof TrancheLetterIssued tranche && tranche.recipientId().equals(recipient)) {
                 tranches.merge(tranche.grantId(), tranche.amountOre(), Long::sum);
             } else if (event instanceof GrantWithdrawn earlier && earlier.recipientId().equals(recipient)) {
-                earlierWithdrawals.add(earlier);
+                Map<String, Long> taken = take(holdings(own, reallocated, tranches), earlier.amountOre());
+                taken.forEach((grant, part) -> {
+                    own.computeIfPresent(grant, (id, left) -> left - part);
+                    tranches.computeIfPresent(grant, (id, left) -> left - part);
+                    reallocated.replaceAll((number, letter) -> letter.getKey().equals(grant)
+                            ? Map.entry(grant, letter.getValue() - part) : letter);
+                });
             }
         }
-        Map<String, Long> left = new LinkedHashMap<>(own);
-        reallocated.entrySet().stream().sorted((a, b) -> Integer.compare(number(a.getKey()), number(b.getKey())))
-                .forEach(grant -> left.put(grant.getKey(), grant.getValue()));
-        left.putAll(tranches);
-        earlierWithdrawals.forEach(earlier -> take(left, earlier.amountOre()));
-        return take(left, withdrawal.amountOre());
+        return take(holdings(own, reallocated, tranches), withdrawal.amountOre());
     }
 
-    /** Takes the amount from the grants in order, leaving what is left of each. */
+    /** The grants in the order a withdrawal takes from them, with what is left of each. */
+    private static Map<String, Long> holdings(Map<String, Long> own, Map<Integer, Map.Entry<String, Long>> reallocated,
+                                              Map<String, Long> tranches) {
+        Map<String, Long> inOrder = new LinkedHashMap<>(own);
+        reallocated.values().forEach(letter -> inOrder.put(letter.getKey(), letter.getValue()));
+        inOrder.putAll(tranches);
+        return inOrder;
+    }
+
+    /** The parts an amount takes from the grants in order. */
     private static Map<String, Long> take(Map<String, Long> left, long amountOre) {
         Map<String, Long> taken = new LinkedHashMap<>();
         long wanted = amountOre;
@@ -59,7 +72,6 @@ final class WithdrawalParts {
             long part = Math.min(wanted, grant.getValue());
             if (part > 0) {
                 taken.put(grant.getKey(), part);
-                grant.setValue(grant.getValue() - part);
                 wanted -= part;
             }
         }

@@ -13,4 +13,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record CarryOverLeftoverFunds(@TargetAggregateIdentifier String roundId, FundsSource source,
                                      String sourceReference, Long amountOre, String reason,
                                      ExpectedVersion expectedVersion) implements RoundCommand {
+
+    public CarryOverLeftoverFunds {
+        sourceReference = sourceReference == null || sourceReference.isBlank() ? null : sourceReference;
+    }
 }

@@ -20,5 +20,6 @@ public record ReallocateLeftoverFunds(@TargetAggregateIdentifier String roundId,
 
     public ReallocateLeftoverFunds {
         lines = Copies.list(lines);
+        sourceReference = sourceReference == null || sourceReference.isBlank() ? null : sourceReference;
     }
 }

@@ -15,6 +15,7 @@ import no.kompetansemidler.command.refusal.CommandRefused;
 import no.kompetansemidler.command.refusal.Refusal;
 import no.kompetansemidler.command.refusal.Violations;
 import no.kompetansemidler.events.reallocation.CarriedOverFundsReceived;
+import no.kompetansemidler.events.reallocation.FundsDrawn;
 import no.kompetansemidler.events.reallocation.FundsSource;
 import no.kompetansemidler.events.reallocation.LeftoverFundsCarriedOver;
 import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
@@ -35,6 +36,12 @@ public final class ReallocationDecider {
             ReallocateLeftoverFunds.class, Set.of(RoundStep.DECIDED),
             CarryOverLeftoverFunds.class, Set.of(RoundStep.DECIDED));
 
+    /**
+     * The most parts one reallocation or carry-over may draw from, so that its published record stays within the
+     * broker's limit (pinned in {@code LargestPublishedRecordTest}); a smaller amount draws from fewer parts.
+     */
+    public static final int MAX_PARTS = 5_000;
+
     private ReallocationDecider() {
     }
 
@@ -54,30 +61,38 @@ public final class ReallocationDecider {
                             + " øre, not the " + command.amountOre() + " øre reallocated");
         }
         violations.throwIfAny();
-        LeftoverFundsOnFile funds = reallocations.funds();
-        refuseAboveAvailable(command.source(), command.sourceReference(), command.amountOre(), funds);
-        int number = funds.reallocations() + 1;
+        List<FundsDrawn> parts = draw(command.source(), command.sourceReference(), command.amountOre(),
+                reallocations.funds());
+        int number = reallocations.funds().reallocations() + 1;
         List<RoundEvent> events = new ArrayList<>();
         events.add(new LeftoverFundsReallocated(round.roundId(), number, command.source(),
-                command.sourceReference(), command.amountOre(), command.lines(), command.reason(),
-                funds.draw(command.source(), command.sourceReference(), command.amountOre())));
+                command.sourceReference(), command.amountOre(), command.lines(), command.reason(), parts));
         events.addAll(GrantLetters.issue(round.roundId(), "/reallocation-" + number, command.lines(), Map.of()));
         return events;
     }
 
-    /** Carries leftover funds into the county's round of the next budget year, opened or not yet. */
+    /**
+     * Carries leftover funds into the county's round of the next budget year, opened or not yet; never into one that
+     * has closed, which could not receive them.
+     *
+     * @param nextRoundClosed whether the county's round of the next budget year has closed
+     */
     public static List<RoundEvent> carryOver(RoundBasics round, ReallocationState reallocations,
-                                            CarryOverLeftoverFunds command) {
+                                            CarryOverLeftoverFunds command, boolean nextRoundClosed) {
         Violations violations = new Violations();
         checkSource(command.source(), command.sourceReference(), command.amountOre(), command.reason(), violations);
         violations.throwIfAny();
-        LeftoverFundsOnFile funds = reallocations.funds();
-        refuseAboveAvailable(command.source(), command.sourceReference(), command.amountOre(), funds);
         int nextYear = round.budgetYear() + 1;
-        return List.of(new LeftoverFundsCarriedOver(round.roundId(), funds.carryOvers() + 1,
-                command.source(), command.sourceReference(), command.amountOre(),
-                County.find(round.county()).orElseThrow().roundIdOf(nextYear), nextYear,
-                funds.draw(command.source(), command.sourceReference(), command.amountOre()), command.reason()));
+        String nextRound = County.find(round.county()).orElseThrow().roundIdOf(nextYear);
+        if (nextRoundClosed) {
+            throw CommandRefused.because(Refusal.CONFLICT, "next-round-closed", nextRound + " has closed and "
+                    + "cannot receive funds; reallocate them in " + round.roundId() + " instead.");
+        }
+        List<FundsDrawn> parts = draw(command.source(), command.sourceReference(), command.amountOre(),
+                reallocations.funds());
+        return List.of(new LeftoverFundsCarriedOver(round.roundId(), reallocations.funds().carryOvers() + 1,
+                command.source(), command.sourceReference(), command.amountOre(), nextRound, nextYear, parts,
+                command.reason()));
     }
 
     /** A carry-over the year before recorded for this round. */
@@ -107,7 +122,7 @@ public final class ReallocationDecider {
                                     Violations violations) {
         if (violations.present("source", source)) {
             boolean needsReference = source == FundsSource.WITHDRAWN_GRANT;
-            boolean hasReference = sourceReference != null && !sourceReference.isBlank();
+            boolean hasReference = sourceReference != null;
             violations.check(needsReference == hasReference, "sourceReference", "reference-for-withdrawn-grant",
                     "name the recipient for a withdrawn grant, and nothing for other sources");
         }
@@ -117,13 +132,21 @@ public final class ReallocationDecider {
         }
     }
 
-    private static void refuseAboveAvailable(FundsSource source, String sourceReference, long amountOre,
-                                             LeftoverFundsOnFile funds) {
+    /** The parts the amount is drawn from; refused above what the source has left or from too many parts. */
+    private static List<FundsDrawn> draw(FundsSource source, String sourceReference, long amountOre,
+                                         LeftoverFundsOnFile funds) {
         long available = funds.availableOre(source, sourceReference);
         if (amountOre > available) {
             throw CommandRefused.because(Refusal.BUSINESS_RULE, "exceeds-available-funds", source
                     + (sourceReference == null ? "" : " " + sourceReference) + " has " + available
                     + " øre left, not " + amountOre + " øre.", Map.of("availableOre", available));
         }
+        List<FundsDrawn> parts = funds.draw(source, sourceReference, amountOre);
+        if (parts.size() > MAX_PARTS) {
+            throw CommandRefused.because(Refusal.BUSINESS_RULE, "too-many-parts", amountOre + " øre would be drawn "
+                    + "from " + parts.size() + " parts of " + source + ", more than " + MAX_PARTS + " at a time; "
+                    + "give a smaller amount.", Map.of("parts", parts.size()));
+        }
+        return parts;
     }
 }

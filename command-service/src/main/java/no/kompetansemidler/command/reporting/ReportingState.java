@@ -45,6 +45,11 @@ public final class ReportingState {
         return Optional.ofNullable(reports.get(recipientId));
     }
 
+    /** Whether the recipient's report is filed: awaiting review or approved, not returned for correction. */
+    public boolean isFiled(String recipientId) {
+        return report(recipientId).filter(report -> report.status() != ReportStatus.RETURNED).isPresent();
+    }
+
     /** Unspent funds in approved reports. */
     public long unspentOre() {
         return reports.values().stream().filter(report -> report.status() == ReportStatus.APPROVED)

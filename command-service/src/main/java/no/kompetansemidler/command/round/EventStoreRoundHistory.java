@@ -24,6 +24,7 @@ import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
 import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.reallocation.LeftoverFundsCarriedOver;
+import no.kompetansemidler.events.round.RoundClosed;
 import no.kompetansemidler.events.round.RoundEvent;
 import no.kompetansemidler.events.round.RoundOpened;
 import no.kompetansemidler.recorded.NeedsReportsOnFile;
@@ -152,6 +153,12 @@ class EventStoreRoundHistory implements RoundHistory {
                 .filter(carried -> carried.toRoundId().equals(toRoundId))
                 .map(carried -> new ReallocationDecider.CarryOver(carried.roundId(), carried.carryOverNumber(),
                         carried.amountOre())).toList();
+    }
+
+    @Override
+    public boolean closed(County county, int budgetYear) {
+        return eventStore.readEvents(county.roundIdOf(budgetYear)).asStream().map(EventMessage::getPayload)
+                .anyMatch(RoundClosed.class::isInstance);
     }
 
     @Override

@@ -235,7 +235,7 @@ public class Round {
     @CommandHandler
     CommandOutcome handle(DecideAllocation command, Clock clock, DeadlineManager deadlines, Actor actor) {
         decide(command, actor, administrator(command),
-                () -> DecisionDecider.decide(basics(), state.proposal(), command, clock.instant()));
+                () -> DecisionDecider.decide(basics(), state.proposal(), state.forum(), command, clock.instant()));
         Instant deadline = command.reportingDeadline();
         Instant reminder = deadline.minus(REMINDER_AHEAD);
         if (reminder.isAfter(clock.instant())) {
@@ -248,7 +248,7 @@ public class Round {
     @CommandHandler
     CommandOutcome handle(WithdrawGrant command, RoundHistory history, Actor actor) {
         decide(command, actor, administrator(command), () -> DecisionDecider.withdraw(basics(), state.decision(),
-                command, command.endsLaterTranches() ? history.openedYears(County.find(basics().county())
+                state.reporting().isFiled(command.recipientId()), command, command.endsLaterTranches() ? history.openedYears(County.find(basics().county())
                         .orElseThrow(), later(basics().budgetYear())) : Set.of()));
         return CommandOutcome.done();
     }
@@ -261,9 +261,10 @@ public class Round {
     }
 
     @CommandHandler
-    CommandOutcome handle(CarryOverLeftoverFunds command, Actor actor) {
+    CommandOutcome handle(CarryOverLeftoverFunds command, RoundHistory history, Actor actor) {
         decide(command, actor, administrator(command), () -> ReallocationDecider.carryOver(basics(),
-                state.reallocation(), command));
+                state.reallocation(), command, County.find(basics().county())
+                        .map(county -> history.closed(county, basics().budgetYear() + 1)).orElse(false)));
         return CommandOutcome.done();
     }
 

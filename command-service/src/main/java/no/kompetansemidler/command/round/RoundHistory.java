@@ -41,6 +41,9 @@ public interface RoundHistory {
     /** What the county's round of the year before carried over into the budget year, in the order it did. */
     List<ReallocationDecider.CarryOver> carryOversInto(County county, int budgetYear);
 
+    /** Whether the county's round of the budget year has closed. */
+    boolean closed(County county, int budgetYear);
+
     /** Which of the county's budget years have a round opened. */
     Set<Integer> openedYears(County county, Collection<Integer> budgetYears);
 }

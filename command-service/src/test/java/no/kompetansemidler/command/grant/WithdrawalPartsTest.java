@@ -50,6 +50,20 @@ class WithdrawalPartsTest {
     }
 
     @Test
+    void a_withdrawal_before_a_reallocation_took_nothing_of_it() {
+        // own 100 and tranche 50; 120 withdrawn (own 100, tranche 20); then a reallocation gives 40
+        List<RoundEvent> before = List.of(
+                new GrantLetterIssued(ROUND, "senja", ROUND + "/senja", 100L, List.of(LINE), List.of()),
+                new TrancheLetterIssued(ROUND, "troms-2026", "senja", 50L, ROUND + "/senja/tranche/troms-2026"),
+                new GrantWithdrawn(ROUND, "senja", 120L, "Først", Map.of()),
+                new GrantLetterIssued(ROUND, "senja", ROUND + "/senja/reallocation-1", 40L, List.of(LINE),
+                        List.of()));
+        assertThat(WithdrawalParts.of(before, new GrantWithdrawn(ROUND, "senja", 70L, "Så", Map.of())))
+                .containsExactly(Map.entry(ROUND + "/senja/reallocation-1", 40L),
+                        Map.entry("troms-2026/senja", 30L));
+    }
+
+    @Test
     void a_recipient_holding_only_an_earlier_grants_tranche_has_it_taken_from_that_grant() {
         List<RoundEvent> before = List.of(new TrancheLetterIssued(ROUND, "troms-2026", "nord-troms", 500_000L,
                 ROUND + "/nord-troms/tranche/troms-2026"));

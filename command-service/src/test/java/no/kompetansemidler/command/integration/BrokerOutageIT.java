@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import no.kompetansemidler.command.CommandServiceHttpTest;
+import no.kompetansemidler.command.testkit.ForumMeetings;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
 import no.kompetansemidler.events.needs.NeedsSubmissionClosed;
@@ -66,7 +67,10 @@ class BrokerOutageIT extends CommandServiceHttpTest {
         assertThat(consumer.appliedEvents().get(2).get("data").get("amountOre").asLong()).isEqualTo(100_000L);
     }
 
-    /** Vestfold has no plan in the engine: a round with one needs report, its window closed, a proposal by hand. */
+    /**
+     * Vestfold has no plan in the engine: a round with one needs report, its window closed, a proposal by hand that
+     * the forum discussed.
+     */
     private void roundWithAProposalByHand() throws Exception {
         assertThat(post("/rounds", "{\"county\": \"Vestfold\", \"budgetYear\": 2030, \"budgetFrameOre\": 100000}")
                 .statusCode()).isEqualTo(201);
@@ -85,5 +89,7 @@ class BrokerOutageIT extends CommandServiceHttpTest {
                 {"lines": [{"recipientId": "larvik", "purpose": "NETWORK_FRAME", "years": 1,
                             "networkOre": 60000, "partnerOre": 40000}]}""");
         assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(201);
+        assertThat(post("/rounds/" + ROUND + "/forum-meetings", ForumMeetings.consensus(2030)).statusCode())
+                .isEqualTo(201);
     }
 }

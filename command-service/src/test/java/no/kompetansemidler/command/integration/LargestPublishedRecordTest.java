@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import no.kompetansemidler.command.reallocation.ReallocationDecider;
 import no.kompetansemidler.command.web.input.InputLimits;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.Deviation;
@@ -59,10 +60,9 @@ class LargestPublishedRecordTest {
             lines.add(new AllocationLine(ID, CODE, ID, TargetGroup.KINDERGARTEN, 4, InputLimits.MAX_AMOUNT_ORE,
                     InputLimits.MAX_AMOUNT_ORE));
         }
-        // leftover funds drawn from every approved report of a round: a recipient of each of its lines, of the
-        // tranches of the three rounds before and of its reallocations
+        // leftover funds drawn from as many parts as a reallocation or carry-over may
         List<FundsDrawn> drawn = new ArrayList<>();
-        for (int i = 0; i < 5 * InputLimits.MAX_LONG_LIST; i++) {
+        for (int i = 0; i < ReallocationDecider.MAX_PARTS; i++) {
             drawn.add(new FundsDrawn(FundsSource.RETURNED_FUNDS, ID, InputLimits.MAX_AMOUNT_ORE));
         }
         List<Deviation> deviations = new ArrayList<>();

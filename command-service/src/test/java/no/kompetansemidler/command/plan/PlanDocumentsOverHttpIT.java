@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 
 import no.kompetansemidler.allocation.plans.PlanCatalogue;
 import no.kompetansemidler.command.CommandServiceHttpTest;
+import no.kompetansemidler.command.testkit.ForumMeetings;
 import no.kompetansemidler.events.needs.NeedsSubmissionClosed;
 import no.kompetansemidler.events.plan.PlanAdopted;
 import no.kompetansemidler.events.proposal.ProposalDrafted;
@@ -71,6 +72,7 @@ class PlanDocumentsOverHttpIT extends CommandServiceHttpTest {
                 + (line.get("networkOre").asLong() + line.get("partnerOre").asLong()))
                 .containsExactlyInAnyOrder("uia 1000000", "kristiansand 6000000", "setesdal 3000000");
 
+        ok(post("/rounds/agder-2031/forum-meetings", ForumMeetings.consensus(2031)), 201);
         ok(post("/rounds/agder-2031/decision", """
                 {"lines": %s, "reportingDeadline": "%s"}""".formatted(proposal.get("lines"),
                 Instant.now().plus(Duration.ofDays(400)))), 201);

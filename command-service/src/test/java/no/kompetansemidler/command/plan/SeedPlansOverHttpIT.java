@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import no.kompetansemidler.allocation.plans.PlanCatalogue;
+import no.kompetansemidler.command.testkit.ForumMeetings;
 import no.kompetansemidler.command.testkit.OwnCommandService;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.needs.NeedsSubmissionClosed;
@@ -226,6 +227,8 @@ class SeedPlansOverHttpIT {
     }
 
     private void decide(String county, String roundId, JsonNode proposal) throws Exception {
+        ok(county, "/rounds/" + roundId + "/forum-meetings", ForumMeetings.consensus(Integer.parseInt(
+                roundId.substring(roundId.lastIndexOf('-') + 1))), 201);
         ok(county, "/rounds/" + roundId + "/decision", "{\"lines\": " + proposal.get("lines")
                 + ", \"reportingDeadline\": \"" + Instant.now().plus(Duration.ofDays(400)) + "\"}", 201);
         assertThat(totals(payloads(roundId, AllocationDecided.class).get(0))).isEqualTo(totals(proposal));

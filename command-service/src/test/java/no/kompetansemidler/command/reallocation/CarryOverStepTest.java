@@ -12,6 +12,7 @@ import static no.kompetansemidler.command.testkit.RoundScenario.REPORTING_DEADLI
 import static no.kompetansemidler.command.testkit.RoundScenario.ROUND;
 import static no.kompetansemidler.command.testkit.RoundScenario.SUNNFJORD;
 import static no.kompetansemidler.command.testkit.RoundScenario.SUNNFJORD_LINE;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,8 @@ import no.kompetansemidler.command.refusal.Refusal;
 import no.kompetansemidler.command.round.OpenRound;
 import no.kompetansemidler.command.round.ReviseBudgetFrame;
 import no.kompetansemidler.command.round.Round;
+import no.kompetansemidler.command.round.RoundState;
+import no.kompetansemidler.command.testkit.Decide;
 import no.kompetansemidler.command.testkit.Refused;
 import no.kompetansemidler.command.testkit.RoundScenario;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
@@ -133,6 +136,40 @@ class CarryOverStepTest {
                 .when(new CarryOverLeftoverFunds(ROUND, FundsSource.UNALLOCATED_REMAINDER, null, 1L, "Tidlig", ANY))
                 .expectNoEvents()
                 .expectException(Refused.with(Refusal.WRONG_STATE, "wrong-step"));
+    }
+
+    @Test
+    void one_carry_over_draws_from_at_most_so_many_parts_so_that_it_can_always_be_published() {
+        RoundState round = Decide.given(DECISION);
+        for (int i = 0; i <= ReallocationDecider.MAX_PARTS; i++) {
+            String recipient = "network-" + i;
+            round.evolve(new ReportSubmitted(ROUND, recipient, 1, List.of("Kurs"), new FundsUsed(0L, 0L, 0L), 1L,
+                    List.of(new AccountLine("Kurs", 0L)), ASSESSMENT));
+            round.evolve(new ReportApproved(ROUND, recipient, 1, null));
+        }
+        CarryOverLeftoverFunds all = new CarryOverLeftoverFunds(ROUND, FundsSource.RETURNED_FUNDS, null,
+                ReallocationDecider.MAX_PARTS + 1L, "Alt", ANY);
+        Decide.refused(() -> ReallocationDecider.carryOver(round.basics(), round.reallocation(), all, false),
+                "too-many-parts");
+        CarryOverLeftoverFunds fewer = new CarryOverLeftoverFunds(ROUND, FundsSource.RETURNED_FUNDS, null,
+                (long) ReallocationDecider.MAX_PARTS, "Det meste", ANY);
+        assertThat(((LeftoverFundsCarriedOver) ReallocationDecider.carryOver(round.basics(), round.reallocation(),
+                fewer, false).get(0)).drawnFrom()).hasSize(ReallocationDecider.MAX_PARTS);
+    }
+
+    @Test
+    void nothing_is_carried_into_a_next_round_that_has_closed() {
+        RoundScenario.fixture(new RoundScenario.NoHistory() {
+                    @Override
+                    public boolean closed(County county, int budgetYear) {
+                        return county == County.VESTLAND && budgetYear == 2028;
+                    }
+                })
+                .given(DECISION)
+                .when(new CarryOverLeftoverFunds(ROUND, FundsSource.UNALLOCATED_REMAINDER, null, 1_000L, "For sent",
+                        ANY))
+                .expectNoEvents()
+                .expectException(Refused.with(Refusal.CONFLICT, "next-round-closed"));
     }
 
     /** A history in which the year before carried these over into this round. */

@@ -4,6 +4,7 @@ import static no.kompetansemidler.command.testkit.RoundScenario.ANY;
 import static no.kompetansemidler.command.testkit.RoundScenario.BERGEN;
 import static no.kompetansemidler.command.testkit.RoundScenario.BERGEN_LINE;
 import static no.kompetansemidler.command.testkit.RoundScenario.DECISION;
+import static no.kompetansemidler.command.testkit.RoundScenario.DISCUSSED;
 import static no.kompetansemidler.command.testkit.RoundScenario.PROPOSAL;
 import static no.kompetansemidler.command.testkit.RoundScenario.REPORTING_DEADLINE;
 import static no.kompetansemidler.command.testkit.RoundScenario.ROUND;
@@ -132,7 +133,7 @@ class ReportingStepTest {
 
     @Test
     void recipients_who_have_not_reported_are_reminded_two_weeks_ahead() {
-        round.given(PROPOSAL)
+        round.given(DISCUSSED)
                 .andGivenCommands(new DecideAllocation(ROUND, List.of(BERGEN_LINE, SUNNFJORD_LINE), Map.of(),
                         Map.of(), REPORTING_DEADLINE, ANY))
                 .andGiven(submitted(1))
@@ -142,7 +143,7 @@ class ReportingStepTest {
 
     @Test
     void recipients_who_have_not_reported_by_the_deadline_are_overdue() {
-        round.given(PROPOSAL)
+        round.given(DISCUSSED)
                 .andGivenCommands(new DecideAllocation(ROUND, List.of(BERGEN_LINE, SUNNFJORD_LINE), Map.of(),
                         Map.of(), REPORTING_DEADLINE, ANY))
                 .andGiven(submitted(1))

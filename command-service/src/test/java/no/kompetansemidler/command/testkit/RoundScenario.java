@@ -19,6 +19,11 @@ import no.kompetansemidler.command.round.Round;
 import no.kompetansemidler.command.reallocation.ReallocationDecider;
 import no.kompetansemidler.command.round.RoundHistory;
 import no.kompetansemidler.events.decision.AllocationDecided;
+import no.kompetansemidler.events.forum.ForumInputRecorded;
+import no.kompetansemidler.events.forum.ForumItem;
+import no.kompetansemidler.events.forum.ForumMember;
+import no.kompetansemidler.events.forum.ForumOutcome;
+import no.kompetansemidler.events.forum.OutcomeKind;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
 import no.kompetansemidler.events.needs.FactsFromHistory;
 import no.kompetansemidler.events.needs.Measure;
@@ -76,9 +81,18 @@ public final class RoundScenario {
     /** Up to the first proposal. */
     public static final Object[] PROPOSAL = {OPENED, TEMPLATE_SENT, BERGEN_REPORTED, SUNNFJORD_REPORTED, CLOSED,
             PROPOSED};
+    /** The forum discussed the first proposal (§12). */
+    public static final ForumInputRecorded DISCUSSED_IN_FORUM = new ForumInputRecorded(ROUND, 1,
+            LocalDate.of(2027, 3, 11), 1, List.of(new ForumMember("Siri Berg", "Utdanningsforbundet", false, null)),
+            List.of(new ForumItem("Forslag til fordeling", List.of(), List.of(), List.of(), List.of(),
+                    new ForumOutcome(OutcomeKind.CONSENSUS, "Forslaget tilrås", List.of(), List.of(), List.of(),
+                            List.of()))));
+    /** Up to the first proposal and the forum meeting that discussed it. */
+    public static final Object[] DISCUSSED = {OPENED, TEMPLATE_SENT, BERGEN_REPORTED, SUNNFJORD_REPORTED, CLOSED,
+            PROPOSED, DISCUSSED_IN_FORUM};
     /** Up to the decision and its letters. */
     public static final Object[] DECISION = {OPENED, TEMPLATE_SENT, BERGEN_REPORTED, SUNNFJORD_REPORTED, CLOSED,
-            PROPOSED, DECIDED, BERGEN_LETTER, SUNNFJORD_LETTER};
+            PROPOSED, DISCUSSED_IN_FORUM, DECIDED, BERGEN_LETTER, SUNNFJORD_LETTER};
 
     /** A county without earlier plans or rounds; a test overrides what its history holds. */
     public static class NoHistory implements RoundHistory {
@@ -111,6 +125,11 @@ public final class RoundScenario {
         @Override
         public List<ReallocationDecider.CarryOver> carryOversInto(County county, int budgetYear) {
             return List.of();
+        }
+
+        @Override
+        public boolean closed(County county, int budgetYear) {
+            return false;
         }
     }
 

@@ -51,6 +51,11 @@ final class AuditReport {
                         .append("</td></tr>\n");
             }
             html.append("</table>\n");
+            if (decision.forumOverride() != null) {
+                html.append("<p class=override>Vedtatt uten at samarbeidsforumet drøftet forslag ")
+                        .append(decision.proposalNumber()).append(" (§ 12). Begrunnelse: ")
+                        .append(escape(decision.forumOverride())).append("</p>\n");
+            }
             decision.deviations().forEach(deviation -> html.append("<p>Avvik for ")
                     .append(escape(deviation.recipientId())).append(": ").append(escape(deviation.reason()))
                     .append("</p>\n"));

@@ -82,7 +82,7 @@ public final class Answers {
         return new DecisionAnswer(decision.roundId(), decision.proposalNumber(), decision.planVersion(),
                 lines(decision.lines()), decision.deviations().stream().map(Answers::deviation).toList(),
                 new TreeMap<>(decision.conditions()), new TreeMap<>(decision.commitmentsByYearOre()),
-                decision.unallocatedOre(), decision.reportingDeadline());
+                decision.unallocatedOre(), decision.reportingDeadline(), decision.forumOverride());
     }
 
     public static DecisionAnswer.Deviation deviation(Deviation deviation) {

@@ -32,7 +32,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The exports of a decided round: the decision table as CSV for a Norwegian spreadsheet, and the printable audit
- * report.
+ * report (this decision was made without the forum's discussion, with the reason recorded).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @WithRealServers
@@ -81,7 +81,10 @@ class DecisionExportIT {
         assertThat(response.body()).contains("<h1>Revisjonsrapport: troms-2033</h1>", "<svg", "tromsø",
                 "123\u202F457,78", "Forumets innspill; &quot;lang vei&quot;", "RoundOpened", "AllocationDecided",
                 // this history has a decision but not the proposal it names, which the report's check shows
-                "Kontroll av vedtaket", "avvik funnet (MISMATCH)", "<td>proposal</td><td>proposal 1</td>")
+                "Kontroll av vedtaket", "avvik funnet (MISMATCH)", "<td>proposal</td><td>proposal 1</td>",
+                // decided without the forum's discussion (§12), with the county governor's reason
+                "Vedtatt uten at samarbeidsforumet drøftet forslag 1 (§ 12). Begrunnelse: Forumets møte ble avlyst "
+                        + "&lt;uvær&gt;")
                 .doesNotContain("\"lang vei\"");
     }
 
@@ -99,6 +102,7 @@ class DecisionExportIT {
                         List.of(new AllocationLine("tromsø", "NEEDS_REPORT", "tromsø-1", TargetGroup.SCHOOL, 2,
                                 123_456_78L, 1_00L)),
                         List.of(new Deviation("tromsø", 100L, 123_457_78L, "Forumets innspill; \"lang vei\"")),
-                        Map.of(), Map.of(), 0L, Instant.parse("2034-06-01T21:59:59Z")))));
+                        Map.of(), Map.of(), 0L, Instant.parse("2034-06-01T21:59:59Z"),
+                        "Forumets møte ble avlyst <uvær>")))));
     }
 }

@@ -20,18 +20,29 @@ import org.axonframework.serialization.Revision;
  * @param commitmentsByYearOre  what multi-year lines promise for later budget years: year → øre
  * @param unallocatedOre        what the decision leaves unallocated (available for reallocation)
  * @param reportingDeadline     when recipients' reports on the use of funds are due
+ * @param forumOverride         why the county governor decided without the forum having discussed the proposal
+ *                              (§12), {@code null} when it did; {@code null} too in decisions recorded before
+ *                              revision 2, when the forum's discussion was not checked
  */
-@Revision("1")
+@Revision("2")
 public record AllocationDecided(String roundId, int proposalNumber, String planVersion, List<AllocationLine> lines,
                                 List<Deviation> deviations, Map<String, List<String>> conditions,
                                 Map<Integer, Long> commitmentsByYearOre, long unallocatedOre,
-                                Instant reportingDeadline) implements RoundEvent {
+                                Instant reportingDeadline, String forumOverride) implements RoundEvent {
 
     public AllocationDecided {
         lines = Copies.list(lines);
         deviations = Copies.list(deviations);
         conditions = Copies.map(conditions);
         commitmentsByYearOre = Copies.map(commitmentsByYearOre);
+    }
+
+    /** A decision on a proposal the forum discussed. */
+    public AllocationDecided(String roundId, int proposalNumber, String planVersion, List<AllocationLine> lines,
+                             List<Deviation> deviations, Map<String, List<String>> conditions,
+                             Map<Integer, Long> commitmentsByYearOre, long unallocatedOre, Instant reportingDeadline) {
+        this(roundId, proposalNumber, planVersion, lines, deviations, conditions, commitmentsByYearOre,
+                unallocatedOre, reportingDeadline, null);
     }
 
     public long decidedOre() {

@@ -34,7 +34,8 @@ class QueryEndpoints {
                 .requestMatchers(HttpMethod.GET, "/rounds/*/reporting", "/rounds/*/timeline", "/rounds/*/report.html",
                         "/rounds/*/verification", "/rounds/*/leftover-funds", "/counties/*/commitments")
                 .access(roles(ADMINISTRATOR, AUDITOR))
-                .requestMatchers(HttpMethod.GET, "/rounds/*/networks/*", "/rounds/*/grants/*")
+                .requestMatchers(HttpMethod.GET, "/rounds/*/networks/*", "/rounds/*/grants/*",
+                        "/rounds/*/grants/*/letter.pdf")
                 .access(roles(ADMINISTRATOR, NETWORK_REPRESENTATIVE, UNIVERSITY_PARTNER, AUDITOR))
                 .requestMatchers(HttpMethod.GET, "/rounds", "/rounds/*", "/counties/*/plans", "/counties/*/plans/*",
                         "/rounds/*/indicative-frames")

@@ -103,6 +103,6 @@ class DecisionExportIT {
                                 123_456_78L, 1_00L)),
                         List.of(new Deviation("tromsø", 100L, 123_457_78L, "Forumets innspill; \"lang vei\"")),
                         Map.of(), Map.of(), 0L, Instant.parse("2034-06-01T21:59:59Z"),
-                        "Forumets møte ble avlyst <uvær>")))));
+                        "Forumets møte ble avlyst <uvær>"))));
     }
 }

@@ -1,0 +1,115 @@
+package no.kompetansemidler.query.letter;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import io.swagger.v3.oas.annotations.Operation;
+import no.kompetansemidler.events.decision.AllocationDecided;
+import no.kompetansemidler.events.decision.Deviation;
+import no.kompetansemidler.events.decision.GrantLetterIssued;
+import no.kompetansemidler.events.round.RoundOpened;
+import no.kompetansemidler.letters.GrantLetter;
+import no.kompetansemidler.letters.GrantLetterPdf;
+import no.kompetansemidler.query.access.ReadScope;
+import no.kompetansemidler.query.web.NotFound;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A recipient's grant letter from the round's decision as a PDF/A document, rendered from the stored events on each
+ * request; the same history and configuration give the same bytes, which the ETag (their SHA-256) names.
+ */
+@RestController
+@EnableConfigurationProperties(LetterProperties.class)
+class GrantLetterController {
+
+    private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
+
+    private final EventStore eventStore;
+    private final LetterProperties properties;
+
+    GrantLetterController(EventStore eventStore, LetterProperties properties) {
+        this.eventStore = eventStore;
+        this.properties = properties;
+    }
+
+    @Operation(summary = "A recipient's grant letter (tilsagnsbrev) as PDF/A",
+            description = "The administrative decision for one recipient of the round's decision, in bokmål: legal "
+                    + "basis, amount per year and its split, conditions, reporting duty, the reason where the grant "
+                    + "deviates from the proposal, and the appeal information that applies (a private owner may "
+                    + "appeal within three weeks; a municipality cannot). The same letter is the same bytes; the "
+                    + "ETag is their SHA-256. 404 until the decision, and for a network outside the reader's scope.")
+    @GetMapping(value = "/rounds/{roundId}/grants/{recipientId}/letter.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> letter(@PathVariable String roundId, @PathVariable String recipientId) {
+        String what = "grant letter of " + recipientId + " in " + roundId;
+        ReadScope.requireNetwork(roundId, recipientId, what);
+        GrantLetter letter = letterOf(roundId, recipientId).orElseThrow(() -> NotFound.of(what));
+        byte[] pdf = GrantLetterPdf.render(letter);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .eTag("\"" + sha256(pdf) + "\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("tilsagn-" + letter.letterReference().replace('/', '-') + ".pdf",
+                                StandardCharsets.UTF_8).build().toString())
+                .body(pdf);
+    }
+
+    /** The letter the round's decision issued to the recipient, with what the decision says about it. */
+    private Optional<GrantLetter> letterOf(String roundId, String recipientId) {
+        RoundOpened opened = null;
+        DomainEventMessage<?> decision = null;
+        GrantLetterIssued issued = null;
+        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(roundId).asStream().toList();
+        for (DomainEventMessage<?> event : events) {
+            Object payload = event.getPayload();
+            if (payload instanceof RoundOpened first) {
+                opened = first;
+            } else if (payload instanceof AllocationDecided) {
+                decision = event;
+            } else if (payload instanceof GrantLetterIssued letter && letter.recipientId().equals(recipientId)
+                    && letter.letterReference().equals(roundId + "/" + recipientId)) {
+                issued = letter;
+            }
+        }
+        if (opened == null || decision == null || issued == null) {
+            return Optional.empty();
+        }
+        AllocationDecided decided = (AllocationDecided) decision.getPayload();
+        String county = opened.county();
+        String slug = roundId.substring(0, roundId.lastIndexOf('-'));
+        List<String> sender = new ArrayList<>();
+        sender.add("Statsforvalteren i " + county);
+        sender.addAll(properties.letterhead().getOrDefault(slug, List.of()));
+        return Optional.of(new GrantLetter(sender, county, issued.letterReference(),
+                decision.getTimestamp().atZone(NORWAY).toLocalDate(), recipientId, opened.budgetYear(),
+                decided.planVersion(), issued.lines().stream().map(line -> new GrantLetter.Line(line.purpose(),
+                        line.needsReportId(), line.years(), line.networkOre(), line.partnerOre())).toList(),
+                decided.deviations().stream().filter(deviation -> deviation.recipientId().equals(recipientId))
+                        .map(Deviation::reason).findFirst().orElse(null),
+                issued.conditions(), decided.reportingDeadline().atZone(NORWAY).toLocalDate(),
+                properties.appealableRecipients().contains(slug + "/" + recipientId)
+                        ? GrantLetter.Appeal.APPEALABLE : GrantLetter.Appeal.NOT_APPEALABLE));
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package no.kompetansemidler.query.letter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import no.kompetansemidler.events.decision.AllocationDecided;
+import no.kompetansemidler.events.decision.Deviation;
+import no.kompetansemidler.events.decision.GrantLetterIssued;
+import no.kompetansemidler.events.needs.TargetGroup;
+import no.kompetansemidler.events.proposal.AllocationLine;
+import no.kompetansemidler.events.round.RoundOpened;
+import no.kompetansemidler.query.testkit.QueryServiceHttpTest;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Grant letters over HTTP from the real event store: Troms 2041 decided a grant to a private owners' network, raised
+ * from the proposal with the forum's reason, and one to a municipality; each letter reads back with its amount, its
+ * reason and the appeal text that applies, and comes back byte for byte the same.
+ */
+class GrantLetterIT extends QueryServiceHttpTest {
+
+    private static final String ROUND = "troms-2041";
+    private static final AllocationLine PRIVATE = new AllocationLine("private-barnehager", "NEEDS_REPORT",
+            "private-barnehager-1", TargetGroup.KINDERGARTEN, 2, 60_000_000L, 40_000_000L);
+    private static final AllocationLine TROMSO = new AllocationLine("tromso", "NETWORK_FRAME", null, null, 1,
+            25_000_000L, 0L);
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    void aDecidedRound() {
+        eventStore.publish(List.of(
+                new GenericDomainEventMessage<>("Round", ROUND, 0, new RoundOpened(ROUND, "Troms", 2041,
+                        200_000_000L, "2026-2029.2", null)),
+                new GenericDomainEventMessage<>("Round", ROUND, 1, new AllocationDecided(ROUND, 1, "2026-2029.2",
+                        List.of(PRIVATE, TROMSO), List.of(new Deviation("private-barnehager", 90_000_000L,
+                        100_000_000L, "Forumet tilrådde å prioritere nye eiere")), Map.of(),
+                        Map.of(2042, 100_000_000L), 75_000_000L, Instant.parse("2042-06-30T21:59:59Z"))),
+                new GenericDomainEventMessage<>("Round", ROUND, 2, new GrantLetterIssued(ROUND,
+                        "private-barnehager", ROUND + "/private-barnehager", 100_000_000L, List.of(PRIVATE),
+                        List.of("Tiltakene gjennomføres med UiT"))),
+                new GenericDomainEventMessage<>("Round", ROUND, 3, new GrantLetterIssued(ROUND, "tromso",
+                        ROUND + "/tromso", 25_000_000L, List.of(TROMSO), List.of()))));
+    }
+
+    @Test
+    void a_private_owners_letter_has_its_amount_the_reason_and_the_right_to_appeal_and_is_the_same_twice()
+            throws Exception {
+        HttpResponse<byte[]> first = pdf("/private-barnehager/letter.pdf", token("network-representative", "troms",
+                "private-barnehager"));
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(first.headers().firstValue("Content-Disposition")).hasValueSatisfying(disposition ->
+                assertThat(disposition).contains("inline").contains("tilsagn-troms-2041-private-barnehager.pdf"));
+        assertThat(first.headers().firstValue("ETag")).hasValue("\"" + HexFormat.of().formatHex(
+                MessageDigest.getInstance("SHA-256").digest(first.body())) + "\"");
+        assertThat(text(first.body())).contains("Postboks 6105 Langnes, 9291 Tromsø", "Vår referanse: "
+                + ROUND + "/private-barnehager", "1 000 000,00 kr per år", "i 2 budsjettår fra 2041",
+                "Begrunnelse: Forumet tilrådde å prioritere nye eiere", "Tiltakene gjennomføres med UiT",
+                "innen 30. juni 2042", "Klagefristen er tre uker");
+
+        HttpResponse<byte[]> again = pdf("/private-barnehager/letter.pdf", token("auditor", "troms"));
+        assertThat(again.body()).isEqualTo(first.body());
+    }
+
+    @Test
+    void a_municipalitys_letter_says_there_is_no_appeal_and_other_networks_and_counties_get_none() throws Exception {
+        HttpResponse<byte[]> tromso = pdf("/tromso/letter.pdf", token("administrator", "troms"));
+        assertThat(tromso.statusCode()).isEqualTo(200);
+        assertThat(text(tromso.body())).contains("250 000,00 kr", "Vedtaket kan derfor ikke påklages")
+                .doesNotContain("tre uker", "Begrunnelse");
+
+        assertThat(pdf("/tromso/letter.pdf", token("network-representative", "troms", "private-barnehager"))
+                .statusCode()).isEqualTo(404);
+        assertThat(pdf("/tromso/letter.pdf", token("auditor", "innlandet")).statusCode()).isEqualTo(404);
+        assertThat(pdf("/senja/letter.pdf", token("auditor", "troms")).statusCode()).isEqualTo(404);
+        assertThat(pdf("/tromso/letter.pdf", token("forum-member", "troms")).statusCode()).isEqualTo(403);
+    }
+
+    private HttpResponse<byte[]> pdf(String path, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/rounds/" + ROUND
+                        + "/grants" + path)).header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replace('\u00A0', ' ').replaceAll("\\s*\\R\\s*", " ");
+        }
+    }
+}

@@ -203,10 +203,11 @@ public final class SampleYear {
                   audit report     %s/rounds/%s/report.html  (send the same header, e.g. from a browser plug-in)
                   decision as CSV  curl -H "Authorization: Bearer $T" -o vedtak.csv %s/rounds/%s/decision.csv
                   verification     curl -H "Authorization: Bearer $T" %s/rounds/%s/verification
+                  grant letter     curl -H "Authorization: Bearer $T" -o tilsagn.pdf %s/rounds/%s/grants/private-skoler/letter.pdf
                   timeline         curl -H "Authorization: Bearer $T" %s/rounds/%s/timeline
                   Kafka            deploy/local/consume.sh kompetansemidler.grant-rounds
                 %n""", round, reader, queryService, round, queryService, round, queryService, round, queryService,
-                round, queryService, round);
+                round, queryService, round, queryService, round);
         return round;
     }
 

@@ -29,6 +29,9 @@ import no.kompetansemidler.local.LocalSystem;
 import no.kompetansemidler.local.SampleYear;
 import no.kompetansemidler.testsupport.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -90,6 +93,16 @@ class SampleYearIT {
         if (system != null) {
             system.close();
         }
+    }
+
+    @Test
+    @Order(1)
+    void the_grant_letters_are_pdfs_with_the_appeal_text_that_applies_to_each_recipient() throws Exception {
+        assertThat(printed).contains("/grants/private-skoler/letter.pdf");
+        // the private schools may appeal (fvl. §§ 28-29); a network of municipalities may not
+        assertThat(letterText("private-skoler")).contains("Statsforvalteren i Innlandet",
+                "Postboks 987, 2604 Lillehammer", "Klagefristen er tre uker");
+        assertThat(letterText("valdres")).contains("Vedtaket kan derfor ikke påklages").doesNotContain("tre uker");
     }
 
     @Test
@@ -322,6 +335,19 @@ class SampleYearIT {
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return get(path, auditor());
+    }
+
+    /** The recipient's grant letter, fetched twice (the same bytes), read as a PDF reader would. */
+    private String letterText(String recipient) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(system.queryService().baseUrl().resolve("/rounds/" + round
+                + "/grants/" + recipient + "/letter.pdf")).header("Authorization", "Bearer " + auditor()).build();
+        HttpResponse<byte[]> letter = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(letter.statusCode()).isEqualTo(200);
+        assertThat(letter.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(http.send(request, HttpResponse.BodyHandlers.ofByteArray()).body()).isEqualTo(letter.body());
+        try (PDDocument document = Loader.loadPDF(letter.body())) {
+            return new PDFTextStripper().getText(document).replace('\u00A0', ' ').replaceAll("\\s*\\R\\s*", " ");
+        }
     }
 
     private String auditor() {

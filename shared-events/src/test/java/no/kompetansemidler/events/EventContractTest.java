@@ -65,6 +65,7 @@ import no.kompetansemidler.events.reporting.AccountLine;
 import no.kompetansemidler.events.reporting.FundsUsed;
 import no.kompetansemidler.events.reporting.GoalAssessment;
 import no.kompetansemidler.events.reporting.ReportApproved;
+import no.kompetansemidler.events.reporting.ReportRemarkRecorded;
 import no.kompetansemidler.events.reporting.ReportReturned;
 import no.kompetansemidler.events.reporting.ReportSubmitted;
 import no.kompetansemidler.events.reporting.ReportingReminderSent;
@@ -246,6 +247,9 @@ class EventContractTest {
                         new GoalAssessment("a", "b", "c", "d", "e"))),
                 new Example("reporting/ReportApproved-1.json",
                         new ReportApproved("innlandet-2027", "lillehammer-region", 2, "I orden")),
+                new Example("reporting/ReportRemarkRecorded-1.json", new ReportRemarkRecorded("innlandet-2027",
+                        "valdres", 1, 1, "siri.berg", "Utdanningsforbundet Innlandet", "forum-member",
+                        "Regnskapet viser frikjøp som ikke er nevnt i behovsmeldingen")),
                 new Example("reporting/ReportReturned-1.json", new ReportReturned("innlandet-2027",
                         "lillehammer-region", 1, List.of("Regnskapet mangler frikjøp"))),
                 new Example("reporting/ReportingReminderSent-1.json", new ReportingReminderSent("innlandet-2027",

@@ -78,6 +78,15 @@ public final class CommandAccess {
         };
     }
 
+    /** The administrator, or a member of the county's cooperation forum. */
+    public static Permission administratorOrForumMember(RoundCommand command) {
+        return actor -> {
+            if (!actor.is(Role.ADMINISTRATOR) && !actor.is(Role.FORUM_MEMBER)) {
+                throw forbidden(actor, command);
+            }
+        };
+    }
+
     /**
      * The administrator, or a network representative within the scope {@code ownScope} checks (their own network's
      * report, their own grant); any other role may not issue the command.

@@ -30,7 +30,8 @@ class CommandEndpoints {
                 .access(roles(ADMINISTRATOR, NETWORK_REPRESENTATIVE))
                 .requestMatchers(HttpMethod.PUT, "/rounds/*/needs-reports/*")
                 .access(roles(ADMINISTRATOR, NETWORK_REPRESENTATIVE))
-                .requestMatchers(HttpMethod.POST, "/rounds/*/scenarios").access(roles(ADMINISTRATOR, FORUM_MEMBER))
+                .requestMatchers(HttpMethod.POST, "/rounds/*/scenarios", "/rounds/*/reports/*/remarks")
+                .access(roles(ADMINISTRATOR, FORUM_MEMBER))
                 .requestMatchers(HttpMethod.POST, "/rounds", "/rounds/**", "/plans/**", "/integration/republications")
                 .access(roles(ADMINISTRATOR))
                 // another method on a command path is not a question of role: Spring MVC answers it with 405

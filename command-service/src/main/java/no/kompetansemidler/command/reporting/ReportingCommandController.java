@@ -91,4 +91,21 @@ class ReportingCommandController {
                 request.approved(), request.remarks(), request.reasons(), headers.expectedVersion()), HttpStatus.OK,
                 new RoundAnswer(roundId));
     }
+
+    record RemarkRequest(@Schema(example = "Regnskapet viser frikjøp som ikke er nevnt i behovsmeldingen")
+                         String remark) {
+    }
+
+    @Operation(summary = "Remark on a report in its check",
+            description = "By the administrator or a member of the county's cooperation forum, who check the "
+                    + "reports together (Innlandet); on the recipient's latest submission. The reporting view shows "
+                    + "the remarks to the administrator's review.")
+    @ApiResponse(responseCode = "201", description = "Created: committed; the ETag is the new version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RoundAnswer.class)))
+    @PostMapping("/remarks")
+    ResponseEntity<JsonNode> remark(CommandHeaders headers, @PathVariable String roundId,
+                                    @PathVariable String recipientId, @RequestBody RemarkRequest request) {
+        return commands.execute(headers.commandId(), roundId, new RecordReportRemark(roundId, recipientId,
+                request.remark(), headers.expectedVersion()), HttpStatus.CREATED, new RoundAnswer(roundId));
+    }
 }

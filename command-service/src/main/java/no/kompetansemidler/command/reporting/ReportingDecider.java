@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import no.kompetansemidler.access.Actor;
 import no.kompetansemidler.command.decision.DecisionDecider;
 import no.kompetansemidler.command.decision.DecisionState;
 import no.kompetansemidler.command.kernel.RoundBasics;
@@ -16,6 +17,7 @@ import no.kompetansemidler.command.refusal.Violations;
 import no.kompetansemidler.events.reporting.AccountLine;
 import no.kompetansemidler.events.reporting.GoalAssessment;
 import no.kompetansemidler.events.reporting.ReportApproved;
+import no.kompetansemidler.events.reporting.ReportRemarkRecorded;
 import no.kompetansemidler.events.reporting.ReportReturned;
 import no.kompetansemidler.events.reporting.ReportSubmitted;
 import no.kompetansemidler.events.reporting.ReportingReminderSent;
@@ -31,7 +33,8 @@ public final class ReportingDecider {
     /** Reports are submitted and reviewed after the decision. */
     public static final Map<Class<? extends RoundCommand>, Set<RoundStep>> STEPS = Map.of(
             SubmitReport.class, Set.of(RoundStep.DECIDED),
-            ReviewReport.class, Set.of(RoundStep.DECIDED));
+            ReviewReport.class, Set.of(RoundStep.DECIDED),
+            RecordReportRemark.class, Set.of(RoundStep.DECIDED));
 
     private ReportingDecider() {
     }
@@ -106,6 +109,24 @@ public final class ReportingDecider {
                 command.remarks())
                 : new ReportReturned(round.roundId(), command.recipientId(), report.submissionNumber(),
                 command.reasons()));
+    }
+
+    /**
+     * A remark in the check of a report (Innlandet: the county governor and the forum check the reports together), on
+     * the recipient's latest submission.
+     */
+    public static List<RoundEvent> remark(RoundBasics round, ReportingState reports, RecordReportRemark command,
+                                          Actor author) {
+        Violations violations = new Violations();
+        violations.present("recipientId", command.recipientId());
+        violations.present("remark", command.remark());
+        violations.throwIfAny();
+        ReportingState.Report report = reports.report(command.recipientId())
+                .orElseThrow(() -> CommandRefused.because(Refusal.CONFLICT, "no-report",
+                        command.recipientId() + " has not submitted a report to remark on."));
+        return List.of(new ReportRemarkRecorded(round.roundId(), command.recipientId(), report.submissionNumber(),
+                reports.remarks() + 1, author.subject(), author.organisation(), author.role().claim(),
+                command.remark().strip()));
     }
 
     /** The scheduled reminder: the recipients who have not reported yet, if any. */

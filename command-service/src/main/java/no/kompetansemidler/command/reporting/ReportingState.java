@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import no.kompetansemidler.events.reporting.ReportApproved;
+import no.kompetansemidler.events.reporting.ReportRemarkRecorded;
 import no.kompetansemidler.events.reporting.ReportReturned;
 import no.kompetansemidler.events.reporting.ReportSubmitted;
 import no.kompetansemidler.events.round.RoundEvent;
@@ -27,8 +28,12 @@ public final class ReportingState {
     }
 
     private final Map<String, Report> reports = new TreeMap<>();
+    private int remarks;
 
     public void evolve(RoundEvent event) {
+        if (event instanceof ReportRemarkRecorded) {
+            remarks++;
+        }
         if (event instanceof ReportSubmitted submitted) {
             reports.put(submitted.recipientId(), new Report(submitted.submissionNumber(),
                     ReportStatus.AWAITING_REVIEW, submitted.unspentOre()));
@@ -43,6 +48,11 @@ public final class ReportingState {
 
     public Optional<Report> report(String recipientId) {
         return Optional.ofNullable(reports.get(recipientId));
+    }
+
+    /** How many remarks the reports' check has recorded. */
+    public int remarks() {
+        return remarks;
     }
 
     /** Whether the recipient's report is filed: awaiting review or approved, not returned for correction. */

@@ -46,6 +46,7 @@ import no.kompetansemidler.command.reallocation.CarryOverLeftoverFunds;
 import no.kompetansemidler.command.reallocation.ReallocateLeftoverFunds;
 import no.kompetansemidler.command.reallocation.ReallocationDecider;
 import no.kompetansemidler.command.reallocation.ReceiveCarriedOverFunds;
+import no.kompetansemidler.command.reporting.RecordReportRemark;
 import no.kompetansemidler.command.reporting.ReportingAccess;
 import no.kompetansemidler.command.reporting.ReportingDecider;
 import no.kompetansemidler.command.reporting.ReviewReport;
@@ -279,6 +280,13 @@ public class Round {
     CommandOutcome handle(ReviewReport command, Actor actor) {
         decide(command, actor, administrator(command),
                 () -> ReportingDecider.review(basics(), state.reporting(), command));
+        return CommandOutcome.done();
+    }
+
+    @CommandHandler
+    CommandOutcome handle(RecordReportRemark command, Actor actor) {
+        decide(command, actor, CommandAccess.administratorOrForumMember(command),
+                () -> ReportingDecider.remark(basics(), state.reporting(), command, actor));
         return CommandOutcome.done();
     }
 

@@ -81,6 +81,10 @@ class EndpointAccessIT extends CommandServiceHttpTest {
                     false),
             new Endpoint("POST", ROUND + "/reports/bergen", "{}", ADMINISTRATOR_OR_NETWORK, false),
             new Endpoint("POST", ROUND + "/reports/bergen/review", "{\"approved\": true}", ADMINISTRATOR, false),
+            new Endpoint("POST", ROUND + "/reports/bergen/remarks", "{\"remark\": \"x\"}",
+                    Set.of("administrator", "forum-member"), false),
+            new Endpoint("POST", ROUND + "/carry-overs", "{\"source\": \"UNALLOCATED_REMAINDER\"}", ADMINISTRATOR,
+                    false),
             new Endpoint("POST", ROUND + "/closure", "{}", ADMINISTRATOR, false),
             // last: a network representative's withdrawal succeeds and ends bergen-1
             new Endpoint("POST", ROUND + "/needs-reports/bergen-1/withdrawal", "{\"reason\": \"Feil\"}",

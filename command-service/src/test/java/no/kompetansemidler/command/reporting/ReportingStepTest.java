@@ -15,15 +15,18 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import no.kompetansemidler.access.Role;
 import no.kompetansemidler.command.decision.DecideAllocation;
 import no.kompetansemidler.command.refusal.Refusal;
 import no.kompetansemidler.command.round.Round;
+import no.kompetansemidler.command.testkit.Actors;
 import no.kompetansemidler.command.testkit.Refused;
 import no.kompetansemidler.command.testkit.RoundScenario;
 import no.kompetansemidler.events.reporting.AccountLine;
 import no.kompetansemidler.events.reporting.FundsUsed;
 import no.kompetansemidler.events.reporting.GoalAssessment;
 import no.kompetansemidler.events.reporting.ReportApproved;
+import no.kompetansemidler.events.reporting.ReportRemarkRecorded;
 import no.kompetansemidler.events.reporting.ReportReturned;
 import no.kompetansemidler.events.reporting.ReportSubmitted;
 import no.kompetansemidler.events.reporting.ReportingReminderSent;
@@ -155,6 +158,40 @@ class ReportingStepTest {
     private static SubmitReport bergenReport(long unspentOre) {
         return new SubmitReport(ROUND, BERGEN, List.of("Lesing i alle fag"), USED, unspentOre, ACCOUNTS, ASSESSMENT,
                 ANY);
+    }
+
+    @Test
+    void a_forum_member_remarks_on_a_report_in_its_check_and_a_network_representative_may_not() {
+        round.given(DECISION)
+                .andGiven(submitted(1))
+                .when(new RecordReportRemark(ROUND, BERGEN, " Frikjøpet er ikke nevnt i behovsmeldingen ", ANY),
+                        Actors.metadata(Actors.withRole(Role.FORUM_MEMBER, "vestland")))
+                .expectEvents(new ReportRemarkRecorded(ROUND, BERGEN, 1, 1, "forum-member-vestland", "Org",
+                        "forum-member", "Frikjøpet er ikke nevnt i behovsmeldingen"));
+        round.given(DECISION)
+                .andGiven(submitted(1), new ReportRemarkRecorded(ROUND, BERGEN, 1, 1, "a", "b", "forum-member", "c"))
+                .when(new RecordReportRemark(ROUND, BERGEN, "Se regnskapet", ANY))
+                .expectEvents(new ReportRemarkRecorded(ROUND, BERGEN, 1, 2, "caseworker-vestland",
+                        "Statsforvalteren", "administrator", "Se regnskapet"));
+        round.given(DECISION)
+                .andGiven(submitted(1))
+                .when(new RecordReportRemark(ROUND, BERGEN, "Mitt eget", ANY),
+                        Actors.metadata(Actors.networkRepresentative("vestland", BERGEN)))
+                .expectNoEvents()
+                .expectException(Refused.with(Refusal.FORBIDDEN, "forbidden"));
+    }
+
+    @Test
+    void a_remark_needs_a_report_and_a_text() {
+        round.given(DECISION)
+                .when(new RecordReportRemark(ROUND, SUNNFJORD, "Hvor er rapporten?", ANY))
+                .expectNoEvents()
+                .expectException(Refused.with(Refusal.CONFLICT, "no-report"));
+        round.given(DECISION)
+                .andGiven(submitted(1))
+                .when(new RecordReportRemark(ROUND, BERGEN, " ", ANY))
+                .expectNoEvents()
+                .expectException(Refused.invalid("remark"));
     }
 
     private static ReportSubmitted submitted(int number) {

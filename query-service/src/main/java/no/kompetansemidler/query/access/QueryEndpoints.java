@@ -18,9 +18,9 @@ import org.springframework.http.HttpMethod;
  * show every network's needs, grants and reports, so network representatives and university partners, who may
  * read only their own, get the round summaries and their own network's view ({@code /rounds/{id}/networks/{id}})
  * and grant ({@code /rounds/{id}/grants/{id}}).
- * The forum reads the allocation view (the proposal it gives input on) and the what-if scenarios; reports, the
- * timeline, the ledger and the verification of a decision are for the administrator and the auditor. A county's
- * plans are everyone's in it.
+ * The forum reads the allocation view (the proposal it gives input on), the what-if scenarios and the reports it
+ * checks with the county governor; the timeline, the ledger and the verification of a decision are for the
+ * administrator and the auditor. A county's plans are everyone's in it.
  */
 @Configuration(proxyBeanMethods = false)
 class QueryEndpoints {
@@ -28,10 +28,10 @@ class QueryEndpoints {
     @Bean
     AccessConfiguration.EndpointRules queryEndpointRules() {
         return requests -> requests
-                .requestMatchers(HttpMethod.GET, "/rounds/*/allocation", "/rounds/*/decision.csv",
+                .requestMatchers(HttpMethod.GET, "/rounds/*/allocation", "/rounds/*/decision.csv", "/rounds/*/reporting",
                         "/rounds/*/scenarios", "/rounds/*/scenarios/*/comparison")
                 .access(roles(ADMINISTRATOR, FORUM_MEMBER, AUDITOR))
-                .requestMatchers(HttpMethod.GET, "/rounds/*/reporting", "/rounds/*/timeline", "/rounds/*/report.html",
+                .requestMatchers(HttpMethod.GET, "/rounds/*/timeline", "/rounds/*/report.html",
                         "/rounds/*/verification", "/rounds/*/leftover-funds", "/counties/*/commitments")
                 .access(roles(ADMINISTRATOR, AUDITOR))
                 .requestMatchers(HttpMethod.GET, "/rounds/*/networks/*", "/rounds/*/grants/*",

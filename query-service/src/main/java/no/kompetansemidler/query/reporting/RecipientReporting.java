@@ -1,5 +1,6 @@
 package no.kompetansemidler.query.reporting;
 
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -16,5 +17,13 @@ public record RecipientReporting(String recipientId, long grantedOre, Long usedO
                                  String reviewNote,
                                  @Schema(description = "of the amount granted, the tranches of earlier grants this "
                                          + "round granted, by grant (<roundId>/<recipientId>), øre; left out when none")
-                                 @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Long> tranchesOre) {
+                                 @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Long> tranchesOre,
+                                 @Schema(description = "remarks of the report's check by the administrator and the "
+                                         + "forum's members, in the order made; left out when none")
+                                 @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Remark> remarks) {
+
+    /** One remark of the check, on one submission of the report. */
+    public record Remark(int remarkNumber, int submissionNumber, String author, String organisation, String role,
+                         String remark) {
+    }
 }

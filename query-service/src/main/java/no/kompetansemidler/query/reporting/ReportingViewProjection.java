@@ -6,6 +6,7 @@ import no.kompetansemidler.events.decision.GrantLetterIssued;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
 import no.kompetansemidler.events.decision.TrancheLetterIssued;
 import no.kompetansemidler.events.reporting.ReportApproved;
+import no.kompetansemidler.events.reporting.ReportRemarkRecorded;
 import no.kompetansemidler.events.reporting.ReportReturned;
 import no.kompetansemidler.events.reporting.ReportSubmitted;
 import no.kompetansemidler.events.reporting.ReportsOverdue;
@@ -81,6 +82,18 @@ class ReportingViewProjection {
     @EventHandler
     void on(ReportReturned event) {
         review(event.roundId(), event.recipientId(), "RETURNED", String.join("; ", event.reasons()));
+    }
+
+    @EventHandler
+    void on(ReportRemarkRecorded event) {
+        jdbc.sql("""
+                        UPDATE query_service.reporting_view
+                        SET remarks = remarks || jsonb_build_object(CAST(? AS TEXT), CAST(? AS JSONB))
+                        WHERE round_id = ? AND recipient_id = ?""")
+                .params(String.valueOf(event.remarkNumber()), json.writeValueAsString(new RecipientReporting.Remark(
+                                event.remarkNumber(), event.submissionNumber(), event.author(), event.organisation(),
+                                event.role(), event.remark())), event.roundId(), event.recipientId())
+                .update();
     }
 
     @EventHandler

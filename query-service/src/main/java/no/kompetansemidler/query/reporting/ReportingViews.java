@@ -3,6 +3,7 @@ package no.kompetansemidler.query.reporting;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -18,10 +19,12 @@ public class ReportingViews {
 
     private static final String COLUMNS = """
             SELECT recipient_id, granted_ore, used_ore, unspent_ore, status, submission_number, overdue, assessment,
-                   review_note, tranches
+                   review_note, tranches, remarks
             FROM query_service.reporting_view""";
 
     private static final TypeReference<Map<String, Long>> TRANCHES = new TypeReference<>() {
+    };
+    private static final TypeReference<Map<String, RecipientReporting.Remark>> REMARKS = new TypeReference<>() {
     };
 
     private final JdbcClient jdbc;
@@ -53,6 +56,8 @@ public class ReportingViews {
         return new RecipientReporting(row.getString(1), row.getLong(2), (Long) row.getObject(3),
                 (Long) row.getObject(4), row.getString(5), (Integer) row.getObject(6), row.getBoolean(7),
                 row.getString(8) == null ? null : json.readTree(row.getString(8)), row.getString(9),
-                new TreeMap<>(json.readValue(row.getString(10), TRANCHES)));
+                new TreeMap<>(json.readValue(row.getString(10), TRANCHES)),
+                new TreeMap<>(json.readValue(row.getString(11), REMARKS)).values().stream()
+                        .sorted(Comparator.comparingInt(RecipientReporting.Remark::remarkNumber)).toList());
     }
 }

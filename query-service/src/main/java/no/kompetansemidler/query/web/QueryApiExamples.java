@@ -70,7 +70,7 @@ class QueryApiExamples {
         AllocationView view = fold.view();
         RecipientReporting valdres = new RecipientReporting("valdres", view.decision().lines().stream()
                 .filter(line -> line.recipientId().equals("valdres")).mapToLong(AllocationLine::amountOre).sum(),
-                null, null, "MISSING", null, false, null, null, Map.of());
+                null, null, "MISSING", null, false, null, null, Map.of(), List.of());
         Map<String, Object> examples = new LinkedHashMap<>();
         examples.put("/rounds/{roundId}/allocation", AllocationAnswer.of(view, "projection"));
         examples.put("/rounds/{roundId}/verification",

@@ -95,7 +95,7 @@ class ReadAccessIT {
             "/allocation?position=999999999", List.of("administrator", "forum-member", "auditor"),
             "/timeline", List.of("administrator", "auditor"),
             "/report.html", List.of("administrator", "auditor"),
-            "/reporting", List.of("administrator", "auditor"),
+            "/reporting", List.of("administrator", "forum-member", "auditor"),
             "/verification", List.of("administrator", "auditor"),
             "/networks/bergen", List.of("administrator", "network-representative", "university-partner", "auditor"));
 

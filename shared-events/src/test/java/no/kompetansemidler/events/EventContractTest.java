@@ -15,6 +15,10 @@ import no.kompetansemidler.events.decision.GrantLetterIssued;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
 import no.kompetansemidler.events.decision.TrancheLetterIssued;
 import no.kompetansemidler.events.forum.ForumInputRecorded;
+import no.kompetansemidler.events.forum.ForumMemberAppointed;
+import no.kompetansemidler.events.forum.ForumMembershipEnded;
+import no.kompetansemidler.events.forum.ForumRole;
+import no.kompetansemidler.events.forum.ForumSeat;
 import no.kompetansemidler.events.forum.ForumItem;
 import no.kompetansemidler.events.forum.ForumMember;
 import no.kompetansemidler.events.forum.ForumOutcome;
@@ -247,6 +251,11 @@ class EventContractTest {
                         new GoalAssessment("a", "b", "c", "d", "e"))),
                 new Example("reporting/ReportApproved-1.json",
                         new ReportApproved("innlandet-2027", "lillehammer-region", 2, "I orden")),
+                new Example("forum/ForumMemberAppointed-1.json", new ForumMemberAppointed("innlandet",
+                        "innlandet-forum-1", "Kari Nordmann", "Hamar kommune", ForumSeat.MUNICIPAL_SCHOOL_OWNER,
+                        ForumRole.CHAIR, List.of("hamar"), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))),
+                new Example("forum/ForumMembershipEnded-1.json", new ForumMembershipEnded("innlandet",
+                        "innlandet-forum-1", LocalDate.of(2026, 9, 30), "Ny stilling")),
                 new Example("reporting/ReportRemarkRecorded-1.json", new ReportRemarkRecorded("innlandet-2027",
                         "valdres", 1, 1, "siri.berg", "Utdanningsforbundet Innlandet", "forum-member",
                         "Regnskapet viser frikjøp som ikke er nevnt i behovsmeldingen")),

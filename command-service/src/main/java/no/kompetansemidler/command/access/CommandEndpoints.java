@@ -32,9 +32,11 @@ class CommandEndpoints {
                 .access(roles(ADMINISTRATOR, NETWORK_REPRESENTATIVE))
                 .requestMatchers(HttpMethod.POST, "/rounds/*/scenarios", "/rounds/*/reports/*/remarks")
                 .access(roles(ADMINISTRATOR, FORUM_MEMBER))
-                .requestMatchers(HttpMethod.POST, "/rounds", "/rounds/**", "/plans/**", "/integration/republications")
+                .requestMatchers(HttpMethod.POST, "/rounds", "/rounds/**", "/plans/**", "/forums/**",
+                        "/integration/republications")
                 .access(roles(ADMINISTRATOR))
                 // another method on a command path is not a question of role: Spring MVC answers it with 405
-                .requestMatchers("/rounds", "/rounds/**", "/plans/**", "/integration/**").authenticated();
+                .requestMatchers("/rounds", "/rounds/**", "/plans/**", "/forums/**", "/integration/**")
+                .authenticated();
     }
 }

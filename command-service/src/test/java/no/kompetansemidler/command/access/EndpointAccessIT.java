@@ -56,6 +56,11 @@ class EndpointAccessIT extends CommandServiceHttpTest {
             new Endpoint("POST", "/plans/vestland/adoptions", "{\"version\": \"2026\"}", ADMINISTRATOR, true),
             new Endpoint("POST", "/plans/vestland/revisions", "{\"version\": \"2027\", \"revises\": \"2026\"}",
                     ADMINISTRATOR, true),
+            new Endpoint("POST", "/forums/vestland/members", "{\"name\": \"Kari\", \"organisation\": \"Bergen "
+                    + "kommune\", \"seat\": \"MUNICIPAL_SCHOOL_OWNER\", \"role\": \"MEMBER\", \"termFrom\": "
+                    + "\"2033-01-01\"}", ADMINISTRATOR, true),
+            new Endpoint("POST", "/forums/vestland/members/vestland-forum-1/end", "{\"endedOn\": \"2033-06-30\", "
+                    + "\"reason\": \"x\"}", ADMINISTRATOR, true),
             new Endpoint("POST", ROUND + "/budget-frame",
                     "{\"budgetFrameOre\": 2, \"grantLetterReference\": \"Udir\"}", ADMINISTRATOR, false),
             new Endpoint("POST", ROUND + "/needs-template", "{\"templateVersion\": \"2\", \"recipients\": [\"voss\"],"

@@ -20,7 +20,7 @@ import org.springframework.http.HttpMethod;
  * and grant ({@code /rounds/{id}/grants/{id}}).
  * The forum reads the allocation view (the proposal it gives input on), the what-if scenarios and the reports it
  * checks with the county governor; the timeline, the ledger and the verification of a decision are for the
- * administrator and the auditor. A county's plans are everyone's in it.
+ * administrator and the auditor. A county's plans and its forum's register are everyone's in it.
  */
 @Configuration(proxyBeanMethods = false)
 class QueryEndpoints {
@@ -38,6 +38,7 @@ class QueryEndpoints {
                         "/rounds/*/grants/*/letter.pdf")
                 .access(roles(ADMINISTRATOR, NETWORK_REPRESENTATIVE, UNIVERSITY_PARTNER, AUDITOR))
                 .requestMatchers(HttpMethod.GET, "/rounds", "/rounds/*", "/counties/*/plans", "/counties/*/plans/*",
+                        "/counties/*/forum",
                         "/rounds/*/indicative-frames")
                 .access(roles(Role.values()))
                 // a method no view has is not a question of role: Spring MVC answers it with 405 (HEAD, which

@@ -5,23 +5,26 @@ import java.util.List;
 
 /**
  * What a grant letter (tilsagnsbrev) says: an administrative decision with its legal basis, the amount per year and
- * its split, conditions, the reporting duty, the reasons where it deviates from the proposal, and the appeal
- * information that applies to the recipient.
+ * its split, conditions, the reporting duty, the reasons where it deviates from the proposal or gives less than the
+ * needs report asked, and the appeal information that applies to the recipient.
  *
- * @param sender          the county governor's letterhead, one line each (name first)
- * @param letterReference the letter's reference, e.g. {@code troms-2027/tromso}
- * @param letterDate      the day of the decision, in Norway
- * @param planVersion     the county's plan version the decision followed; {@code null} for a decision by hand
- * @param deviationReason why the grant differs from the proposal; {@code null} where it does not
- * @param appeal          whether the recipient may appeal the decision
+ * @param office            the county governor's office that decides, e.g. {@code Statsforvalteren i Troms og
+ *                          Finnmark} ({@link CountyGovernorOffices})
+ * @param letterhead        the lines under the office's name (address, e-mail)
+ * @param letterReference   the letter's reference, e.g. {@code troms-2027/tromso}
+ * @param letterDate        the day of the decision, in Norway
+ * @param planVersion       the county's plan version the decision followed; {@code null} for a decision by hand
+ * @param proposalDiscussed whether the cooperation forum discussed the proposal before the decision (§12)
+ * @param deviationReason   why the grant differs from the proposal; {@code null} where it does not
+ * @param appeal            whether the recipient may appeal the decision
  */
-public record GrantLetter(List<String> sender, String countyName, String letterReference, LocalDate letterDate,
-                          String recipientId, int budgetYear, String planVersion, List<Line> lines,
-                          String deviationReason, List<String> conditions, LocalDate reportingDeadline,
-                          Appeal appeal) {
+public record GrantLetter(String office, List<String> letterhead, String countyName, String letterReference,
+                          LocalDate letterDate, String recipientId, int budgetYear, String planVersion,
+                          boolean proposalDiscussed, List<Line> lines, String deviationReason,
+                          List<String> conditions, LocalDate reportingDeadline, Appeal appeal) {
 
     public GrantLetter {
-        sender = List.copyOf(sender);
+        letterhead = List.copyOf(letterhead);
         lines = List.copyOf(lines);
         conditions = List.copyOf(conditions);
     }
@@ -31,8 +34,10 @@ public record GrantLetter(List<String> sender, String countyName, String letterR
      *
      * @param needsReportId the needs report funded, {@code null} for a frame or common measure
      * @param years         budget years the line runs, from the letter's own
+     * @param requestedOre  what the needs report asked a year, where the line funds one; {@code null} otherwise
      */
-    public record Line(String purpose, String needsReportId, int years, long networkOre, long partnerOre) {
+    public record Line(String purpose, String needsReportId, int years, long networkOre, long partnerOre,
+                       Long requestedOre) {
 
         public long yearlyOre() {
             return networkOre + partnerOre;
@@ -44,7 +49,9 @@ public record GrantLetter(List<String> sender, String countyName, String letterR
         /** A private kindergarten owner or private school: an individual decision, appealable in three weeks. */
         APPEALABLE,
         /** A municipality: a state grant to it is not an individual decision, and there is no appeal. */
-        NOT_APPEALABLE
+        NOT_APPEALABLE,
+        /** The recipient's kind is not registered: the letter says when it can be appealed and when not. */
+        UNKNOWN
     }
 
     /** What the letter grants for its own budget year. */

@@ -85,8 +85,9 @@ public final class GrantLetterPdf {
     }
 
     private static void write(GrantLetter letter, Layout layout) throws IOException {
-        for (int i = 0; i < letter.sender().size(); i++) {
-            layout.line(letter.sender().get(i), i == 0, i == 0 ? 12f : 9.5f);
+        layout.line(letter.office(), true, 12f);
+        for (String line : letter.letterhead()) {
+            layout.line(line, false, 9.5f);
         }
         layout.space(14f);
         layout.line("Vår dato: " + date(letter.letterDate()), false, 9.5f);
@@ -95,16 +96,16 @@ public final class GrantLetterPdf {
         layout.space(18f);
         layout.paragraph(title(letter), true, 14f);
         layout.space(6f);
-        layout.paragraph("Statsforvalteren i " + letter.countyName() + " har vedtatt å gi " + letter.recipientId()
-                + " tilskudd på " + kroner(letter.yearlyOre()) + " for budsjettåret " + letter.budgetYear() + ".",
-                false, BODY);
+        layout.paragraph(letter.office() + " har vedtatt å gi " + letter.recipientId() + " tilskudd på "
+                + kroner(letter.yearlyOre()) + " for budsjettåret " + letter.budgetYear() + ".", false, BODY);
 
         layout.heading("Hjemmel");
         layout.paragraph("Tilskuddet gis etter forskrift om tilskudd til kollektiv kompetanseutvikling i barnehage og "
-                + "grunnskole (i kraft 12. januar 2026), med hjemmel i Stortingets årlige budsjettvedtak, og etter "
+                + "grunnskole (i kraft 12. januar 2026), med hjemmel i Stortingets årlige budsjettvedtak, etter "
+                + "kriteriene for tildeling i forskriften § 4 og "
                 + (letter.planVersion() == null ? "samarbeidsforumets prioriteringer."
-                : "den langsiktige planen for " + letter.countyName() + " (versjon " + letter.planVersion() + ")."),
-                false, BODY);
+                : "den langsiktige planen for " + letter.countyName() + " (versjon " + letter.planVersion()
+                + "), jf. forskriften § 9."), false, BODY);
 
         layout.heading("Tilskudd");
         for (GrantLetter.Line line : letter.lines()) {
@@ -122,10 +123,22 @@ public final class GrantLetterPdf {
                     + "brev i det årets tildeling.", false, BODY);
         }
 
-        if (letter.deviationReason() != null) {
+        List<GrantLetter.Line> belowNeeds = letter.lines().stream().filter(line -> line.requestedOre() != null
+                && line.requestedOre() > line.yearlyOre()).toList();
+        if (letter.deviationReason() != null || !belowNeeds.isEmpty()) {
             layout.heading("Begrunnelse");
-            layout.paragraph("Tilskuddet avviker fra forslaget til fordeling som samarbeidsforumet drøftet. "
-                    + "Begrunnelse: " + letter.deviationReason(), false, BODY);
+            for (GrantLetter.Line line : belowNeeds) {
+                layout.paragraph("Behovsmelding " + line.needsReportId() + " ba om " + kroner(line.requestedOre())
+                        + " per år; tilskuddet er " + kroner(line.yearlyOre()) + ". Midlene er fordelt etter "
+                        + (letter.planVersion() == null ? "samarbeidsforumets prioriteringer"
+                        : "prinsippene i den langsiktige planen") + " innenfor årets ramme, og behovsmeldingene "
+                        + "til sammen oversteg det som var til fordeling.", false, BODY);
+            }
+            if (letter.deviationReason() != null) {
+                layout.paragraph("Tilskuddet avviker fra forslaget til fordeling"
+                        + (letter.proposalDiscussed() ? " som samarbeidsforumet drøftet" : "") + ". Begrunnelse: "
+                        + letter.deviationReason(), false, BODY);
+            }
         }
 
         layout.heading("Vilkår");
@@ -145,21 +158,28 @@ public final class GrantLetterPdf {
                 + "§ 5 a–e. Midler som ikke er brukt etter formålet, kan kreves tilbakebetalt.", false, BODY);
 
         layout.heading("Klageadgang");
-        if (letter.appeal() == GrantLetter.Appeal.APPEALABLE) {
-            layout.paragraph("Vedtaket er et enkeltvedtak som kan påklages etter forvaltningsloven §§ 28 og 29. "
-                    + "Klagefristen er tre uker fra dette brevet kom fram. Klagen sendes til Statsforvalteren i "
-                    + letter.countyName() + ", som kan omgjøre vedtaket eller sende klagen videre til "
-                    + "Utdanningsdirektoratet som klageinstans. Klagen må nevne vedtaket det klages over, den "
-                    + "endringen som ønskes, og grunnen til at du klager. En klage som kommer for sent, kan likevel "
-                    + "bli behandlet (forvaltningsloven § 31).", false, BODY);
-        } else {
-            layout.paragraph("Tilskudd fra staten til en kommune er ikke et enkeltvedtak etter forvaltningsloven. "
-                    + "Vedtaket kan derfor ikke påklages.", false, BODY);
+        String appealable = "Vedtaket er et enkeltvedtak som kan påklages etter forvaltningsloven §§ 28 og 29. "
+                + "Klagefristen er tre uker fra dette brevet kom fram. Klagen sendes til " + letter.office()
+                + ", som kan omgjøre vedtaket eller sende klagen videre til Utdanningsdirektoratet som klageinstans. "
+                + "Klagen må nevne vedtaket det klages over og den endringen som ønskes, og bør begrunnes "
+                + "(forvaltningsloven § 32). En klage som kommer for sent, kan likevel bli behandlet "
+                + "(forvaltningsloven § 31). Parten har rett til å se sakens dokumenter (forvaltningsloven §§ 18 "
+                + "og 19).";
+        String municipal = "Tilskudd fra staten til en kommune er ikke et enkeltvedtak etter forvaltningsloven. "
+                + "Vedtaket kan derfor ikke påklages.";
+        switch (letter.appeal()) {
+            case APPEALABLE -> layout.paragraph(appealable, false, BODY);
+            case NOT_APPEALABLE -> layout.paragraph(municipal, false, BODY);
+            case UNKNOWN -> {
+                layout.paragraph("Er tilskuddsmottaker en privat eier av barnehage eller skole, gjelder dette: "
+                        + appealable, false, BODY);
+                layout.paragraph("Er tilskuddsmottaker en kommune, gjelder dette: " + municipal, false, BODY);
+            }
         }
 
         layout.space(18f);
         layout.paragraph("Med hilsen", false, BODY);
-        layout.paragraph("Statsforvalteren i " + letter.countyName(), false, BODY);
+        layout.paragraph(letter.office(), false, BODY);
         layout.paragraph("Dokumentet er elektronisk godkjent og har ingen signatur.", false, 9f);
     }
 
@@ -168,7 +188,7 @@ public final class GrantLetterPdf {
         Calendar created = GregorianCalendar.from(letter.letterDate().atStartOfDay(NORWAY));
         created.setTimeZone(TimeZone.getTimeZone(NORWAY));
         String title = title(letter);
-        String author = "Statsforvalteren i " + letter.countyName();
+        String author = letter.office();
         String producer = "kompetansemidler grant-letters " + LAYOUT_VERSION;
 
         PDDocumentInformation info = document.getDocumentInformation();
@@ -307,36 +327,89 @@ public final class GrantLetterPdf {
         }
 
         void line(String text, boolean strong, float size) throws IOException {
+            PDType0Font font = strong ? bold : regular;
             if (y - size * LEADING < MARGIN) {
                 newPage();
             }
             y -= size * LEADING;
             content.beginText();
-            content.setFont(strong ? bold : regular, size);
+            content.setFont(font, size);
             content.newLineAtOffset(MARGIN, y);
-            content.showText(text);
+            content.showText(printable(text, font));
             content.endText();
         }
 
+        /** Wraps the text to the page's width, a line break in it starting a new line, an over-long word broken. */
         void paragraph(String text, boolean strong, float size) throws IOException {
             PDType0Font font = strong ? bold : regular;
             float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
             List<String> lines = new ArrayList<>();
-            StringBuilder current = new StringBuilder();
-            for (String word : text.split(" ")) {
-                String candidate = current.isEmpty() ? word : current + " " + word;
-                if (!current.isEmpty() && font.getStringWidth(candidate) / 1000 * size > width) {
-                    lines.add(current.toString());
-                    current = new StringBuilder(word);
-                } else {
-                    current = new StringBuilder(candidate);
+            for (String given : text.split("\\R", -1)) {
+                StringBuilder current = new StringBuilder();
+                for (String word : printable(given, font).split(" ")) {
+                    for (String piece : pieces(word, font, size, width)) {
+                        String candidate = current.isEmpty() ? piece : current + " " + piece;
+                        if (!current.isEmpty() && font.getStringWidth(candidate) / 1000 * size > width) {
+                            lines.add(current.toString());
+                            current = new StringBuilder(piece);
+                        } else {
+                            current = new StringBuilder(candidate);
+                        }
+                    }
                 }
+                lines.add(current.toString());
             }
-            lines.add(current.toString());
             for (String line : lines) {
                 line(line, strong, size);
             }
             space(size * 0.4f);
+        }
+
+        /** A word wider than a line, in pieces that each fit. */
+        private static List<String> pieces(String word, PDType0Font font, float size, float width)
+                throws IOException {
+            List<String> pieces = new ArrayList<>();
+            StringBuilder piece = new StringBuilder();
+            for (int offset = 0; offset < word.length(); ) {
+                int codePoint = word.codePointAt(offset);
+                String next = piece + new String(Character.toChars(codePoint));
+                if (!piece.isEmpty() && font.getStringWidth(next) / 1000 * size > width) {
+                    pieces.add(piece.toString());
+                    piece = new StringBuilder(new String(Character.toChars(codePoint)));
+                } else {
+                    piece = new StringBuilder(next);
+                }
+                offset += Character.charCount(codePoint);
+            }
+            pieces.add(piece.toString());
+            return pieces;
+        }
+
+        /**
+         * The text as the font can show it: tabs and other control characters as spaces, a character the font has
+         * no glyph for as a question mark, so no accepted text can make a letter fail.
+         */
+        private static String printable(String text, PDType0Font font) {
+            StringBuilder shown = new StringBuilder();
+            text.codePoints().forEach(codePoint -> {
+                if (Character.isISOControl(codePoint) || Character.isWhitespace(codePoint) && codePoint != NO_BREAK) {
+                    shown.append(' ');
+                } else if (hasGlyph(font, codePoint)) {
+                    shown.appendCodePoint(codePoint);
+                } else {
+                    shown.append('?');
+                }
+            });
+            return shown.toString();
+        }
+
+        private static boolean hasGlyph(PDType0Font font, int codePoint) {
+            try {
+                font.encode(new String(Character.toChars(codePoint)));
+                return true;
+            } catch (IllegalArgumentException | IOException missing) {
+                return false;
+            }
         }
 
         void close() throws IOException {

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
 
 import javax.imageio.ImageIO;
 
@@ -25,16 +27,17 @@ import org.junit.jupiter.api.io.TempDir;
 /** A grant letter read back as a reader and an archive would: its text, its first page as an image, PDF/A. */
 class GrantLetterPdfTest {
 
-    private static final GrantLetter PRIVATE_OWNER = new GrantLetter(
-            List.of("Statsforvalteren i Troms", "Postboks 6105 Langnes, 9291 Tromsø"), "Troms",
-            "troms-2027/private-barnehager", LocalDate.of(2027, 3, 15), "private-barnehager", 2027, "2026-2029.2",
-            List.of(new GrantLetter.Line("NEEDS_REPORT", "private-barnehager-1", 2, 60_000_000L, 40_000_000L)),
+    private static final GrantLetter PRIVATE_OWNER = new GrantLetter("Statsforvalteren i Troms og Finnmark",
+            List.of("Postboks 6105 Langnes, 9291 Tromsø"), "Troms", "troms-2027/private-barnehager",
+            LocalDate.of(2027, 3, 15), "private-barnehager", 2027, "2026-2029.2", true,
+            List.of(new GrantLetter.Line("NEEDS_REPORT", "private-barnehager-1", 2, 60_000_000L, 40_000_000L,
+                    120_000_000L)),
             "Forumet tilrådde å prioritere nye eiere i ordningen; tilskuddet er økt med 100 000 kroner.",
             List.of("Tiltakene gjennomføres i samarbeid med UiT"), LocalDate.of(2028, 6, 30),
             GrantLetter.Appeal.APPEALABLE);
-    private static final GrantLetter MUNICIPALITY = new GrantLetter(List.of("Statsforvalteren i Troms"), "Troms",
-            "troms-2027/tromso", LocalDate.of(2027, 3, 15), "tromso", 2027, null,
-            List.of(new GrantLetter.Line("NETWORK_FRAME", null, 1, 12_345_678L, 0L)), null, List.of(),
+    private static final GrantLetter MUNICIPALITY = new GrantLetter("Statsforvalteren i Troms og Finnmark",
+            List.of(), "Troms", "troms-2027/tromso", LocalDate.of(2027, 3, 15), "tromso", 2027, null, true,
+            List.of(new GrantLetter.Line("NETWORK_FRAME", null, 1, 12_345_678L, 0L, null)), null, List.of(),
             LocalDate.of(2028, 6, 30), GrantLetter.Appeal.NOT_APPEALABLE);
 
     @Test
@@ -48,9 +51,13 @@ class GrantLetterPdfTest {
                         + "i 2 budsjettår fra 2027",
                 "forskrift om tilskudd til kollektiv kompetanseutvikling i barnehage og", "versjon 2026-2029.2",
                 "utbetaling av midler forutsetter videre statlig bevilgning",
-                "Begrunnelse: Forumet tilrådde å prioritere nye eiere",
+                "Behovsmelding private-barnehager-1 ba om 1 200 000,00 kr per år; tilskuddet er 1 000 000,00 kr",
+                "avviker fra forslaget til fordeling som samarbeidsforumet drøftet. Begrunnelse: Forumet tilrådde",
+                "kriteriene for tildeling i forskriften § 4", "jf. forskriften § 9",
                 "Tiltakene gjennomføres i samarbeid med UiT", "innen 30. juni 2028 (forskriften § 17)",
-                "forvaltningsloven §§ 28 og 29", "Klagefristen er tre uker", "Utdanningsdirektoratet");
+                "forvaltningsloven §§ 28 og 29", "Klagefristen er tre uker",
+                "Klagen sendes til Statsforvalteren i Troms og Finnmark", "Utdanningsdirektoratet",
+                "bør begrunnes (forvaltningsloven § 32)", "sakens dokumenter (forvaltningsloven §§ 18 og 19)");
     }
 
     @Test
@@ -58,6 +65,47 @@ class GrantLetterPdfTest {
         String text = text(GrantLetterPdf.render(MUNICIPALITY));
         assertThat(text).contains("123 456,78 kr", "Vedtaket kan derfor ikke påklages", "Ingen særskilte vilkår")
                 .doesNotContain("tre uker", "forvaltningsloven §§ 28", "videre statlig bevilgning", "Begrunnelse");
+    }
+
+    @Test
+    void a_recipient_of_unknown_kind_is_told_when_the_letter_can_be_appealed_and_when_not() throws IOException {
+        GrantLetter unknown = new GrantLetter("Statsforvalteren i Innlandet", List.of(), "Innlandet",
+                "innlandet-2027/valdres", LocalDate.of(2027, 3, 15), "valdres", 2027, null, false,
+                MUNICIPALITY.lines(), "Fristen for vedtak", List.of(), LocalDate.of(2028, 6, 30),
+                GrantLetter.Appeal.UNKNOWN);
+        assertThat(text(GrantLetterPdf.render(unknown))).contains(
+                "Er tilskuddsmottaker en privat eier av barnehage eller skole, gjelder dette: Vedtaket er et "
+                        + "enkeltvedtak", "Er tilskuddsmottaker en kommune, gjelder dette: Tilskudd fra staten",
+                "Tilskuddet avviker fra forslaget til fordeling. Begrunnelse: Fristen for vedtak");
+    }
+
+    @Test
+    void any_accepted_text_renders_line_breaks_tabs_characters_the_font_lacks_and_a_word_longer_than_a_line()
+            throws IOException {
+        String word = "Kompetanseutvikling".repeat(30);
+        GrantLetter odd = new GrantLetter("Statsforvalteren i Troms og Finnmark", List.of("Linje\tmed tab"), "Troms",
+                "troms-2027/tromso", LocalDate.of(2027, 3, 15), "tromso", 2027, null, true, MUNICIPALITY.lines(),
+                "Første linje\nandre linje\r\ntredje 漢字 😀 " + word, List.of("Vilkår\tmed tab"),
+                LocalDate.of(2028, 6, 30), GrantLetter.Appeal.NOT_APPEALABLE);
+        String text = text(GrantLetterPdf.render(odd));
+        assertThat(text).contains("Første linje andre linje tredje", "Linje med tab", "Vilkår med tab");
+        // every piece of the long word is on the page, none cut off
+        assertThat(text.replace(" ", "")).contains(word);
+    }
+
+    @Test
+    void the_same_letter_renders_to_the_same_bytes_whatever_the_default_locale_and_time_zone() {
+        byte[] here = GrantLetterPdf.render(PRIVATE_OWNER);
+        Locale locale = Locale.getDefault();
+        TimeZone zone = TimeZone.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("ar-EG"));
+            TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
+            assertThat(GrantLetterPdf.render(PRIVATE_OWNER)).isEqualTo(here);
+        } finally {
+            Locale.setDefault(locale);
+            TimeZone.setDefault(zone);
+        }
     }
 
     @Test

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -13,11 +12,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.Deviation;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
+import no.kompetansemidler.events.round.RoundEvent;
 import no.kompetansemidler.events.round.RoundOpened;
+import no.kompetansemidler.letters.CountyGovernorOffices;
 import no.kompetansemidler.letters.GrantLetter;
 import no.kompetansemidler.letters.GrantLetterPdf;
 import no.kompetansemidler.query.access.ReadScope;
 import no.kompetansemidler.query.web.NotFound;
+import no.kompetansemidler.recorded.NeedsReportsOnFile;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -73,9 +75,13 @@ class GrantLetterController {
         RoundOpened opened = null;
         DomainEventMessage<?> decision = null;
         GrantLetterIssued issued = null;
+        NeedsReportsOnFile needs = new NeedsReportsOnFile();
         List<? extends DomainEventMessage<?>> events = eventStore.readEvents(roundId).asStream().toList();
         for (DomainEventMessage<?> event : events) {
             Object payload = event.getPayload();
+            if (payload instanceof RoundEvent roundEvent) {
+                needs.apply(roundEvent);
+            }
             if (payload instanceof RoundOpened first) {
                 opened = first;
             } else if (payload instanceof AllocationDecided) {
@@ -89,20 +95,22 @@ class GrantLetterController {
             return Optional.empty();
         }
         AllocationDecided decided = (AllocationDecided) decision.getPayload();
-        String county = opened.county();
         String slug = roundId.substring(0, roundId.lastIndexOf('-'));
-        List<String> sender = new ArrayList<>();
-        sender.add("Statsforvalteren i " + county);
-        sender.addAll(properties.letterhead().getOrDefault(slug, List.of()));
-        return Optional.of(new GrantLetter(sender, county, issued.letterReference(),
+        String recipient = slug + "/" + recipientId;
+        GrantLetter.Appeal appeal = properties.appealableRecipients().contains(recipient)
+                ? GrantLetter.Appeal.APPEALABLE : properties.municipalRecipients().contains(recipient)
+                ? GrantLetter.Appeal.NOT_APPEALABLE : GrantLetter.Appeal.UNKNOWN;
+        return Optional.of(new GrantLetter(CountyGovernorOffices.officeOf(opened.county()),
+                properties.letterheadOf(slug), opened.county(), issued.letterReference(),
                 decision.getTimestamp().atZone(NORWAY).toLocalDate(), recipientId, opened.budgetYear(),
-                decided.planVersion(), issued.lines().stream().map(line -> new GrantLetter.Line(line.purpose(),
-                        line.needsReportId(), line.years(), line.networkOre(), line.partnerOre())).toList(),
+                decided.planVersion(), decided.forumOverride() == null, issued.lines().stream()
+                .map(line -> new GrantLetter.Line(line.purpose(), line.needsReportId(), line.years(),
+                        line.networkOre(), line.partnerOre(), line.needsReportId() == null ? null
+                        : needs.get(line.needsReportId()).map(report -> report.content().requestedOre())
+                        .orElse(null))).toList(),
                 decided.deviations().stream().filter(deviation -> deviation.recipientId().equals(recipientId))
                         .map(Deviation::reason).findFirst().orElse(null),
-                issued.conditions(), decided.reportingDeadline().atZone(NORWAY).toLocalDate(),
-                properties.appealableRecipients().contains(slug + "/" + recipientId)
-                        ? GrantLetter.Appeal.APPEALABLE : GrantLetter.Appeal.NOT_APPEALABLE));
+                issued.conditions(), decided.reportingDeadline().atZone(NORWAY).toLocalDate(), appeal));
     }
 
     private static String sha256(byte[] bytes) {

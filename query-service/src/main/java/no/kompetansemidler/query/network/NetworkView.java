@@ -73,7 +73,7 @@ public record NetworkView(String roundId, String networkId, List<OwnNeedsReport>
                 decision == null ? List.of() : decision.conditions().getOrDefault(networkId, List.of()),
                 view.withdrawals().stream().filter(withdrawal -> networkId.equals(withdrawal.recipientId()))
                         .map(Answers::withdrawal).toList(),
-                Answers.lines(reallocated), reporting.orElse(null)));
+                Answers.lines(reallocated), reporting.map(RecipientReporting::withoutRemarks).orElse(null)));
     }
 
     private static List<AllocationLine> linesOf(List<AllocationLine> lines, String networkId) {

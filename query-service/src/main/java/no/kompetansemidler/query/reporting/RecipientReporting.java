@@ -22,6 +22,12 @@ public record RecipientReporting(String recipientId, long grantedOre, Long usedO
                                          + "forum's members, in the order made; left out when none")
                                  @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Remark> remarks) {
 
+    /** The same, without the remarks of the check: a network reads its own report, not what its checkers said. */
+    public RecipientReporting withoutRemarks() {
+        return new RecipientReporting(recipientId, grantedOre, usedOre, unspentOre, status, submissionNumber, overdue,
+                assessment, reviewNote, tranchesOre, List.of());
+    }
+
     /** One remark of the check, on one submission of the report. */
     public record Remark(int remarkNumber, int submissionNumber, String author, String organisation, String role,
                          String remark) {

@@ -39,6 +39,8 @@ class GrantLetterIT extends QueryServiceHttpTest {
             "private-barnehager-1", TargetGroup.KINDERGARTEN, 2, 60_000_000L, 40_000_000L);
     private static final AllocationLine TROMSO = new AllocationLine("tromso", "NETWORK_FRAME", null, null, 1,
             25_000_000L, 0L);
+    private static final AllocationLine SENJA = new AllocationLine("senja", "NETWORK_FRAME", null, null, 1,
+            5_000_000L, 0L);
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -48,14 +50,16 @@ class GrantLetterIT extends QueryServiceHttpTest {
                 new GenericDomainEventMessage<>("Round", ROUND, 0, new RoundOpened(ROUND, "Troms", 2041,
                         200_000_000L, "2026-2029.2", null)),
                 new GenericDomainEventMessage<>("Round", ROUND, 1, new AllocationDecided(ROUND, 1, "2026-2029.2",
-                        List.of(PRIVATE, TROMSO), List.of(new Deviation("private-barnehager", 90_000_000L,
+                        List.of(PRIVATE, TROMSO, SENJA), List.of(new Deviation("private-barnehager", 90_000_000L,
                         100_000_000L, "Forumet tilrådde å prioritere nye eiere")), Map.of(),
-                        Map.of(2042, 100_000_000L), 75_000_000L, Instant.parse("2042-06-30T21:59:59Z"))),
+                        Map.of(2042, 100_000_000L), 70_000_000L, Instant.parse("2042-06-30T21:59:59Z"))),
                 new GenericDomainEventMessage<>("Round", ROUND, 2, new GrantLetterIssued(ROUND,
                         "private-barnehager", ROUND + "/private-barnehager", 100_000_000L, List.of(PRIVATE),
                         List.of("Tiltakene gjennomføres med UiT"))),
                 new GenericDomainEventMessage<>("Round", ROUND, 3, new GrantLetterIssued(ROUND, "tromso",
-                        ROUND + "/tromso", 25_000_000L, List.of(TROMSO), List.of()))));
+                        ROUND + "/tromso", 25_000_000L, List.of(TROMSO), List.of())),
+                new GenericDomainEventMessage<>("Round", ROUND, 4, new GrantLetterIssued(ROUND, "senja",
+                        ROUND + "/senja", 5_000_000L, List.of(SENJA), List.of()))));
     }
 
     @Test
@@ -69,13 +73,22 @@ class GrantLetterIT extends QueryServiceHttpTest {
                 assertThat(disposition).contains("inline").contains("tilsagn-troms-2041-private-barnehager.pdf"));
         assertThat(first.headers().firstValue("ETag")).hasValue("\"" + HexFormat.of().formatHex(
                 MessageDigest.getInstance("SHA-256").digest(first.body())) + "\"");
-        assertThat(text(first.body())).contains("Postboks 6105 Langnes, 9291 Tromsø", "Vår referanse: "
+        assertThat(text(first.body())).contains("Statsforvalteren i Troms og Finnmark",
+                "Postboks 6105 Langnes, 9291 Tromsø", "Vår referanse: "
                 + ROUND + "/private-barnehager", "1 000 000,00 kr per år", "i 2 budsjettår fra 2041",
                 "Begrunnelse: Forumet tilrådde å prioritere nye eiere", "Tiltakene gjennomføres med UiT",
                 "innen 30. juni 2042", "Klagefristen er tre uker");
 
         HttpResponse<byte[]> again = pdf("/private-barnehager/letter.pdf", token("auditor", "troms"));
         assertThat(again.body()).isEqualTo(first.body());
+    }
+
+    @Test
+    void a_recipient_of_unregistered_kind_is_told_when_the_letter_can_be_appealed() throws Exception {
+        HttpResponse<byte[]> senja = pdf("/senja/letter.pdf", token("administrator", "troms"));
+        assertThat(senja.statusCode()).isEqualTo(200);
+        assertThat(text(senja.body())).contains("Er tilskuddsmottaker en privat eier av barnehage eller skole",
+                "Er tilskuddsmottaker en kommune");
     }
 
     @Test
@@ -88,7 +101,7 @@ class GrantLetterIT extends QueryServiceHttpTest {
         assertThat(pdf("/tromso/letter.pdf", token("network-representative", "troms", "private-barnehager"))
                 .statusCode()).isEqualTo(404);
         assertThat(pdf("/tromso/letter.pdf", token("auditor", "innlandet")).statusCode()).isEqualTo(404);
-        assertThat(pdf("/senja/letter.pdf", token("auditor", "troms")).statusCode()).isEqualTo(404);
+        assertThat(pdf("/bardu/letter.pdf", token("auditor", "troms")).statusCode()).isEqualTo(404);
         assertThat(pdf("/tromso/letter.pdf", token("forum-member", "troms")).statusCode()).isEqualTo(403);
     }
 

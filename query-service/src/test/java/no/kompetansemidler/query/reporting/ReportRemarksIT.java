@@ -61,8 +61,11 @@ class ReportRemarksIT extends QueryServiceHttpTest {
                 "1 forum-member siri.berg: Frikjøpet er ikke forklart",
                 "2 administrator caseworker: Enig, ber om utdyping");
 
-        // a network's representative reads its own network's part, not the round's reports
-        assertThat(get("/rounds/" + ROUND + "/reporting", token("network-representative", "innlandet", "valdres"))
-                .statusCode()).isEqualTo(403);
+        // a network's representative reads its own network's part, with its report but not the checkers' remarks
+        String representative = token("network-representative", "innlandet", "valdres");
+        assertThat(get("/rounds/" + ROUND + "/reporting", representative).statusCode()).isEqualTo(403);
+        var own = get("/rounds/" + ROUND + "/networks/valdres", representative);
+        assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
+        assertThat(own.body()).contains("AWAITING_REVIEW").doesNotContain("remarks", "Frikjøpet");
     }
 }

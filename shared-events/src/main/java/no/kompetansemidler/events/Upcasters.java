@@ -4,6 +4,7 @@ import java.util.List;
 
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
+import no.kompetansemidler.events.forum.ForumInputRecorded;
 import no.kompetansemidler.events.needs.AdjustedNeedsSubmitted;
 import no.kompetansemidler.events.needs.NeedsReportAmended;
 import no.kompetansemidler.events.needs.NeedsReportSubmitted;
@@ -16,6 +17,7 @@ import no.kompetansemidler.events.round.CommitmentsReserved;
 import no.kompetansemidler.events.round.RoundOpened;
 import no.kompetansemidler.events.serialization.AddedFieldUpcaster;
 import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -56,6 +58,12 @@ public final class Upcasters {
                 AddedFieldUpcaster.withEmptyMap(GrantWithdrawn.class, "1", "2", "endedTranches"),
                 // decisions recorded the county governor's reason for deciding without the forum from revision 2
                 AddedFieldUpcaster.withNull(AllocationDecided.class, "1", "2", "forumOverride"),
+                // members present at a meeting named their register id and role from revision 2
+                AddedFieldUpcaster.of(ForumInputRecorded.class, "1", "2", payload -> {
+                    if (payload.get("membersPresent") instanceof ArrayNode members) {
+                        members.forEach(member -> ((ObjectNode) member).putNull("memberId").putNull("role"));
+                    }
+                }),
                 // reallocations named the part drawn from each report, withdrawal or carry-over from revision 2
                 AddedFieldUpcaster.withNull(LeftoverFundsReallocated.class, "1", "2", "drawnFrom"));
     }

@@ -1,6 +1,7 @@
 package no.kompetansemidler.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -11,6 +12,8 @@ import java.util.stream.Stream;
 
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
+import no.kompetansemidler.events.forum.ForumInputRecorded;
+import no.kompetansemidler.events.forum.ForumMember;
 import no.kompetansemidler.events.needs.AdjustedNeedsSubmitted;
 import no.kompetansemidler.events.needs.NeedsReportAmended;
 import no.kompetansemidler.events.needs.NeedsReportContent;
@@ -101,6 +104,13 @@ class UpcastersTest {
     void a_withdrawal_of_revision_1_reads_as_ending_no_later_tranche() throws IOException {
         assertThat(current(GrantWithdrawn.class, "decision/GrantWithdrawn", "1", "2")).isEqualTo(new GrantWithdrawn(
                 "innlandet-2027", "valdres", 5_000_000L, "Tiltaket ble ikke gjennomført", Map.of()));
+    }
+
+    @Test
+    void a_meeting_of_revision_1_reads_with_members_named_at_the_meeting_not_from_the_register() throws IOException {
+        assertThat(current(ForumInputRecorded.class, "forum/ForumInputRecorded", "1", "2").membersPresent())
+                .extracting(ForumMember::memberId, ForumMember::role)
+                .containsOnly(tuple(null, null));
     }
 
     @Test

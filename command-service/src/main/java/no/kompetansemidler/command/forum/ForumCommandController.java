@@ -38,11 +38,16 @@ class ForumCommandController {
     }
 
     record ForumMeetingRequest(@Schema(example = "2027-03-11") LocalDate meetingDate,
-                               List<MemberBody> membersPresent, List<AgendaItemBody> items) {
+                               @Schema(description = "The members present, named here; or else memberIds")
+                               List<MemberBody> membersPresent,
+                               @Schema(description = "The members present by their ids in the county's forum "
+                                       + "register (POST /forums/{county}/members); recusal and votes follow the "
+                                       + "register's networks and roles", example = "[\"innlandet-forum-1\"]")
+                               List<String> memberIds, List<AgendaItemBody> items) {
     }
 
     /**
-     * A member present; the county governor's own people take part but do not vote.
+     * A member present, named at the meeting.
      *
      * @param networkId the network whose partnership the member belongs to, if any: recused from items on it
      */
@@ -94,7 +99,7 @@ class ForumCommandController {
                                     @RequestBody ForumMeetingRequest request) {
         return commands.execute(headers.commandId(), roundId, new RecordForumInput(roundId, request.meetingDate(),
                 request.membersPresent() == null ? null
-                        : request.membersPresent().stream().map(MemberBody::toMember).toList(),
+                        : request.membersPresent().stream().map(MemberBody::toMember).toList(), request.memberIds(),
                 request.items() == null ? null : request.items().stream().map(AgendaItemBody::toItem).toList(),
                 headers.expectedVersion()), HttpStatus.CREATED, new RoundAnswer(roundId));
     }

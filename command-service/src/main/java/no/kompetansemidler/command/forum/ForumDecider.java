@@ -2,11 +2,14 @@ package no.kompetansemidler.command.forum;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import no.kompetansemidler.command.kernel.County;
 import no.kompetansemidler.command.kernel.RoundBasics;
 import no.kompetansemidler.command.kernel.RoundCommand;
 import no.kompetansemidler.command.kernel.RoundStep;
@@ -18,12 +21,18 @@ import no.kompetansemidler.events.forum.ForumInputRecorded;
 import no.kompetansemidler.events.forum.ForumItem;
 import no.kompetansemidler.events.forum.ForumMember;
 import no.kompetansemidler.events.forum.ForumOutcome;
+import no.kompetansemidler.events.forum.ForumRole;
+import no.kompetansemidler.events.forum.ForumSeat;
 import no.kompetansemidler.events.forum.OutcomeKind;
 import no.kompetansemidler.events.round.RoundEvent;
+import no.kompetansemidler.recorded.plan.ForumCompositions;
 
 /**
- * Records a forum meeting's input. Members whose own network an item affects are recused from it; in a vote only
- * members who are neither recused nor the county governor's representatives may vote, each once.
+ * Records a forum meeting's input. The members present are named at the meeting or taken from the county's forum
+ * register. Members whose own network an item affects are recused from it (fvl. § 6). In a vote, each member votes
+ * once, and only a member who may: not recused, not an observer or the secretariat (from the register), and a county
+ * governor's representative only where the county's plan gives the county governor seats in the forum or does not
+ * say (Troms' plan lists the forum's seats without the county governor, who is its secretariat there).
  */
 public final class ForumDecider {
 
@@ -34,8 +43,11 @@ public final class ForumDecider {
     private ForumDecider() {
     }
 
+    /**
+     * @param register the county's forum register: its members on the meeting day, by id
+     */
     public static List<RoundEvent> record(RoundBasics round, ForumState forum, int proposalNumber,
-                                         RecordForumInput command) {
+                                         RecordForumInput command, Map<String, RegisteredMember> register) {
         Violations violations = new Violations();
         if (violations.present("meetingDate", command.meetingDate())) {
             // the forum meets about a budget year during it or in the year before (template in the autumn)
@@ -44,17 +56,30 @@ public final class ForumDecider {
                     "within-budget-years", "the forum meets about " + round.budgetYear() + " in "
                             + (round.budgetYear() - 1) + " or " + round.budgetYear());
         }
-        violations.check(!command.membersPresent().isEmpty(), "membersPresent", "required",
-                "name the members present");
+        boolean named = !command.membersPresent().isEmpty();
+        boolean registered = !command.memberIds().isEmpty();
+        violations.check(named || registered, "membersPresent", "required",
+                "name the members present, or give their ids in the forum's register (memberIds)");
+        violations.check(!(named && registered), "memberIds", "one-way",
+                "name the members present or give their register ids, not both");
         for (int i = 0; i < command.membersPresent().size(); i++) {
             violations.present("membersPresent[" + i + "].name", command.membersPresent().get(i).name());
             violations.present("membersPresent[" + i + "].organisation",
                     command.membersPresent().get(i).organisation());
         }
-        Map<String, ForumMember> members = command.membersPresent().stream().filter(member -> member.name() != null)
+        for (int i = 0; i < command.memberIds().size(); i++) {
+            String memberId = command.memberIds().get(i);
+            violations.check(memberId != null && register.containsKey(memberId), "memberIds[" + i + "]",
+                    "forum-member", memberId + " is not a member of the forum on " + command.meetingDate());
+        }
+        List<ForumMember> present = registered ? command.memberIds().stream().filter(register::containsKey)
+                .map(register::get).map(member -> new ForumMember(member.name(), member.organisation(),
+                        member.seat() == ForumSeat.COUNTY_GOVERNOR, null, member.memberId(), member.role()))
+                .toList() : command.membersPresent();
+        Map<String, ForumMember> members = present.stream().filter(member -> member.name() != null)
                 .collect(Collectors.toMap(ForumMember::name, Function.identity(), (first, twin) -> first));
-        violations.check(members.size() == command.membersPresent().size(), "membersPresent", "unique",
-                "each member is named once");
+        violations.check(members.size() == present.size(), registered ? "memberIds" : "membersPresent", "unique",
+                "each member is present once");
         violations.check(!command.items().isEmpty(), "items", "required", "record at least one item");
         for (int i = 0; i < command.items().size(); i++) {
             checkFields(command.items().get(i), "items[" + i + "]", members.keySet(), violations);
@@ -66,28 +91,55 @@ public final class ForumDecider {
         for (int i = 0; i < command.items().size(); i++) {
             AgendaItem item = command.items().get(i);
             int index = i;
-            List<String> recused = command.membersPresent().stream()
-                    .filter(member -> member.networkId() != null
-                            && item.affectedNetworkIds().contains(member.networkId()))
+            List<String> recused = present.stream()
+                    .filter(member -> networksOf(member, register).stream()
+                            .anyMatch(item.affectedNetworkIds()::contains))
                     .map(ForumMember::name).toList();
             if (item.outcome().kind() == OutcomeKind.VOTE) {
-                votersOf(item.outcome()).stream()
-                        .filter(voter -> members.get(voter).countyGovernorRepresentative() || recused.contains(voter))
-                        .forEach(voter -> ineligible.add(new Violation("items[" + index + "].outcome",
-                                "eligible-voter", voter + (recused.contains(voter)
-                                ? " is recused: the item affects their own partnership"
-                                : " represents the county governor, who does not vote"))));
+                votersOf(item.outcome()).forEach(voter -> whyNotVoting(members.get(voter), recused.contains(voter),
+                        governorVotes(round)).ifPresent(why -> ineligible.add(new Violation(
+                        "items[" + index + "].outcome", "eligible-voter", voter + why))));
             }
             items.add(new ForumItem(item.subject(), item.affectedNetworkIds(), recused, item.statements(),
                     item.requestedChanges(), item.outcome()));
         }
         if (!ineligible.isEmpty()) {
             throw new CommandRefused(Refusal.BUSINESS_RULE, "ineligible-voter",
-                    "Only members who are neither recused nor the county governor's representatives vote.",
-                    ineligible, Map.of());
+                    "Only members who may vote do: not recused, not observers or the secretariat.", ineligible,
+                    Map.of());
         }
         return List.of(new ForumInputRecorded(round.roundId(), forum.meetings() + 1, command.meetingDate(),
-                proposalNumber, command.membersPresent(), items));
+                proposalNumber, present, items));
+    }
+
+    /** The networks a member represents: from the register, or as named at the meeting. */
+    private static List<String> networksOf(ForumMember member, Map<String, RegisteredMember> register) {
+        if (member.memberId() != null && register.containsKey(member.memberId())) {
+            return register.get(member.memberId()).networkIds();
+        }
+        return member.networkId() == null ? List.of() : List.of(member.networkId());
+    }
+
+    /** Why the member may not vote on the item, if not. */
+    private static Optional<String> whyNotVoting(ForumMember member, boolean recused, boolean governorVotes) {
+        if (recused) {
+            return Optional.of(" is recused: the item affects their own partnership");
+        }
+        if (member.role() == ForumRole.OBSERVER || member.role() == ForumRole.SECRETARIAT) {
+            return Optional.of(" takes part as " + member.role().name().toLowerCase(Locale.ROOT)
+                    + ", without a vote");
+        }
+        if (member.countyGovernorRepresentative() && !governorVotes) {
+            return Optional.of(" represents the county governor, whom the county's plan gives no seat in the "
+                    + "forum");
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the county governor's representatives vote: unless the county's plan lists the seats without them. */
+    private static boolean governorVotes(RoundBasics round) {
+        return County.find(round.county()).flatMap(county -> ForumCompositions.of(county.slug()))
+                .map(seats -> seats.containsKey(ForumSeat.COUNTY_GOVERNOR)).orElse(true);
     }
 
     private static void checkFields(AgendaItem item, String field, Set<String> present, Violations violations) {

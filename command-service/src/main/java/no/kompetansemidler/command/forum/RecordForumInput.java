@@ -9,13 +9,25 @@ import no.kompetansemidler.events.Copies;
 import no.kompetansemidler.events.forum.ForumMember;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Records the cooperation forum's input from one meeting on the current proposal. */
+/**
+ * Records the cooperation forum's input from one meeting on the current proposal.
+ *
+ * @param membersPresent the members present, named at the meeting; or else
+ * @param memberIds      the members present by their ids in the county's forum register
+ */
 public record RecordForumInput(@TargetAggregateIdentifier String roundId, LocalDate meetingDate,
-                               List<ForumMember> membersPresent, List<AgendaItem> items,
+                               List<ForumMember> membersPresent, List<String> memberIds, List<AgendaItem> items,
                                ExpectedVersion expectedVersion) implements RoundCommand {
 
     public RecordForumInput {
         membersPresent = Copies.list(membersPresent);
+        memberIds = Copies.list(memberIds);
         items = Copies.list(items);
+    }
+
+    /** A meeting whose members are named at the meeting. */
+    public RecordForumInput(String roundId, LocalDate meetingDate, List<ForumMember> membersPresent,
+                            List<AgendaItem> items, ExpectedVersion expectedVersion) {
+        this(roundId, meetingDate, membersPresent, List.of(), items, expectedVersion);
     }
 }

@@ -1,5 +1,6 @@
 package no.kompetansemidler.command.round;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,11 +18,15 @@ import no.kompetansemidler.allocation.plans.LongTermPlan;
 import no.kompetansemidler.allocation.plans.PlanCatalogue;
 import no.kompetansemidler.allocation.regulation.Regulation;
 import no.kompetansemidler.command.kernel.County;
+import no.kompetansemidler.command.forum.RegisteredMember;
+import no.kompetansemidler.command.forum.register.ForumRegister;
 import no.kompetansemidler.command.needs.EarlierMeasures;
 import no.kompetansemidler.command.plan.CountyPlans;
 import no.kompetansemidler.command.reallocation.ReallocationDecider;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
+import no.kompetansemidler.events.forum.ForumMemberAppointed;
+import no.kompetansemidler.events.forum.ForumMembershipEnded;
 import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.reallocation.LeftoverFundsCarriedOver;
 import no.kompetansemidler.events.round.RoundClosed;
@@ -153,6 +158,27 @@ class EventStoreRoundHistory implements RoundHistory {
                 .filter(carried -> carried.toRoundId().equals(toRoundId))
                 .map(carried -> new ReallocationDecider.CarryOver(carried.roundId(), carried.carryOverNumber(),
                         carried.amountOre())).toList();
+    }
+
+    @Override
+    public Map<String, RegisteredMember> forumMembers(County county, LocalDate on) {
+        Map<String, ForumMemberAppointed> appointed = new TreeMap<>();
+        Map<String, LocalDate> ended = new TreeMap<>();
+        eventStore.readEvents(ForumRegister.idOf(county)).asStream().map(EventMessage::getPayload).forEach(event -> {
+            if (event instanceof ForumMemberAppointed appointment) {
+                appointed.put(appointment.memberId(), appointment);
+            } else if (event instanceof ForumMembershipEnded end) {
+                ended.put(end.memberId(), end.endedOn());
+            }
+        });
+        Map<String, RegisteredMember> members = new TreeMap<>();
+        appointed.values().stream()
+                .filter(member -> !on.isBefore(member.termFrom())
+                        && (member.termTo() == null || !on.isAfter(member.termTo()))
+                        && (!ended.containsKey(member.memberId()) || !on.isAfter(ended.get(member.memberId()))))
+                .forEach(member -> members.put(member.memberId(), new RegisteredMember(member.memberId(),
+                        member.name(), member.organisation(), member.seat(), member.role(), member.networkIds())));
+        return members;
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -23,6 +24,7 @@ import no.kompetansemidler.command.decision.DecisionDecider;
 import no.kompetansemidler.command.decision.WithdrawGrant;
 import no.kompetansemidler.command.forum.ForumDecider;
 import no.kompetansemidler.command.forum.RecordForumInput;
+import no.kompetansemidler.command.forum.RegisteredMember;
 import no.kompetansemidler.command.handling.CommandOutcome;
 import no.kompetansemidler.command.kernel.County;
 import no.kompetansemidler.command.kernel.RoundBasics;
@@ -227,9 +229,12 @@ public class Round {
     }
 
     @CommandHandler
-    CommandOutcome handle(RecordForumInput command, Actor actor) {
+    CommandOutcome handle(RecordForumInput command, RoundHistory history, Actor actor) {
+        Map<String, RegisteredMember> register = command.memberIds().isEmpty() || command.meetingDate() == null
+                ? Map.of() : County.find(basics().county()).map(county -> history.forumMembers(county,
+                command.meetingDate())).orElse(Map.of());
         decide(command, actor, administrator(command), () -> ForumDecider.record(basics(), state.forum(),
-                state.proposal().count(), command));
+                state.proposal().count(), command, register));
         return CommandOutcome.done();
     }
 

@@ -1,5 +1,6 @@
 package no.kompetansemidler.command.round;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 
+import no.kompetansemidler.command.forum.RegisteredMember;
 import no.kompetansemidler.command.kernel.County;
 import no.kompetansemidler.command.needs.EarlierMeasures;
 import no.kompetansemidler.command.reallocation.ReallocationDecider;
@@ -40,6 +42,9 @@ public interface RoundHistory {
 
     /** What the county's round of the year before carried over into the budget year, in the order it did. */
     List<ReallocationDecider.CarryOver> carryOversInto(County county, int budgetYear);
+
+    /** The members of the county's forum register on a day, by id. */
+    Map<String, RegisteredMember> forumMembers(County county, LocalDate on);
 
     /** Whether the county's round of the budget year has closed. */
     boolean closed(County county, int budgetYear);

@@ -1,6 +1,7 @@
 package no.kompetansemidler.command.forum;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
@@ -12,6 +13,9 @@ import java.util.List;
 import no.kompetansemidler.command.testkit.ForumMeetings;
 import no.kompetansemidler.command.testkit.OwnCommandService;
 import no.kompetansemidler.events.decision.AllocationDecided;
+import no.kompetansemidler.events.forum.ForumInputRecorded;
+import no.kompetansemidler.events.forum.ForumMember;
+import no.kompetansemidler.events.forum.ForumRole;
 import no.kompetansemidler.events.needs.NeedsSubmissionClosed;
 import no.kompetansemidler.testsupport.RealServers;
 import org.axonframework.eventhandling.EventMessage;
@@ -21,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * §12 over HTTP on a real PostgreSQL: the county governor decides on a proposal the forum discussed, or records why
@@ -83,6 +88,47 @@ class ForumInTheProcessOverHttpIT {
             assertThat(decided.proposalNumber()).isEqualTo(2);
             assertThat(decided.forumOverride()).isNull();
         });
+    }
+
+    @Test
+    void a_meeting_names_its_members_from_the_register_which_decides_recusal_and_votes() throws Exception {
+        String kari = member("{\"name\": \"Kari Nordmann\", \"organisation\": \"Larvik kommune\", \"seat\": "
+                + "\"MUNICIPAL_SCHOOL_OWNER\", \"role\": \"CHAIR\", \"networkIds\": [\"larvik\"], "
+                + "\"termFrom\": \"2032-01-01\"}");
+        String per = member("{\"name\": \"Per Lie\", \"organisation\": \"USN\", \"seat\": "
+                + "\"UNIVERSITY_OR_COLLEGE\", \"role\": \"OBSERVER\", \"termFrom\": \"2032-01-01\"}");
+        assertThat(kari).isEqualTo("vestfold-forum-1");
+        proposalByHand("vestfold-2033", 2033);
+        String item = "{\"subject\": \"Larvik\", \"affectedNetworkIds\": [\"larvik\"], \"outcome\": "
+                + "{\"kind\": \"VOTE\", \"conclusion\": \"Tilrås\", \"votesFor\": [\"%s\"]}}";
+        // Kari represents larvik and is recused; Per observes: neither votes on the item
+        for (String voter : List.of("Kari Nordmann", "Per Lie")) {
+            HttpResponse<String> refused = post("/rounds/vestfold-2033/forum-meetings", "{\"meetingDate\": "
+                    + "\"2033-03-10\", \"memberIds\": [\"" + kari + "\", \"" + per + "\"], \"items\": ["
+                    + item.formatted(voter) + "]}");
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+            assertThat(refused.body()).contains("ineligible-voter");
+        }
+        // a member not in the register on the day is not present
+        HttpResponse<String> stranger = post("/rounds/vestfold-2033/forum-meetings", "{\"meetingDate\": "
+                + "\"2033-03-10\", \"memberIds\": [\"vestfold-forum-9\"], \"items\": [{\"subject\": \"A\", "
+                + "\"outcome\": {\"kind\": \"CONSENSUS\", \"conclusion\": \"Drøftet\"}}]}");
+        assertThat(stranger.statusCode()).as(stranger.body()).isEqualTo(400);
+        assertThat(stranger.body()).contains("\"field\":\"memberIds[0]\"").contains("forum-member");
+        assertThat(events("vestfold-2033", ForumInputRecorded.class)).isEmpty();
+
+        assertThat(post("/rounds/vestfold-2033/forum-meetings", "{\"meetingDate\": \"2033-03-10\", \"memberIds\": "
+                + "[\"" + kari + "\", \"" + per + "\"], \"items\": [{\"subject\": \"Fordeling\", \"outcome\": "
+                + "{\"kind\": \"CONSENSUS\", \"conclusion\": \"Tilrås\"}}]}").statusCode()).isEqualTo(201);
+        assertThat(events("vestfold-2033", ForumInputRecorded.class)).singleElement().satisfies(meeting ->
+                assertThat(meeting.membersPresent()).extracting(ForumMember::memberId, ForumMember::role)
+                        .containsExactly(tuple(kari, ForumRole.CHAIR), tuple(per, ForumRole.OBSERVER)));
+    }
+
+    private String member(String body) throws Exception {
+        HttpResponse<String> appointed = post("/forums/vestfold/members", body);
+        assertThat(appointed.statusCode()).as(appointed.body()).isEqualTo(201);
+        return JsonMapper.builder().build().readTree(appointed.body()).get("memberId").asString();
     }
 
     private void proposalByHand(String roundId, int budgetYear) throws Exception {

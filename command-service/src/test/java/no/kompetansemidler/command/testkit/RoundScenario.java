@@ -16,6 +16,7 @@ import no.kompetansemidler.command.kernel.County;
 import no.kompetansemidler.command.needs.EarlierMeasures;
 import no.kompetansemidler.command.refusal.ExpectedVersion;
 import no.kompetansemidler.command.round.Round;
+import no.kompetansemidler.command.forum.RegisteredMember;
 import no.kompetansemidler.command.reallocation.ReallocationDecider;
 import no.kompetansemidler.command.round.RoundHistory;
 import no.kompetansemidler.events.decision.AllocationDecided;
@@ -130,6 +131,11 @@ public final class RoundScenario {
         @Override
         public boolean closed(County county, int budgetYear) {
             return false;
+        }
+
+        @Override
+        public Map<String, RegisteredMember> forumMembers(County county, LocalDate on) {
+            return Map.of();
         }
     }
 

@@ -63,7 +63,8 @@ public final class Answers {
         return new ForumMeetingAnswer(meeting.roundId(), meeting.meetingNumber(), meeting.meetingDate(),
                 meeting.proposalNumber(), meeting.membersPresent().stream().map(member ->
                         new ForumMeetingAnswer.Member(member.name(), member.organisation(),
-                                member.countyGovernorRepresentative(), member.networkId())).toList(),
+                                member.countyGovernorRepresentative(), member.networkId(), member.memberId(),
+                                member.role())).toList(),
                 meeting.items().stream().map(Answers::item).toList());
     }
 

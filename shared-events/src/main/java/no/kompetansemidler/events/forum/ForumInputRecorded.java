@@ -12,8 +12,9 @@ import org.axonframework.serialization.Revision;
  *
  * @param meetingNumber  1 for the round's first meeting, counting up
  * @param proposalNumber the proposal the meeting discussed
+ * @param membersPresent revision 2: each with its register id and role where taken from the forum's register
  */
-@Revision("1")
+@Revision("2")
 public record ForumInputRecorded(String roundId, int meetingNumber, LocalDate meetingDate, int proposalNumber,
                                  List<ForumMember> membersPresent, List<ForumItem> items) implements RoundEvent {
 

@@ -17,22 +17,21 @@ import java.util.stream.Collectors;
 import no.kompetansemidler.allocation.plans.LongTermPlan;
 import no.kompetansemidler.allocation.plans.PlanCatalogue;
 import no.kompetansemidler.allocation.regulation.Regulation;
-import no.kompetansemidler.command.kernel.County;
 import no.kompetansemidler.command.forum.RegisteredMember;
 import no.kompetansemidler.command.forum.register.ForumRegister;
+import no.kompetansemidler.command.kernel.County;
 import no.kompetansemidler.command.needs.EarlierMeasures;
 import no.kompetansemidler.command.plan.CountyPlans;
 import no.kompetansemidler.command.reallocation.ReallocationDecider;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
-import no.kompetansemidler.events.forum.ForumMemberAppointed;
-import no.kompetansemidler.events.forum.ForumMembershipEnded;
 import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.reallocation.LeftoverFundsCarriedOver;
 import no.kompetansemidler.events.round.RoundClosed;
 import no.kompetansemidler.events.round.RoundEvent;
 import no.kompetansemidler.events.round.RoundOpened;
 import no.kompetansemidler.recorded.NeedsReportsOnFile;
+import no.kompetansemidler.recorded.plan.ForumRegisterOnFile;
 import no.kompetansemidler.recorded.plan.PlanAdoptions;
 import no.kompetansemidler.recorded.plan.RecordedPlans;
 import org.axonframework.eventhandling.EventMessage;
@@ -162,22 +161,13 @@ class EventStoreRoundHistory implements RoundHistory {
 
     @Override
     public Map<String, RegisteredMember> forumMembers(County county, LocalDate on) {
-        Map<String, ForumMemberAppointed> appointed = new TreeMap<>();
-        Map<String, LocalDate> ended = new TreeMap<>();
-        eventStore.readEvents(ForumRegister.idOf(county)).asStream().map(EventMessage::getPayload).forEach(event -> {
-            if (event instanceof ForumMemberAppointed appointment) {
-                appointed.put(appointment.memberId(), appointment);
-            } else if (event instanceof ForumMembershipEnded end) {
-                ended.put(end.memberId(), end.endedOn());
-            }
-        });
+        ForumRegisterOnFile register = new ForumRegisterOnFile();
+        eventStore.readEvents(ForumRegister.idOf(county)).asStream().map(EventMessage::getPayload)
+                .forEach(register::apply);
         Map<String, RegisteredMember> members = new TreeMap<>();
-        appointed.values().stream()
-                .filter(member -> !on.isBefore(member.termFrom())
-                        && (member.termTo() == null || !on.isAfter(member.termTo()))
-                        && (!ended.containsKey(member.memberId()) || !on.isAfter(ended.get(member.memberId()))))
-                .forEach(member -> members.put(member.memberId(), new RegisteredMember(member.memberId(),
-                        member.name(), member.organisation(), member.seat(), member.role(), member.networkIds())));
+        register.activeOn(on).stream().map(ForumRegisterOnFile.Membership::appointment).forEach(member ->
+                members.put(member.memberId(), new RegisteredMember(member.memberId(), member.name(),
+                        member.organisation(), member.seat(), member.role(), member.networkIds())));
         return members;
     }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import no.kompetansemidler.command.testkit.ForumMeetings;
 import no.kompetansemidler.command.testkit.NeedsReports;
 import no.kompetansemidler.command.testkit.OwnCommandService;
+import no.kompetansemidler.command.testkit.Reports;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.TrancheLetterIssued;
 import no.kompetansemidler.events.grant.PaymentOrdered;
@@ -317,9 +318,9 @@ class SecondYearOverHttpIT {
         okAs("agder", "/rounds/agder-2026/decision", "{\"lines\": " + lines + ", \"reportingDeadline\": \""
                 + Instant.now().plus(Duration.ofDays(400)) + "\"}", 201);
         // both report: kristiansand leaves 50 000 kr unspent, arendal 30 000 kr
-        okAs("agder", "/rounds/agder-2026/reports/kristiansand", reportOnUse(55_000_000L,
+        okAs("agder", "/rounds/agder-2026/reports/kristiansand", Reports.onUse(55_000_000L,
                 5_000_000L), 201);
-        okAs("agder", "/rounds/agder-2026/reports/arendal", reportOnUse(37_000_000L, 3_000_000L),
+        okAs("agder", "/rounds/agder-2026/reports/arendal", Reports.onUse(37_000_000L, 3_000_000L),
                 201);
         for (String recipient : List.of("kristiansand", "arendal")) {
             okAs("agder", "/rounds/agder-2026/reports/" + recipient + "/review",
@@ -370,17 +371,6 @@ class SecondYearOverHttpIT {
         okAs("agder", "/rounds/agder-2027/proposals", """
                 {"lines": [{"recipientId": "arendal", "purpose": "NETWORK_FRAME", "years": 1,
                   "networkOre": 126000000, "partnerOre": 0}]}""", 201);
-    }
-
-    /** The body of a report on the use of a grant: used plus unspent is the grant. */
-    private static String reportOnUse(long usedOre, long unspentOre) {
-        return """
-                {"measuresCarriedOut": ["Lesing i alle fag"],
-                 "fundsUsed": {"ownerOre": %d, "partnerOre": 0, "coordinatorOre": 0}, "unspentOre": %d,
-                 "accounts": [{"item": "Kurs og frikjøp", "amountOre": %d}],
-                 "assessment": {"measuresPerPlan": "Som planlagt", "changedPractice": "Ja",
-                   "learningCommunity": "Styrket", "practiceOrientedTeacherEducation": "Studenter i praksis",
-                   "inclusion": "Tilpasset opplæring"}}""".formatted(usedOre, unspentOre, usedOre);
     }
 
     /** The report body with the content's last property followed by {@code continues}. */

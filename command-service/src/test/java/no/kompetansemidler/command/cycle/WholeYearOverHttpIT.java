@@ -16,6 +16,7 @@ import java.util.TreeMap;
 
 import no.kompetansemidler.command.CommandServiceHttpTest;
 import no.kompetansemidler.command.testkit.ForumMeetings;
+import no.kompetansemidler.command.testkit.Reports;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
 import no.kompetansemidler.events.grant.GrantEstablished;
@@ -318,14 +319,8 @@ class WholeYearOverHttpIT extends CommandServiceHttpTest {
                             "networkOre": %d, "partnerOre": 0}]}""".formatted(amountOre, amountOre);
     }
 
+    /** A report on the use of a grant that leaves a tenth unspent. */
     private static String reportOnUse(long grantOre) {
-        long unspent = grantOre / 10;
-        return """
-                {"measuresCarriedOut": ["Lesing i alle fag"],
-                 "fundsUsed": {"ownerOre": %d, "partnerOre": 0, "coordinatorOre": 0}, "unspentOre": %d,
-                 "accounts": [{"item": "Kurs og frikjøp", "amountOre": %d}],
-                 "assessment": {"measuresPerPlan": "Som planlagt", "changedPractice": "Ja",
-                   "learningCommunity": "Styrket", "practiceOrientedTeacherEducation": "Studenter i praksis",
-                   "inclusion": "Tilpasset opplæring"}}""".formatted(grantOre - unspent, unspent, grantOre - unspent);
+        return Reports.onUse(grantOre - grantOre / 10, grantOre / 10);
     }
 }

@@ -84,10 +84,7 @@ class MultiYearIT {
         // a round's needs window must close within its budget year on the real clock: 2026 can be run only in 2026
         assumeTrue(Year.now(ZoneId.of("Europe/Oslo")).getValue() == 2026,
                 "Troms' 2026 round runs on the real clock only while 2026 lasts");
-        system = LocalSystem.start(new LocalSystem.Settings(data,
-                Path.of(System.getProperty("system-test.logs", "target/service-logs")).resolve("multi-year"), 0, 0,
-                0, 0, Path.of(System.getProperty("command-service.jar")),
-                Path.of(System.getProperty("query-service.jar")), null));
+        system = DeployedServices.start(data, "multi-year");
     }
 
     @AfterAll

@@ -69,10 +69,7 @@ class SampleYearIT {
 
     @BeforeAll
     void aWholeInnlandetYearThroughThePublicApi() throws Exception {
-        system = LocalSystem.start(new LocalSystem.Settings(data,
-                Path.of(System.getProperty("system-test.logs", "target/service-logs")), 0, 0, 0, 0,
-                Path.of(System.getProperty("command-service.jar")), Path.of(System.getProperty("query-service.jar")),
-                null));
+        system = DeployedServices.start(data, "");
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         round = new SampleYear(system.commandService().baseUrl(), system.queryService().baseUrl(),
                 system.tokens(), new PrintStream(output, true, StandardCharsets.UTF_8)).run(2027);

@@ -43,10 +43,7 @@ class SampleYearsIT {
 
     @BeforeAll
     void twoInnlandetYearsThroughThePublicApi() throws Exception {
-        system = LocalSystem.start(new LocalSystem.Settings(data,
-                Path.of(System.getProperty("system-test.logs", "target/service-logs")).resolve("two-years"), 0, 0,
-                0, 0, Path.of(System.getProperty("command-service.jar")),
-                Path.of(System.getProperty("query-service.jar")), null));
+        system = DeployedServices.start(data, "two-years");
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         rounds = new SampleYear(system.commandService().baseUrl(), system.queryService().baseUrl(),
                 system.tokens(), new PrintStream(output, true, StandardCharsets.UTF_8)).runYears(2027, 2);

@@ -53,10 +53,7 @@ class StoredHistoryRecorder {
     void record_the_sample_year_and_its_views() throws Exception {
         Path target = Path.of(System.getProperty("record.history"));
         Files.createDirectories(target);
-        try (LocalSystem system = LocalSystem.start(new LocalSystem.Settings(data,
-                Path.of(System.getProperty("system-test.logs", "target/service-logs")), 0, 0, 0, 0,
-                Path.of(System.getProperty("command-service.jar")), Path.of(System.getProperty("query-service.jar")),
-                null))) {
+        try (LocalSystem system = DeployedServices.start(data, "")) {
             String round = new SampleYear(system.commandService().baseUrl(), system.queryService().baseUrl(),
                     system.tokens(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
                     .run(2027);

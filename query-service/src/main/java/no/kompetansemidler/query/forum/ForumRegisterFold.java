@@ -3,17 +3,16 @@ package no.kompetansemidler.query.forum;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import no.kompetansemidler.events.forum.ForumMemberAppointed;
-import no.kompetansemidler.events.forum.ForumMembershipEnded;
 import no.kompetansemidler.events.forum.ForumRole;
 import no.kompetansemidler.events.forum.ForumSeat;
 import no.kompetansemidler.query.published.ForumAnswer;
 import no.kompetansemidler.recorded.plan.ForumCompositions;
+import no.kompetansemidler.recorded.plan.ForumRegisterOnFile;
 
 /**
  * A county's forum register folded from its events, and compared on a day with the seats the county's plan gives
@@ -25,23 +24,13 @@ final class ForumRegisterFold {
     }
 
     static ForumAnswer of(String county, List<?> events, LocalDate on) {
-        Map<String, ForumMemberAppointed> appointed = new LinkedHashMap<>();
-        Map<String, ForumMembershipEnded> ended = new LinkedHashMap<>();
-        for (Object event : events) {
-            if (event instanceof ForumMemberAppointed appointment) {
-                appointed.put(appointment.memberId(), appointment);
-            } else if (event instanceof ForumMembershipEnded end) {
-                ended.put(end.memberId(), end);
-            }
-        }
-        List<ForumAnswer.Member> members = appointed.values().stream().map(member -> {
-            ForumMembershipEnded end = ended.get(member.memberId());
-            boolean active = !on.isBefore(member.termFrom())
-                    && (member.termTo() == null || !on.isAfter(member.termTo()))
-                    && (end == null || !on.isAfter(end.endedOn()));
+        ForumRegisterOnFile register = new ForumRegisterOnFile();
+        events.forEach(register::apply);
+        List<ForumAnswer.Member> members = register.memberships().stream().map(membership -> {
+            ForumMemberAppointed member = membership.appointment();
             return new ForumAnswer.Member(member.memberId(), member.name(), member.organisation(), member.seat(),
-                    member.role(), member.networkIds(), member.termFrom(), member.termTo(),
-                    end == null ? null : end.endedOn(), end == null ? null : end.reason(), active);
+                    member.role(), member.networkIds(), member.termFrom(), member.termTo(), membership.endedOn(),
+                    membership.endReason(), membership.activeOn(on));
         }).toList();
 
         Map<ForumSeat, Integer> filled = new EnumMap<>(ForumSeat.class);

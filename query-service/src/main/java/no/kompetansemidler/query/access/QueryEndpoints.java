@@ -28,11 +28,12 @@ class QueryEndpoints {
     @Bean
     AccessConfiguration.EndpointRules queryEndpointRules() {
         return requests -> requests
-                .requestMatchers(HttpMethod.GET, "/rounds/*/allocation", "/rounds/*/decision.csv", "/rounds/*/reporting",
-                        "/rounds/*/scenarios", "/rounds/*/scenarios/*/comparison")
+                .requestMatchers(HttpMethod.GET, "/rounds/*/allocation", "/rounds/*/decision.csv",
+                        "/rounds/*/reporting", "/rounds/*/scenarios", "/rounds/*/scenarios/*/comparison")
                 .access(roles(ADMINISTRATOR, FORUM_MEMBER, AUDITOR))
                 .requestMatchers(HttpMethod.GET, "/rounds/*/timeline", "/rounds/*/report.html",
-                        "/rounds/*/verification", "/rounds/*/leftover-funds", "/counties/*/commitments")
+                        "/rounds/*/report.pdf", "/rounds/*/verification", "/rounds/*/leftover-funds",
+                        "/counties/*/commitments")
                 .access(roles(ADMINISTRATOR, AUDITOR))
                 .requestMatchers(HttpMethod.GET, "/rounds/*/networks/*", "/rounds/*/grants/*",
                         "/rounds/*/grants/*/letter.pdf")

@@ -1,6 +1,7 @@
 package no.kompetansemidler.query.audit;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -76,11 +77,8 @@ final class AuditReport {
     /** What recomputing the decision from the events found; each mismatch in a table. */
     private static String verification(DecisionVerification verification) {
         StringBuilder html = new StringBuilder("<h2>Kontroll av vedtaket</h2>\n<p>Vedtaket er beregnet på nytt fra "
-                + "de registrerte hendelsene: <strong>" + switch (verification.outcome()) {
-                    case VERIFIED -> "stemmer (VERIFIED)";
-                    case MADE_BY_HAND -> "forslaget ble laget manuelt, og vedtaket stemmer med det (MADE_BY_HAND)";
-                    case MISMATCH -> "avvik funnet (MISMATCH)";
-                } + "</strong>. Kontroller: " + escape(String.join(", ", verification.checks())) + ".</p>\n");
+                + "de registrerte hendelsene: <strong>" + outcome(verification.outcome())
+                + "</strong>. Kontroller: " + escape(String.join(", ", verification.checks())) + ".</p>\n");
         if (!verification.mismatches().isEmpty()) {
             html.append("<table><tr><th>Kontroll</th><th>Gjelder</th><th>Registrert</th><th>Beregnet</th></tr>\n");
             verification.mismatches().forEach(mismatch -> html.append("<tr><td>").append(escape(mismatch.check()))
@@ -90,6 +88,15 @@ final class AuditReport {
             html.append("</table>\n");
         }
         return html.toString();
+    }
+
+    /** The verification's outcome in the report's words. */
+    static String outcome(DecisionVerification.Outcome outcome) {
+        return switch (outcome) {
+            case VERIFIED -> "stemmer (VERIFIED)";
+            case MADE_BY_HAND -> "forslaget ble laget manuelt, og vedtaket stemmer med det (MADE_BY_HAND)";
+            case MISMATCH -> "avvik funnet (MISMATCH)";
+        };
     }
 
     /** One bar per recipient, its length in proportion to the largest total. */
@@ -124,7 +131,8 @@ final class AuditReport {
 
     /** 123456789 øre → 1 234 567,89 (Norwegian grouping with a narrow no-break space). */
     static String nok(long ore) {
-        String kroner = String.format("%,d", Math.abs(ore) / 100).replace(',', '\u202F');
-        return (ore < 0 ? "-" : "") + kroner + "," + String.format("%02d", Math.abs(ore) % 100);
+        // grouped in the root locale, whatever the server's default, then with Norway's separator
+        String kroner = String.format(Locale.ROOT, "%,d", Math.abs(ore) / 100).replace(',', '\u202F');
+        return (ore < 0 ? "-" : "") + kroner + "," + String.format(Locale.ROOT, "%02d", Math.abs(ore) % 100);
     }
 }

@@ -9,7 +9,10 @@ import no.kompetansemidler.query.allocation.AllocationViews;
 import no.kompetansemidler.query.access.ReadScope;
 import no.kompetansemidler.query.verification.DecisionVerifications;
 import no.kompetansemidler.query.web.NotFound;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -50,6 +53,20 @@ class AuditTimelineController {
         ReadScope.requireRound(roundId, "round " + roundId);
         AllocationView view = views.find(roundId).orElseThrow(() -> NotFound.of("round " + roundId));
         return AuditReport.render(view, verifications.of(roundId), timeline.entries(roundId, -1, REPORT_LIMIT));
+    }
+
+    @Operation(summary = "The audit report of the round as PDF/A, for the archive",
+            description = "The same facts, decision, verification and events as the HTML report, in Norwegian and "
+                    + "Oslo time; dated by the round's last event, so the same history gives the same bytes.")
+    @GetMapping(value = "/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> reportPdf(@PathVariable String roundId) {
+        ReadScope.requireRound(roundId, "round " + roundId);
+        AllocationView view = views.find(roundId).orElseThrow(() -> NotFound.of("round " + roundId));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("revisjonsrapport-" + roundId + ".pdf").build().toString())
+                .body(AuditReportPdf.render(view, verifications.of(roundId),
+                        timeline.entries(roundId, -1, REPORT_LIMIT)));
     }
 
     @Operation(summary = "Every event of a round, oldest first, a page at a time")

@@ -48,7 +48,7 @@ class ReadAccessIT {
             "/rounds/oslo-2031/allocation", "/rounds/oslo-2031/allocation?asOf=2099-01-01T00:00:00Z",
             "/rounds/oslo-2031/timeline", "/rounds/oslo-2031/report.html", "/rounds/oslo-2031/decision.csv",
             "/rounds/oslo-2031/reporting", "/rounds/oslo-2031/verification", "/rounds/oslo-2031/networks/bergen",
-            "/counties/oslo/commitments");
+            "/rounds/oslo-2031/report.pdf", "/rounds/oslo-2031/leftover-funds", "/counties/oslo/commitments");
 
     @LocalServerPort
     int port;
@@ -95,6 +95,8 @@ class ReadAccessIT {
             "/allocation?position=999999999", List.of("administrator", "forum-member", "auditor"),
             "/timeline", List.of("administrator", "auditor"),
             "/report.html", List.of("administrator", "auditor"),
+            "/report.pdf", List.of("administrator", "auditor"),
+            "/leftover-funds", List.of("administrator", "auditor"),
             "/reporting", List.of("administrator", "forum-member", "auditor"),
             "/verification", List.of("administrator", "auditor"),
             "/networks/bergen", List.of("administrator", "network-representative", "university-partner", "auditor"));

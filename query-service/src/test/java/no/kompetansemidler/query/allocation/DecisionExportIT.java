@@ -8,6 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -21,11 +23,16 @@ import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.round.RoundOpened;
 import no.kompetansemidler.testsupport.RealServers;
 import no.kompetansemidler.testsupport.WithRealServers;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.preflight.parser.PreflightParser;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -86,6 +93,28 @@ class DecisionExportIT {
                 "Vedtatt uten at samarbeidsforumet drøftet forslag 1 (§ 12). Begrunnelse: Forumets møte ble avlyst "
                         + "&lt;uvær&gt;")
                 .doesNotContain("\"lang vei\"");
+    }
+
+    @Test
+    void the_audit_report_is_also_a_pdf_a_document_with_the_same_facts_in_oslo_time(@TempDir Path directory)
+            throws Exception {
+        HttpRequest request = get("/report.pdf");
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        String text;
+        try (PDDocument document = Loader.loadPDF(response.body())) {
+            text = new PDFTextStripper().getText(document).replaceAll("\\s*\\R\\s*", " ");
+        }
+        assertThat(text).contains("Revisjonsrapport: troms-2033", "tromsø · NEEDS_REPORT (tromsø-1) · 2 år",
+                "123\u202F457,78 NOK", "Vedtatt uten at samarbeidsforumet drøftet forslag 1 (§ 12)",
+                "Avvik for tromsø: Forumets innspill; \"lang vei\"", "avvik funnet (MISMATCH)", "Hendelser (norsk tid)",
+                "AllocationDecided");
+        assertThat(http.send(request, HttpResponse.BodyHandlers.ofByteArray()).body()).isEqualTo(response.body());
+        Path file = directory.resolve("report.pdf");
+        Files.write(file, response.body());
+        assertThat(PreflightParser.validate(file.toFile()).getErrorsList()).isEmpty();
     }
 
     private HttpRequest get(String view) {

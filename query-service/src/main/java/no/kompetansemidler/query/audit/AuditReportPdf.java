@@ -1,0 +1,82 @@
+package no.kompetansemidler.query.audit;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+
+import no.kompetansemidler.events.decision.AllocationDecided;
+import no.kompetansemidler.events.proposal.AllocationLine;
+import no.kompetansemidler.letters.ArchivalPdf;
+import no.kompetansemidler.query.allocation.AllocationView;
+import no.kompetansemidler.recorded.DecisionVerification;
+
+/**
+ * The audit report as a PDF/A document an archive can keep, beside the HTML one: the round's facts, the decision line
+ * by line with its deviations and any decision without the forum, the verification by recomputation, and every event
+ * with who caused it, in Norwegian and Oslo time. Dated by the round's last event, so the same history gives the
+ * same bytes.
+ */
+final class AuditReportPdf {
+
+    /** The layout's version, part of the document's identifier. */
+    static final String LAYOUT_VERSION = "1";
+
+    private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
+    private static final DateTimeFormatter OSLO_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss")
+            .withZone(NORWAY);
+    private static final float SMALL = 8.5f;
+
+    private AuditReportPdf() {
+    }
+
+    static byte[] render(AllocationView view, Optional<DecisionVerification> verification,
+                         List<AuditTimeline.Entry> timeline) {
+        try (ArchivalPdf pdf = ArchivalPdf.a4()) {
+            pdf.paragraph("Revisjonsrapport: " + view.roundId(), true, 14f);
+            pdf.paragraph(view.county() + ", budsjettår " + view.budgetYear() + ". Plan: "
+                    + (view.planVersion() == null ? "ingen registrert" : view.planVersion()) + ". Ramme: "
+                    + AuditReport.nok(view.budgetFrameOre()) + " NOK. Reservert til tidligere tilsagn: "
+                    + AuditReport.nok(view.commitmentsReservedOre()) + " NOK.", false, ArchivalPdf.BODY);
+            AllocationDecided decision = view.decision();
+            pdf.heading("Vedtak");
+            if (decision == null) {
+                pdf.paragraph("Ikke vedtatt ennå.", false, ArchivalPdf.BODY);
+            } else {
+                for (AllocationLine line : decision.lines()) {
+                    pdf.paragraph(line.recipientId() + " · " + line.purpose()
+                            + (line.needsReportId() == null ? "" : " (" + line.needsReportId() + ")") + " · "
+                            + line.years() + " år · nettverk " + AuditReport.nok(line.networkOre()) + " · partner "
+                            + AuditReport.nok(line.partnerOre()) + " · sum " + AuditReport.nok(line.amountOre())
+                            + " NOK", false, ArchivalPdf.BODY);
+                }
+                if (decision.forumOverride() != null) {
+                    pdf.paragraph("Vedtatt uten at samarbeidsforumet drøftet forslag " + decision.proposalNumber()
+                            + " (§ 12). Begrunnelse: " + decision.forumOverride(), false, ArchivalPdf.BODY);
+                }
+                decision.deviations().forEach(deviation -> pdf.paragraph("Avvik for " + deviation.recipientId()
+                        + ": " + deviation.reason(), false, ArchivalPdf.BODY));
+            }
+            verification.ifPresent(verified -> {
+                pdf.heading("Kontroll av vedtaket");
+                pdf.paragraph("Vedtaket er beregnet på nytt fra de registrerte hendelsene: "
+                        + AuditReport.outcome(verified.outcome()) + ". Kontroller: "
+                        + String.join(", ", verified.checks()) + ".", false, ArchivalPdf.BODY);
+                verified.mismatches().forEach(mismatch -> pdf.paragraph(mismatch.check() + " · "
+                        + mismatch.subject() + " · registrert " + mismatch.recorded() + " · beregnet "
+                        + mismatch.recomputed(), false, ArchivalPdf.BODY));
+            });
+            pdf.heading("Hendelser (norsk tid)");
+            for (AuditTimeline.Entry entry : timeline) {
+                pdf.paragraph(entry.position() + "  " + OSLO_TIME.format(entry.time()) + "  " + entry.event()
+                        + (entry.actorSubject() == null ? "" : "  " + entry.actorSubject() + " ("
+                        + entry.actorRole() + ", " + entry.actorOrganisation() + ")"), false, SMALL);
+            }
+            Instant dated = view.lastChangeAt() == null ? Instant.EPOCH : view.lastChangeAt();
+            return pdf.finish("Revisjonsrapport " + view.roundId(), "kompetansemidler query-service",
+                    "kompetansemidler audit report " + LAYOUT_VERSION, dated.atZone(NORWAY).toLocalDate(),
+                    view.roundId() + "\n" + view.lastSequence() + "\n" + LAYOUT_VERSION);
+        }
+    }
+}

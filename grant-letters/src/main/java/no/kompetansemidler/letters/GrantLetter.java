@@ -17,11 +17,14 @@ import java.util.List;
  * @param proposalDiscussed whether the cooperation forum discussed the proposal before the decision (§12)
  * @param deviationReason   why the grant differs from the proposal; {@code null} where it does not
  * @param appeal            whether the recipient may appeal the decision
+ * @param reallocation      for a grant of leftover funds given out again, the reallocation's number in the round;
+ *                          {@code null} for the year's decision
  */
 public record GrantLetter(String office, List<String> letterhead, String countyName, String letterReference,
                           LocalDate letterDate, String recipientId, int budgetYear, String planVersion,
                           boolean proposalDiscussed, List<Line> lines, String deviationReason,
-                          List<String> conditions, LocalDate reportingDeadline, Appeal appeal) {
+                          List<String> conditions, LocalDate reportingDeadline, Appeal appeal,
+                          Integer reallocation) {
 
     public GrantLetter {
         letterhead = List.copyOf(letterhead);

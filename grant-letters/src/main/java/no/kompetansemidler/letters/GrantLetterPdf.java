@@ -48,7 +48,9 @@ public final class GrantLetterPdf {
         layout.paragraph(title(letter), true, 14f);
         layout.space(6f);
         layout.paragraph(letter.office() + " har vedtatt å gi " + letter.recipientId() + " tilskudd på "
-                + kroner(letter.yearlyOre()) + " for budsjettåret " + letter.budgetYear() + ".", false, BODY);
+                + kroner(letter.yearlyOre()) + " for budsjettåret " + letter.budgetYear() + "."
+                + (letter.reallocation() == null ? "" : " Tilskuddet gis av midler som ble til overs etter årets "
+                + "tildeling (restmidler), omfordeling nr. " + letter.reallocation() + "."), false, BODY);
 
         layout.heading("Hjemmel");
         layout.paragraph("Tilskuddet gis etter forskrift om tilskudd til kollektiv kompetanseutvikling i barnehage og "

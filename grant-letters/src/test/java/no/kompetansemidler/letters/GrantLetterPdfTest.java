@@ -34,11 +34,11 @@ class GrantLetterPdfTest {
                     120_000_000L)),
             "Forumet tilrådde å prioritere nye eiere i ordningen; tilskuddet er økt med 100 000 kroner.",
             List.of("Tiltakene gjennomføres i samarbeid med UiT"), LocalDate.of(2028, 6, 30),
-            GrantLetter.Appeal.APPEALABLE);
+            GrantLetter.Appeal.APPEALABLE, null);
     private static final GrantLetter MUNICIPALITY = new GrantLetter("Statsforvalteren i Troms og Finnmark",
             List.of(), "Troms", "troms-2027/tromso", LocalDate.of(2027, 3, 15), "tromso", 2027, null, true,
             List.of(new GrantLetter.Line("NETWORK_FRAME", null, 1, 12_345_678L, 0L, null)), null, List.of(),
-            LocalDate.of(2028, 6, 30), GrantLetter.Appeal.NOT_APPEALABLE);
+            LocalDate.of(2028, 6, 30), GrantLetter.Appeal.NOT_APPEALABLE, null);
 
     @Test
     void the_letter_says_amount_split_legal_basis_conditions_reporting_and_the_private_owners_right_to_appeal()
@@ -72,11 +72,12 @@ class GrantLetterPdfTest {
         GrantLetter unknown = new GrantLetter("Statsforvalteren i Innlandet", List.of(), "Innlandet",
                 "innlandet-2027/valdres", LocalDate.of(2027, 3, 15), "valdres", 2027, null, false,
                 MUNICIPALITY.lines(), "Fristen for vedtak", List.of(), LocalDate.of(2028, 6, 30),
-                GrantLetter.Appeal.UNKNOWN);
+                GrantLetter.Appeal.UNKNOWN, 2);
         assertThat(text(GrantLetterPdf.render(unknown))).contains(
                 "Er tilskuddsmottaker en privat eier av barnehage eller skole, gjelder dette: Vedtaket er et "
                         + "enkeltvedtak", "Er tilskuddsmottaker en kommune, gjelder dette: Tilskudd fra staten",
-                "Tilskuddet avviker fra forslaget til fordeling. Begrunnelse: Fristen for vedtak");
+                "Tilskuddet avviker fra forslaget til fordeling. Begrunnelse: Fristen for vedtak",
+                "restmidler), omfordeling nr. 2");
     }
 
     @Test
@@ -86,7 +87,7 @@ class GrantLetterPdfTest {
         GrantLetter odd = new GrantLetter("Statsforvalteren i Troms og Finnmark", List.of("Linje\tmed tab"), "Troms",
                 "troms-2027/tromso", LocalDate.of(2027, 3, 15), "tromso", 2027, null, true, MUNICIPALITY.lines(),
                 "Første linje\nandre linje\r\ntredje 漢字 😀 " + word, List.of("Vilkår\tmed tab"),
-                LocalDate.of(2028, 6, 30), GrantLetter.Appeal.NOT_APPEALABLE);
+                LocalDate.of(2028, 6, 30), GrantLetter.Appeal.NOT_APPEALABLE, null);
         String text = text(GrantLetterPdf.render(odd));
         assertThat(text).contains("Første linje andre linje tredje", "Linje med tab", "Vilkår med tab");
         // every piece of the long word is on the page, none cut off

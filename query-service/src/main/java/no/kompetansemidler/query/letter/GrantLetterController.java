@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.Deviation;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
@@ -29,6 +30,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -56,10 +58,14 @@ class GrantLetterController {
                     + "appeal within three weeks; a municipality cannot). The same letter is the same bytes; the "
                     + "ETag is their SHA-256. 404 until the decision, and for a network outside the reader's scope.")
     @GetMapping(value = "/rounds/{roundId}/grants/{recipientId}/letter.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    ResponseEntity<byte[]> letter(@PathVariable String roundId, @PathVariable String recipientId) {
-        String what = "grant letter of " + recipientId + " in " + roundId;
+    ResponseEntity<byte[]> letter(@PathVariable String roundId, @PathVariable String recipientId,
+                                  @Parameter(description = "the number of a reallocation of leftover funds that "
+                                          + "gave the recipient a grant letter; left out for the decision's letter",
+                                          example = "1") @RequestParam(required = false) Integer reallocation) {
+        String what = "grant letter of " + recipientId + " in " + roundId
+                + (reallocation == null ? "" : ", reallocation " + reallocation);
         ReadScope.requireNetwork(roundId, recipientId, what);
-        GrantLetter letter = letterOf(roundId, recipientId).orElseThrow(() -> NotFound.of(what));
+        GrantLetter letter = letterOf(roundId, recipientId, reallocation).orElseThrow(() -> NotFound.of(what));
         byte[] pdf = GrantLetterPdf.render(letter);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
@@ -70,10 +76,15 @@ class GrantLetterController {
                 .body(pdf);
     }
 
-    /** The letter the round's decision issued to the recipient, with what the decision says about it. */
-    private Optional<GrantLetter> letterOf(String roundId, String recipientId) {
+    /**
+     * The letter the round's decision, or one of its reallocations, issued to the recipient, with what the decision
+     * says about it.
+     */
+    private Optional<GrantLetter> letterOf(String roundId, String recipientId, Integer reallocation) {
+        String reference = roundId + "/" + recipientId + (reallocation == null ? "" : "/reallocation-" + reallocation);
         RoundOpened opened = null;
         DomainEventMessage<?> decision = null;
+        DomainEventMessage<?> dated = null;
         GrantLetterIssued issued = null;
         NeedsReportsOnFile needs = new NeedsReportsOnFile();
         List<? extends DomainEventMessage<?>> events = eventStore.readEvents(roundId).asStream().toList();
@@ -86,9 +97,9 @@ class GrantLetterController {
                 opened = first;
             } else if (payload instanceof AllocationDecided) {
                 decision = event;
-            } else if (payload instanceof GrantLetterIssued letter && letter.recipientId().equals(recipientId)
-                    && letter.letterReference().equals(roundId + "/" + recipientId)) {
+            } else if (payload instanceof GrantLetterIssued letter && letter.letterReference().equals(reference)) {
                 issued = letter;
+                dated = event;
             }
         }
         if (opened == null || decision == null || issued == null) {
@@ -102,15 +113,17 @@ class GrantLetterController {
                 ? GrantLetter.Appeal.NOT_APPEALABLE : GrantLetter.Appeal.UNKNOWN;
         return Optional.of(new GrantLetter(CountyGovernorOffices.officeOf(opened.county()),
                 properties.letterheadOf(slug), opened.county(), issued.letterReference(),
-                decision.getTimestamp().atZone(NORWAY).toLocalDate(), recipientId, opened.budgetYear(),
+                dated.getTimestamp().atZone(NORWAY).toLocalDate(), recipientId, opened.budgetYear(),
                 decided.planVersion(), decided.forumOverride() == null, issued.lines().stream()
                 .map(line -> new GrantLetter.Line(line.purpose(), line.needsReportId(), line.years(),
                         line.networkOre(), line.partnerOre(), line.needsReportId() == null ? null
                         : needs.get(line.needsReportId()).map(report -> report.content().requestedOre())
                         .orElse(null))).toList(),
-                decided.deviations().stream().filter(deviation -> deviation.recipientId().equals(recipientId))
+                reallocation != null ? null : decided.deviations().stream()
+                        .filter(deviation -> deviation.recipientId().equals(recipientId))
                         .map(Deviation::reason).findFirst().orElse(null),
-                issued.conditions(), decided.reportingDeadline().atZone(NORWAY).toLocalDate(), appeal));
+                issued.conditions(), decided.reportingDeadline().atZone(NORWAY).toLocalDate(), appeal,
+                reallocation));
     }
 
     private static String sha256(byte[] bytes) {

@@ -59,7 +59,10 @@ class GrantLetterIT extends QueryServiceHttpTest {
                 new GenericDomainEventMessage<>("Round", ROUND, 3, new GrantLetterIssued(ROUND, "tromso",
                         ROUND + "/tromso", 25_000_000L, List.of(TROMSO), List.of())),
                 new GenericDomainEventMessage<>("Round", ROUND, 4, new GrantLetterIssued(ROUND, "senja",
-                        ROUND + "/senja", 5_000_000L, List.of(SENJA), List.of()))));
+                        ROUND + "/senja", 5_000_000L, List.of(SENJA), List.of())),
+                new GenericDomainEventMessage<>("Round", ROUND, 5, new GrantLetterIssued(ROUND, "senja",
+                        ROUND + "/senja/reallocation-1", 1_000_000L, List.of(new AllocationLine("senja",
+                        "NETWORK_FRAME", null, null, 1, 1_000_000L, 0L)), List.of()))));
     }
 
     @Test
@@ -89,6 +92,15 @@ class GrantLetterIT extends QueryServiceHttpTest {
         assertThat(senja.statusCode()).isEqualTo(200);
         assertThat(text(senja.body())).contains("Er tilskuddsmottaker en privat eier av barnehage eller skole",
                 "Er tilskuddsmottaker en kommune");
+        // the letter of a reallocation of leftover funds is a letter of its own
+        HttpResponse<byte[]> reallocated = pdf("/senja/letter.pdf?reallocation=1", token("administrator", "troms"));
+        assertThat(reallocated.statusCode()).isEqualTo(200);
+        assertThat(text(reallocated.body())).contains("Vår referanse: " + ROUND + "/senja/reallocation-1",
+                "10 000,00 kr", "restmidler), omfordeling nr. 1");
+        assertThat(pdf("/senja/letter.pdf?reallocation=2", token("administrator", "troms")).statusCode())
+                .isEqualTo(404);
+        assertThat(pdf("/senja/letter.pdf?reallocation=x", token("administrator", "troms")).statusCode())
+                .isEqualTo(400);
     }
 
     @Test

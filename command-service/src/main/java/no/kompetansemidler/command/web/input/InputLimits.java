@@ -95,7 +95,7 @@ public final class InputLimits {
             Map.entry("toNeedsReportId", Kind.IDENTIFIER), Map.entry("sourceReference", Kind.IDENTIFIER),
             Map.entry("roundId", Kind.IDENTIFIER), Map.entry("affectedNetworkIds", Kind.IDENTIFIER),
             Map.entry("recipients", Kind.IDENTIFIER), Map.entry("tieBreakers", Kind.IDENTIFIER),
-            Map.entry("networkIds", Kind.IDENTIFIER),
+            Map.entry("networkIds", Kind.IDENTIFIER), Map.entry("memberIds", Kind.IDENTIFIER),
             Map.entry("fromRoundId", Kind.IDENTIFIER), Map.entry("accountingReference", Kind.NAME),
             Map.entry("version", Kind.CODE), Map.entry("revises", Kind.CODE),
             Map.entry("templateVersion", Kind.CODE), Map.entry("purpose", Kind.CODE),

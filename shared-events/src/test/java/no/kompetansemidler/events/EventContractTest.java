@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import no.kompetansemidler.events.decision.AllocationDecided;
+import no.kompetansemidler.events.decision.DecisionComparedWithRecommendation;
 import no.kompetansemidler.events.decision.Deviation;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
@@ -17,6 +18,7 @@ import no.kompetansemidler.events.decision.TrancheLetterIssued;
 import no.kompetansemidler.events.forum.ForumInputRecorded;
 import no.kompetansemidler.events.forum.ForumMemberAppointed;
 import no.kompetansemidler.events.forum.ForumMembershipEnded;
+import no.kompetansemidler.events.forum.ForumRecommended;
 import no.kompetansemidler.events.forum.ForumRole;
 import no.kompetansemidler.events.forum.ForumSeat;
 import no.kompetansemidler.events.forum.ForumItem;
@@ -252,6 +254,12 @@ class EventContractTest {
                         new GoalAssessment("a", "b", "c", "d", "e"))),
                 new Example("reporting/ReportApproved-1.json",
                         new ReportApproved("innlandet-2027", "lillehammer-region", 2, "I orden")),
+                new Example("forum/ForumRecommended-1.json", new ForumRecommended("trondelag-2027", 1, 1,
+                        List.of(new AllocationLine("fosen", "NETWORK_FRAME", null, null, 1, 295_000_000L, 0L)))),
+                new Example("decision/DecisionComparedWithRecommendation-1.json",
+                        new DecisionComparedWithRecommendation("trondelag-2027", 1, 1, List.of(
+                                new DecisionComparedWithRecommendation.Departure("fosen", 295_000_000L,
+                                        290_000_000L, "Rammen til Fosen justert for et tiltak som ble avsluttet")))),
                 new Example("forum/ForumMemberAppointed-1.json", new ForumMemberAppointed("innlandet",
                         "innlandet-forum-1", "Kari Nordmann", "Hamar kommune", ForumSeat.MUNICIPAL_SCHOOL_OWNER,
                         ForumRole.CHAIR, List.of("hamar"), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))),

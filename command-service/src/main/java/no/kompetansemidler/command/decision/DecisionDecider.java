@@ -5,11 +5,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import no.kompetansemidler.allocation.regulation.Regulation;
+import no.kompetansemidler.command.forum.ForumDecider;
 import no.kompetansemidler.command.forum.ForumState;
 import no.kompetansemidler.command.kernel.RoundBasics;
 import no.kompetansemidler.command.kernel.RoundCommand;
@@ -21,9 +24,11 @@ import no.kompetansemidler.command.refusal.Refusal;
 import no.kompetansemidler.command.refusal.Violation;
 import no.kompetansemidler.command.refusal.Violations;
 import no.kompetansemidler.events.decision.AllocationDecided;
+import no.kompetansemidler.events.decision.DecisionComparedWithRecommendation;
 import no.kompetansemidler.events.decision.Deviation;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
 import no.kompetansemidler.events.decision.TrancheLetterIssued;
+import no.kompetansemidler.events.forum.ForumRecommended;
 import no.kompetansemidler.events.proposal.ProposalDrafted;
 import no.kompetansemidler.events.round.RoundEvent;
 import no.kompetansemidler.recorded.LineArithmetic;
@@ -59,10 +64,14 @@ public final class DecisionDecider {
         command.conditions().keySet().forEach(recipient -> violations.check(recipients.contains(recipient),
                 "conditions." + recipient, "decided-recipient", recipient + " gets nothing in this decision"));
         ProposalDrafted proposal = proposals.current().orElseThrow();
-        boolean discussed = forum.discussed(proposal.proposalNumber());
+        // where the plan gives the forum the recommendation (Trøndelag), the forum has been heard when it made one
+        boolean recommends = ForumDecider.recommends(round);
+        Optional<ForumRecommended> recommendation = forum.recommendation(proposal.proposalNumber());
+        boolean discussed = recommends ? recommendation.isPresent() : forum.discussed(proposal.proposalNumber());
         boolean overridden = command.forumOverride() != null && !command.forumOverride().isBlank();
-        violations.check(!(discussed && overridden), "forumOverride", "forum-discussed", "the forum discussed "
-                + "proposal " + proposal.proposalNumber() + "; there is nothing to override");
+        violations.check(!(discussed && overridden), "forumOverride", "forum-discussed", "the forum "
+                + (recommends ? "recommended on" : "discussed") + " proposal " + proposal.proposalNumber()
+                + "; there is nothing to override");
         violations.throwIfAny();
 
         if (proposals.outdated()) {
@@ -72,11 +81,18 @@ public final class DecisionDecider {
         }
         // §12: the proposal is presented and discussed in the forum before the county governor decides
         if (!discussed && !overridden) {
-            throw CommandRefused.because(Refusal.CONFLICT, "proposal-not-discussed", "No forum meeting has "
+            throw recommends ? CommandRefused.because(Refusal.CONFLICT, "no-forum-recommendation", "The plan of "
+                    + round.county() + " has the forum recommend the allocation (innstilling) before the county "
+                    + "governor decides; no forum meeting has recommended on proposal " + proposal.proposalNumber()
+                    + ". Record its recommendation, or give the reason for deciding without it (forumOverride).",
+                    Map.of("proposalNumber", proposal.proposalNumber()))
+                    : CommandRefused.because(Refusal.CONFLICT, "proposal-not-discussed", "No forum meeting has "
                     + "discussed proposal " + proposal.proposalNumber() + " (§12); record the forum's input on it, "
                     + "or give the reason for deciding without it (forumOverride).",
                     Map.of("proposalNumber", proposal.proposalNumber()));
         }
+        List<DecisionComparedWithRecommendation.Departure> departures = recommendation
+                .map(recommended -> departures(recommended, command)).orElse(List.of());
         long decided = LineArithmetic.totalOre(command.lines());
         if (decided > round.distributableOre()) {
             throw CommandRefused.because(Refusal.BUSINESS_RULE, "exceeds-available-funds", "The decision gives "
@@ -92,12 +108,51 @@ public final class DecisionDecider {
                 round.distributableOre() - decided, command.reportingDeadline(),
                 overridden ? command.forumOverride().strip() : null));
         events.addAll(GrantLetters.issue(round.roundId(), "", command.lines(), command.conditions()));
+        if (!departures.isEmpty()) {
+            events.add(new DecisionComparedWithRecommendation(round.roundId(), proposal.proposalNumber(),
+                    recommendation.orElseThrow().meetingNumber(), departures));
+        }
         // the year's part of earlier multi-year grants, as the appropriation allowed it
         round.terms().tranches().stream().filter(tranche -> tranche.amountOre() > 0).forEach(tranche ->
                 events.add(new TrancheLetterIssued(round.roundId(), tranche.fromRoundId(), tranche.recipientId(),
                         tranche.amountOre(), round.roundId() + "/" + tranche.recipientId() + "/tranche/"
                         + tranche.fromRoundId())));
         return events;
+    }
+
+    /**
+     * Every recipient the decision gives another total than the forum recommended, with the reason the command gives;
+     * refused where a reason is missing.
+     */
+    private static List<DecisionComparedWithRecommendation.Departure> departures(ForumRecommended recommended,
+                                                                                 DecideAllocation command) {
+        Map<String, Long> recommendedTotals = LineArithmetic.totalsByRecipient(recommended.lines());
+        Map<String, Long> decidedTotals = LineArithmetic.totalsByRecipient(command.lines());
+        Set<String> recipients = new TreeSet<>(recommendedTotals.keySet());
+        recipients.addAll(decidedTotals.keySet());
+        List<DecisionComparedWithRecommendation.Departure> departures = new ArrayList<>();
+        List<Violation> unjustified = new ArrayList<>();
+        for (String recipient : recipients) {
+            long recommendedOre = recommendedTotals.getOrDefault(recipient, 0L);
+            long decidedOre = decidedTotals.getOrDefault(recipient, 0L);
+            if (recommendedOre == decidedOre) {
+                continue;
+            }
+            String reason = command.deviationReasons().get(recipient);
+            if (reason == null || reason.isBlank()) {
+                unjustified.add(new Violation("deviationReasons." + recipient, "departure-reason", recipient
+                        + " gets " + decidedOre + " øre, the forum recommended " + recommendedOre + " øre"));
+            } else {
+                departures.add(new DecisionComparedWithRecommendation.Departure(recipient, recommendedOre,
+                        decidedOre, reason));
+            }
+        }
+        if (!unjustified.isEmpty()) {
+            throw new CommandRefused(Refusal.BUSINESS_RULE, "departure-without-reason", "Where the decision "
+                    + "departs from the forum's recommendation, give the reason per recipient (deviationReasons).",
+                    unjustified, Map.of());
+        }
+        return departures;
     }
 
     /**

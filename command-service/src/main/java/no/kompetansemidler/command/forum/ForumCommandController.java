@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import no.kompetansemidler.command.web.ApiExamples;
+import no.kompetansemidler.command.proposal.AllocationLineBody;
 import no.kompetansemidler.command.web.CommandHeaders;
 import no.kompetansemidler.command.web.IdempotentCommands;
 import no.kompetansemidler.command.web.RoundAnswer;
@@ -43,7 +44,11 @@ class ForumCommandController {
                                @Schema(description = "The members present by their ids in the county's forum "
                                        + "register (POST /forums/{county}/members); recusal and votes follow the "
                                        + "register's networks and roles", example = "[\"innlandet-forum-1\"]")
-                               List<String> memberIds, List<AgendaItemBody> items) {
+                               List<String> memberIds, List<AgendaItemBody> items,
+                               @Schema(description = "Where the county's plan gives the forum the recommendation "
+                                       + "(innstilling, Trøndelag): the allocation it recommends, line by line; the "
+                                       + "decision is compared with it")
+                               List<AllocationLineBody> recommendation) {
     }
 
     /**
@@ -101,6 +106,7 @@ class ForumCommandController {
                 request.membersPresent() == null ? null
                         : request.membersPresent().stream().map(MemberBody::toMember).toList(), request.memberIds(),
                 request.items() == null ? null : request.items().stream().map(AgendaItemBody::toItem).toList(),
+                request.recommendation() == null ? List.of() : AllocationLineBody.toLines(request.recommendation()),
                 headers.expectedVersion()), HttpStatus.CREATED, new RoundAnswer(roundId));
     }
 }

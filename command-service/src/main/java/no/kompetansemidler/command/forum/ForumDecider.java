@@ -13,6 +13,7 @@ import no.kompetansemidler.command.kernel.County;
 import no.kompetansemidler.command.kernel.RoundBasics;
 import no.kompetansemidler.command.kernel.RoundCommand;
 import no.kompetansemidler.command.kernel.RoundStep;
+import no.kompetansemidler.command.proposal.AllocationLines;
 import no.kompetansemidler.command.refusal.CommandRefused;
 import no.kompetansemidler.command.refusal.Refusal;
 import no.kompetansemidler.command.refusal.Violation;
@@ -21,6 +22,7 @@ import no.kompetansemidler.events.forum.ForumInputRecorded;
 import no.kompetansemidler.events.forum.ForumItem;
 import no.kompetansemidler.events.forum.ForumMember;
 import no.kompetansemidler.events.forum.ForumOutcome;
+import no.kompetansemidler.events.forum.ForumRecommended;
 import no.kompetansemidler.events.forum.ForumRole;
 import no.kompetansemidler.events.forum.ForumSeat;
 import no.kompetansemidler.events.forum.OutcomeKind;
@@ -84,7 +86,15 @@ public final class ForumDecider {
         for (int i = 0; i < command.items().size(); i++) {
             checkFields(command.items().get(i), "items[" + i + "]", members.keySet(), violations);
         }
+        if (!command.recommendation().isEmpty()) {
+            AllocationLines.check(command.recommendation(), "recommendation", violations);
+        }
         violations.throwIfAny();
+        if (!command.recommendation().isEmpty() && !recommends(round)) {
+            throw CommandRefused.because(Refusal.BUSINESS_RULE, "recommendation-not-in-plan", "The plan of "
+                    + round.county() + " has the forum give input on the county governor's proposal, not a "
+                    + "recommendation of its own; record its input in the items.");
+        }
 
         List<ForumItem> items = new ArrayList<>();
         List<Violation> ineligible = new ArrayList<>();
@@ -108,8 +118,21 @@ public final class ForumDecider {
                     "Only members who may vote do: not recused, not observers or the secretariat.", ineligible,
                     Map.of());
         }
-        return List.of(new ForumInputRecorded(round.roundId(), forum.meetings() + 1, command.meetingDate(),
-                proposalNumber, present, items));
+        int meetingNumber = forum.meetings() + 1;
+        List<RoundEvent> events = new ArrayList<>();
+        events.add(new ForumInputRecorded(round.roundId(), meetingNumber, command.meetingDate(), proposalNumber,
+                present, items));
+        if (!command.recommendation().isEmpty()) {
+            events.add(new ForumRecommended(round.roundId(), meetingNumber, proposalNumber,
+                    command.recommendation()));
+        }
+        return events;
+    }
+
+    /** Whether the round's county's plan gives the forum the recommendation (innstilling), as Trøndelag's does. */
+    public static boolean recommends(RoundBasics round) {
+        return County.find(round.county()).map(county -> ForumCompositions.forumRecommends(county.slug()))
+                .orElse(false);
     }
 
     /** The networks a member represents: from the register, or as named at the meeting. */

@@ -6,6 +6,7 @@ import java.util.List;
 import no.kompetansemidler.command.kernel.RoundCommand;
 import no.kompetansemidler.command.refusal.ExpectedVersion;
 import no.kompetansemidler.events.Copies;
+import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.forum.ForumMember;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -14,20 +15,30 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  *
  * @param membersPresent the members present, named at the meeting; or else
  * @param memberIds      the members present by their ids in the county's forum register
+ * @param recommendation where the county's plan gives the forum the recommendation (Trøndelag), the allocation it
+ *                       recommends to the county governor; empty otherwise
  */
 public record RecordForumInput(@TargetAggregateIdentifier String roundId, LocalDate meetingDate,
                                List<ForumMember> membersPresent, List<String> memberIds, List<AgendaItem> items,
-                               ExpectedVersion expectedVersion) implements RoundCommand {
+                               List<AllocationLine> recommendation, ExpectedVersion expectedVersion)
+        implements RoundCommand {
 
     public RecordForumInput {
         membersPresent = Copies.list(membersPresent);
         memberIds = Copies.list(memberIds);
         items = Copies.list(items);
+        recommendation = Copies.list(recommendation);
     }
 
-    /** A meeting whose members are named at the meeting. */
+    /** A meeting whose members are named at the meeting, with no recommendation. */
     public RecordForumInput(String roundId, LocalDate meetingDate, List<ForumMember> membersPresent,
                             List<AgendaItem> items, ExpectedVersion expectedVersion) {
-        this(roundId, meetingDate, membersPresent, List.of(), items, expectedVersion);
+        this(roundId, meetingDate, membersPresent, List.of(), items, List.of(), expectedVersion);
+    }
+
+    /** A meeting with no recommendation. */
+    public RecordForumInput(String roundId, LocalDate meetingDate, List<ForumMember> membersPresent,
+                            List<String> memberIds, List<AgendaItem> items, ExpectedVersion expectedVersion) {
+        this(roundId, meetingDate, membersPresent, memberIds, items, List.of(), expectedVersion);
     }
 }

@@ -18,6 +18,7 @@ import no.kompetansemidler.command.CommandServiceHttpTest;
 import no.kompetansemidler.command.testkit.ForumMeetings;
 import no.kompetansemidler.command.testkit.Reports;
 import no.kompetansemidler.events.decision.AllocationDecided;
+import no.kompetansemidler.events.decision.DecisionComparedWithRecommendation;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
 import no.kompetansemidler.events.grant.GrantEstablished;
 import no.kompetansemidler.events.needs.NeedsSubmissionClosed;
@@ -236,8 +237,13 @@ class WholeYearOverHttpIT extends CommandServiceHttpTest {
         assertThat(proposal.get("findings")).extracting(finding -> finding.get("subject").asString())
                 .contains("gauldal");
 
-        ok(post(round + "/forum-meetings", ForumMeetings.consensus(2027)), 201);
+        // Trøndelag's forum recommends (innstilling) before the county governor decides
+        expectProblem(post(round + "/decision", decision(proposal, Map.of())), 409, "no-forum-recommendation");
+        ok(post(round + "/forum-meetings", ForumMeetings.recommending(2027, proposal.get("lines").toString())),
+                201);
         ok(post(round + "/decision", decision(proposal, Map.of())), 201);
+        assertThat(payloads("trondelag-2027", DecisionComparedWithRecommendation.class))
+                .as("decided as recommended").isEmpty();
         assertThat(linesOf(payloads("trondelag-2027", AllocationDecided.class).get(0)))
                 .isEqualTo(linesOf(proposal));
         assertThat(payloads("trondelag-2027", GrantLetterIssued.class)).hasSize(4);

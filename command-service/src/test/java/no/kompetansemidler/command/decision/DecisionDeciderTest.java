@@ -12,6 +12,7 @@ import static no.kompetansemidler.command.testkit.RoundScenario.DECIDED;
 import static no.kompetansemidler.command.testkit.RoundScenario.DECISION;
 import static no.kompetansemidler.command.testkit.RoundScenario.DISCUSSED;
 import static no.kompetansemidler.command.testkit.RoundScenario.DISCUSSED_IN_FORUM;
+import static no.kompetansemidler.command.testkit.RoundScenario.FRAME;
 import static no.kompetansemidler.command.testkit.RoundScenario.NOW;
 import static no.kompetansemidler.command.testkit.RoundScenario.OPENED;
 import static no.kompetansemidler.command.testkit.RoundScenario.PROPOSAL;
@@ -33,9 +34,11 @@ import no.kompetansemidler.command.refusal.CommandRefused;
 import no.kompetansemidler.command.refusal.Refusal;
 import no.kompetansemidler.command.round.RoundState;
 import no.kompetansemidler.events.decision.AllocationDecided;
+import no.kompetansemidler.events.decision.DecisionComparedWithRecommendation;
 import no.kompetansemidler.events.decision.Deviation;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
 import no.kompetansemidler.events.decision.TrancheLetterIssued;
+import no.kompetansemidler.events.forum.ForumRecommended;
 import no.kompetansemidler.events.needs.TargetGroup;
 import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.reporting.AccountLine;
@@ -48,6 +51,7 @@ import no.kompetansemidler.events.round.CommitmentsReduced;
 import no.kompetansemidler.events.round.CommitmentsReserved;
 import no.kompetansemidler.events.round.ReservedTranche;
 import no.kompetansemidler.events.round.RoundEvent;
+import no.kompetansemidler.events.round.RoundOpened;
 import no.kompetansemidler.events.round.TrancheReduction;
 import org.junit.jupiter.api.Test;
 
@@ -194,6 +198,38 @@ class DecisionDeciderTest {
                 20_000L, List.of(new AccountLine("Kurs", 380_000L)), new GoalAssessment("a", "b", "c", "d", "e")));
         returned.evolve(new ReportReturned(ROUND, SUNNFJORD, 1, List.of("Regnskap mangler")));
         assertThat(withdraw(returned, takeBack, Set.of())).hasSize(1);
+    }
+
+    @Test
+    void where_the_forum_recommends_the_decision_needs_its_recommendation_and_reasons_where_it_departs() {
+        // Trøndelag: the forum's recommendation (innstilling) comes before the county governor's decision
+        Object[] trondelag = {new RoundOpened("trondelag-2027", "Trøndelag", 2027, FRAME, null, null),
+                TEMPLATE_SENT, BERGEN_REPORTED, SUNNFJORD_REPORTED, CLOSED, PROPOSED, DISCUSSED_IN_FORUM};
+        RoundState discussedOnly = given(trondelag);
+        refused(() -> decide(discussedOnly, new DecideAllocation(ROUND, List.of(BERGEN_LINE, SUNNFJORD_LINE),
+                Map.of(), Map.of(), REPORTING_DEADLINE, ANY)), "no-forum-recommendation");
+
+        // the forum recommends giving Sunnfjord 50 000 less than proposed, and Bergen the rest
+        AllocationLine sunnfjordLess = new AllocationLine(SUNNFJORD, "NEEDS_REPORT", "sunnfjord-1",
+                TargetGroup.KINDERGARTEN, 1, 175_000L, 175_000L);
+        RoundState recommended = given(trondelag);
+        recommended.evolve(new ForumRecommended(ROUND, 1, 1, List.of(BERGEN_LINE, sunnfjordLess)));
+        // deciding as proposed departs from the recommendation for Sunnfjord: a reason is needed, and recorded
+        refused(() -> decide(recommended, new DecideAllocation(ROUND, List.of(BERGEN_LINE, SUNNFJORD_LINE),
+                Map.of(), Map.of(), REPORTING_DEADLINE, ANY)), "departure-without-reason",
+                "deviationReasons.sunnfjord");
+        List<RoundEvent> events = decide(recommended, new DecideAllocation(ROUND, List.of(BERGEN_LINE,
+                SUNNFJORD_LINE), Map.of(SUNNFJORD, "Behovet er dokumentert"), Map.of(), REPORTING_DEADLINE, ANY));
+        assertThat(events).filteredOn(DecisionComparedWithRecommendation.class::isInstance).containsExactly(
+                new DecisionComparedWithRecommendation("trondelag-2027", 1, 1, List.of(
+                        new DecisionComparedWithRecommendation.Departure(SUNNFJORD, 350_000L, 400_000L,
+                                "Behovet er dokumentert"))));
+        // following the recommendation departs from the proposal instead: that is a deviation, as ever
+        List<RoundEvent> followed = decide(recommended, new DecideAllocation(ROUND, List.of(BERGEN_LINE,
+                sunnfjordLess), Map.of(SUNNFJORD, "Forumets innstilling"), Map.of(), REPORTING_DEADLINE, ANY));
+        assertThat(followed).noneMatch(DecisionComparedWithRecommendation.class::isInstance);
+        assertThat(((AllocationDecided) followed.get(0)).deviations()).extracting(Deviation::recipientId)
+                .containsExactly(SUNNFJORD);
     }
 
     private static List<RoundEvent> withdraw(RoundState round, WithdrawGrant command, Set<Integer> opened) {

@@ -16,10 +16,12 @@ import no.kompetansemidler.events.forum.ForumInputRecorded;
 import no.kompetansemidler.events.forum.ForumItem;
 import no.kompetansemidler.events.forum.ForumMember;
 import no.kompetansemidler.events.forum.ForumOutcome;
+import no.kompetansemidler.events.forum.ForumRecommended;
 import no.kompetansemidler.events.forum.ForumRole;
 import no.kompetansemidler.events.forum.ForumSeat;
 import no.kompetansemidler.events.forum.OutcomeKind;
 import no.kompetansemidler.events.forum.Statement;
+import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.round.RoundOpened;
 import org.junit.jupiter.api.Test;
 
@@ -91,6 +93,20 @@ class ForumDeciderTest {
         refused(() -> ForumDecider.record(round.basics(), round.forum(), 1, new RecordForumInput(ROUND, MEETING,
                 PRESENT, List.of("vestland-forum-2"), List.of(new AgendaItem("A", List.of(), List.of(), List.of(),
                 CONSENSUS)), ANY), REGISTER), "invalid-input", "memberIds");
+    }
+
+    @Test
+    void only_a_forum_whose_plan_gives_it_the_recommendation_records_one() {
+        AllocationLine line = new AllocationLine("fosen", "NETWORK_FRAME", null, null, 1, 100_000L, 0L);
+        AgendaItem item = new AgendaItem("Innstilling", List.of(), List.of(), List.of(), CONSENSUS);
+        RoundState trondelag = given(new RoundOpened("trondelag-2027", "Trøndelag", 2027, 1_000_000L, null, null));
+        assertThat(ForumDecider.record(trondelag.basics(), trondelag.forum(), 1, new RecordForumInput(
+                "trondelag-2027", MEETING, PRESENT, List.of(), List.of(item), List.of(line), ANY), Map.of()))
+                .contains(new ForumRecommended("trondelag-2027", 1, 1, List.of(line)));
+        RoundState vestland = given(PROPOSAL);
+        refused(() -> ForumDecider.record(vestland.basics(), vestland.forum(), 1, new RecordForumInput(ROUND,
+                MEETING, PRESENT, List.of(), List.of(item), List.of(line), ANY), Map.of()),
+                "recommendation-not-in-plan");
     }
 
     @Test

@@ -15,4 +15,15 @@ public final class ForumMeetings {
                  "items": [{"subject": "Forslag til fordeling", "outcome": {"kind": "CONSENSUS",
                             "conclusion": "Forslaget tilrås"}}]}""".formatted(budgetYear);
     }
+
+    /**
+     * The body of a meeting where the county's plan gives the forum the recommendation (Trøndelag): it recommends the
+     * given lines.
+     *
+     * @param lines the recommended allocation lines as JSON
+     */
+    public static String recommending(int budgetYear, String lines) {
+        String meeting = consensus(budgetYear);
+        return meeting.substring(0, meeting.lastIndexOf('}')) + ", \"recommendation\": " + lines + "}";
+    }
 }

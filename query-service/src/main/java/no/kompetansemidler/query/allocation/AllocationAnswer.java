@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import no.kompetansemidler.events.needs.TargetGroup;
+import no.kompetansemidler.query.published.AllocationLineAnswer;
 import no.kompetansemidler.query.published.Answers;
 import no.kompetansemidler.query.published.DecisionAnswer;
 import no.kompetansemidler.query.published.ForumMeetingAnswer;
@@ -35,7 +36,18 @@ public record AllocationAnswer(RoundAllocation view, Map<TargetGroup, Allocation
                                   Map<String, AllocationView.NeedsLine> needsReports, ProposalAnswer proposal,
                                   List<ForumMeetingAnswer> forumMeetings, DecisionAnswer decision,
                                   List<WithdrawalAnswer> withdrawals, List<ReallocationAnswer> reallocations,
-                                  long lastSequence, Instant lastChangeAt) {
+                                  long lastSequence, Instant lastChangeAt,
+                                  @JsonInclude(JsonInclude.Include.NON_NULL) Recommendation forumRecommendation,
+                                  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+                                  List<Departure> departuresFromRecommendation) {
+    }
+
+    /** Where the plan gives the forum the recommendation (Trøndelag): its latest, on a proposal. */
+    public record Recommendation(int meetingNumber, int proposalNumber, List<AllocationLineAnswer> lines) {
+    }
+
+    /** A recipient the decision gives another total than the forum recommended, and the county governor's reason. */
+    public record Departure(String recipientId, long recommendedOre, long decidedOre, String reason) {
     }
 
     public static AllocationAnswer of(AllocationView view, String source) {
@@ -47,7 +59,13 @@ public record AllocationAnswer(RoundAllocation view, Map<TargetGroup, Allocation
                 view.decision() == null ? null : Answers.decision(view.decision()),
                 view.withdrawals().stream().map(Answers::withdrawal).toList(),
                 view.reallocations().stream().map(Answers::reallocation).toList(),
-                view.lastSequence(), view.lastChangeAt());
+                view.lastSequence(), view.lastChangeAt(),
+                view.forumRecommendation() == null ? null : new Recommendation(
+                        view.forumRecommendation().meetingNumber(), view.forumRecommendation().proposalNumber(),
+                        Answers.lines(view.forumRecommendation().lines())),
+                view.comparedWithRecommendation() == null ? List.of() : view.comparedWithRecommendation()
+                        .departures().stream().map(departure -> new Departure(departure.recipientId(),
+                                departure.recommendedOre(), departure.decidedOre(), departure.reason())).toList());
         return new AllocationAnswer(allocation, view.needsByTargetGroup(), view.needsTotal(), source);
     }
 }

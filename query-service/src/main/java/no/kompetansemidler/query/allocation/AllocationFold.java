@@ -8,8 +8,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import no.kompetansemidler.events.decision.AllocationDecided;
+import no.kompetansemidler.events.decision.DecisionComparedWithRecommendation;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
 import no.kompetansemidler.events.forum.ForumInputRecorded;
+import no.kompetansemidler.events.forum.ForumRecommended;
 import no.kompetansemidler.events.needs.ContinuedMeasure;
 import no.kompetansemidler.events.proposal.ProposalDrafted;
 import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
@@ -30,6 +32,8 @@ public final class AllocationFold {
     private final Map<String, NeedsLine> needsReports = new TreeMap<>();
     private ProposalDrafted proposal;
     private final List<ForumInputRecorded> forumMeetings = new ArrayList<>();
+    private ForumRecommended forumRecommendation;
+    private DecisionComparedWithRecommendation comparedWithRecommendation;
     private AllocationDecided decision;
     private final List<GrantWithdrawn> withdrawals = new ArrayList<>();
     private final List<LeftoverFundsReallocated> reallocations = new ArrayList<>();
@@ -47,6 +51,8 @@ public final class AllocationFold {
         fold.needsReports.putAll(view.needsReports());
         fold.proposal = view.proposal();
         fold.forumMeetings.addAll(view.forumMeetings());
+        fold.forumRecommendation = view.forumRecommendation();
+        fold.comparedWithRecommendation = view.comparedWithRecommendation();
         fold.decision = view.decision();
         fold.withdrawals.addAll(view.withdrawals());
         fold.reallocations.addAll(view.reallocations());
@@ -75,6 +81,10 @@ public final class AllocationFold {
             proposal = drafted;
         } else if (event instanceof ForumInputRecorded meeting) {
             forumMeetings.add(meeting);
+        } else if (event instanceof ForumRecommended recommended) {
+            forumRecommendation = recommended;
+        } else if (event instanceof DecisionComparedWithRecommendation compared) {
+            comparedWithRecommendation = compared;
         } else if (event instanceof AllocationDecided decided) {
             decision = decided;
         } else if (event instanceof GrantWithdrawn withdrawn) {
@@ -90,7 +100,7 @@ public final class AllocationFold {
                 terms.planVersion().orElse(null), terms.budgetFrameOre(),
                 terms.carriedInOre() == 0 ? null : terms.carriedInOre(), terms.commitmentsOre(),
                 needsReports, proposal, forumMeetings, decision, withdrawals, reallocations, lastSequence,
-                lastChangeAt);
+                lastChangeAt, forumRecommendation, comparedWithRecommendation);
     }
 
     private void needs(Filing filing) {

@@ -8,8 +8,10 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import no.kompetansemidler.events.Copies;
 import no.kompetansemidler.events.decision.AllocationDecided;
+import no.kompetansemidler.events.decision.DecisionComparedWithRecommendation;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
 import no.kompetansemidler.events.forum.ForumInputRecorded;
+import no.kompetansemidler.events.forum.ForumRecommended;
 import no.kompetansemidler.events.needs.TargetGroup;
 import no.kompetansemidler.events.proposal.ProposalDrafted;
 import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
@@ -24,13 +26,20 @@ import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
  * @param carriedInOre   of the frame, what the year before carried in; {@code null} when nothing was (and in views
  *                       stored before it was kept)
  * @param lastSequence   the round's last event folded in; an event at or below it is already in (replay-safe)
+ * @param forumRecommendation where the plan gives the forum the recommendation (Trøndelag), its latest; else
+ *                            {@code null}
+ * @param comparedWithRecommendation the decision compared with the recommendation where it departs from it; else
+ *                                   {@code null}
  */
 public record AllocationView(String roundId, String county, Integer budgetYear, String planVersion,
                              long budgetFrameOre, @JsonInclude(JsonInclude.Include.NON_NULL) Long carriedInOre,
                              long commitmentsReservedOre, Map<String, NeedsLine> needsReports,
                              ProposalDrafted proposal, List<ForumInputRecorded> forumMeetings,
                              AllocationDecided decision, List<GrantWithdrawn> withdrawals,
-                             List<LeftoverFundsReallocated> reallocations, long lastSequence, Instant lastChangeAt) {
+                             List<LeftoverFundsReallocated> reallocations, long lastSequence, Instant lastChangeAt,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) ForumRecommended forumRecommendation,
+                             @JsonInclude(JsonInclude.Include.NON_NULL)
+                             DecisionComparedWithRecommendation comparedWithRecommendation) {
 
     /**
      * One needs report as the view counts it: its network, target group and yearly amount asked, and where it

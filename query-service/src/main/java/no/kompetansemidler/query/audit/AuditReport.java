@@ -60,6 +60,13 @@ final class AuditReport {
             decision.deviations().forEach(deviation -> html.append("<p>Avvik for ")
                     .append(escape(deviation.recipientId())).append(": ").append(escape(deviation.reason()))
                     .append("</p>\n"));
+            if (view.comparedWithRecommendation() != null) {
+                view.comparedWithRecommendation().departures().forEach(departure -> html
+                        .append("<p>Avvik fra samarbeidsforumets innstilling for ")
+                        .append(escape(departure.recipientId())).append(" (innstilt ")
+                        .append(nok(departure.recommendedOre())).append(", vedtatt ")
+                        .append(nok(departure.decidedOre())).append(" NOK): ").append(escape(departure.reason())).append("</p>\n"));
+            }
             html.append(chart(decision));
             verification.ifPresent(verified -> html.append(verification(verified)));
         }

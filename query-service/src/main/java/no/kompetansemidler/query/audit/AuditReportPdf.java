@@ -57,6 +57,13 @@ final class AuditReportPdf {
                 }
                 decision.deviations().forEach(deviation -> pdf.paragraph("Avvik for " + deviation.recipientId()
                         + ": " + deviation.reason(), false, ArchivalPdf.BODY));
+                if (view.comparedWithRecommendation() != null) {
+                    view.comparedWithRecommendation().departures().forEach(departure -> pdf.paragraph(
+                            "Avvik fra samarbeidsforumets innstilling for " + departure.recipientId() + " (innstilt "
+                                    + AuditReport.nok(departure.recommendedOre()) + ", vedtatt "
+                                    + AuditReport.nok(departure.decidedOre()) + " NOK): " + departure.reason(), false,
+                            ArchivalPdf.BODY));
+                }
             }
             verification.ifPresent(verified -> {
                 pdf.heading("Kontroll av vedtaket");

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import no.kompetansemidler.events.forum.ForumSeat;
 
@@ -32,7 +33,19 @@ public final class ForumCompositions {
                     ForumSeat.KINDERGARTEN_AUTHORITY, 1, ForumSeat.UNIVERSITY_OR_COLLEGE, 3, ForumSeat.KS, 1,
                     ForumSeat.EMPLOYEE_ORGANISATION, 2, ForumSeat.PPT, 1, ForumSeat.STATPED, 1)));
 
+    /**
+     * The counties whose plan gives the forum the recommendation (innstilling) to the county governor: Trøndelag's
+     * calendar (seed) has "Innstilling fra samarbeidsforum til Statsforvalteren" before "Vedtak fra
+     * Statsforvalteren"; elsewhere the forum gives input on the county governor's proposal.
+     */
+    private static final Set<String> RECOMMENDS = Set.of("trondelag");
+
     private ForumCompositions() {
+    }
+
+    /** Whether the county's plan gives its forum the recommendation on the year's allocation. */
+    public static boolean forumRecommends(String countySlug) {
+        return RECOMMENDS.contains(countySlug);
     }
 
     /** The county's seats by kind, in the enum's order; empty where its plan lists none. */

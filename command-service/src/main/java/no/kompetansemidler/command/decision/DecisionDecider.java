@@ -108,10 +108,9 @@ public final class DecisionDecider {
                 round.distributableOre() - decided, command.reportingDeadline(),
                 overridden ? command.forumOverride().strip() : null));
         events.addAll(GrantLetters.issue(round.roundId(), "", command.lines(), command.conditions()));
-        if (!departures.isEmpty()) {
-            events.add(new DecisionComparedWithRecommendation(round.roundId(), proposal.proposalNumber(),
-                    recommendation.orElseThrow().meetingNumber(), departures));
-        }
+        // the comparison is recorded even where nothing departs: the audit trail names the recommendation checked
+        recommendation.ifPresent(recommended -> events.add(new DecisionComparedWithRecommendation(round.roundId(),
+                proposal.proposalNumber(), recommended.meetingNumber(), departures)));
         // the year's part of earlier multi-year grants, as the appropriation allowed it
         round.terms().tranches().stream().filter(tranche -> tranche.amountOre() > 0).forEach(tranche ->
                 events.add(new TrancheLetterIssued(round.roundId(), tranche.fromRoundId(), tranche.recipientId(),

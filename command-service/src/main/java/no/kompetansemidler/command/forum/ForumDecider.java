@@ -91,9 +91,11 @@ public final class ForumDecider {
         }
         violations.throwIfAny();
         if (!command.recommendation().isEmpty() && !recommends(round)) {
-            throw CommandRefused.because(Refusal.BUSINESS_RULE, "recommendation-not-in-plan", "The plan of "
+            throw new CommandRefused(Refusal.BUSINESS_RULE, "recommendation-not-in-plan", "The plan of "
                     + round.county() + " has the forum give input on the county governor's proposal, not a "
-                    + "recommendation of its own; record its input in the items.");
+                    + "recommendation of its own; record its input in the items.", List.of(new Violation(
+                    "recommendation", "recommendation-not-in-plan", "the county's plan gives the forum no "
+                    + "recommendation")), Map.of());
         }
 
         List<ForumItem> items = new ArrayList<>();

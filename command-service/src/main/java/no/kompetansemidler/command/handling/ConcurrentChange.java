@@ -19,8 +19,12 @@ class ConcurrentChange {
         return ConcurrentChange::isCause;
     }
 
+    /** How deep into a failure's causes to look: a cause chain that loops ends here. */
+    private static final int DEPTH = 32;
+
     static boolean isCause(Throwable failure) {
-        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+        Throwable cause = failure;
+        for (int depth = 0; cause != null && depth < DEPTH; depth++, cause = cause.getCause()) {
             if (cause instanceof ConcurrencyException) {
                 return true;
             }

@@ -41,6 +41,7 @@ import no.kompetansemidler.events.decision.TrancheLetterIssued;
 import no.kompetansemidler.events.forum.ForumRecommended;
 import no.kompetansemidler.events.needs.TargetGroup;
 import no.kompetansemidler.events.proposal.AllocationLine;
+import no.kompetansemidler.events.proposal.ProposalDrafted;
 import no.kompetansemidler.events.reporting.AccountLine;
 import no.kompetansemidler.events.reporting.FundsUsed;
 import no.kompetansemidler.events.reporting.GoalAssessment;
@@ -227,9 +228,21 @@ class DecisionDeciderTest {
         // following the recommendation departs from the proposal instead: that is a deviation, as ever
         List<RoundEvent> followed = decide(recommended, new DecideAllocation(ROUND, List.of(BERGEN_LINE,
                 sunnfjordLess), Map.of(SUNNFJORD, "Forumets innstilling"), Map.of(), REPORTING_DEADLINE, ANY));
-        assertThat(followed).noneMatch(DecisionComparedWithRecommendation.class::isInstance);
+        assertThat(followed).filteredOn(DecisionComparedWithRecommendation.class::isInstance).containsExactly(
+                new DecisionComparedWithRecommendation("trondelag-2027", 1, 1, List.of()));
         assertThat(((AllocationDecided) followed.get(0)).deviations()).extracting(Deviation::recipientId)
                 .containsExactly(SUNNFJORD);
+    }
+
+    @Test
+    void a_recommendation_on_an_earlier_proposal_does_not_carry_over_to_a_redrafted_one() {
+        RoundState redrafted = given(new RoundOpened("trondelag-2027", "Trøndelag", 2027, FRAME, null, null),
+                TEMPLATE_SENT, BERGEN_REPORTED, SUNNFJORD_REPORTED, CLOSED, PROPOSED, DISCUSSED_IN_FORUM,
+                new ForumRecommended(ROUND, 1, 1, List.of(BERGEN_LINE, SUNNFJORD_LINE)),
+                new ProposalDrafted(ROUND, 2, null, null, FRAME, 0L, List.of(), List.of(), Map.of(), Map.of(),
+                        List.of(BERGEN_LINE, SUNNFJORD_LINE), 100_000L, List.of(), List.of()));
+        refused(() -> decide(redrafted, new DecideAllocation(ROUND, List.of(BERGEN_LINE, SUNNFJORD_LINE), Map.of(),
+                Map.of(), REPORTING_DEADLINE, ANY)), "no-forum-recommendation");
     }
 
     private static List<RoundEvent> withdraw(RoundState round, WithdrawGrant command, Set<Integer> opened) {

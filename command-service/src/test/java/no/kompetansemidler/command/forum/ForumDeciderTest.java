@@ -106,7 +106,7 @@ class ForumDeciderTest {
         RoundState vestland = given(PROPOSAL);
         refused(() -> ForumDecider.record(vestland.basics(), vestland.forum(), 1, new RecordForumInput(ROUND,
                 MEETING, PRESENT, List.of(), List.of(item), List.of(line), ANY), Map.of()),
-                "recommendation-not-in-plan");
+                "recommendation-not-in-plan", "recommendation");
     }
 
     @Test

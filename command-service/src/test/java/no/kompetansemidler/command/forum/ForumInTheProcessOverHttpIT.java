@@ -109,6 +109,15 @@ class ForumInTheProcessOverHttpIT {
             assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
             assertThat(refused.body()).contains("ineligible-voter");
         }
+        // a member whose term ended before the meeting is not present
+        String former = member("{\"name\": \"Ola Berg\", \"organisation\": \"Sandefjord kommune\", \"seat\": "
+                + "\"MUNICIPAL_SCHOOL_OWNER\", \"role\": \"MEMBER\", \"termFrom\": \"2032-01-01\", "
+                + "\"termTo\": \"2032-12-31\"}");
+        HttpResponse<String> ended = post("/rounds/vestfold-2033/forum-meetings", "{\"meetingDate\": "
+                + "\"2033-03-10\", \"memberIds\": [\"" + former + "\"], \"items\": [{\"subject\": \"A\", "
+                + "\"outcome\": {\"kind\": \"CONSENSUS\", \"conclusion\": \"Drøftet\"}}]}");
+        assertThat(ended.statusCode()).as(ended.body()).isEqualTo(400);
+        assertThat(ended.body()).contains("\"field\":\"memberIds[0]\"").contains("forum-member");
         // a member not in the register on the day is not present
         HttpResponse<String> stranger = post("/rounds/vestfold-2033/forum-meetings", "{\"meetingDate\": "
                 + "\"2033-03-10\", \"memberIds\": [\"vestfold-forum-9\"], \"items\": [{\"subject\": \"A\", "

@@ -10,6 +10,7 @@ import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.query.allocation.AllocationView;
 import no.kompetansemidler.recorded.DecisionVerification;
 import no.kompetansemidler.recorded.LineArithmetic;
+import no.kompetansemidler.recorded.plan.ForumCompositions;
 
 /**
  * A printable HTML audit report of a round: its facts, the decision table, a bar chart of the allocation per
@@ -53,8 +54,7 @@ final class AuditReport {
             }
             html.append("</table>\n");
             if (decision.forumOverride() != null) {
-                html.append("<p class=override>Vedtatt uten at samarbeidsforumet drøftet forslag ")
-                        .append(decision.proposalNumber()).append(" (§ 12). Begrunnelse: ")
+                html.append("<p class=override>").append(escape(withoutTheForum(view))).append(". Begrunnelse: ")
                         .append(escape(decision.forumOverride())).append("</p>\n");
             }
             decision.deviations().forEach(deviation -> html.append("<p>Avvik for ")
@@ -95,6 +95,17 @@ final class AuditReport {
             html.append("</table>\n");
         }
         return html.toString();
+    }
+
+    /**
+     * What a decision taken without the forum lacked: the forum's discussion of the proposal (§ 12), or where the plan
+     * gives the forum the recommendation (Trøndelag), its recommendation.
+     */
+    static String withoutTheForum(AllocationView view) {
+        String county = view.roundId().substring(0, view.roundId().lastIndexOf('-'));
+        return ForumCompositions.forumRecommends(county)
+                ? "Vedtatt uten samarbeidsforumets innstilling om forslag " + view.decision().proposalNumber()
+                : "Vedtatt uten at samarbeidsforumet drøftet forslag " + view.decision().proposalNumber() + " (§ 12)";
     }
 
     /** The verification's outcome in the report's words. */

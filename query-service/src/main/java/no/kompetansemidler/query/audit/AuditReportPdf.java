@@ -52,8 +52,8 @@ final class AuditReportPdf {
                             + " NOK", false, ArchivalPdf.BODY);
                 }
                 if (decision.forumOverride() != null) {
-                    pdf.paragraph("Vedtatt uten at samarbeidsforumet drøftet forslag " + decision.proposalNumber()
-                            + " (§ 12). Begrunnelse: " + decision.forumOverride(), false, ArchivalPdf.BODY);
+                    pdf.paragraph(AuditReport.withoutTheForum(view) + ". Begrunnelse: " + decision.forumOverride(),
+                            false, ArchivalPdf.BODY);
                 }
                 decision.deviations().forEach(deviation -> pdf.paragraph("Avvik for " + deviation.recipientId()
                         + ": " + deviation.reason(), false, ArchivalPdf.BODY));
@@ -75,12 +75,16 @@ final class AuditReportPdf {
                         + mismatch.recomputed(), false, ArchivalPdf.BODY));
             });
             pdf.heading("Hendelser (norsk tid)");
-            for (AuditTimeline.Entry entry : timeline) {
+            // the events the view has taken in, no more: the same view gives the same document
+            List<AuditTimeline.Entry> shown = timeline.stream()
+                    .filter(entry -> entry.sequence() <= view.lastSequence()).toList();
+            for (AuditTimeline.Entry entry : shown) {
                 pdf.paragraph(entry.position() + "  " + OSLO_TIME.format(entry.time()) + "  " + entry.event()
                         + (entry.actorSubject() == null ? "" : "  " + entry.actorSubject() + " ("
                         + entry.actorRole() + ", " + entry.actorOrganisation() + ")"), false, SMALL);
             }
-            Instant dated = view.lastChangeAt() == null ? Instant.EPOCH : view.lastChangeAt();
+            Instant dated = view.lastChangeAt() != null ? view.lastChangeAt()
+                    : shown.isEmpty() ? Instant.EPOCH : shown.get(shown.size() - 1).time();
             return pdf.finish("Revisjonsrapport " + view.roundId(), "kompetansemidler query-service",
                     "kompetansemidler audit report " + LAYOUT_VERSION, dated.atZone(NORWAY).toLocalDate(),
                     view.roundId() + "\n" + view.lastSequence() + "\n" + LAYOUT_VERSION);

@@ -69,4 +69,22 @@ class ForumRecommendationIT extends QueryServiceHttpTest {
         assertThat(get("/rounds/" + ROUND + "/report.html", administrator).body())
                 .contains("Avvik fra samarbeidsforumets innstilling for fosen", "Et tiltak ble avsluttet");
     }
+
+    @Test
+    void a_decision_without_the_forums_recommendation_says_so_in_the_audit_report() throws Exception {
+        String round = "trondelag-2047";
+        eventStore.publish(List.of(
+                new GenericDomainEventMessage<>("Round", round, 0, new RoundOpened(round, "Trøndelag", 2047,
+                        400_000L, null, null)),
+                new GenericDomainEventMessage<>("Round", round, 1, new AllocationDecided(round, 1, null,
+                        List.of(new AllocationLine("fosen", "NETWORK_FRAME", null, null, 1, 300_000L, 0L)),
+                        List.of(), Map.of(), Map.of(), 100_000L, Instant.parse("2048-06-01T21:59:59Z"),
+                        "Forumet var ikke beslutningsdyktig før fristen"))));
+        String administrator = token("administrator", "trondelag");
+        await().atMost(Duration.ofSeconds(30)).until(() -> get("/rounds/" + round + "/report.html", administrator)
+                .statusCode() == 200);
+        assertThat(get("/rounds/" + round + "/report.html", administrator).body()).contains(
+                "Vedtatt uten samarbeidsforumets innstilling om forslag 1. Begrunnelse: Forumet var ikke "
+                        + "beslutningsdyktig før fristen");
+    }
 }

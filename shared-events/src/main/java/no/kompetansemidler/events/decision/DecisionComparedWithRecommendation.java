@@ -8,8 +8,8 @@ import org.axonframework.serialization.Revision;
 
 /**
  * Where the county's plan gives the forum the recommendation (Trøndelag), the decision compared with it: every
- * recipient whose decided total differs from what the forum recommended, with the county governor's reason. Recorded
- * with the decision when any differs.
+ * recipient whose decided total differs from what the forum recommended, with the county governor's reason; none
+ * where the decision follows it. Recorded with every decision made on a recommendation.
  *
  * @param meetingNumber the meeting whose recommendation the decision was compared with
  */

@@ -8,7 +8,7 @@ import no.kompetansemidler.command.refusal.VersionedCommand;
 import no.kompetansemidler.command.refusal.Violations;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Ends a member's place in the forum from a day, with the reason. */
+/** Ends a member's place in the forum after a day, the last day as member, with the reason. */
 public record EndForumMembership(@TargetAggregateIdentifier String forumRegisterId, County county, String memberId,
                                  LocalDate endedOn, String reason, ExpectedVersion expectedVersion)
         implements VersionedCommand {

@@ -115,7 +115,8 @@ public final class InputLimits {
             "sharesPercent", Kind.CODE, "minimumsPercent", Kind.CODE, "maximumByYearsPercent", Kind.CODE,
             "tieBreakers", Kind.IDENTIFIER);
 
-    private static final Set<String> LONG_LISTS = Set.of("lines", "networks", "recipients", "adjustments");
+    private static final Set<String> LONG_LISTS = Set.of("lines", "networks", "recipients", "adjustments",
+            "recommendation");
 
     private InputLimits() {
     }

@@ -11,6 +11,7 @@ import no.kompetansemidler.command.refusal.Violations;
 import no.kompetansemidler.events.needs.ContinuedMeasure;
 import no.kompetansemidler.events.needs.FactsFromHistory;
 import no.kompetansemidler.events.needs.NeedsReportContent;
+import no.kompetansemidler.events.round.RoundIds;
 
 /**
  * A needs report as the round files it. One that describes again a multi-year measure an earlier decision funded
@@ -50,7 +51,7 @@ final class ContinuedMeasures {
         violations.present("content.continues.fromRoundId", named.fromRoundId());
         violations.present("content.continues.needsReportId", named.needsReportId());
         violations.throwIfAny();
-        String county = round.roundId().substring(0, round.roundId().lastIndexOf('-'));
+        String county = RoundIds.countyOf(round.roundId());
         int year = yearOf(named.fromRoundId());
         violations.check(named.fromRoundId().startsWith(county + "-") && year < round.budgetYear()
                         && year >= round.budgetYear() - Regulation.yearsThatCanCommitAhead(),

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.proposal.AllocationLine;
+import no.kompetansemidler.events.round.RoundIds;
 import no.kompetansemidler.query.allocation.AllocationView;
 import no.kompetansemidler.recorded.DecisionVerification;
 import no.kompetansemidler.recorded.LineArithmetic;
@@ -65,7 +66,8 @@ final class AuditReport {
                         .append("<p>Avvik fra samarbeidsforumets innstilling for ")
                         .append(escape(departure.recipientId())).append(" (innstilt ")
                         .append(nok(departure.recommendedOre())).append(", vedtatt ")
-                        .append(nok(departure.decidedOre())).append(" NOK): ").append(escape(departure.reason())).append("</p>\n"));
+                        .append(nok(departure.decidedOre())).append(" NOK): ").append(escape(departure.reason()))
+                        .append("</p>\n"));
             }
             html.append(chart(decision));
             verification.ifPresent(verified -> html.append(verification(verified)));
@@ -102,8 +104,7 @@ final class AuditReport {
      * gives the forum the recommendation (Trøndelag), its recommendation.
      */
     static String withoutTheForum(AllocationView view) {
-        String county = view.roundId().substring(0, view.roundId().lastIndexOf('-'));
-        return ForumCompositions.forumRecommends(county)
+        return ForumCompositions.forumRecommends(RoundIds.countyOf(view.roundId()))
                 ? "Vedtatt uten samarbeidsforumets innstilling om forslag " + view.decision().proposalNumber()
                 : "Vedtatt uten at samarbeidsforumet drøftet forslag " + view.decision().proposalNumber() + " (§ 12)";
     }

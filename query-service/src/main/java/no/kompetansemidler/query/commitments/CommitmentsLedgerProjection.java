@@ -1,5 +1,8 @@
 package no.kompetansemidler.query.commitments;
 
+import static no.kompetansemidler.events.round.RoundIds.budgetYearOf;
+import static no.kompetansemidler.events.round.RoundIds.countyOf;
+
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -9,8 +12,8 @@ import no.kompetansemidler.events.decision.GrantWithdrawn;
 import no.kompetansemidler.events.decision.TrancheLetterIssued;
 import no.kompetansemidler.events.grant.PaymentMade;
 import no.kompetansemidler.events.grant.PaymentOrdered;
-import no.kompetansemidler.events.reporting.ReportApproved;
 import no.kompetansemidler.events.proposal.AllocationLine;
+import no.kompetansemidler.events.reporting.ReportApproved;
 import no.kompetansemidler.events.round.CommitmentsReduced;
 import no.kompetansemidler.events.round.CommitmentsReserved;
 import no.kompetansemidler.recorded.LineArithmetic;
@@ -50,7 +53,7 @@ class CommitmentsLedgerProjection {
     void on(AllocationDecided event) {
         Map<Integer, Map<String, Long>> byPartnership = new TreeMap<>();
         event.lines().stream().collect(Collectors.groupingBy(AllocationLine::recipientId)).forEach(
-                (recipient, lines) -> LineArithmetic.laterYearCommitments(yearOf(event.roundId()), lines).forEach(
+                (recipient, lines) -> LineArithmetic.laterYearCommitments(budgetYearOf(event.roundId()), lines).forEach(
                         (year, amount) -> byPartnership.computeIfAbsent(year, later -> new TreeMap<>())
                                 .put(recipient, amount)));
         event.commitmentsByYearOre().forEach((year, amount) -> jdbc.sql("""
@@ -73,7 +76,8 @@ class CommitmentsLedgerProjection {
                         VALUES (?, ?, ?, ?)
                         ON CONFLICT (county, budget_year, from_round_id)
                             DO UPDATE SET reserved_ore = EXCLUDED.reserved_ore""")
-                .params(countyOf(event.roundId()), yearOf(event.roundId()), event.fromRoundId(), event.amountOre())
+                .params(countyOf(event.roundId()), budgetYearOf(event.roundId()), event.fromRoundId(),
+                        event.amountOre())
                 .update();
     }
 
@@ -88,7 +92,7 @@ class CommitmentsLedgerProjection {
                         VALUES (?, ?, ?, ?::jsonb)
                         ON CONFLICT (county, budget_year, from_round_id)
                             DO UPDATE SET reductions = commitments_ledger.reductions || EXCLUDED.reductions""")
-                .params(countyOf(event.roundId()), yearOf(event.roundId()), fromRound,
+                .params(countyOf(event.roundId()), budgetYearOf(event.roundId()), fromRound,
                         json.writeValueAsString(reductions))
                 .update());
     }
@@ -108,7 +112,7 @@ class CommitmentsLedgerProjection {
     /** The year's round granted an earlier grant's tranche by letter. */
     @EventHandler
     void on(TrancheLetterIssued event) {
-        upsert("granted", event.roundId(), yearOf(event.roundId()), event.fromRoundId(),
+        upsert("granted", event.roundId(), budgetYearOf(event.roundId()), event.fromRoundId(),
                 Map.of(event.recipientId(), event.amountOre()));
     }
 
@@ -118,7 +122,7 @@ class CommitmentsLedgerProjection {
         eventStore.readEvents(event.grantId()).asStream().map(EventMessage::getPayload)
                 .filter(PaymentOrdered.class::isInstance).map(PaymentOrdered.class::cast)
                 .filter(order -> order.paymentNumber() == event.paymentNumber())
-                .filter(order -> order.budgetYear() > yearOf(event.roundId()))
+                .filter(order -> order.budgetYear() > budgetYearOf(event.roundId()))
                 .findFirst().ifPresent(order -> upsert("paid", event.roundId(), order.budgetYear(), event.roundId(),
                         Map.of(order.recipientId() + ":" + event.paymentNumber(), event.amountOre())));
     }
@@ -130,8 +134,8 @@ class CommitmentsLedgerProjection {
                         UPDATE query_service.commitments_ledger
                         SET reported = reported || jsonb_build_object(CAST(? AS TEXT), granted -> CAST(? AS TEXT))
                         WHERE county = ? AND budget_year = ? AND jsonb_exists(granted, CAST(? AS TEXT))""")
-                .params(event.recipientId(), event.recipientId(), countyOf(event.roundId()), yearOf(event.roundId()),
-                        event.recipientId())
+                .params(event.recipientId(), event.recipientId(), countyOf(event.roundId()),
+                        budgetYearOf(event.roundId()), event.recipientId())
                 .update();
     }
 
@@ -149,14 +153,5 @@ class CommitmentsLedgerProjection {
     @ResetHandler
     void forgetEverything() {
         jdbc.sql("DELETE FROM query_service.commitments_ledger").update();
-    }
-
-    /** A round's id is {@code <county-slug>-<budgetYear>}. */
-    private static String countyOf(String roundId) {
-        return roundId.substring(0, roundId.lastIndexOf('-'));
-    }
-
-    private static int yearOf(String roundId) {
-        return Integer.parseInt(roundId.substring(roundId.lastIndexOf('-') + 1));
     }
 }

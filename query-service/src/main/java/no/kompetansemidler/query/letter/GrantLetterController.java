@@ -14,6 +14,7 @@ import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.Deviation;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
 import no.kompetansemidler.events.round.RoundEvent;
+import no.kompetansemidler.events.round.RoundIds;
 import no.kompetansemidler.events.round.RoundOpened;
 import no.kompetansemidler.letters.CountyGovernorOffices;
 import no.kompetansemidler.letters.GrantLetter;
@@ -106,7 +107,7 @@ class GrantLetterController {
             return Optional.empty();
         }
         AllocationDecided decided = (AllocationDecided) decision.getPayload();
-        String slug = roundId.substring(0, roundId.lastIndexOf('-'));
+        String slug = RoundIds.countyOf(roundId);
         String recipient = slug + "/" + recipientId;
         GrantLetter.Appeal appeal = properties.appealableRecipients().contains(recipient)
                 ? GrantLetter.Appeal.APPEALABLE : properties.municipalRecipients().contains(recipient)

@@ -23,6 +23,7 @@ import no.kompetansemidler.command.kernel.County;
 import no.kompetansemidler.command.needs.EarlierMeasures;
 import no.kompetansemidler.command.plan.CountyPlans;
 import no.kompetansemidler.command.reallocation.ReallocationDecider;
+import no.kompetansemidler.command.register.RecipientRegister;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
 import no.kompetansemidler.events.proposal.AllocationLine;
@@ -34,6 +35,7 @@ import no.kompetansemidler.recorded.NeedsReportsOnFile;
 import no.kompetansemidler.recorded.plan.ForumRegisterOnFile;
 import no.kompetansemidler.recorded.plan.PlanAdoptions;
 import no.kompetansemidler.recorded.plan.RecordedPlans;
+import no.kompetansemidler.recorded.register.RecipientRegisterOnFile;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
@@ -169,6 +171,14 @@ class EventStoreRoundHistory implements RoundHistory {
                 members.put(member.memberId(), new RegisteredMember(member.memberId(), member.name(),
                         member.organisation(), member.seat(), member.role(), member.networkIds())));
         return members;
+    }
+
+    @Override
+    public RecipientRegisterOnFile.AppealRight appealRightOf(County county, String recipientId) {
+        RecipientRegisterOnFile register = new RecipientRegisterOnFile();
+        eventStore.readEvents(RecipientRegister.idOf(county)).asStream().map(EventMessage::getPayload)
+                .forEach(register::apply);
+        return register.appealRightOf(recipientId);
     }
 
     @Override

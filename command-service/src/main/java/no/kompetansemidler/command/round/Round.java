@@ -5,6 +5,8 @@ import static no.kompetansemidler.command.access.CommandAccess.administrator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +19,13 @@ import no.kompetansemidler.allocation.plans.PlanCatalogue;
 import no.kompetansemidler.allocation.regulation.Regulation;
 import no.kompetansemidler.command.access.CommandAccess;
 import no.kompetansemidler.command.access.CommandAccess.Permission;
+import no.kompetansemidler.command.appeal.AppealAccess;
+import no.kompetansemidler.command.appeal.AppealDecider;
+import no.kompetansemidler.command.appeal.AppealPeriods;
+import no.kompetansemidler.command.appeal.ConsiderLateAppeal;
+import no.kompetansemidler.command.appeal.LodgeAppeal;
+import no.kompetansemidler.command.appeal.ReconsiderAppeal;
+import no.kompetansemidler.command.appeal.RecordAppealBodyDecision;
 import no.kompetansemidler.command.appropriation.AppropriationDecider;
 import no.kompetansemidler.command.appropriation.ReduceCommitments;
 import no.kompetansemidler.command.decision.DecideAllocation;
@@ -59,6 +68,7 @@ import no.kompetansemidler.events.round.RoundOpened;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -78,6 +88,8 @@ public class Round {
     static final String SUBMISSION_DEADLINE = "needs-submission-deadline";
     static final String REPORTING_REMINDER = "reporting-reminder";
     static final String REPORTING_DEADLINE = "reporting-deadline";
+    static final String APPEAL_PERIOD_END = "appeal-period-end";
+    private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
     /** How long before the reporting deadline recipients who have not reported are reminded. */
     static final Duration REMINDER_AHEAD = Duration.ofDays(14);
 
@@ -85,7 +97,7 @@ public class Round {
     static final RoundLifecycle LIFECYCLE = new RoundLifecycle(RoundDecider.STEPS, AppropriationDecider.STEPS,
             NeedsDecider.STEPS,
             ProposalDecider.STEPS, ForumDecider.STEPS, DecisionDecider.STEPS, ReallocationDecider.STEPS,
-            ReportingDecider.STEPS);
+            ReportingDecider.STEPS, AppealDecider.STEPS);
 
     @AggregateIdentifier
     private String roundId;
@@ -248,6 +260,9 @@ public class Round {
             deadlines.schedule(reminder, REPORTING_REMINDER);
         }
         deadlines.schedule(deadline, REPORTING_DEADLINE);
+        // the decision's letters are final for whoever has not appealed when the last day has passed
+        LocalDate lastDay = AppealPeriods.lastDay(LocalDate.ofInstant(clock.instant(), NORWAY));
+        deadlines.schedule(lastDay.plusDays(1).atStartOfDay(NORWAY).toInstant(), APPEAL_PERIOD_END);
         return CommandOutcome.done();
     }
 
@@ -295,6 +310,40 @@ public class Round {
         return CommandOutcome.done();
     }
 
+    @CommandHandler
+    CommandOutcome handle(LodgeAppeal command, Clock clock, RoundHistory history, Actor actor) {
+        decide(command, actor, AppealAccess.lodge(roundId, command), () -> AppealDecider.lodge(basics(),
+                state.appeals(), command, history.appealRightOf(County.find(basics().county()).orElseThrow(),
+                        command.recipientId()), LocalDate.ofInstant(clock.instant(), NORWAY)));
+        return CommandOutcome.done(state.appeals().count());
+    }
+
+    @CommandHandler
+    CommandOutcome handle(ConsiderLateAppeal command, Actor actor) {
+        decide(command, actor, administrator(command),
+                () -> AppealDecider.considerLate(basics(), state.appeals(), command));
+        return CommandOutcome.done();
+    }
+
+    @CommandHandler
+    CommandOutcome handle(ReconsiderAppeal command, Actor actor) {
+        decide(command, actor, administrator(command),
+                () -> AppealDecider.reconsider(basics(), state.appeals(), state.reallocation(), command));
+        return CommandOutcome.done();
+    }
+
+    @CommandHandler
+    CommandOutcome handle(RecordAppealBodyDecision command, Actor actor) {
+        decide(command, actor, administrator(command), () -> AppealDecider.recordAppealBodyDecision(basics(),
+                state.appeals(), state.reallocation(), command));
+        return CommandOutcome.done();
+    }
+
+    @DeadlineHandler(deadlineName = APPEAL_PERIOD_END)
+    void appealPeriodEnded() {
+        applyAll(AppealDecider.endPeriod(basics(), state.appeals()));
+    }
+
     @DeadlineHandler(deadlineName = REPORTING_REMINDER)
     void reportingReminderDue() {
         state.decision().decision().ifPresent(decision -> applyAll(ReportingDecider.remind(basics(),
@@ -314,11 +363,11 @@ public class Round {
     }
 
     @EventSourcingHandler
-    void on(RoundEvent event) {
+    void on(RoundEvent event, @Timestamp Instant at) {
         if (event instanceof RoundOpened opened) {
             roundId = opened.roundId();
         }
-        state.evolve(event);
+        state.evolve(event, at);
     }
 
     /**

@@ -12,6 +12,7 @@ import no.kompetansemidler.command.forum.RegisteredMember;
 import no.kompetansemidler.command.kernel.County;
 import no.kompetansemidler.command.needs.EarlierMeasures;
 import no.kompetansemidler.command.reallocation.ReallocationDecider;
+import no.kompetansemidler.recorded.register.RecipientRegisterOnFile.AppealRight;
 
 /** What opening a round needs to know from outside it: the county's plans and its earlier rounds' decisions. */
 public interface RoundHistory {
@@ -45,6 +46,9 @@ public interface RoundHistory {
 
     /** The members of the county's forum register on a day, by id. */
     Map<String, RegisteredMember> forumMembers(County county, LocalDate on);
+
+    /** Whether the recipient's grant may be appealed, from the county's register of owners and networks as it is. */
+    AppealRight appealRightOf(County county, String recipientId);
 
     /** Whether the county's round of the budget year has closed. */
     boolean closed(County county, int budgetYear);

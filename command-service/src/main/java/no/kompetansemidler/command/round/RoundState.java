@@ -1,5 +1,8 @@
 package no.kompetansemidler.command.round;
 
+import java.time.Instant;
+
+import no.kompetansemidler.command.appeal.AppealState;
 import no.kompetansemidler.command.decision.DecisionState;
 import no.kompetansemidler.command.forum.ForumState;
 import no.kompetansemidler.command.kernel.RoundBasics;
@@ -22,8 +25,14 @@ public final class RoundState {
     private final DecisionState decision = new DecisionState();
     private final ReportingState reporting = new ReportingState();
     private final ReallocationState reallocation = new ReallocationState();
+    private final AppealState appeals = new AppealState();
 
     public void evolve(RoundEvent event) {
+        evolve(event, null);
+    }
+
+    /** @param at when the event was recorded, for the slices that date what it did (a letter's date) */
+    public void evolve(RoundEvent event, Instant at) {
         basics.evolve(event);
         needs.evolve(event);
         proposal.evolve(event, basics.terms(), needs.onFile());
@@ -31,6 +40,7 @@ public final class RoundState {
         decision.evolve(event);
         reporting.evolve(event);
         reallocation.evolve(event);
+        appeals.evolve(event, at);
     }
 
     public RoundBasics basics() {
@@ -59,5 +69,9 @@ public final class RoundState {
 
     public ReallocationState reallocation() {
         return reallocation;
+    }
+
+    public AppealState appeals() {
+        return appeals;
     }
 }

@@ -106,7 +106,10 @@ public final class InputLimits {
             Map.entry("member", Kind.NAME), Map.entry("subject", Kind.NAME), Map.entry("item", Kind.NAME),
             Map.entry("grantLetterReference", Kind.NAME), Map.entry("votesFor", Kind.NAME),
             Map.entry("votesAgainst", Kind.NAME), Map.entry("abstentions", Kind.NAME),
-            Map.entry("dissent", Kind.NAME));
+            Map.entry("dissent", Kind.NAME), Map.entry("organisationNumber", Kind.CODE),
+            Map.entry("grantHolder", Kind.CODE), Map.entry("memberOwners", Kind.CODE),
+            Map.entry("reference", Kind.NAME), Map.entry("region", Kind.NAME),
+            Map.entry("appealBody", Kind.NAME), Map.entry("caseReference", Kind.NAME));
 
     /** Properties whose JSON object is a map, and what its keys are. */
     private static final Map<String, Kind> MAP_KEYS = Map.of(
@@ -116,7 +119,7 @@ public final class InputLimits {
             "tieBreakers", Kind.IDENTIFIER);
 
     private static final Set<String> LONG_LISTS = Set.of("lines", "networks", "recipients", "adjustments",
-            "recommendation");
+            "recommendation", "memberOwners");
 
     private InputLimits() {
     }

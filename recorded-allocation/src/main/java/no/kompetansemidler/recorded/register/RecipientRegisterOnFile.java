@@ -1,0 +1,94 @@
+package no.kompetansemidler.recorded.register;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import no.kompetansemidler.events.register.Institution;
+import no.kompetansemidler.events.register.NetworkRegistered;
+import no.kompetansemidler.events.register.OwnerApproval;
+import no.kompetansemidler.events.register.OwnerApprovalRecorded;
+import no.kompetansemidler.events.register.OwnerRegistered;
+
+/**
+ * A county's register of owners and networks as its events leave it. The one fold of the register: the register
+ * checks its commands with it, a round asks it who may appeal, the letters and the register's view read it.
+ */
+public final class RecipientRegisterOnFile {
+
+    /** Whether the recipient of a grant may appeal it (fvl. §§ 28–29). */
+    public enum AppealRight {
+        /** Its grant holder is a private owner: the grant is an individual decision it may appeal. */
+        APPEALABLE,
+        /** Its grant holder is a municipality or county municipality, which has no right of appeal. */
+        NOT_APPEALABLE,
+        /** The recipient or its grant holder is not in the register. */
+        UNKNOWN
+    }
+
+    /** An owner with the approvals recorded for it, in the order recorded. */
+    public record Owner(OwnerRegistered registration, List<OwnerApproval> approvals) {
+
+        public Owner {
+            approvals = List.copyOf(approvals);
+        }
+
+        /** Whether a private owner is approved to run every institution it is registered with; public owners are. */
+        public boolean approved() {
+            return registration.kind().isPublic() || registration.institutions().stream().allMatch(institution ->
+                    approvals.stream().anyMatch(approval -> approval.institution() == institution));
+        }
+
+        /** The institutions a private owner runs without a recorded approval; none for a public owner. */
+        public List<Institution> unapproved() {
+            return registration.kind().isPublic() ? List.of() : registration.institutions().stream()
+                    .filter(institution -> approvals.stream().noneMatch(approval ->
+                            approval.institution() == institution)).toList();
+        }
+    }
+
+    private final Map<String, Owner> owners = new LinkedHashMap<>();
+    private final Map<String, NetworkRegistered> networks = new LinkedHashMap<>();
+
+    public void apply(Object event) {
+        if (event instanceof OwnerRegistered registered) {
+            owners.put(registered.organisationNumber(), new Owner(registered, registered.approvals()));
+        } else if (event instanceof OwnerApprovalRecorded recorded) {
+            owners.computeIfPresent(recorded.organisationNumber(), (number, owner) -> {
+                List<OwnerApproval> approvals = new ArrayList<>(owner.approvals());
+                approvals.add(recorded.approval());
+                return new Owner(owner.registration(), approvals);
+            });
+        } else if (event instanceof NetworkRegistered network) {
+            networks.put(network.networkId(), network);
+        }
+    }
+
+    public Optional<Owner> owner(String organisationNumber) {
+        return Optional.ofNullable(owners.get(organisationNumber));
+    }
+
+    public Optional<NetworkRegistered> network(String networkId) {
+        return Optional.ofNullable(networks.get(networkId));
+    }
+
+    /** Every owner in the order registered. */
+    public List<Owner> owners() {
+        return List.copyOf(owners.values());
+    }
+
+    /** Every network in the order registered. */
+    public List<NetworkRegistered> networks() {
+        return List.copyOf(networks.values());
+    }
+
+    /** Whether the recipient's grant holder may appeal its grant, from its kind of owner. */
+    public AppealRight appealRightOf(String networkId) {
+        return network(networkId).flatMap(network -> owner(network.grantHolder()))
+                .map(holder -> holder.registration().kind().isPublic() ? AppealRight.NOT_APPEALABLE
+                        : AppealRight.APPEALABLE)
+                .orElse(AppealRight.UNKNOWN);
+    }
+}

@@ -29,7 +29,10 @@ public final class OrganisationNumbers {
             sum += (firstEight.charAt(i) - '0') * WEIGHTS[i];
         }
         int remainder = 11 - sum % 11;
-        return remainder == 11 ? 0 : remainder == 10 ? null : remainder;
+        if (remainder == 10) {
+            return null;
+        }
+        return remainder == 11 ? 0 : remainder;
     }
 
     /** Records a violation unless the value is a valid organisation number; tells whether it is. */

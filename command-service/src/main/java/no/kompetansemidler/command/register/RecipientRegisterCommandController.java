@@ -45,14 +45,14 @@ class RecipientRegisterCommandController {
         }
     }
 
-    record OwnerRequest(@Schema(example = "974123881") String organisationNumber,
+    record OwnerRequest(@Schema(example = "974123886") String organisationNumber,
                         @Schema(example = "Lillehammer Montessoriskole AS") String name, OwnerKind kind,
                         List<Institution> institutions,
                         @Schema(description = "A private owner's approvals (barnehageloven § 14, friskolelova "
                                 + "§ 2-1); none for a public owner") List<ApprovalBody> approvals) {
     }
 
-    record RegisterAnswer(@Schema(example = "innlandet") String county, @Schema(example = "974123881") String id) {
+    record RegisterAnswer(@Schema(example = "innlandet") String county, @Schema(example = "974123886") String id) {
     }
 
     @Operation(summary = "Register an owner of kindergartens or schools",

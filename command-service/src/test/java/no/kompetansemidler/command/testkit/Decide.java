@@ -3,6 +3,7 @@ package no.kompetansemidler.command.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.time.Instant;
 import java.util.function.Supplier;
 
 import no.kompetansemidler.command.refusal.CommandRefused;
@@ -23,6 +24,15 @@ public final class Decide {
         RoundState state = new RoundState();
         for (Object event : events) {
             state.evolve((RoundEvent) event);
+        }
+        return state;
+    }
+
+    /** The round's state folded from its events, each recorded at the instant given. */
+    public static RoundState givenAt(Instant at, Object... events) {
+        RoundState state = new RoundState();
+        for (Object event : events) {
+            state.evolve((RoundEvent) event, at);
         }
         return state;
     }

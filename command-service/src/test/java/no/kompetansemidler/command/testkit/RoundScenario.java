@@ -38,6 +38,7 @@ import no.kompetansemidler.events.needs.TargetGroup;
 import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.proposal.ProposalDrafted;
 import no.kompetansemidler.events.round.RoundOpened;
+import no.kompetansemidler.recorded.register.RecipientRegisterOnFile;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 
 /**
@@ -136,6 +137,11 @@ public final class RoundScenario {
         @Override
         public Map<String, RegisteredMember> forumMembers(County county, LocalDate on) {
             return Map.of();
+        }
+
+        @Override
+        public RecipientRegisterOnFile.AppealRight appealRightOf(County county, String recipientId) {
+            return RecipientRegisterOnFile.AppealRight.UNKNOWN;
         }
     }
 

@@ -9,6 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import no.kompetansemidler.events.appeal.AppealBodyDecided;
+import no.kompetansemidler.events.appeal.AppealBodyOutcome;
+import no.kompetansemidler.events.appeal.AppealForwarded;
+import no.kompetansemidler.events.appeal.AppealLodged;
+import no.kompetansemidler.events.appeal.AppealPeriodEnded;
+import no.kompetansemidler.events.appeal.AppealReconsidered;
+import no.kompetansemidler.events.appeal.LateAppealConsidered;
+import no.kompetansemidler.events.appeal.ReconsiderationOutcome;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.DecisionComparedWithRecommendation;
 import no.kompetansemidler.events.decision.Deviation;
@@ -67,6 +75,12 @@ import no.kompetansemidler.events.reallocation.CarriedOverFundsReceived;
 import no.kompetansemidler.events.reallocation.FundsDrawn;
 import no.kompetansemidler.events.reallocation.LeftoverFundsCarriedOver;
 import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
+import no.kompetansemidler.events.register.Institution;
+import no.kompetansemidler.events.register.NetworkRegistered;
+import no.kompetansemidler.events.register.OwnerApproval;
+import no.kompetansemidler.events.register.OwnerApprovalRecorded;
+import no.kompetansemidler.events.register.OwnerKind;
+import no.kompetansemidler.events.register.OwnerRegistered;
 import no.kompetansemidler.events.reporting.AccountLine;
 import no.kompetansemidler.events.reporting.FundsUsed;
 import no.kompetansemidler.events.reporting.GoalAssessment;
@@ -265,6 +279,26 @@ class EventContractTest {
                         ForumRole.CHAIR, List.of("hamar"), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))),
                 new Example("forum/ForumMembershipEnded-1.json", new ForumMembershipEnded("innlandet",
                         "innlandet-forum-1", LocalDate.of(2026, 9, 30), "Ny stilling")),
+                new Example("appeal/AppealLodged-1.json", new AppealLodged("innlandet-2027", 1, "private-skoler",
+                        "innlandet-2027/private-skoler", LocalDate.of(2027, 3, 15), LocalDate.of(2027, 4, 5),
+                        LocalDate.of(2027, 3, 30), false, "Tilskuddet dekker ikke frikjøp for to av skolene")),
+                new Example("appeal/LateAppealConsidered-1.json", new LateAppealConsidered("innlandet-2027", 2, true,
+                        "Vedtaket ble sendt til feil adresse")),
+                new Example("appeal/AppealReconsidered-1.json", new AppealReconsidered("innlandet-2027", 1,
+                        ReconsiderationOutcome.PARTLY_GRANTED, "Frikjøp for én skole er godt begrunnet", 2)),
+                new Example("appeal/AppealForwarded-1.json", new AppealForwarded("innlandet-2027", 1,
+                        "Utdanningsdirektoratet", "Resten av kravet har ikke grunnlag i planen")),
+                new Example("appeal/AppealBodyDecided-1.json", new AppealBodyDecided("innlandet-2027", 1,
+                        AppealBodyOutcome.UPHELD, "2027/4411", "Vedtaket er i samsvar med planen", null)),
+                new Example("appeal/AppealPeriodEnded-1.json", new AppealPeriodEnded("innlandet-2027",
+                        LocalDate.of(2027, 4, 5), List.of("innlandet-2027/gjovik", "innlandet-2027/valdres"))),
+                new Example("register/OwnerRegistered-1.json", new OwnerRegistered("innlandet", "910000012",
+                        "Hamar Montessoriskole AS", OwnerKind.PRIVATE, List.of(Institution.SCHOOL),
+                        List.of(new OwnerApproval(Institution.SCHOOL, "2019/1234", LocalDate.of(2019, 8, 1))))),
+                new Example("register/OwnerApprovalRecorded-1.json", new OwnerApprovalRecorded("innlandet",
+                        "910000012", new OwnerApproval(Institution.SCHOOL, "2027/88", LocalDate.of(2027, 1, 4)))),
+                new Example("register/NetworkRegistered-1.json", new NetworkRegistered("innlandet", "hamar",
+                        "Hamarregionen kompetansenettverk", "Hamar", "910000004", List.of("910000004", "910000012"))),
                 new Example("reporting/ReportRemarkRecorded-1.json", new ReportRemarkRecorded("innlandet-2027",
                         "valdres", 1, 1, "siri.berg", "Utdanningsforbundet Innlandet", "forum-member",
                         "Regnskapet viser frikjøp som ikke er nevnt i behovsmeldingen")),

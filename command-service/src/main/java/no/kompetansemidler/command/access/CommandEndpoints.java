@@ -26,17 +26,18 @@ class CommandEndpoints {
                 .requestMatchers(HttpMethod.POST, "/rounds/*/needs-reports/*/co-signature")
                 .access(roles(UNIVERSITY_PARTNER))
                 .requestMatchers(HttpMethod.POST, "/rounds/*/needs-reports", "/rounds/*/needs-reports/*/withdrawal",
-                        "/rounds/*/needs-reports/*/adjusted-needs", "/rounds/*/reports/*")
+                        "/rounds/*/needs-reports/*/adjusted-needs", "/rounds/*/reports/*", "/rounds/*/appeals")
                 .access(roles(ADMINISTRATOR, NETWORK_REPRESENTATIVE))
                 .requestMatchers(HttpMethod.PUT, "/rounds/*/needs-reports/*")
                 .access(roles(ADMINISTRATOR, NETWORK_REPRESENTATIVE))
                 .requestMatchers(HttpMethod.POST, "/rounds/*/scenarios", "/rounds/*/reports/*/remarks")
                 .access(roles(ADMINISTRATOR, FORUM_MEMBER))
                 .requestMatchers(HttpMethod.POST, "/rounds", "/rounds/**", "/plans/**", "/forums/**",
-                        "/integration/republications")
+                        "/registers/**", "/integration/republications")
                 .access(roles(ADMINISTRATOR))
                 // another method on a command path is not a question of role: Spring MVC answers it with 405
-                .requestMatchers("/rounds", "/rounds/**", "/plans/**", "/forums/**", "/integration/**")
+                .requestMatchers("/rounds", "/rounds/**", "/plans/**", "/forums/**", "/registers/**",
+                        "/integration/**")
                 .authenticated();
     }
 }

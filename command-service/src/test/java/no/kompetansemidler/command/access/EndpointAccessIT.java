@@ -61,6 +61,13 @@ class EndpointAccessIT extends CommandServiceHttpTest {
                     + "\"2033-01-01\"}", ADMINISTRATOR, true),
             new Endpoint("POST", "/forums/vestland/members/vestland-forum-1/end", "{\"endedOn\": \"2033-06-30\", "
                     + "\"reason\": \"x\"}", ADMINISTRATOR, true),
+            new Endpoint("POST", "/registers/vestland/owners", "{\"organisationNumber\": \"910000004\", "
+                    + "\"name\": \"Bergen kommune\", \"kind\": \"MUNICIPALITY\", \"institutions\": [\"SCHOOL\"]}",
+                    ADMINISTRATOR, true),
+            new Endpoint("POST", "/registers/vestland/owners/910000012/approvals", "{\"institution\": \"SCHOOL\", "
+                    + "\"reference\": \"x\", \"approvedOn\": \"2020-01-01\"}", ADMINISTRATOR, true),
+            new Endpoint("POST", "/registers/vestland/networks", "{\"networkId\": \"bergen\", \"name\": \"Bergen\", "
+                    + "\"grantHolder\": \"910000004\", \"memberOwners\": [\"910000004\"]}", ADMINISTRATOR, true),
             new Endpoint("POST", ROUND + "/budget-frame",
                     "{\"budgetFrameOre\": 2, \"grantLetterReference\": \"Udir\"}", ADMINISTRATOR, false),
             new Endpoint("POST", ROUND + "/needs-template", "{\"templateVersion\": \"2\", \"recipients\": [\"voss\"],"
@@ -90,6 +97,14 @@ class EndpointAccessIT extends CommandServiceHttpTest {
                     Set.of("administrator", "forum-member"), false),
             new Endpoint("POST", ROUND + "/carry-overs", "{\"source\": \"UNALLOCATED_REMAINDER\"}", ADMINISTRATOR,
                     false),
+            new Endpoint("POST", ROUND + "/appeals", "{\"recipientId\": \"bergen\", \"grounds\": \"x\"}",
+                    ADMINISTRATOR_OR_NETWORK, false),
+            new Endpoint("POST", ROUND + "/appeals/1/late-consideration", "{\"considered\": true}", ADMINISTRATOR,
+                    false),
+            new Endpoint("POST", ROUND + "/appeals/1/reconsideration", "{\"outcome\": \"GRANTED\"}",
+                    ADMINISTRATOR, false),
+            new Endpoint("POST", ROUND + "/appeals/1/appeal-body-decision", "{\"outcome\": \"UPHELD\"}",
+                    ADMINISTRATOR, false),
             new Endpoint("POST", ROUND + "/closure", "{}", ADMINISTRATOR, false),
             // last: a network representative's withdrawal succeeds and ends bergen-1
             new Endpoint("POST", ROUND + "/needs-reports/bergen-1/withdrawal", "{\"reason\": \"Feil\"}",

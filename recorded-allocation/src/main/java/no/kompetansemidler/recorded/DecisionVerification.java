@@ -17,10 +17,13 @@ import no.kompetansemidler.events.proposal.AllocationLine;
  * @param checks                every check that was made, in order
  * @param lines                 the recomputed proposal beside the decision, line by line
  * @param mismatches            every check that failed, empty if none did
+ * @param appealChanges         what appeals changed after the decision, which stays as made: each grant on appeal,
+ *                              in appeal order
  */
 public record DecisionVerification(String roundId, Outcome outcome, int proposalNumber, String planVersion,
                                    String recordedFingerprint, String recomputedFingerprint, List<String> checks,
-                                   List<LineComparison> lines, List<Mismatch> mismatches) {
+                                   List<LineComparison> lines, List<Mismatch> mismatches,
+                                   List<AppealChange> appealChanges) {
 
     public enum Outcome {
         /** Recomputed under the recorded plan version, and everything recorded agrees with the recomputation. */
@@ -50,7 +53,19 @@ public record DecisionVerification(String roundId, Outcome outcome, int proposal
     public record Mismatch(String check, String subject, String recorded, String recomputed) {
     }
 
+    /**
+     * A change an appeal made to the allocation after the decision: more to the appellant, as a reallocation of
+     * leftover funds with its own letter.
+     *
+     * @param decidedBy {@code COUNTY_GOVERNOR} on reconsideration (fvl. § 33), {@code APPEAL_BODY} on appeal
+     * @param outcome   the outcome that granted it, e.g. {@code PARTLY_GRANTED}
+     */
+    public record AppealChange(int appealNumber, String recipientId, String decidedBy, String outcome,
+                               int reallocationNumber, long amountOre, String letterReference) {
+    }
+
     public DecisionVerification {
+        appealChanges = Copies.list(appealChanges);
         checks = Copies.list(checks);
         lines = Copies.list(lines);
         mismatches = Copies.list(mismatches);

@@ -21,6 +21,7 @@ import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.proposal.ProposalDrafted;
 import no.kompetansemidler.events.round.RoundEvent;
 import no.kompetansemidler.recorded.DecisionVerification.LineComparison;
+import no.kompetansemidler.recorded.DecisionVerification.AppealChange;
 import no.kompetansemidler.recorded.DecisionVerification.Mismatch;
 import no.kompetansemidler.recorded.DecisionVerification.Outcome;
 import no.kompetansemidler.recorded.ProposalsOnFile.DraftedProposal;
@@ -42,6 +43,7 @@ public final class DecisionVerifier {
     private final RoundTerms terms = new RoundTerms();
     private final NeedsReportsOnFile needsReports = new NeedsReportsOnFile();
     private final ProposalsOnFile proposals = new ProposalsOnFile();
+    private final AppealsOnFile appeals = new AppealsOnFile();
     private AllocationDecided decision;
 
     private DecisionVerifier(PlanCatalogue catalogue) {
@@ -49,17 +51,20 @@ public final class DecisionVerifier {
     }
 
     /**
-     * @param history the round's events in order; those after its decision are not needed
+     * @param history the round's events in order; those after its decision are read for what appeals changed
      * @return the verification, or empty if the history holds no decision
      */
     public static Optional<DecisionVerification> verify(List<? extends RoundEvent> history, PlanCatalogue catalogue) {
         DecisionVerifier verifier = new DecisionVerifier(catalogue);
+        boolean decided = false;
         for (RoundEvent event : history) {
-            if (verifier.foldUntilDecision(event)) {
-                return Optional.of(verifier.verifyDecision());
+            if (decided) {
+                verifier.appeals.apply(event);
+            } else {
+                decided = verifier.foldUntilDecision(event);
             }
         }
-        return Optional.empty();
+        return decided ? Optional.of(verifier.verifyDecision()) : Optional.empty();
     }
 
     /** @return whether the event was the decision */
@@ -256,9 +261,34 @@ public final class DecisionVerifier {
 
     private DecisionVerification result(String recordedFingerprint, String recomputedFingerprint,
                                         List<LineComparison> lines) {
+        List<AppealChange> appealChanges = explainAppeals();
         Outcome outcome = !mismatches.isEmpty() ? Outcome.MISMATCH
                 : decision.planVersion() == null ? Outcome.MADE_BY_HAND : Outcome.VERIFIED;
         return new DecisionVerification(decision.roundId(), outcome, decision.proposalNumber(),
-                decision.planVersion(), recordedFingerprint, recomputedFingerprint, checks, lines, mismatches);
+                decision.planVersion(), recordedFingerprint, recomputedFingerprint, checks, lines, mismatches,
+                appealChanges);
+    }
+
+    /**
+     * What appeals gave after the decision, each grant checked: to the appellant alone, with its letter. The
+     * decision itself is verified as made; an appeal's grant is a change after it, not a departure from it.
+     */
+    private List<AppealChange> explainAppeals() {
+        List<AppealChange> changes = new ArrayList<>();
+        for (AppealsOnFile.Appeal appeal : appeals.appeals()) {
+            String appellant = appeal.lodged().recipientId();
+            for (AppealsOnFile.GrantOnAppeal grant : appeal.grants()) {
+                compare("appeal-grant", "appeal " + appeal.lodged().appealNumber() + ", reallocation "
+                        + grant.reallocationNumber(), String.valueOf(grant.recipients()), "[" + appellant + "]");
+                String outcome = AppealsOnFile.COUNTY_GOVERNOR.equals(grant.decidedBy())
+                        ? appeal.reconsideration().outcome().name() : appeal.appealBodyDecision().outcome().name();
+                changes.add(new AppealChange(appeal.lodged().appealNumber(), appellant, grant.decidedBy(), outcome,
+                        grant.reallocationNumber(), grant.amountOre(), grant.letterReference()));
+            }
+        }
+        appeals.grantsWithoutLetter().forEach((reallocation, appealNumber) -> mismatch("appeal-grant", "appeal "
+                + appealNumber + ", reallocation " + reallocation, "a grant on appeal with its letter",
+                "no reallocation with a letter of that number"));
+        return changes;
     }
 }

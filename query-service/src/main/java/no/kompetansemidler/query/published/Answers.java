@@ -110,6 +110,9 @@ public final class Answers {
                         line.purpose(), line.needsReportId(), line.proposed() == null ? null : line(line.proposed()),
                         line.decided() == null ? null : line(line.decided()), line.same())).toList(),
                 verification.mismatches().stream().map(mismatch -> new VerificationAnswer.Mismatch(mismatch.check(),
-                        mismatch.subject(), mismatch.recorded(), mismatch.recomputed())).toList());
+                        mismatch.subject(), mismatch.recorded(), mismatch.recomputed())).toList(),
+                verification.appealChanges().stream().map(change -> new VerificationAnswer.AppealChange(
+                        change.appealNumber(), change.recipientId(), change.decidedBy(), change.outcome(),
+                        change.reallocationNumber(), change.amountOre(), change.letterReference())).toList());
     }
 }

@@ -19,17 +19,50 @@ import java.util.List;
  * @param appeal            whether the recipient may appeal the decision
  * @param reallocation      for a grant of leftover funds given out again, the reallocation's number in the round;
  *                          {@code null} for the year's decision
+ * @param recipient         the recipient as the county's register named it on the letter's date; {@code null} when
+ *                          it was not registered
+ * @param onAppeal          for a grant given on appeal, the appeal and its outcome; {@code null} otherwise
  */
 public record GrantLetter(String office, List<String> letterhead, String countyName, String letterReference,
                           LocalDate letterDate, String recipientId, int budgetYear, String planVersion,
                           boolean proposalDiscussed, List<Line> lines, String deviationReason,
                           List<String> conditions, LocalDate reportingDeadline, Appeal appeal,
-                          Integer reallocation) {
+                          Integer reallocation, Recipient recipient, OnAppeal onAppeal) {
 
     public GrantLetter {
         letterhead = List.copyOf(letterhead);
         lines = List.copyOf(lines);
         conditions = List.copyOf(conditions);
+    }
+
+    /** A letter to a recipient the register does not name, not given on appeal. */
+    public GrantLetter(String office, List<String> letterhead, String countyName, String letterReference,
+                       LocalDate letterDate, String recipientId, int budgetYear, String planVersion,
+                       boolean proposalDiscussed, List<Line> lines, String deviationReason, List<String> conditions,
+                       LocalDate reportingDeadline, Appeal appeal, Integer reallocation) {
+        this(office, letterhead, countyName, letterReference, letterDate, recipientId, budgetYear, planVersion,
+                proposalDiscussed, lines, deviationReason, conditions, reportingDeadline, appeal, reallocation, null,
+                null);
+    }
+
+    /**
+     * The recipient by name: the network and the owner that holds its grant and receives the letter (for a network
+     * of municipalities its host municipality).
+     *
+     * @param grantHolderNumber the grant holder's organisation number, nine digits
+     */
+    public record Recipient(String name, String grantHolderName, String grantHolderNumber) {
+    }
+
+    /**
+     * The appeal a grant was given on.
+     *
+     * @param byAppealBody whether the appeal body decided it (its decision cannot be appealed further, fvl. § 28
+     *                     third paragraph) rather than the county governor on reconsideration (§ 33)
+     * @param partly       whether the appeal was granted in part only
+     */
+    public record OnAppeal(int appealNumber, LocalDate receivedOn, boolean byAppealBody, boolean partly,
+                           String reason) {
     }
 
     /**

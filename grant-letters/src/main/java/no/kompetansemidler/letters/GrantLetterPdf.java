@@ -43,14 +43,31 @@ public final class GrantLetterPdf {
         layout.space(14f);
         layout.line("Vår dato: " + date(letter.letterDate()), false, 9.5f);
         layout.line("Vår referanse: " + letter.letterReference(), false, 9.5f);
-        layout.line("Til: " + letter.recipientId(), false, 9.5f);
+        if (letter.recipient() == null) {
+            layout.line("Til: " + letter.recipientId(), false, 9.5f);
+        } else {
+            layout.line("Til: " + letter.recipient().name() + " (" + letter.recipientId() + ")", false, 9.5f);
+            layout.line("v/ " + letter.recipient().grantHolderName() + ", org.nr. "
+                    + organisationNumber(letter.recipient().grantHolderNumber()), false, 9.5f);
+        }
         layout.space(18f);
         layout.paragraph(title(letter), true, 14f);
         layout.space(6f);
-        layout.paragraph(letter.office() + " har vedtatt å gi " + letter.recipientId() + " tilskudd på "
+        layout.paragraph(letter.office() + " har vedtatt å gi "
+                + (letter.recipient() == null ? letter.recipientId() : letter.recipient().name()) + " tilskudd på "
                 + kroner(letter.yearlyOre()) + " for budsjettåret " + letter.budgetYear() + "."
                 + (letter.reallocation() == null ? "" : " Tilskuddet gis av midler som ble til overs etter årets "
                 + "tildeling (restmidler), omfordeling nr. " + letter.reallocation() + "."), false, BODY);
+        GrantLetter.OnAppeal onAppeal = letter.onAppeal();
+        if (onAppeal != null) {
+            layout.paragraph("Vedtaket er truffet etter klage nr. " + onAppeal.appealNumber() + ", mottatt "
+                    + date(onAppeal.receivedOn()) + ". " + (onAppeal.byAppealBody()
+                    ? "Utdanningsdirektoratet har som klageinstans gitt klagen " + (onAppeal.partly() ? "delvis " : "")
+                    + "medhold (forvaltningsloven § 34)."
+                    : letter.office() + " har ved forberedende klagebehandling gitt klagen "
+                    + (onAppeal.partly() ? "delvis " : "") + "medhold og omgjort vedtaket (forvaltningsloven "
+                    + "§ 33).") + " Begrunnelse: " + onAppeal.reason(), false, BODY);
+        }
 
         layout.heading("Hjemmel");
         layout.paragraph("Tilskuddet gis etter forskrift om tilskudd til kollektiv kompetanseutvikling i barnehage og "
@@ -120,13 +137,18 @@ public final class GrantLetterPdf {
                 + "og 19).";
         String municipal = "Tilskudd fra staten til en kommune er ikke et enkeltvedtak etter forvaltningsloven. "
                 + "Vedtaket kan derfor ikke påklages.";
-        switch (letter.appeal()) {
-            case APPEALABLE -> layout.paragraph(appealable, false, BODY);
-            case NOT_APPEALABLE -> layout.paragraph(municipal, false, BODY);
-            case UNKNOWN -> {
-                layout.paragraph("Er tilskuddsmottaker en privat eier av barnehage eller skole, gjelder dette: "
-                        + appealable, false, BODY);
-                layout.paragraph("Er tilskuddsmottaker en kommune, gjelder dette: " + municipal, false, BODY);
+        if (onAppeal != null && onAppeal.byAppealBody()) {
+            layout.paragraph("Vedtaket er truffet av klageinstansen og kan ikke påklages videre (forvaltningsloven "
+                    + "§ 28 tredje ledd).", false, BODY);
+        } else {
+            switch (letter.appeal()) {
+                case APPEALABLE -> layout.paragraph(appealable, false, BODY);
+                case NOT_APPEALABLE -> layout.paragraph(municipal, false, BODY);
+                case UNKNOWN -> {
+                    layout.paragraph("Er tilskuddsmottaker en privat eier av barnehage eller skole, gjelder dette: "
+                            + appealable, false, BODY);
+                    layout.paragraph("Er tilskuddsmottaker en kommune, gjelder dette: " + municipal, false, BODY);
+                }
             }
         }
 
@@ -134,6 +156,12 @@ public final class GrantLetterPdf {
         layout.paragraph("Med hilsen", false, BODY);
         layout.paragraph(letter.office(), false, BODY);
         layout.paragraph("Dokumentet er elektronisk godkjent og har ingen signatur.", false, 9f);
+    }
+
+    /** {@code 910 000 004}, grouped in threes as the register prints it. */
+    static String organisationNumber(String number) {
+        return number.length() != 9 ? number
+                : number.substring(0, 3) + " " + number.substring(3, 6) + " " + number.substring(6);
     }
 
     /** {@code 1 000 000,00 kr}, grouped with no-break spaces, from øre. */

@@ -20,7 +20,8 @@ import org.springframework.http.HttpMethod;
  * and grant ({@code /rounds/{id}/grants/{id}}).
  * The forum reads the allocation view (the proposal it gives input on), the what-if scenarios and the reports it
  * checks with the county governor; the timeline, the ledger and the verification of a decision are for the
- * administrator and the auditor. A county's plans and its forum's register are everyone's in it.
+ * administrator and the auditor. A county's plans, its forum's register and its register of owners and networks
+ * are everyone's in it; a round's appeals are the administrator's, the auditor's and, for its own, a network's.
  */
 @Configuration(proxyBeanMethods = false)
 class QueryEndpoints {
@@ -35,11 +36,13 @@ class QueryEndpoints {
                         "/rounds/*/report.pdf", "/rounds/*/verification", "/rounds/*/leftover-funds",
                         "/counties/*/commitments")
                 .access(roles(ADMINISTRATOR, AUDITOR))
+                .requestMatchers(HttpMethod.GET, "/rounds/*/appeals")
+                .access(roles(ADMINISTRATOR, NETWORK_REPRESENTATIVE, AUDITOR))
                 .requestMatchers(HttpMethod.GET, "/rounds/*/networks/*", "/rounds/*/grants/*",
                         "/rounds/*/grants/*/letter.pdf")
                 .access(roles(ADMINISTRATOR, NETWORK_REPRESENTATIVE, UNIVERSITY_PARTNER, AUDITOR))
                 .requestMatchers(HttpMethod.GET, "/rounds", "/rounds/*", "/counties/*/plans", "/counties/*/plans/*",
-                        "/counties/*/forum",
+                        "/counties/*/forum", "/counties/*/register",
                         "/rounds/*/indicative-frames")
                 .access(roles(Role.values()))
                 // a method no view has is not a question of role: Spring MVC answers it with 405 (HEAD, which

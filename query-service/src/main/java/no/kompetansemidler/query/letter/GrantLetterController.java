@@ -3,6 +3,7 @@ package no.kompetansemidler.query.letter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import no.kompetansemidler.events.appeal.AppealBodyOutcome;
+import no.kompetansemidler.events.appeal.ReconsiderationOutcome;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.Deviation;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
@@ -21,7 +24,9 @@ import no.kompetansemidler.letters.GrantLetter;
 import no.kompetansemidler.letters.GrantLetterPdf;
 import no.kompetansemidler.query.access.ReadScope;
 import no.kompetansemidler.query.web.NotFound;
+import no.kompetansemidler.recorded.AppealsOnFile;
 import no.kompetansemidler.recorded.NeedsReportsOnFile;
+import no.kompetansemidler.recorded.register.RecipientRegisterOnFile;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -55,8 +60,10 @@ class GrantLetterController {
     @Operation(summary = "A recipient's grant letter (tilsagnsbrev) as PDF/A",
             description = "The administrative decision for one recipient of the round's decision, in bokmål: legal "
                     + "basis, amount per year and its split, conditions, reporting duty, the reason where the grant "
-                    + "deviates from the proposal, and the appeal information that applies (a private owner may "
-                    + "appeal within three weeks; a municipality cannot). The same letter is the same bytes; the "
+                    + "deviates from the proposal, and the appeal information that applies from the county's "
+                    + "register as it stood on the letter's date (a private grant holder may appeal within three "
+                    + "weeks; a municipality cannot); a grant given on appeal names the appeal and its outcome. The "
+                    + "recipient is named by the register. The same letter is the same bytes; the "
                     + "ETag is their SHA-256. 404 until the decision, and for a network outside the reader's scope.")
     @GetMapping(value = "/rounds/{roundId}/grants/{recipientId}/letter.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> letter(@PathVariable String roundId, @PathVariable String recipientId,
@@ -108,10 +115,15 @@ class GrantLetterController {
         }
         AllocationDecided decided = (AllocationDecided) decision.getPayload();
         String slug = RoundIds.countyOf(roundId);
-        String recipient = slug + "/" + recipientId;
-        GrantLetter.Appeal appeal = properties.appealableRecipients().contains(recipient)
-                ? GrantLetter.Appeal.APPEALABLE : properties.municipalRecipients().contains(recipient)
-                ? GrantLetter.Appeal.NOT_APPEALABLE : GrantLetter.Appeal.UNKNOWN;
+        RecipientRegisterOnFile register = registerOn(slug, dated.getTimestamp());
+        GrantLetter.Appeal appeal = switch (register.appealRightOf(recipientId)) {
+            case APPEALABLE -> GrantLetter.Appeal.APPEALABLE;
+            case NOT_APPEALABLE -> GrantLetter.Appeal.NOT_APPEALABLE;
+            case UNKNOWN -> GrantLetter.Appeal.UNKNOWN;
+        };
+        GrantLetter.Recipient named = register.network(recipientId).flatMap(network -> register
+                .owner(network.grantHolder()).map(holder -> new GrantLetter.Recipient(network.name(),
+                        holder.registration().name(), network.grantHolder()))).orElse(null);
         return Optional.of(new GrantLetter(CountyGovernorOffices.officeOf(opened.county()),
                 properties.letterheadOf(slug), opened.county(), issued.letterReference(),
                 dated.getTimestamp().atZone(NORWAY).toLocalDate(), recipientId, opened.budgetYear(),
@@ -124,7 +136,40 @@ class GrantLetterController {
                         .filter(deviation -> deviation.recipientId().equals(recipientId))
                         .map(Deviation::reason).findFirst().orElse(null),
                 issued.conditions(), decided.reportingDeadline().atZone(NORWAY).toLocalDate(), appeal,
-                reallocation));
+                reallocation, named, onAppeal(events, issued)));
+    }
+
+    /**
+     * The county's register as it stood when the letter was issued: a later change (a new name, a grant holder
+     * registered later) does not rewrite a letter already sent.
+     */
+    private RecipientRegisterOnFile registerOn(String countySlug, Instant letterIssued) {
+        RecipientRegisterOnFile register = new RecipientRegisterOnFile();
+        eventStore.readEvents("register-" + countySlug).asStream()
+                .filter(event -> !event.getTimestamp().isAfter(letterIssued))
+                .forEach(event -> register.apply(event.getPayload()));
+        return register;
+    }
+
+    /** The appeal whose outcome gave the letter's grant, if one did. */
+    private static GrantLetter.OnAppeal onAppeal(List<? extends DomainEventMessage<?>> events,
+                                                 GrantLetterIssued letter) {
+        AppealsOnFile appeals = new AppealsOnFile();
+        events.stream().map(DomainEventMessage::getPayload).filter(RoundEvent.class::isInstance)
+                .map(RoundEvent.class::cast).forEach(appeals::apply);
+        for (AppealsOnFile.Appeal appeal : appeals.appeals()) {
+            for (AppealsOnFile.GrantOnAppeal grant : appeal.grants()) {
+                if (letter.letterReference().equals(grant.letterReference())) {
+                    boolean byAppealBody = AppealsOnFile.APPEAL_BODY.equals(grant.decidedBy());
+                    return new GrantLetter.OnAppeal(appeal.lodged().appealNumber(), appeal.lodged().receivedOn(),
+                            byAppealBody, byAppealBody
+                            ? appeal.appealBodyDecision().outcome() == AppealBodyOutcome.PARTLY_GRANTED
+                            : appeal.reconsideration().outcome() == ReconsiderationOutcome.PARTLY_GRANTED,
+                            byAppealBody ? appeal.appealBodyDecision().reason() : appeal.reconsideration().reason());
+                }
+            }
+        }
+        return null;
     }
 
     private static String sha256(byte[] bytes) {

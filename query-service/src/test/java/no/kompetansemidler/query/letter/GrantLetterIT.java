@@ -9,11 +9,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
 import no.kompetansemidler.events.decision.AllocationDecided;
+import no.kompetansemidler.events.register.Institution;
+import no.kompetansemidler.events.register.NetworkRegistered;
+import no.kompetansemidler.events.register.OwnerApproval;
+import no.kompetansemidler.events.register.OwnerKind;
+import no.kompetansemidler.events.register.OwnerRegistered;
 import no.kompetansemidler.events.decision.Deviation;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
 import no.kompetansemidler.events.needs.TargetGroup;
@@ -46,6 +52,22 @@ class GrantLetterIT extends QueryServiceHttpTest {
 
     @BeforeAll
     void aDecidedRound() {
+        // the register names the private owners' network's grant holder a private owner, tromso's a municipality;
+        // senja is not in it
+        eventStore.publish(List.of(
+                new GenericDomainEventMessage<>("RecipientRegister", "register-troms", 0, new OwnerRegistered(
+                        "troms", "910000012", "Barnehagene i Nord AS", OwnerKind.PRIVATE,
+                        List.of(Institution.KINDERGARTEN), List.of(new OwnerApproval(Institution.KINDERGARTEN,
+                        "2015/77", LocalDate.of(2015, 8, 1))))),
+                new GenericDomainEventMessage<>("RecipientRegister", "register-troms", 1, new OwnerRegistered(
+                        "troms", "910000004", "Tromsø kommune", OwnerKind.MUNICIPALITY,
+                        List.of(Institution.KINDERGARTEN, Institution.SCHOOL), List.of())),
+                new GenericDomainEventMessage<>("RecipientRegister", "register-troms", 2, new NetworkRegistered(
+                        "troms", "private-barnehager", "Private barnehager i Troms", null, "910000012",
+                        List.of("910000012"))),
+                new GenericDomainEventMessage<>("RecipientRegister", "register-troms", 3, new NetworkRegistered(
+                        "troms", "tromso", "Tromsø kompetansenettverk", "Tromsø", "910000004",
+                        List.of("910000004")))));
         eventStore.publish(List.of(
                 new GenericDomainEventMessage<>("Round", ROUND, 0, new RoundOpened(ROUND, "Troms", 2041,
                         200_000_000L, "2026-2029.2", null)),
@@ -80,7 +102,9 @@ class GrantLetterIT extends QueryServiceHttpTest {
                 "Postboks 6105 Langnes, 9291 Tromsø", "Vår referanse: "
                 + ROUND + "/private-barnehager", "1 000 000,00 kr per år", "i 2 budsjettår fra 2041",
                 "Begrunnelse: Forumet tilrådde å prioritere nye eiere", "Tiltakene gjennomføres med UiT",
-                "innen 30. juni 2042", "Klagefristen er tre uker");
+                "innen 30. juni 2042", "Klagefristen er tre uker",
+                "Til: Private barnehager i Troms (private-barnehager)",
+                "v/ Barnehagene i Nord AS, org.nr. 910 000 012");
 
         HttpResponse<byte[]> again = pdf("/private-barnehager/letter.pdf", token("auditor", "troms"));
         assertThat(again.body()).isEqualTo(first.body());

@@ -48,7 +48,8 @@ class ReadAccessIT {
             "/rounds/oslo-2031/allocation", "/rounds/oslo-2031/allocation?asOf=2099-01-01T00:00:00Z",
             "/rounds/oslo-2031/timeline", "/rounds/oslo-2031/report.html", "/rounds/oslo-2031/decision.csv",
             "/rounds/oslo-2031/reporting", "/rounds/oslo-2031/verification", "/rounds/oslo-2031/networks/bergen",
-            "/rounds/oslo-2031/report.pdf", "/rounds/oslo-2031/leftover-funds", "/counties/oslo/commitments");
+            "/rounds/oslo-2031/report.pdf", "/rounds/oslo-2031/leftover-funds", "/counties/oslo/commitments",
+            "/rounds/oslo-2031/appeals", "/counties/oslo/register");
 
     @LocalServerPort
     int port;
@@ -89,17 +90,19 @@ class ReadAccessIT {
     }
 
     /** The views of a round and the roles that read them; the others get 403. */
-    private static final Map<String, List<String>> VIEWS = Map.of(
-            "", ROLES,
-            "/allocation", List.of("administrator", "forum-member", "auditor"),
-            "/allocation?position=999999999", List.of("administrator", "forum-member", "auditor"),
-            "/timeline", List.of("administrator", "auditor"),
-            "/report.html", List.of("administrator", "auditor"),
-            "/report.pdf", List.of("administrator", "auditor"),
-            "/leftover-funds", List.of("administrator", "auditor"),
-            "/reporting", List.of("administrator", "forum-member", "auditor"),
-            "/verification", List.of("administrator", "auditor"),
-            "/networks/bergen", List.of("administrator", "network-representative", "university-partner", "auditor"));
+    private static final Map<String, List<String>> VIEWS = Map.ofEntries(
+            Map.entry("", ROLES),
+            Map.entry("/allocation", List.of("administrator", "forum-member", "auditor")),
+            Map.entry("/allocation?position=999999999", List.of("administrator", "forum-member", "auditor")),
+            Map.entry("/timeline", List.of("administrator", "auditor")),
+            Map.entry("/report.html", List.of("administrator", "auditor")),
+            Map.entry("/report.pdf", List.of("administrator", "auditor")),
+            Map.entry("/leftover-funds", List.of("administrator", "auditor")),
+            Map.entry("/reporting", List.of("administrator", "forum-member", "auditor")),
+            Map.entry("/verification", List.of("administrator", "auditor")),
+            Map.entry("/appeals", List.of("administrator", "network-representative", "auditor")),
+            Map.entry("/networks/bergen", List.of("administrator", "network-representative", "university-partner",
+                    "auditor")));
 
     @TestFactory
     Stream<DynamicTest> every_role_reads_its_own_county_and_nothing_of_another() {

@@ -14,6 +14,11 @@ import no.kompetansemidler.command.integration.v1.PublishedV1.RoundClosedData;
 import no.kompetansemidler.command.integration.v1.PublishedV1.RoundOpenedData;
 import no.kompetansemidler.command.integration.v1.PublishedV1.TrancheGrantedData;
 import no.kompetansemidler.command.integration.v2.PublishedV2;
+import no.kompetansemidler.events.appeal.AppealBodyDecided;
+import no.kompetansemidler.events.appeal.AppealForwarded;
+import no.kompetansemidler.events.appeal.AppealLodged;
+import no.kompetansemidler.events.appeal.AppealReconsidered;
+import no.kompetansemidler.events.appeal.LateAppealConsidered;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
@@ -77,7 +82,17 @@ public final class IntegrationContract {
             PublishedType.of(RepaymentClaimed.class, "no.kompetansemidler.repayment.claimed.v1",
                     PublishedV1.RepaymentClaimedData::of),
             PublishedType.of(RepaymentSettled.class, "no.kompetansemidler.repayment.settled.v1",
-                    PublishedV1.RepaymentSettledData::of));
+                    PublishedV1.RepaymentSettledData::of),
+            PublishedType.of(AppealLodged.class, "no.kompetansemidler.appeal.lodged.v1",
+                    PublishedV1.AppealLodgedData::of),
+            PublishedType.of(LateAppealConsidered.class, "no.kompetansemidler.appeal.lateconsidered.v1",
+                    PublishedV1.LateAppealConsideredData::of),
+            PublishedType.of(AppealReconsidered.class, "no.kompetansemidler.appeal.reconsidered.v1",
+                    PublishedV1.AppealReconsideredData::of),
+            PublishedType.of(AppealForwarded.class, "no.kompetansemidler.appeal.forwarded.v1",
+                    PublishedV1.AppealForwardedData::of),
+            PublishedType.of(AppealBodyDecided.class, "no.kompetansemidler.appeal.decided.v1",
+                    PublishedV1.AppealDecidedData::of));
 
     private IntegrationContract() {
     }

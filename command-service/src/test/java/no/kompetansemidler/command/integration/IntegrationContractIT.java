@@ -10,6 +10,13 @@ import java.util.List;
 import java.util.Map;
 
 import no.kompetansemidler.command.CommandServiceHttpTest;
+import no.kompetansemidler.events.appeal.AppealBodyDecided;
+import no.kompetansemidler.events.appeal.AppealBodyOutcome;
+import no.kompetansemidler.events.appeal.AppealForwarded;
+import no.kompetansemidler.events.appeal.AppealLodged;
+import no.kompetansemidler.events.appeal.AppealReconsidered;
+import no.kompetansemidler.events.appeal.LateAppealConsidered;
+import no.kompetansemidler.events.appeal.ReconsiderationOutcome;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
@@ -86,6 +93,12 @@ class IntegrationContractIT extends CommandServiceHttpTest {
                 new RepaymentClaimed(STAVANGER_GRANT, ROUND, "stavanger", 1, 20_000L, "Ubrukt"),
                 new RepaymentSettled(STAVANGER_GRANT, ROUND, "stavanger", 1, RepaymentSettled.Settlement.PAID_BACK,
                         20_000L, "Innbetalt"),
+                new AppealLodged(ROUND, 1, "stavanger", ROUND + "/stavanger", LocalDate.of(2031, 3, 15),
+                        LocalDate.of(2031, 4, 7), LocalDate.of(2031, 4, 20), true, "Frikjøp er ikke dekket"),
+                new LateAppealConsidered(ROUND, 1, true, "Brevet kom fram sent"),
+                new AppealReconsidered(ROUND, 1, ReconsiderationOutcome.NOT_GRANTED, "Ikke medhold", null),
+                new AppealForwarded(ROUND, 1, "Utdanningsdirektoratet", "Uttalelse"),
+                new AppealBodyDecided(ROUND, 1, AppealBodyOutcome.UPHELD, "2031/1", "I samsvar med planen", null),
                 new ReportApproved(ROUND, "stavanger", 1, null),
                 new RoundClosed(ROUND, 900_000L, 0L, 0L));
         List<String> eventIds = new ArrayList<>();
@@ -101,7 +114,7 @@ class IntegrationContractIT extends CommandServiceHttpTest {
 
         List<ConsumerRecord<String, String>> records = TopicReader.awaitUntil(
                 RealServers.get().kafkaBootstrapServers(), "kompetansemidler.grant-rounds",
-                record -> ROUND.equals(record.key()), read -> ExampleDecisionConsumer.distinctIds(read) >= 14 && read.size() >= 15,
+                record -> ROUND.equals(record.key()), read -> ExampleDecisionConsumer.distinctIds(read) >= 19 && read.size() >= 20,
                 Duration.ofSeconds(60));
         ExampleDecisionConsumer consumer = new ExampleDecisionConsumer();
         records.forEach(consumer::accept);
@@ -120,6 +133,11 @@ class IntegrationContractIT extends CommandServiceHttpTest {
                 "no.kompetansemidler.payment.ordered.v1",
                 "no.kompetansemidler.repayment.claimed.v1",
                 "no.kompetansemidler.repayment.settled.v1",
+                "no.kompetansemidler.appeal.lodged.v1",
+                "no.kompetansemidler.appeal.lateconsidered.v1",
+                "no.kompetansemidler.appeal.reconsidered.v1",
+                "no.kompetansemidler.appeal.forwarded.v1",
+                "no.kompetansemidler.appeal.decided.v1",
                 "no.kompetansemidler.report.approved.v1",
                 "no.kompetansemidler.round.closed.v1");
         // the ids are the event store's (both versions of a withdrawal carry its one id), and the internal

@@ -13,6 +13,13 @@ import java.util.TreeMap;
 
 import no.kompetansemidler.command.reallocation.ReallocationDecider;
 import no.kompetansemidler.command.web.input.InputLimits;
+import no.kompetansemidler.events.appeal.AppealBodyDecided;
+import no.kompetansemidler.events.appeal.AppealBodyOutcome;
+import no.kompetansemidler.events.appeal.AppealForwarded;
+import no.kompetansemidler.events.appeal.AppealLodged;
+import no.kompetansemidler.events.appeal.AppealReconsidered;
+import no.kompetansemidler.events.appeal.LateAppealConsidered;
+import no.kompetansemidler.events.appeal.ReconsiderationOutcome;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.Deviation;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
@@ -104,7 +111,15 @@ class LargestPublishedRecordTest {
                         LocalDate.of(2100, 12, 31), ID + "/" + ID + "/payment-" + Integer.MAX_VALUE),
                 new RepaymentClaimed(ID + "/" + ID, ID, ID, Integer.MAX_VALUE, InputLimits.MAX_AMOUNT_ORE, TEXT),
                 new RepaymentSettled(ID + "/" + ID, ID, ID, Integer.MAX_VALUE, RepaymentSettled.Settlement.WAIVED,
-                        InputLimits.MAX_AMOUNT_ORE, TEXT));
+                        InputLimits.MAX_AMOUNT_ORE, TEXT),
+                new AppealLodged(ID, Integer.MAX_VALUE, ID, ID + "/" + ID, LocalDate.MAX, LocalDate.MAX, LocalDate.MAX,
+                        true, TEXT),
+                new LateAppealConsidered(ID, Integer.MAX_VALUE, true, TEXT),
+                new AppealReconsidered(ID, Integer.MAX_VALUE, ReconsiderationOutcome.PARTLY_GRANTED, TEXT,
+                        Integer.MAX_VALUE),
+                new AppealForwarded(ID, Integer.MAX_VALUE, NAME, TEXT),
+                new AppealBodyDecided(ID, Integer.MAX_VALUE, AppealBodyOutcome.PARTLY_GRANTED, NAME, TEXT,
+                        Integer.MAX_VALUE));
 
         assertThat(largest.stream().map(Object::getClass).toList())
                 .as("every published type is built here")

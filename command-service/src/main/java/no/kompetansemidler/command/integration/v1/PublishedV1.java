@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import no.kompetansemidler.events.appeal.AppealBodyDecided;
+import no.kompetansemidler.events.appeal.AppealForwarded;
+import no.kompetansemidler.events.appeal.AppealLodged;
+import no.kompetansemidler.events.appeal.AppealReconsidered;
+import no.kompetansemidler.events.appeal.LateAppealConsidered;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.Deviation;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
@@ -205,6 +210,52 @@ public final class PublishedV1 {
         public static RoundClosedData of(RoundClosed event) {
             return new RoundClosedData(event.roundId(), event.grantedOre(), event.unspentOre(),
                     event.unallocatedOre());
+        }
+    }
+
+    /** {@code no.kompetansemidler.appeal.lodged.v1}; the grounds stay in the round's appeals view. */
+    public record AppealLodgedData(String roundId, int appealNumber, String recipientId, String letterReference,
+                                   LocalDate lastDay, LocalDate receivedOn, boolean late) {
+
+        public static AppealLodgedData of(AppealLodged event) {
+            return new AppealLodgedData(event.roundId(), event.appealNumber(), event.recipientId(),
+                    event.letterReference(), event.lastDay(), event.receivedOn(), event.late());
+        }
+    }
+
+    /** {@code no.kompetansemidler.appeal.lateconsidered.v1} */
+    public record LateAppealConsideredData(String roundId, int appealNumber, boolean considered) {
+
+        public static LateAppealConsideredData of(LateAppealConsidered event) {
+            return new LateAppealConsideredData(event.roundId(), event.appealNumber(), event.considered());
+        }
+    }
+
+    /** {@code no.kompetansemidler.appeal.reconsidered.v1} */
+    public record AppealReconsideredData(String roundId, int appealNumber, String outcome,
+                                         Integer reallocationNumber) {
+
+        public static AppealReconsideredData of(AppealReconsidered event) {
+            return new AppealReconsideredData(event.roundId(), event.appealNumber(), event.outcome().name(),
+                    event.reallocationNumber());
+        }
+    }
+
+    /** {@code no.kompetansemidler.appeal.forwarded.v1} */
+    public record AppealForwardedData(String roundId, int appealNumber, String appealBody) {
+
+        public static AppealForwardedData of(AppealForwarded event) {
+            return new AppealForwardedData(event.roundId(), event.appealNumber(), event.appealBody());
+        }
+    }
+
+    /** {@code no.kompetansemidler.appeal.decided.v1}: the appeal body's decision. */
+    public record AppealDecidedData(String roundId, int appealNumber, String outcome, String caseReference,
+                                    Integer reallocationNumber) {
+
+        public static AppealDecidedData of(AppealBodyDecided event) {
+            return new AppealDecidedData(event.roundId(), event.appealNumber(), event.outcome().name(),
+                    event.caseReference(), event.reallocationNumber());
         }
     }
 }

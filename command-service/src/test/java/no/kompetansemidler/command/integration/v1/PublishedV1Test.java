@@ -8,6 +8,13 @@ import java.util.List;
 import java.util.Map;
 
 import no.kompetansemidler.command.integration.IntegrationContract;
+import no.kompetansemidler.events.appeal.AppealBodyDecided;
+import no.kompetansemidler.events.appeal.AppealBodyOutcome;
+import no.kompetansemidler.events.appeal.AppealForwarded;
+import no.kompetansemidler.events.appeal.AppealLodged;
+import no.kompetansemidler.events.appeal.AppealReconsidered;
+import no.kompetansemidler.events.appeal.LateAppealConsidered;
+import no.kompetansemidler.events.appeal.ReconsiderationOutcome;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.Deviation;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
@@ -113,6 +120,28 @@ class PublishedV1Test {
         assertPublished(new ReportApproved("innlandet-2027", "valdres", 2, "I orden"), """
                 {"roundId": "innlandet-2027", "recipientId": "valdres", "submissionNumber": 2,
                  "remarks": "I orden"}""");
+    }
+
+    @Test
+    void an_appeal_from_lodging_to_the_appeal_bodys_decision_without_its_grounds_or_statement() {
+        assertPublished(new AppealLodged("innlandet-2027", 1, "private-skoler", "innlandet-2027/private-skoler",
+                LocalDate.of(2027, 3, 15), LocalDate.of(2027, 4, 5), LocalDate.of(2027, 3, 30), false,
+                "Frikjøp er ikke dekket"), """
+                {"roundId": "innlandet-2027", "appealNumber": 1, "recipientId": "private-skoler",
+                 "letterReference": "innlandet-2027/private-skoler", "lastDay": "2027-04-05",
+                 "receivedOn": "2027-03-30", "late": false}""");
+        assertPublished(new LateAppealConsidered("innlandet-2027", 2, false, "For sent"), """
+                {"roundId": "innlandet-2027", "appealNumber": 2, "considered": false}""");
+        assertPublished(new AppealReconsidered("innlandet-2027", 1, ReconsiderationOutcome.PARTLY_GRANTED,
+                "Delvis medhold", 2), """
+                {"roundId": "innlandet-2027", "appealNumber": 1, "outcome": "PARTLY_GRANTED",
+                 "reallocationNumber": 2}""");
+        assertPublished(new AppealForwarded("innlandet-2027", 1, "Utdanningsdirektoratet", "Uttalelse"), """
+                {"roundId": "innlandet-2027", "appealNumber": 1, "appealBody": "Utdanningsdirektoratet"}""");
+        assertPublished(new AppealBodyDecided("innlandet-2027", 1, AppealBodyOutcome.UPHELD, "2027/4411",
+                "I samsvar med planen", null), """
+                {"roundId": "innlandet-2027", "appealNumber": 1, "outcome": "UPHELD", "caseReference": "2027/4411",
+                 "reallocationNumber": null}""");
     }
 
     @Test

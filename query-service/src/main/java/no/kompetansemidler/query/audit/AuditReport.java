@@ -9,6 +9,7 @@ import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.round.RoundIds;
 import no.kompetansemidler.query.allocation.AllocationView;
+import no.kompetansemidler.recorded.AppealsOnFile;
 import no.kompetansemidler.recorded.DecisionVerification;
 import no.kompetansemidler.recorded.LineArithmetic;
 import no.kompetansemidler.recorded.plan.ForumCompositions;
@@ -96,7 +97,19 @@ final class AuditReport {
                     .append("</td></tr>\n"));
             html.append("</table>\n");
         }
+        verification.appealChanges().forEach(change -> html.append("<p class=appeal>")
+                .append(escape(appealChange(change))).append("</p>\n"));
         return html.toString();
+    }
+
+    /** What an appeal changed after the decision, which is verified as made, in the report's words. */
+    static String appealChange(DecisionVerification.AppealChange change) {
+        String by = AppealsOnFile.APPEAL_BODY.equals(change.decidedBy()) ? "klageinstansen"
+                : "statsforvalteren ved forberedende klagebehandling";
+        String outcome = "PARTLY_GRANTED".equals(change.outcome()) ? "delvis medhold" : "medhold";
+        return "Endret etter vedtaket: klage " + change.appealNumber() + " fra " + change.recipientId() + " fikk "
+                + outcome + " av " + by + ", " + nok(change.amountOre()) + " NOK gitt som omfordeling "
+                + change.reallocationNumber() + " med eget brev (" + change.letterReference() + ").";
     }
 
     /**

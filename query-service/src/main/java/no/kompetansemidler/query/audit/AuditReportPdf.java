@@ -73,6 +73,8 @@ final class AuditReportPdf {
                 verified.mismatches().forEach(mismatch -> pdf.paragraph(mismatch.check() + " · "
                         + mismatch.subject() + " · registrert " + mismatch.recorded() + " · beregnet "
                         + mismatch.recomputed(), false, ArchivalPdf.BODY));
+                verified.appealChanges().forEach(change -> pdf.paragraph(AuditReport.appealChange(change), false,
+                        ArchivalPdf.BODY));
             });
             pdf.heading("Hendelser (norsk tid)");
             // the events the view has taken in, no more: the same view gives the same document

@@ -1,12 +1,14 @@
 package no.kompetansemidler.query.appeal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -138,6 +140,12 @@ class AppealsViewIT extends QueryServiceHttpTest {
         assertThat(change.get("decidedBy").asString()).isEqualTo("COUNTY_GOVERNOR");
         assertThat(change.get("outcome").asString()).isEqualTo("PARTLY_GRANTED");
         assertThat(change.get("amountOre").asLong()).isEqualTo(20_000L);
+
+        // the audit report says the same, once its view has taken the round in
+        await().atMost(Duration.ofSeconds(30)).until(() -> get("/rounds/" + ROUND + "/report.html",
+                token("auditor", "agder")).body().contains("Endret etter vedtaket: klage 1 fra friskoler fikk "
+                + "delvis medhold av statsforvalteren ved forberedende klagebehandling, 200,00 NOK gitt som "
+                + "omfordeling 1 med eget brev (agder-2041/friskoler/reallocation-1)."));
     }
 
     @Test

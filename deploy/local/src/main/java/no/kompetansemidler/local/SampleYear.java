@@ -8,6 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,8 +35,25 @@ public final class SampleYear {
     static final Map<String, Long> NETWORKS = Map.of("valdres", 120_000L, "midt-gudbrandsdal", 90_000L,
             "nord-gudbrandsdal", 110_000L, "nord-osterdal", 80_000L, "sor-osterdal", 210_000L, "hamar", 400_000L,
             "lillehammer", 310_000L, "gjovik", 300_000L, "kongsvinger", 190_000L, "private-skoler", 60_000L);
+    /**
+     * Each network's grant holder in the county's register: a network of municipalities' host municipality, and for
+     * the private schools' network a private school owner acting for it. Synthetic organisation numbers with valid
+     * check digits.
+     */
+    private static final Map<String, String[]> GRANT_HOLDERS = Map.ofEntries(
+            Map.entry("valdres", new String[] {"921000006", "Nord-Aurdal kommune"}),
+            Map.entry("midt-gudbrandsdal", new String[] {"921000014", "Nord-Fron kommune"}),
+            Map.entry("nord-gudbrandsdal", new String[] {"921000022", "Sel kommune"}),
+            Map.entry("nord-osterdal", new String[] {"921000030", "Tynset kommune"}),
+            Map.entry("sor-osterdal", new String[] {"921000049", "Elverum kommune"}),
+            Map.entry("hamar", new String[] {"921000057", "Hamar kommune"}),
+            Map.entry("lillehammer", new String[] {"921000065", "Lillehammer kommune"}),
+            Map.entry("gjovik", new String[] {"921000073", "Gjøvik kommune"}),
+            Map.entry("kongsvinger", new String[] {"921000081", "Kongsvinger kommune"}),
+            Map.entry("private-skoler", new String[] {"921000103", "Innlandet Montessoriskole AS"}));
     private static final String[] TARGET_GROUPS = {"KINDERGARTEN", "SCHOOL", "BOTH"};
     private static final Duration WAIT = Duration.ofSeconds(90);
+    private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final URI commandService;
@@ -122,6 +141,7 @@ public final class SampleYear {
         String path = "/rounds/" + round;
         step("the forum's plan 2026-01-15 adopted", command("/plans/innlandet/adoptions",
                 "{\"version\": \"2026-01-15\"}", 201, 409));
+        registerOwnersAndNetworks();
         step("round opened", command("/rounds", "{\"county\": \"Innlandet\", \"budgetYear\": " + budgetYear
                 + ", \"budgetFrameOre\": 0}", 201));
         step("budget frame 28 734 500,00 NOK from the grant letter", command(path + "/budget-frame",
@@ -172,12 +192,15 @@ public final class SampleYear {
         grants.values().removeIf(amount -> amount == 0);
         step("1 000 000 øre withdrawn from valdres", command(path + "/grants/valdres/withdrawals",
                 "{\"amountOre\": 1000000, \"reason\": \"Ett tiltak ble ikke gjennomført\"}", 200));
-        step("the withdrawn funds reallocated to nord-osterdal", command(path + "/reallocations", """
-                {"source": "WITHDRAWN_GRANT", "sourceReference": "valdres", "amountOre": 1000000,
+        step("600 000 øre of the withdrawn funds reallocated to nord-osterdal", command(path + "/reallocations",
+                """
+                {"source": "WITHDRAWN_GRANT", "sourceReference": "valdres", "amountOre": 600000,
                  "reason": "Udekket behov", "lines": [{"recipientId": "nord-osterdal", "purpose": "NETWORK_FRAME",
-                 "years": 1, "networkOre": 600000, "partnerOre": 400000}]}""", 201));
+                 "years": 1, "networkOre": 360000, "partnerOre": 240000}]}""", 201));
         grants.merge("valdres", -1_000_000L, Long::sum);
-        grants.merge("nord-osterdal", 1_000_000L, Long::sum);
+        grants.merge("nord-osterdal", 600_000L, Long::sum);
+        appeal(path, budgetYear);
+        grants.merge("private-skoler", 400_000L, Long::sum);
         // the tranches earlier decisions promised for this year, granted by this year's decision
         tranches.forEach((recipient, amount) -> grants.merge(recipient, amount, Long::sum));
 
@@ -204,11 +227,61 @@ public final class SampleYear {
                   decision as CSV  curl -H "Authorization: Bearer $T" -o vedtak.csv %s/rounds/%s/decision.csv
                   verification     curl -H "Authorization: Bearer $T" %s/rounds/%s/verification
                   grant letter     curl -H "Authorization: Bearer $T" -o tilsagn.pdf %s/rounds/%s/grants/private-skoler/letter.pdf
+                  letter on appeal curl -H "Authorization: Bearer $T" -o klage.pdf "%s/rounds/%s/grants/private-skoler/letter.pdf?reallocation=2"
+                  appeals          curl -H "Authorization: Bearer $T" %s/rounds/%s/appeals
+                  register         curl -H "Authorization: Bearer $T" %s/counties/innlandet/register
                   timeline         curl -H "Authorization: Bearer $T" %s/rounds/%s/timeline
                   Kafka            deploy/local/consume.sh kompetansemidler.grant-rounds
                 %n""", round, reader, queryService, round, queryService, round, queryService, round, queryService,
-                round, queryService, round, queryService, round);
+                round, queryService, round, queryService, round, queryService, round, queryService, queryService,
+                round);
         return round;
+    }
+
+    /** The county's register of owners and networks, once: a later year finds them registered (409). */
+    private void registerOwnersAndNetworks() throws IOException, InterruptedException {
+        for (Map.Entry<String, String[]> holder : new TreeMap<>(GRANT_HOLDERS).entrySet()) {
+            boolean isPrivate = holder.getKey().equals("private-skoler");
+            ObjectNode owner = JSON.createObjectNode().put("organisationNumber", holder.getValue()[0])
+                    .put("name", holder.getValue()[1]).put("kind", isPrivate ? "PRIVATE" : "MUNICIPALITY");
+            ArrayNode institutions = owner.putArray("institutions");
+            if (!isPrivate) {
+                institutions.add("KINDERGARTEN");
+            }
+            institutions.add("SCHOOL");
+            if (isPrivate) {
+                owner.putArray("approvals").addObject().put("institution", "SCHOOL")
+                        .put("reference", "Udir 2018/4471").put("approvedOn", "2018-06-15");
+            }
+            step("owner registered: " + holder.getValue()[1], command("/registers/innlandet/owners",
+                    owner.toString(), 201, 409));
+            ObjectNode network = JSON.createObjectNode().put("networkId", holder.getKey())
+                    .put("name", isPrivate ? "Private skoler i Innlandet" : "Kompetansenettverket " + holder.getKey())
+                    .put("grantHolder", holder.getValue()[0]);
+            network.putArray("memberOwners").add(holder.getValue()[0]);
+            step("network registered: " + holder.getKey() + ", its grant held by " + holder.getValue()[1],
+                    command("/registers/innlandet/networks", network.toString(), 201, 409));
+        }
+    }
+
+    /**
+     * The private schools appeal their letter: the county governor grants 400 000 øre of valdres' withdrawn funds
+     * on reconsideration, with a new letter, and forwards the rest to the directorate, which upholds the decision.
+     */
+    private void appeal(String path, int budgetYear) throws IOException, InterruptedException {
+        step("private-skoler appeal their grant letter", asNetwork("private-skoler", path + "/appeals",
+                "{\"recipientId\": \"private-skoler\", \"receivedOn\": \"" + LocalDate.now(NORWAY)
+                        + "\", \"grounds\": \"Frikjøp for lærerne i to av skolene er ikke dekket\"}", 201));
+        step("appeal partly granted on reconsideration, with a new letter; the rest forwarded to Udir",
+                command(path + "/appeals/1/reconsideration", """
+                        {"outcome": "PARTLY_GRANTED", "reason": "Frikjøp for én skole er godt begrunnet",
+                         "source": "WITHDRAWN_GRANT", "sourceReference": "valdres", "amountOre": 400000,
+                         "lines": [{"recipientId": "private-skoler", "purpose": "NETWORK_FRAME", "years": 1,
+                                    "networkOre": 400000, "partnerOre": 0}],
+                         "statement": "Frikjøp for den andre skolen har ikke grunnlag i planen"}""", 200));
+        step("the directorate upholds the rest of the decision", command(path + "/appeals/1/appeal-body-decision",
+                "{\"outcome\": \"UPHELD\", \"caseReference\": \"Udir " + budgetYear + "/4411\", \"reason\": "
+                        + "\"Vedtaket er i samsvar med planen\"}", 200));
     }
 
     private void step(String description, HttpResponse<String> response) {

@@ -104,6 +104,30 @@ class SampleYearIT {
 
     @Test
     @Order(1)
+    void the_private_schools_appeal_is_partly_granted_with_a_new_letter_and_the_directorate_upholds_the_rest()
+            throws Exception {
+        assertThat(printed).contains("appeal partly granted on reconsideration", "/appeals");
+        JsonNode appeal = read("/rounds/" + round + "/appeals").get("appeals").get(0);
+        assertThat(appeal.get("recipientId").asString()).isEqualTo("private-skoler");
+        assertThat(appeal.get("late").asBoolean()).isFalse();
+        assertThat(appeal.get("reconsideration").get("outcome").asString()).isEqualTo("PARTLY_GRANTED");
+        assertThat(appeal.get("forwarding").get("appealBody").asString()).isEqualTo("Utdanningsdirektoratet");
+        assertThat(appeal.get("appealBodyDecision").get("outcome").asString()).isEqualTo("UPHELD");
+        assertThat(appeal.get("stage").asString()).isEqualTo("DECIDED");
+
+        // the decision still verifies as made, and the verification names the appeal's change
+        JsonNode verification = read("/rounds/" + round + "/verification");
+        assertThat(verification.get("outcome").asString()).isEqualTo("VERIFIED");
+        JsonNode change = verification.get("appealChanges").get(0);
+        assertThat(change.get("amountOre").asLong()).isEqualTo(400_000L);
+        assertThat(change.get("reallocationNumber").asInt()).isEqualTo(2);
+        assertThat(letterText("private-skoler", "?reallocation=2"))
+                .contains("etter klage nr. 1", "4 000,00 kr", "delvis medhold",
+                        "Til: Private skoler i Innlandet (private-skoler)", "Innlandet Montessoriskole AS");
+    }
+
+    @Test
+    @Order(1)
     void the_year_ends_closed_with_its_decision_in_every_view() throws Exception {
         assertThat(printed).contains("round closed", "report.html");
         assertThat(read("/rounds/" + round).get("step").asString()).isEqualTo("CLOSED");
@@ -117,7 +141,8 @@ class SampleYearIT {
         assertThat(view.get("decision").get("lines")).isEqualTo(view.get("proposal").get("lines"));
         assertThat(view.get("forumMeetings")).hasSize(1);
         assertThat(view.get("withdrawals")).hasSize(1);
-        assertThat(view.get("reallocations")).hasSize(1);
+        // the withdrawn funds' reallocation, and the appeal's grant
+        assertThat(view.get("reallocations")).hasSize(2);
 
         JsonNode reporting = read("/rounds/" + round + "/reporting");
         assertThat(reporting.size()).isEqualTo(view.get("decision").get("lines").valueStream()
@@ -175,6 +200,8 @@ class SampleYearIT {
         assertThat(published).extracting(record -> JSON.readTree(record.value()).get("type").asString())
                 .contains("no.kompetansemidler.allocation.decided.v1", "no.kompetansemidler.grant.awarded.v1",
                         "no.kompetansemidler.funds.reallocated.v1", "no.kompetansemidler.report.approved.v1",
+                        "no.kompetansemidler.appeal.lodged.v1", "no.kompetansemidler.appeal.reconsidered.v1",
+                        "no.kompetansemidler.appeal.forwarded.v1", "no.kompetansemidler.appeal.decided.v1",
                         "no.kompetansemidler.round.closed.v1");
     }
 
@@ -336,8 +363,13 @@ class SampleYearIT {
 
     /** The recipient's grant letter, fetched twice (the same bytes), read as a PDF reader would. */
     private String letterText(String recipient) throws IOException, InterruptedException {
+        return letterText(recipient, "");
+    }
+
+    private String letterText(String recipient, String query) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(system.queryService().baseUrl().resolve("/rounds/" + round
-                + "/grants/" + recipient + "/letter.pdf")).header("Authorization", "Bearer " + auditor()).build();
+                + "/grants/" + recipient + "/letter.pdf" + query)).header("Authorization", "Bearer " + auditor())
+                .build();
         HttpResponse<byte[]> letter = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         assertThat(letter.statusCode()).isEqualTo(200);
         assertThat(letter.headers().firstValue("Content-Type")).hasValue("application/pdf");

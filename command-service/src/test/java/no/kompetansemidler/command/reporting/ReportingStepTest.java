@@ -5,6 +5,7 @@ import static no.kompetansemidler.command.testkit.RoundScenario.BERGEN;
 import static no.kompetansemidler.command.testkit.RoundScenario.BERGEN_LINE;
 import static no.kompetansemidler.command.testkit.RoundScenario.DECISION;
 import static no.kompetansemidler.command.testkit.RoundScenario.DISCUSSED;
+import static no.kompetansemidler.command.testkit.RoundScenario.NOW;
 import static no.kompetansemidler.command.testkit.RoundScenario.PROPOSAL;
 import static no.kompetansemidler.command.testkit.RoundScenario.REPORTING_DEADLINE;
 import static no.kompetansemidler.command.testkit.RoundScenario.ROUND;
@@ -12,6 +13,8 @@ import static no.kompetansemidler.command.testkit.RoundScenario.SUNNFJORD;
 import static no.kompetansemidler.command.testkit.RoundScenario.SUNNFJORD_LINE;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +25,8 @@ import no.kompetansemidler.command.round.Round;
 import no.kompetansemidler.command.testkit.Actors;
 import no.kompetansemidler.command.testkit.Refused;
 import no.kompetansemidler.command.testkit.RoundScenario;
+import no.kompetansemidler.events.appeal.AppealLodged;
+import no.kompetansemidler.events.appeal.AppealPeriodEnded;
 import no.kompetansemidler.events.reporting.AccountLine;
 import no.kompetansemidler.events.reporting.FundsUsed;
 import no.kompetansemidler.events.reporting.GoalAssessment;
@@ -134,25 +139,44 @@ class ReportingStepTest {
                 .expectException(Refused.with(Refusal.WRONG_STATE, "wrong-step"));
     }
 
+    /**
+     * The decision of 10 January 2027 (a Sunday three weeks on, so the last day to appeal is Monday 1 February): its
+     * letters are final when that day has passed, before any reporting deadline.
+     */
+    private static final AppealPeriodEnded LETTERS_FINAL = new AppealPeriodEnded(ROUND, LocalDate.of(2027, 2, 1),
+            List.of(ROUND + "/" + BERGEN, ROUND + "/" + SUNNFJORD));
+
     @Test
     void recipients_who_have_not_reported_are_reminded_two_weeks_ahead() {
-        round.given(DISCUSSED)
+        round.givenCurrentTime(NOW).andGiven(DISCUSSED)
                 .andGivenCommands(new DecideAllocation(ROUND, List.of(BERGEN_LINE, SUNNFJORD_LINE), Map.of(),
                         Map.of(), REPORTING_DEADLINE, ANY))
                 .andGiven(submitted(1))
                 .whenTimeAdvancesTo(REPORTING_DEADLINE.minus(Duration.ofDays(14)))
-                .expectEvents(new ReportingReminderSent(ROUND, List.of(SUNNFJORD), REPORTING_DEADLINE));
+                .expectEvents(LETTERS_FINAL, new ReportingReminderSent(ROUND, List.of(SUNNFJORD),
+                        REPORTING_DEADLINE));
     }
 
     @Test
     void recipients_who_have_not_reported_by_the_deadline_are_overdue() {
-        round.given(DISCUSSED)
+        round.givenCurrentTime(NOW).andGiven(DISCUSSED)
                 .andGivenCommands(new DecideAllocation(ROUND, List.of(BERGEN_LINE, SUNNFJORD_LINE), Map.of(),
                         Map.of(), REPORTING_DEADLINE, ANY))
                 .andGiven(submitted(1))
                 .whenTimeAdvancesTo(REPORTING_DEADLINE)
-                .expectEvents(new ReportingReminderSent(ROUND, List.of(SUNNFJORD), REPORTING_DEADLINE),
+                .expectEvents(LETTERS_FINAL, new ReportingReminderSent(ROUND, List.of(SUNNFJORD), REPORTING_DEADLINE),
                         new ReportsOverdue(ROUND, List.of(SUNNFJORD), REPORTING_DEADLINE));
+    }
+
+    @Test
+    void the_decisions_letters_are_final_when_the_appeal_period_has_passed_and_an_appealed_one_is_not() {
+        round.givenCurrentTime(NOW).andGiven(DISCUSSED)
+                .andGivenCommands(new DecideAllocation(ROUND, List.of(BERGEN_LINE, SUNNFJORD_LINE), Map.of(),
+                        Map.of(), REPORTING_DEADLINE, ANY))
+                .andGiven(new AppealLodged(ROUND, 1, SUNNFJORD, ROUND + "/" + SUNNFJORD, LocalDate.of(2027, 1, 10),
+                        LocalDate.of(2027, 2, 1), LocalDate.of(2027, 1, 20), false, "For lite"))
+                .whenTimeAdvancesTo(Instant.parse("2027-02-01T23:00:00Z"))
+                .expectEvents(new AppealPeriodEnded(ROUND, LocalDate.of(2027, 2, 1), List.of(ROUND + "/" + BERGEN)));
     }
 
     private static SubmitReport bergenReport(long unspentOre) {

@@ -1,6 +1,9 @@
 package no.kompetansemidler.letters;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -27,6 +30,15 @@ public final class GrantLetterPdf {
             write(letter, pdf);
             return pdf.finish(title(letter), letter.office(), "kompetansemidler grant-letters " + LAYOUT_VERSION,
                     letter.letterDate(), letter.letterReference() + "\n" + LAYOUT_VERSION);
+        }
+    }
+
+    /** The SHA-256 of a document's bytes in lowercase hex, as its record and its ETag carry it. */
+    public static String sha256(byte[] document) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(document));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("every Java platform has SHA-256", impossible);
         }
     }
 

@@ -20,6 +20,7 @@ import no.kompetansemidler.events.appeal.ReconsiderationOutcome;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.DecisionComparedWithRecommendation;
 import no.kompetansemidler.events.decision.Deviation;
+import no.kompetansemidler.events.decision.GrantLetterDocumented;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
 import no.kompetansemidler.events.decision.TrancheLetterIssued;
@@ -279,6 +280,10 @@ class EventContractTest {
                         ForumRole.CHAIR, List.of("hamar"), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))),
                 new Example("forum/ForumMembershipEnded-1.json", new ForumMembershipEnded("innlandet",
                         "innlandet-forum-1", LocalDate.of(2026, 9, 30), "Ny stilling")),
+                new Example("decision/GrantLetterDocumented-1.json", new GrantLetterDocumented("innlandet-2027",
+                        "innlandet-2027/private-skoler", "1", List.of("Postboks 987, 2604 Lillehammer",
+                        "sfinpost@statsforvalteren.no"),
+                        "9f2c0e7d3b5a41c8e6f0a2b4d6c8e0f1a3b5c7d9e1f3a5b7c9d1e3f5a7b9c1d3", 48_213L)),
                 new Example("appeal/AppealLodged-1.json", new AppealLodged("innlandet-2027", 1, "private-skoler",
                         "innlandet-2027/private-skoler", LocalDate.of(2027, 3, 15), LocalDate.of(2027, 4, 5),
                         LocalDate.of(2027, 3, 30), false, "Tilskuddet dekker ikke frikjøp for to av skolene")),

@@ -30,6 +30,7 @@ import no.kompetansemidler.command.appropriation.AppropriationDecider;
 import no.kompetansemidler.command.appropriation.ReduceCommitments;
 import no.kompetansemidler.command.decision.DecideAllocation;
 import no.kompetansemidler.command.decision.DecisionDecider;
+import no.kompetansemidler.command.decision.DocumentGrantLetter;
 import no.kompetansemidler.command.decision.WithdrawGrant;
 import no.kompetansemidler.command.forum.ForumDecider;
 import no.kompetansemidler.command.forum.RecordForumInput;
@@ -271,6 +272,13 @@ public class Round {
         decide(command, actor, administrator(command), () -> DecisionDecider.withdraw(basics(), state.decision(),
                 state.reporting().isFiled(command.recipientId()), command, command.endsLaterTranches() ? history.openedYears(County.find(basics().county())
                         .orElseThrow(), later(basics().budgetYear())) : Set.of()));
+        return CommandOutcome.done();
+    }
+
+    @CommandHandler
+    CommandOutcome handle(DocumentGrantLetter command, Actor actor) {
+        decide(command, actor, administrator(command),
+                () -> DecisionDecider.documentLetter(basics(), state.decision(), command));
         return CommandOutcome.done();
     }
 

@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A round's appeals as readers see them, from the real event store: Agder 2041 decided by hand, its private schools'
+ * A round's appeals as readers see them, from the real event store: Agder 2071 decided by hand, its private schools'
  * network appealed in time and was partly granted 20 000 øre out of the unallocated funds with a new letter, and the
  * rest went to the directorate. The appeals view shows the case, the verification names the change, the new letter
  * says it was given on appeal, and the register shows who holds which grant, with an unapproved private owner as a
@@ -48,7 +48,7 @@ import tools.jackson.databind.JsonNode;
  */
 class AppealsViewIT extends QueryServiceHttpTest {
 
-    private static final String ROUND = "agder-2041";
+    private static final String ROUND = "agder-2071";
     private static final AllocationLine KRISTIANSAND = new AllocationLine("kristiansand", "NETWORK_FRAME", null, null,
             1, 60_000L, 40_000L);
     private static final AllocationLine FRISKOLER = new AllocationLine("friskoler", "NETWORK_FRAME", null, null, 1,
@@ -74,21 +74,21 @@ class AppealsViewIT extends QueryServiceHttpTest {
                         "agder", "friskoler", "Friskolene på Sørlandet", null, "910000012",
                         List.of("910000012")))));
         eventStore.publish(List.of(
-                new GenericDomainEventMessage<>("Round", ROUND, 0, new RoundOpened(ROUND, "Agder", 2041, 200_000L,
+                new GenericDomainEventMessage<>("Round", ROUND, 0, new RoundOpened(ROUND, "Agder", 2071, 200_000L,
                         null, null)),
                 new GenericDomainEventMessage<>("Round", ROUND, 1, new ProposalDrafted(ROUND, 1, null, null,
                         200_000L, 0L, List.of(), List.of(), Map.of(), Map.of(), List.of(KRISTIANSAND, FRISKOLER),
                         50_000L, List.of(), List.of())),
                 new GenericDomainEventMessage<>("Round", ROUND, 2, new AllocationDecided(ROUND, 1, null,
                         List.of(KRISTIANSAND, FRISKOLER), List.of(), Map.of(), Map.of(), 50_000L,
-                        Instant.parse("2042-06-30T21:59:59Z"), "Forumet møttes ikke")),
+                        Instant.parse("2072-06-30T21:59:59Z"), "Forumet møttes ikke")),
                 new GenericDomainEventMessage<>("Round", ROUND, 3, new GrantLetterIssued(ROUND, "friskoler",
                         ROUND + "/friskoler", 50_000L, List.of(FRISKOLER), List.of())),
                 new GenericDomainEventMessage<>("Round", ROUND, 4, new GrantLetterIssued(ROUND, "kristiansand",
                         ROUND + "/kristiansand", 100_000L, List.of(KRISTIANSAND), List.of())),
                 new GenericDomainEventMessage<>("Round", ROUND, 5, new AppealLodged(ROUND, 1, "friskoler",
-                        ROUND + "/friskoler", LocalDate.of(2041, 3, 15), LocalDate.of(2041, 4, 5),
-                        LocalDate.of(2041, 3, 30), false, "Frikjøp for to skoler er ikke dekket")),
+                        ROUND + "/friskoler", LocalDate.of(2071, 3, 15), LocalDate.of(2071, 4, 5),
+                        LocalDate.of(2071, 3, 30), false, "Frikjøp for to skoler er ikke dekket")),
                 new GenericDomainEventMessage<>("Round", ROUND, 6, new AppealReconsidered(ROUND, 1,
                         ReconsiderationOutcome.PARTLY_GRANTED, "Frikjøp for én skole er godt begrunnet", 1)),
                 new GenericDomainEventMessage<>("Round", ROUND, 7, new LeftoverFundsReallocated(ROUND, 1,
@@ -107,7 +107,7 @@ class AppealsViewIT extends QueryServiceHttpTest {
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         JsonNode appeal = JSON.readTree(answer.body()).get("appeals").get(0);
         assertThat(appeal.get("stage").asString()).isEqualTo("FORWARDED");
-        assertThat(appeal.get("lastDay").asString()).isEqualTo("2041-04-05");
+        assertThat(appeal.get("lastDay").asString()).isEqualTo("2071-04-05");
         assertThat(appeal.get("late").asBoolean()).isFalse();
         assertThat(appeal.get("reconsideration").get("outcome").asString()).isEqualTo("PARTLY_GRANTED");
         assertThat(appeal.get("forwarding").get("appealBody").asString()).isEqualTo("Utdanningsdirektoratet");
@@ -145,7 +145,7 @@ class AppealsViewIT extends QueryServiceHttpTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> get("/rounds/" + ROUND + "/report.html",
                 token("auditor", "agder")).body().contains("Endret etter vedtaket: klage 1 fra friskoler fikk "
                 + "delvis medhold av statsforvalteren ved forberedende klagebehandling, 200,00 NOK gitt som "
-                + "omfordeling 1 med eget brev (agder-2041/friskoler/reallocation-1)."));
+                + "omfordeling 1 med eget brev (agder-2071/friskoler/reallocation-1)."));
     }
 
     @Test
@@ -156,7 +156,7 @@ class AppealsViewIT extends QueryServiceHttpTest {
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(letter.statusCode()).isEqualTo(200);
         assertThat(text(letter.body())).contains("Til: Friskolene på Sørlandet (friskoler)",
-                "v/ Sørlandet Friskole AS, org.nr. 910 000 012", "etter klage nr. 1, mottatt 30. mars 2041",
+                "v/ Sørlandet Friskole AS, org.nr. 910 000 012", "etter klage nr. 1, mottatt 30. mars 2071",
                 "delvis medhold og omgjort vedtaket (forvaltningsloven § 33)",
                 "Begrunnelse: Frikjøp for én skole er godt begrunnet", "Klagefristen er tre uker");
     }

@@ -1,0 +1,142 @@
+package no.kompetansemidler.letters;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import no.kompetansemidler.events.appeal.AppealBodyOutcome;
+import no.kompetansemidler.events.appeal.ReconsiderationOutcome;
+import no.kompetansemidler.events.decision.AllocationDecided;
+import no.kompetansemidler.events.decision.Deviation;
+import no.kompetansemidler.events.decision.GrantLetterDocumented;
+import no.kompetansemidler.events.decision.GrantLetterIssued;
+import no.kompetansemidler.events.round.RoundEvent;
+import no.kompetansemidler.events.round.RoundOpened;
+import no.kompetansemidler.recorded.AppealsOnFile;
+import no.kompetansemidler.recorded.NeedsReportsOnFile;
+import no.kompetansemidler.recorded.register.RecipientRegisterOnFile;
+
+/**
+ * A grant letter composed from the recorded events alone: the round's letter event and the decision it belongs to,
+ * the needs reports it funds, the appeal it was given on, and the county's register as it stood when the letter was
+ * issued. Once the letter is documented ({@link GrantLetterDocumented}) the letterhead it was rendered with comes
+ * from that record, so the same history renders the same bytes whatever the configuration says later. The one
+ * composition of a letter: command-service documents letters with it, query-service serves them.
+ */
+public final class LettersFromEvents {
+
+    private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
+
+    /** An event as the store recorded it: its payload and when. */
+    public record Recorded(Object payload, Instant timestamp) {
+    }
+
+    private LettersFromEvents() {
+    }
+
+    /** A letter's reference: the decision's, or a reallocation's of leftover funds. */
+    public static String referenceOf(String roundId, String recipientId, Integer reallocation) {
+        return roundId + "/" + recipientId + (reallocation == null ? "" : "/reallocation-" + reallocation);
+    }
+
+    /** The record of the letter's document, if the letter has been documented. */
+    public static Optional<GrantLetterDocumented> documentOf(List<Recorded> round, String letterReference) {
+        return round.stream().map(Recorded::payload).filter(GrantLetterDocumented.class::isInstance)
+                .map(GrantLetterDocumented.class::cast)
+                .filter(documented -> documented.letterReference().equals(letterReference)).findFirst();
+    }
+
+    /**
+     * @param round               the round's events in order
+     * @param register            the county's register events in order
+     * @param letterReference     which letter
+     * @param configuredLetterhead the letterhead lines configured now, for a letter not yet documented
+     * @return the letter, or empty where the round has no such letter or no decision
+     */
+    public static Optional<GrantLetter> compose(List<Recorded> round, List<Recorded> register,
+                                                String letterReference, List<String> configuredLetterhead) {
+        RoundOpened opened = null;
+        AllocationDecided decided = null;
+        Recorded issued = null;
+        NeedsReportsOnFile needs = new NeedsReportsOnFile();
+        AppealsOnFile appeals = new AppealsOnFile();
+        for (Recorded event : round) {
+            if (event.payload() instanceof RoundEvent roundEvent) {
+                needs.apply(roundEvent);
+                appeals.apply(roundEvent);
+            }
+            if (event.payload() instanceof RoundOpened first) {
+                opened = first;
+            } else if (event.payload() instanceof AllocationDecided decision) {
+                decided = decision;
+            } else if (event.payload() instanceof GrantLetterIssued letter
+                    && letter.letterReference().equals(letterReference)) {
+                issued = event;
+            }
+        }
+        if (opened == null || decided == null || issued == null) {
+            return Optional.empty();
+        }
+        GrantLetterIssued letter = (GrantLetterIssued) issued.payload();
+        RecipientRegisterOnFile onFile = registerOn(register, issued.timestamp());
+        String recipientId = letter.recipientId();
+        GrantLetter.Appeal appeal = switch (onFile.appealRightOf(recipientId)) {
+            case APPEALABLE -> GrantLetter.Appeal.APPEALABLE;
+            case NOT_APPEALABLE -> GrantLetter.Appeal.NOT_APPEALABLE;
+            case UNKNOWN -> GrantLetter.Appeal.UNKNOWN;
+        };
+        GrantLetter.Recipient named = onFile.network(recipientId).flatMap(network -> onFile
+                .owner(network.grantHolder()).map(holder -> new GrantLetter.Recipient(network.name(),
+                        holder.registration().name(), network.grantHolder()))).orElse(null);
+        Integer reallocation = reallocationOf(letterReference);
+        List<String> letterhead = documentOf(round, letterReference).map(GrantLetterDocumented::letterhead)
+                .orElse(configuredLetterhead);
+        AllocationDecided decision = decided;
+        return Optional.of(new GrantLetter(CountyGovernorOffices.officeOf(opened.county()), letterhead,
+                opened.county(), letterReference, issued.timestamp().atZone(NORWAY).toLocalDate(), recipientId,
+                opened.budgetYear(), decided.planVersion(), decided.forumOverride() == null, letter.lines().stream()
+                .map(line -> new GrantLetter.Line(line.purpose(), line.needsReportId(), line.years(),
+                        line.networkOre(), line.partnerOre(), line.needsReportId() == null ? null
+                        : needs.get(line.needsReportId()).map(report -> report.content().requestedOre())
+                        .orElse(null))).toList(),
+                reallocation != null ? null : decision.deviations().stream()
+                        .filter(deviation -> deviation.recipientId().equals(recipientId))
+                        .map(Deviation::reason).findFirst().orElse(null),
+                letter.conditions(), decided.reportingDeadline().atZone(NORWAY).toLocalDate(), appeal,
+                reallocation, named, onAppeal(appeals, letterReference)));
+    }
+
+    private static Integer reallocationOf(String letterReference) {
+        int at = letterReference.lastIndexOf("/reallocation-");
+        return at < 0 ? null : Integer.valueOf(letterReference.substring(at + "/reallocation-".length()));
+    }
+
+    /**
+     * The county's register as it stood when the letter was issued: a later change (a new name, a grant holder
+     * registered later) does not rewrite a letter already sent.
+     */
+    private static RecipientRegisterOnFile registerOn(List<Recorded> register, Instant letterIssued) {
+        RecipientRegisterOnFile onFile = new RecipientRegisterOnFile();
+        register.stream().filter(event -> !event.timestamp().isAfter(letterIssued))
+                .forEach(event -> onFile.apply(event.payload()));
+        return onFile;
+    }
+
+    /** The appeal whose outcome gave the letter's grant, if one did. */
+    private static GrantLetter.OnAppeal onAppeal(AppealsOnFile appeals, String letterReference) {
+        for (AppealsOnFile.Appeal appeal : appeals.appeals()) {
+            for (AppealsOnFile.GrantOnAppeal grant : appeal.grants()) {
+                if (letterReference.equals(grant.letterReference())) {
+                    boolean byAppealBody = AppealsOnFile.APPEAL_BODY.equals(grant.decidedBy());
+                    return new GrantLetter.OnAppeal(appeal.lodged().appealNumber(), appeal.lodged().receivedOn(),
+                            byAppealBody, byAppealBody
+                            ? appeal.appealBodyDecision().outcome() == AppealBodyOutcome.PARTLY_GRANTED
+                            : appeal.reconsideration().outcome() == ReconsiderationOutcome.PARTLY_GRANTED,
+                            byAppealBody ? appeal.appealBodyDecision().reason() : appeal.reconsideration().reason());
+                }
+            }
+        }
+        return null;
+    }
+}

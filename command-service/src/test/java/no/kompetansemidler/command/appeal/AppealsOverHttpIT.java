@@ -22,10 +22,13 @@ import no.kompetansemidler.events.appeal.AppealLodged;
 import no.kompetansemidler.events.appeal.AppealReconsidered;
 import no.kompetansemidler.events.appeal.LateAppealConsidered;
 import no.kompetansemidler.events.appeal.ReconsiderationOutcome;
+import no.kompetansemidler.events.decision.GrantLetterDocumented;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
 import no.kompetansemidler.events.needs.NeedsSubmissionClosed;
 import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
 import no.kompetansemidler.events.round.RoundEvent;
+import no.kompetansemidler.letters.GrantLetterPdf;
+import no.kompetansemidler.letters.LettersFromEvents;
 import no.kompetansemidler.testsupport.RealServers;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -156,6 +159,24 @@ class AppealsOverHttpIT {
                 + "\"UPHELD\", \"caseReference\": \"2041/4411\", \"reason\": \"Igjen\"}");
         assertThat(again.statusCode()).as(again.body()).isEqualTo(409);
         assertThat(again.body()).contains("appeal-not-forwarded");
+
+        // each letter, the one on appeal too, is rendered and its document recorded once, with its hash
+        await().atMost(Duration.ofSeconds(30)).until(() -> events("vestfold-2041", GrantLetterDocumented.class)
+                .size() == 3);
+        List<GrantLetterDocumented> documents = events("vestfold-2041", GrantLetterDocumented.class);
+        assertThat(documents).extracting(GrantLetterDocumented::letterReference).containsExactlyInAnyOrder(
+                "vestfold-2041/friskoler", "vestfold-2041/larvik", "vestfold-2041/friskoler/reallocation-1");
+        for (GrantLetterDocumented document : documents) {
+            byte[] pdf = GrantLetterPdf.render(LettersFromEvents.compose(recorded("vestfold-2041"),
+                    recorded("register-vestfold"), document.letterReference(), document.letterhead()).orElseThrow());
+            assertThat(document.sha256()).isEqualTo(GrantLetterPdf.sha256(pdf));
+            assertThat(document.sizeBytes()).isEqualTo(pdf.length);
+        }
+    }
+
+    private List<LettersFromEvents.Recorded> recorded(String aggregateId) {
+        return eventStore.readEvents(aggregateId).asStream()
+                .map(event -> new LettersFromEvents.Recorded(event.getPayload(), event.getTimestamp())).toList();
     }
 
     @Test

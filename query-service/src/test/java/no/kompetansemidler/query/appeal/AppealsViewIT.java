@@ -30,6 +30,7 @@ import no.kompetansemidler.events.register.NetworkRegistered;
 import no.kompetansemidler.events.register.OwnerKind;
 import no.kompetansemidler.events.register.OwnerRegistered;
 import no.kompetansemidler.events.round.RoundOpened;
+import no.kompetansemidler.query.testkit.LetterDocuments;
 import no.kompetansemidler.query.testkit.QueryServiceHttpTest;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -99,6 +100,7 @@ class AppealsViewIT extends QueryServiceHttpTest {
                         ROUND + "/friskoler/reallocation-1", 20_000L, List.of(MORE), List.of())),
                 new GenericDomainEventMessage<>("Round", ROUND, 9, new AppealForwarded(ROUND, 1,
                         "Utdanningsdirektoratet", "Frikjøp for den andre skolen har ikke grunnlag i planen"))));
+        LetterDocuments.document(eventStore, ROUND, ROUND + "/friskoler/reallocation-1", List.of());
     }
 
     @Test
@@ -159,6 +161,12 @@ class AppealsViewIT extends QueryServiceHttpTest {
                 "v/ Sørlandet Friskole AS, org.nr. 910 000 012", "etter klage nr. 1, mottatt 30. mars 2071",
                 "delvis medhold og omgjort vedtaket (forvaltningsloven § 33)",
                 "Begrunnelse: Frikjøp for én skole er godt begrunnet", "Klagefristen er tre uker");
+        // a letter whose document is not recorded (yet) is not served
+        HttpResponse<byte[]> undocumented = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/rounds/" + ROUND + "/grants/friskoler/letter.pdf"))
+                .header("Authorization", "Bearer " + token("administrator", "agder")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(undocumented.statusCode()).isEqualTo(404);
     }
 
     @Test

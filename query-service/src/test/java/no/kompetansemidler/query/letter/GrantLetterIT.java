@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import no.kompetansemidler.events.decision.AllocationDecided;
+import no.kompetansemidler.events.decision.GrantLetterDocumented;
 import no.kompetansemidler.events.register.Institution;
 import no.kompetansemidler.events.register.NetworkRegistered;
 import no.kompetansemidler.events.register.OwnerApproval;
@@ -25,6 +26,7 @@ import no.kompetansemidler.events.decision.GrantLetterIssued;
 import no.kompetansemidler.events.needs.TargetGroup;
 import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.round.RoundOpened;
+import no.kompetansemidler.query.testkit.LetterDocuments;
 import no.kompetansemidler.query.testkit.QueryServiceHttpTest;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -47,6 +49,8 @@ class GrantLetterIT extends QueryServiceHttpTest {
             25_000_000L, 0L);
     private static final AllocationLine SENJA = new AllocationLine("senja", "NETWORK_FRAME", null, null, 1,
             5_000_000L, 0L);
+
+    private static final List<String> LETTERHEAD = List.of("Postboks 6105 Langnes, 9291 Tromsø");
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -85,6 +89,10 @@ class GrantLetterIT extends QueryServiceHttpTest {
                 new GenericDomainEventMessage<>("Round", ROUND, 5, new GrantLetterIssued(ROUND, "senja",
                         ROUND + "/senja/reallocation-1", 1_000_000L, List.of(new AllocationLine("senja",
                         "NETWORK_FRAME", null, null, 1, 1_000_000L, 0L)), List.of()))));
+        // command-service records each letter's document with the county governor's letterhead
+        for (String letter : List.of("private-barnehager", "tromso", "senja", "senja/reallocation-1")) {
+            LetterDocuments.document(eventStore, ROUND, ROUND + "/" + letter, LETTERHEAD);
+        }
     }
 
     @Test
@@ -108,6 +116,15 @@ class GrantLetterIT extends QueryServiceHttpTest {
 
         HttpResponse<byte[]> again = pdf("/private-barnehager/letter.pdf", token("auditor", "troms"));
         assertThat(again.body()).isEqualTo(first.body());
+        // the bytes are those whose SHA-256 the letter's record holds
+        assertThat(eventStore.readEvents(ROUND).asStream().map(event -> event.getPayload())
+                .filter(GrantLetterDocumented.class::isInstance).map(GrantLetterDocumented.class::cast)
+                .filter(documented -> documented.letterReference().equals(ROUND + "/private-barnehager")))
+                .singleElement().satisfies(documented -> {
+                    assertThat(documented.sha256()).isEqualTo(HexFormat.of().formatHex(
+                            MessageDigest.getInstance("SHA-256").digest(first.body())));
+                    assertThat(documented.sizeBytes()).isEqualTo(first.body().length);
+                });
     }
 
     @Test

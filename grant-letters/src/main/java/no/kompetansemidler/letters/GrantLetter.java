@@ -22,12 +22,14 @@ import java.util.List;
  * @param recipient         the recipient as the county's register named it on the letter's date; {@code null} when
  *                          it was not registered
  * @param onAppeal          for a grant given on appeal, the appeal and its outcome; {@code null} otherwise
+ * @param trancheOf         for the year's tranche of a multi-year grant, the round whose decision promised it; its
+ *                          one line is the tranche, without a split; {@code null} otherwise
  */
 public record GrantLetter(String office, List<String> letterhead, String countyName, String letterReference,
                           LocalDate letterDate, String recipientId, int budgetYear, String planVersion,
                           boolean proposalDiscussed, List<Line> lines, String deviationReason,
                           List<String> conditions, LocalDate reportingDeadline, Appeal appeal,
-                          Integer reallocation, Recipient recipient, OnAppeal onAppeal) {
+                          Integer reallocation, Recipient recipient, OnAppeal onAppeal, String trancheOf) {
 
     public GrantLetter {
         letterhead = List.copyOf(letterhead);
@@ -42,7 +44,7 @@ public record GrantLetter(String office, List<String> letterhead, String countyN
                        LocalDate reportingDeadline, Appeal appeal, Integer reallocation) {
         this(office, letterhead, countyName, letterReference, letterDate, recipientId, budgetYear, planVersion,
                 proposalDiscussed, lines, deviationReason, conditions, reportingDeadline, appeal, reallocation, null,
-                null);
+                null, null);
     }
 
     /**

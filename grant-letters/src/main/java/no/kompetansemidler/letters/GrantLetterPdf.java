@@ -69,7 +69,10 @@ public final class GrantLetterPdf {
                 + (letter.recipient() == null ? letter.recipientId() : letter.recipient().name()) + " tilskudd på "
                 + kroner(letter.yearlyOre()) + " for budsjettåret " + letter.budgetYear() + "."
                 + (letter.reallocation() == null ? "" : " Tilskuddet gis av midler som ble til overs etter årets "
-                + "tildeling (restmidler), omfordeling nr. " + letter.reallocation() + "."), false, BODY);
+                + "tildeling (restmidler), omfordeling nr. " + letter.reallocation() + ".")
+                + (letter.trancheOf() == null ? "" : " Tilskuddet er årets del av et flerårig tilsagn gitt ved "
+                + "vedtaket i tildelingsrunden " + letter.trancheOf() + ", slik Stortingets bevilgning for året "
+                + "gir rom for."), false, BODY);
         GrantLetter.OnAppeal onAppeal = letter.onAppeal();
         if (onAppeal != null) {
             layout.paragraph("Vedtaket er truffet etter klage nr. " + onAppeal.appealNumber() + ", mottatt "
@@ -90,7 +93,11 @@ public final class GrantLetterPdf {
                 + "), jf. forskriften § 9."), false, BODY);
 
         layout.heading("Tilskudd");
-        for (GrantLetter.Line line : letter.lines()) {
+        if (letter.trancheOf() != null) {
+            layout.paragraph("Årets del av tilsagnet fra " + letter.trancheOf() + ": " + kroner(letter.yearlyOre())
+                    + ". Fordelingen mellom eier/nettverk og partner følger tilsagnet.", false, BODY);
+        }
+        for (GrantLetter.Line line : letter.trancheOf() != null ? List.<GrantLetter.Line>of() : letter.lines()) {
             String what = purpose(line.purpose()) + (line.needsReportId() == null ? ""
                     : " (behovsmelding " + line.needsReportId() + ")");
             layout.paragraph(what + ": " + kroner(line.yearlyOre()) + " per år, av dette " + kroner(line.networkOre())

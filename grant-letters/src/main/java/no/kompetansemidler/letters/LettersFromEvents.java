@@ -11,6 +11,8 @@ import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.Deviation;
 import no.kompetansemidler.events.decision.GrantLetterDocumented;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
+import no.kompetansemidler.events.decision.TrancheLetterIssued;
+import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.round.RoundEvent;
 import no.kompetansemidler.events.round.RoundOpened;
 import no.kompetansemidler.recorded.AppealsOnFile;
@@ -35,9 +37,13 @@ public final class LettersFromEvents {
     private LettersFromEvents() {
     }
 
-    /** A letter's reference: the decision's, or a reallocation's of leftover funds. */
-    public static String referenceOf(String roundId, String recipientId, Integer reallocation) {
-        return roundId + "/" + recipientId + (reallocation == null ? "" : "/reallocation-" + reallocation);
+    /**
+     * A letter's reference: the decision's, a reallocation's of leftover funds, or the year's tranche of a grant an
+     * earlier round's decision promised.
+     */
+    public static String referenceOf(String roundId, String recipientId, Integer reallocation, String trancheOf) {
+        return roundId + "/" + recipientId + (reallocation == null ? "" : "/reallocation-" + reallocation)
+                + (trancheOf == null ? "" : "/tranche/" + trancheOf);
     }
 
     /** The record of the letter's document, if the letter has been documented. */
@@ -59,6 +65,7 @@ public final class LettersFromEvents {
         RoundOpened opened = null;
         AllocationDecided decided = null;
         Recorded issued = null;
+        TrancheLetterIssued tranche = null;
         NeedsReportsOnFile needs = new NeedsReportsOnFile();
         AppealsOnFile appeals = new AppealsOnFile();
         for (Recorded event : round) {
@@ -73,12 +80,20 @@ public final class LettersFromEvents {
             } else if (event.payload() instanceof GrantLetterIssued letter
                     && letter.letterReference().equals(letterReference)) {
                 issued = event;
+            } else if (event.payload() instanceof TrancheLetterIssued letter
+                    && letter.letterReference().equals(letterReference)) {
+                issued = event;
+                tranche = letter;
             }
         }
         if (opened == null || decided == null || issued == null) {
             return Optional.empty();
         }
-        GrantLetterIssued letter = (GrantLetterIssued) issued.payload();
+        // a tranche's letter grants the year's part of an earlier promise: one line, its split the promise's
+        GrantLetterIssued letter = tranche == null ? (GrantLetterIssued) issued.payload()
+                : new GrantLetterIssued(tranche.roundId(), tranche.recipientId(), tranche.letterReference(),
+                tranche.amountOre(), List.of(new AllocationLine(tranche.recipientId(), "TRANCHE", null, null, 1,
+                tranche.amountOre(), 0L)), List.of());
         RecipientRegisterOnFile onFile = registerOn(register, issued.timestamp());
         String recipientId = letter.recipientId();
         GrantLetter.Appeal appeal = switch (onFile.appealRightOf(recipientId)) {
@@ -104,7 +119,8 @@ public final class LettersFromEvents {
                         .filter(deviation -> deviation.recipientId().equals(recipientId))
                         .map(Deviation::reason).findFirst().orElse(null),
                 letter.conditions(), decided.reportingDeadline().atZone(NORWAY).toLocalDate(), appeal,
-                reallocation, named, onAppeal(appeals, letterReference)));
+                reallocation, named, onAppeal(appeals, letterReference),
+                tranche == null ? null : tranche.fromRoundId()));
     }
 
     private static Integer reallocationOf(String letterReference) {

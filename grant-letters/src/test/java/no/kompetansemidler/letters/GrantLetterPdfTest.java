@@ -81,6 +81,47 @@ class GrantLetterPdfTest {
     }
 
     @Test
+    void a_grant_on_appeal_names_the_appeal_and_the_appeal_bodys_decision_cannot_be_appealed_further()
+            throws IOException {
+        GrantLetter byCountyGovernor = onAppeal(new GrantLetter.OnAppeal(1, LocalDate.of(2027, 3, 30), false, true,
+                "Frikjøp for én skole er godt begrunnet"));
+        assertThat(text(GrantLetterPdf.render(byCountyGovernor))).contains(
+                "Til: Private barnehager i Troms (private-barnehager)",
+                "v/ Barnehagene i Nord AS, org.nr. 910 000 012",
+                "har vedtatt å gi Private barnehager i Troms tilskudd",
+                "etter klage nr. 1, mottatt 30. mars 2027",
+                "ved forberedende klagebehandling gitt klagen delvis medhold og omgjort vedtaket (forvaltningsloven "
+                        + "§ 33)", "Klagefristen er tre uker");
+        GrantLetter byAppealBody = onAppeal(new GrantLetter.OnAppeal(1, LocalDate.of(2027, 3, 30), true, false,
+                "Vedtaket bygde på feil opplysninger"));
+        assertThat(text(GrantLetterPdf.render(byAppealBody))).contains(
+                "Utdanningsdirektoratet har som klageinstans gitt klagen medhold (forvaltningsloven § 34)",
+                "kan ikke påklages videre (forvaltningsloven § 28 tredje ledd)").doesNotContain("tre uker");
+    }
+
+    @Test
+    void the_years_tranche_of_an_earlier_grant_states_the_promise_it_comes_from_without_a_split()
+            throws IOException {
+        GrantLetter tranche = new GrantLetter("Statsforvalteren i Troms og Finnmark", List.of(), "Troms",
+                "troms-2028/tromso/tranche/troms-2027", LocalDate.of(2028, 3, 15), "tromso", 2028, "2026-2029.2",
+                true, List.of(new GrantLetter.Line("TRANCHE", null, 1, 12_500_000L, 0L, null)), null, List.of(),
+                LocalDate.of(2029, 6, 30), GrantLetter.Appeal.NOT_APPEALABLE, null, null, null, "troms-2027");
+        assertThat(text(GrantLetterPdf.render(tranche))).contains(
+                "årets del av et flerårig tilsagn gitt ved vedtaket i tildelingsrunden troms-2027",
+                "Årets del av tilsagnet fra troms-2027: 125 000,00 kr").doesNotContain("til partner (UH)");
+    }
+
+    private static GrantLetter onAppeal(GrantLetter.OnAppeal appeal) {
+        GrantLetter letter = PRIVATE_OWNER;
+        return new GrantLetter(letter.office(), letter.letterhead(), letter.countyName(),
+                letter.letterReference() + "/reallocation-2", letter.letterDate(), letter.recipientId(),
+                letter.budgetYear(), letter.planVersion(), true, List.of(new GrantLetter.Line("NETWORK_FRAME", null, 1,
+                400_000L, 0L, null)), null, List.of(), letter.reportingDeadline(), GrantLetter.Appeal.APPEALABLE, 2,
+                new GrantLetter.Recipient("Private barnehager i Troms", "Barnehagene i Nord AS", "910000012"), appeal,
+                null);
+    }
+
+    @Test
     void any_accepted_text_renders_line_breaks_tabs_characters_the_font_lacks_and_a_word_longer_than_a_line()
             throws IOException {
         String word = "Kompetanseutvikling".repeat(30);
@@ -142,11 +183,12 @@ class GrantLetterPdfTest {
 
     @Test
     void the_letter_is_valid_pdf_a_1b(@TempDir Path directory) throws IOException {
-        for (GrantLetter letter : List.of(PRIVATE_OWNER, MUNICIPALITY)) {
-            Path file = directory.resolve(letter.recipientId() + ".pdf");
+        GrantLetter onAppeal = onAppeal(new GrantLetter.OnAppeal(1, LocalDate.of(2027, 3, 30), true, true, "Ja"));
+        for (GrantLetter letter : List.of(PRIVATE_OWNER, MUNICIPALITY, onAppeal)) {
+            Path file = directory.resolve(letter.letterReference().replace('/', '-') + ".pdf");
             Files.write(file, GrantLetterPdf.render(letter));
             ValidationResult result = PreflightParser.validate(file.toFile());
-            assertThat(result.getErrorsList()).as(letter.recipientId())
+            assertThat(result.getErrorsList()).as(letter.letterReference())
                     .extracting(error -> error.getErrorCode() + " " + error.getDetails()).isEmpty();
             assertThat(result.isValid()).isTrue();
         }

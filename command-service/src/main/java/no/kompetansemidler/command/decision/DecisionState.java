@@ -38,6 +38,7 @@ public final class DecisionState {
             decided.lines().forEach(this::grant);
         } else if (event instanceof TrancheLetterIssued tranche) {
             grantedOre.merge(tranche.recipientId(), tranche.amountOre(), Long::sum);
+            letters.putIfAbsent(tranche.letterReference(), false);
         } else if (event instanceof LeftoverFundsReallocated reallocated) {
             reallocated.lines().forEach(this::grant);
         } else if (event instanceof GrantLetterIssued letter) {

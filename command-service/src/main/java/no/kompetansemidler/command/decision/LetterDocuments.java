@@ -5,6 +5,7 @@ import java.util.List;
 import no.kompetansemidler.command.handling.CommandsInOwnTransaction;
 import no.kompetansemidler.command.refusal.ExpectedVersion;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
+import no.kompetansemidler.events.decision.TrancheLetterIssued;
 import no.kompetansemidler.events.round.RoundIds;
 import no.kompetansemidler.letters.GrantLetter;
 import no.kompetansemidler.letters.GrantLetterPdf;
@@ -21,7 +22,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Each grant letter a decision or reallocation issued is rendered as the PDF/A document its recipient receives, and
+ * Each grant letter a decision, reallocation or tranche issued is rendered as the PDF/A document its recipient receives, and
  * the document recorded on the round ({@code GrantLetterDocumented}): the layout and the letterhead configured now,
  * and the SHA-256 of the bytes. From then on the letter renders from the history alone, the same bytes, which the
  * hash lets anyone check. A streaming processor with its own token, so a letter is documented after the decision
@@ -45,19 +46,28 @@ class LetterDocuments implements DisposableBean {
 
     @EventHandler
     void on(GrantLetterIssued issued, EventMessage<?> message) throws Exception {
-        List<Recorded> round = recorded(issued.roundId());
-        if (LettersFromEvents.documentOf(round, issued.letterReference()).isPresent()) {
+        document(issued.roundId(), issued.letterReference(), message);
+    }
+
+    @EventHandler
+    void on(TrancheLetterIssued issued, EventMessage<?> message) throws Exception {
+        document(issued.roundId(), issued.letterReference(), message);
+    }
+
+    private void document(String roundId, String letterReference, EventMessage<?> message) throws Exception {
+        List<Recorded> round = recorded(roundId);
+        if (LettersFromEvents.documentOf(round, letterReference).isPresent()) {
             return;
         }
-        String county = RoundIds.countyOf(issued.roundId());
+        String county = RoundIds.countyOf(roundId);
         List<String> letterhead = letterheads.linesOf(county);
-        GrantLetter letter = LettersFromEvents.compose(round, recorded("register-" + county),
-                issued.letterReference(), letterhead).orElseThrow(() -> new IllegalStateException(
-                "the letter " + issued.letterReference() + " has no decision in its round's history"));
+        GrantLetter letter = LettersFromEvents.compose(round, recorded("register-" + county), letterReference,
+                letterhead).orElseThrow(() -> new IllegalStateException("the letter " + letterReference
+                + " has no decision in its round's history"));
         byte[] document = GrantLetterPdf.render(letter);
-        commands.send(GenericCommandMessage.asCommandMessage(new DocumentGrantLetter(issued.roundId(),
-                        issued.letterReference(), GrantLetterPdf.LAYOUT_VERSION, letterhead,
-                        GrantLetterPdf.sha256(document), document.length, ExpectedVersion.ANY))
+        commands.send(GenericCommandMessage.asCommandMessage(new DocumentGrantLetter(roundId, letterReference,
+                        GrantLetterPdf.LAYOUT_VERSION, letterhead, GrantLetterPdf.sha256(document), document.length,
+                        ExpectedVersion.ANY))
                 .andMetaData(CommandsInOwnTransaction.causedBy(message)));
     }
 

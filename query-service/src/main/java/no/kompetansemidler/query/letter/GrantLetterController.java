@@ -54,11 +54,16 @@ class GrantLetterController {
     ResponseEntity<byte[]> letter(@PathVariable String roundId, @PathVariable String recipientId,
                                   @Parameter(description = "the number of a reallocation of leftover funds that "
                                           + "gave the recipient a grant letter; left out for the decision's letter",
-                                          example = "1") @RequestParam(required = false) Integer reallocation) {
+                                          example = "1") @RequestParam(required = false) Integer reallocation,
+                                  @Parameter(description = "the round whose decision promised the multi-year grant "
+                                          + "whose tranche for this round's year the letter grants; left out for "
+                                          + "the decision's letter", example = "troms-2026")
+                                  @RequestParam(required = false) String tranche) {
         String what = "grant letter of " + recipientId + " in " + roundId
-                + (reallocation == null ? "" : ", reallocation " + reallocation);
+                + (reallocation == null ? "" : ", reallocation " + reallocation)
+                + (tranche == null ? "" : ", tranche of " + tranche);
         ReadScope.requireNetwork(roundId, recipientId, what);
-        String reference = LettersFromEvents.referenceOf(roundId, recipientId, reallocation);
+        String reference = LettersFromEvents.referenceOf(roundId, recipientId, reallocation, tranche);
         List<Recorded> round = recorded(roundId);
         GrantLetterDocumented documented = LettersFromEvents.documentOf(round, reference)
                 .orElseThrow(() -> NotFound.of(what));

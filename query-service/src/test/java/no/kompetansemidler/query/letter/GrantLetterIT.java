@@ -23,6 +23,7 @@ import no.kompetansemidler.events.register.OwnerKind;
 import no.kompetansemidler.events.register.OwnerRegistered;
 import no.kompetansemidler.events.decision.Deviation;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
+import no.kompetansemidler.events.decision.TrancheLetterIssued;
 import no.kompetansemidler.events.needs.TargetGroup;
 import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.round.RoundOpened;
@@ -88,9 +89,12 @@ class GrantLetterIT extends QueryServiceHttpTest {
                         ROUND + "/senja", 5_000_000L, List.of(SENJA), List.of())),
                 new GenericDomainEventMessage<>("Round", ROUND, 5, new GrantLetterIssued(ROUND, "senja",
                         ROUND + "/senja/reallocation-1", 1_000_000L, List.of(new AllocationLine("senja",
-                        "NETWORK_FRAME", null, null, 1, 1_000_000L, 0L)), List.of()))));
+                        "NETWORK_FRAME", null, null, 1, 1_000_000L, 0L)), List.of())),
+                new GenericDomainEventMessage<>("Round", ROUND, 6, new TrancheLetterIssued(ROUND, "troms-2040",
+                        "tromso", 12_500_000L, ROUND + "/tromso/tranche/troms-2040"))));
         // command-service records each letter's document with the county governor's letterhead
-        for (String letter : List.of("private-barnehager", "tromso", "senja", "senja/reallocation-1")) {
+        for (String letter : List.of("private-barnehager", "tromso", "senja", "senja/reallocation-1",
+                "tromso/tranche/troms-2040")) {
             LetterDocuments.document(eventStore, ROUND, ROUND + "/" + letter, LETTERHEAD);
         }
     }
@@ -142,6 +146,17 @@ class GrantLetterIT extends QueryServiceHttpTest {
                 .isEqualTo(404);
         assertThat(pdf("/senja/letter.pdf?reallocation=x", token("administrator", "troms")).statusCode())
                 .isEqualTo(400);
+    }
+
+    @Test
+    void the_years_tranche_of_an_earlier_grant_has_a_letter_of_its_own() throws Exception {
+        HttpResponse<byte[]> tranche = pdf("/tromso/letter.pdf?tranche=troms-2040", token("administrator", "troms"));
+        assertThat(tranche.statusCode()).isEqualTo(200);
+        assertThat(text(tranche.body())).contains("Vår referanse: " + ROUND + "/tromso/tranche/troms-2040",
+                "årets del av et flerårig tilsagn gitt ved vedtaket i tildelingsrunden troms-2040",
+                "Årets del av tilsagnet fra troms-2040: 125 000,00 kr", "Vedtaket kan derfor ikke påklages");
+        assertThat(pdf("/tromso/letter.pdf?tranche=troms-2039", token("administrator", "troms")).statusCode())
+                .isEqualTo(404);
     }
 
     @Test

@@ -27,8 +27,9 @@ final class AuditReport {
     private AuditReport() {
     }
 
+    /** @param names the recipients' names in the county's register, by network id */
     static String render(AllocationView view, Optional<DecisionVerification> verification,
-                         List<AuditTimeline.Entry> timeline) {
+                         List<AuditTimeline.Entry> timeline, Map<String, String> names) {
         StringBuilder html = new StringBuilder("""
                 <!DOCTYPE html>
                 <html lang="no"><head><meta charset="utf-8">
@@ -48,7 +49,7 @@ final class AuditReport {
             html.append("<h2>Vedtak</h2>\n<table><tr><th>Mottaker</th><th>Formål</th><th>År</th>"
                     + "<th>Nettverk (NOK)</th><th>Partner (NOK)</th><th>Sum (NOK)</th></tr>\n");
             for (AllocationLine line : decision.lines()) {
-                html.append("<tr><td>").append(escape(line.recipientId())).append("</td><td>")
+                html.append("<tr><td>").append(escape(recipient(line.recipientId(), names))).append("</td><td>")
                         .append(escape(line.purpose())).append("</td><td class=n>").append(line.years())
                         .append("</td><td class=n>").append(nok(line.networkOre())).append("</td><td class=n>")
                         .append(nok(line.partnerOre())).append("</td><td class=n>").append(nok(line.amountOre()))
@@ -82,6 +83,12 @@ final class AuditReport {
                     .append("</td><td>").append(escape(entry.actorOrganisation())).append("</td></tr>\n");
         }
         return html.append("</table>\n</body></html>\n").toString();
+    }
+
+    /** A recipient by its name in the register, with its id; by its id alone where the register has no name. */
+    static String recipient(String recipientId, Map<String, String> names) {
+        String name = names.get(recipientId);
+        return name == null ? recipientId : name + " (" + recipientId + ")";
     }
 
     /** What recomputing the decision from the events found; each mismatch in a table. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import no.kompetansemidler.events.decision.AllocationDecided;
@@ -31,8 +32,9 @@ final class AuditReportPdf {
     private AuditReportPdf() {
     }
 
+    /** @param names the recipients' names in the county's register, by network id */
     static byte[] render(AllocationView view, Optional<DecisionVerification> verification,
-                         List<AuditTimeline.Entry> timeline) {
+                         List<AuditTimeline.Entry> timeline, Map<String, String> names) {
         try (ArchivalPdf pdf = ArchivalPdf.a4()) {
             pdf.paragraph("Revisjonsrapport: " + view.roundId(), true, 14f);
             pdf.paragraph(view.county() + ", budsjettår " + view.budgetYear() + ". Plan: "
@@ -45,7 +47,7 @@ final class AuditReportPdf {
                 pdf.paragraph("Ikke vedtatt ennå.", false, ArchivalPdf.BODY);
             } else {
                 for (AllocationLine line : decision.lines()) {
-                    pdf.paragraph(line.recipientId() + " · " + line.purpose()
+                    pdf.paragraph(AuditReport.recipient(line.recipientId(), names) + " · " + line.purpose()
                             + (line.needsReportId() == null ? "" : " (" + line.needsReportId() + ")") + " · "
                             + line.years() + " år · nettverk " + AuditReport.nok(line.networkOre()) + " · partner "
                             + AuditReport.nok(line.partnerOre()) + " · sum " + AuditReport.nok(line.amountOre())

@@ -1,14 +1,19 @@
 package no.kompetansemidler.query.audit;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import no.kompetansemidler.events.round.RoundIds;
 import no.kompetansemidler.query.allocation.AllocationView;
 import no.kompetansemidler.query.allocation.AllocationViews;
 import no.kompetansemidler.query.access.ReadScope;
 import no.kompetansemidler.query.verification.DecisionVerifications;
 import no.kompetansemidler.query.web.NotFound;
+import no.kompetansemidler.recorded.register.RecipientRegisterOnFile;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -38,11 +43,28 @@ class AuditTimelineController {
     private final AuditTimeline timeline;
     private final AllocationViews views;
     private final DecisionVerifications verifications;
+    private final EventStore eventStore;
 
-    AuditTimelineController(AuditTimeline timeline, AllocationViews views, DecisionVerifications verifications) {
+    AuditTimelineController(AuditTimeline timeline, AllocationViews views, DecisionVerifications verifications,
+                            EventStore eventStore) {
         this.timeline = timeline;
         this.views = views;
         this.verifications = verifications;
+        this.eventStore = eventStore;
+    }
+
+    /**
+     * The recipients' names in the county's register as it stood at the view's last change, by network id: the same
+     * history names them the same in every report.
+     */
+    private Map<String, String> recipientNames(AllocationView view) {
+        RecipientRegisterOnFile register = new RecipientRegisterOnFile();
+        eventStore.readEvents("register-" + RoundIds.countyOf(view.roundId())).asStream()
+                .filter(event -> view.lastChangeAt() == null || !event.getTimestamp().isAfter(view.lastChangeAt()))
+                .forEach(event -> register.apply(event.getPayload()));
+        Map<String, String> names = new TreeMap<>();
+        register.networks().forEach(network -> names.put(network.networkId(), network.name()));
+        return names;
     }
 
     @Operation(summary = "A printable HTML audit report of the round",
@@ -52,7 +74,8 @@ class AuditTimelineController {
     String report(@PathVariable String roundId) {
         ReadScope.requireRound(roundId, "round " + roundId);
         AllocationView view = views.find(roundId).orElseThrow(() -> NotFound.of("round " + roundId));
-        return AuditReport.render(view, verifications.of(roundId), timeline.entries(roundId, -1, REPORT_LIMIT));
+        return AuditReport.render(view, verifications.of(roundId), timeline.entries(roundId, -1, REPORT_LIMIT),
+                recipientNames(view));
     }
 
     @Operation(summary = "The audit report of the round as PDF/A, for the archive",
@@ -66,7 +89,7 @@ class AuditTimelineController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename("revisjonsrapport-" + roundId + ".pdf").build().toString())
                 .body(AuditReportPdf.render(view, verifications.of(roundId),
-                        timeline.entries(roundId, -1, REPORT_LIMIT)));
+                        timeline.entries(roundId, -1, REPORT_LIMIT), recipientNames(view)));
     }
 
     @Operation(summary = "Every event of a round, oldest first, a page at a time")

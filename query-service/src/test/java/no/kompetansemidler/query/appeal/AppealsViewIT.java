@@ -148,6 +148,10 @@ class AppealsViewIT extends QueryServiceHttpTest {
                 token("auditor", "agder")).body().contains("Endret etter vedtaket: klage 1 fra friskoler fikk "
                 + "delvis medhold av statsforvalteren ved forberedende klagebehandling, 200,00 NOK gitt som "
                 + "omfordeling 1 med eget brev (agder-2071/friskoler/reallocation-1)."));
+        // with the recipients by their names in the register
+        assertThat(get("/rounds/" + ROUND + "/report.html", token("auditor", "agder")).body())
+                .contains("<td>Friskolene på Sørlandet (friskoler)</td>",
+                        "<td>Kristiansandsregionen (kristiansand)</td>");
     }
 
     @Test

@@ -22,10 +22,10 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Each grant letter a decision, reallocation or tranche issued is rendered as the PDF/A document its recipient receives, and
- * the document recorded on the round ({@code GrantLetterDocumented}): the layout and the letterhead configured now,
- * and the SHA-256 of the bytes. From then on the letter renders from the history alone, the same bytes, which the
- * hash lets anyone check. A streaming processor with its own token, so a letter is documented after the decision
+ * Each grant letter a decision, reallocation or tranche issued is rendered as the PDF/A document its recipient
+ * receives, and the document recorded on the round ({@code GrantLetterDocumented}): the layout and the letterhead
+ * configured now, and the SHA-256 of the bytes. From then on the letter renders from the history alone, the same
+ * bytes, which the hash lets anyone check. A streaming processor with its own token, so a letter is documented after the decision
  * committed and again after a crash until it is done; documenting twice changes nothing.
  */
 @Component

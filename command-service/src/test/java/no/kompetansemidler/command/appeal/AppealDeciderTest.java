@@ -78,7 +78,7 @@ class AppealDeciderTest {
     }
 
     @Test
-    void an_appeal_names_a_recipient_with_a_letter_a_day_not_in_the_future_and_its_grounds_and_a_letter_is_appealed_once() {
+    void an_appeal_names_a_letter_its_grounds_and_a_day_not_in_the_future_and_a_letter_is_appealed_once() {
         RoundState round = decided();
         refused(() -> AppealDecider.lodge(round.basics(), round.appeals(), new LodgeAppeal(ROUND, SUNNFJORD,
                 LocalDate.of(2027, 3, 21), " ", ANY), AppealRight.APPEALABLE, LocalDate.of(2027, 3, 20)),

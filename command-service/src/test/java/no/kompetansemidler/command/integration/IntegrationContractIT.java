@@ -114,7 +114,8 @@ class IntegrationContractIT extends CommandServiceHttpTest {
 
         List<ConsumerRecord<String, String>> records = TopicReader.awaitUntil(
                 RealServers.get().kafkaBootstrapServers(), "kompetansemidler.grant-rounds",
-                record -> ROUND.equals(record.key()), read -> ExampleDecisionConsumer.distinctIds(read) >= 19 && read.size() >= 20,
+                record -> ROUND.equals(record.key()),
+                read -> ExampleDecisionConsumer.distinctIds(read) >= 19 && read.size() >= 20,
                 Duration.ofSeconds(60));
         ExampleDecisionConsumer consumer = new ExampleDecisionConsumer();
         records.forEach(consumer::accept);

@@ -59,12 +59,16 @@ public record GrantLetter(String office, List<String> letterhead, String countyN
     /**
      * The appeal a grant was given on.
      *
-     * @param byAppealBody whether the appeal body decided it (its decision cannot be appealed further, fvl. § 28
-     *                     third paragraph) rather than the county governor on reconsideration (§ 33)
-     * @param partly       whether the appeal was granted in part only
+     * @param appealBody the appeal body that decided it (its decision cannot be appealed further, fvl. § 28 third
+     *                   paragraph); {@code null} where the county governor granted it on reconsideration (§ 33)
+     * @param partly     whether the appeal was granted in part only
      */
-    public record OnAppeal(int appealNumber, LocalDate receivedOn, boolean byAppealBody, boolean partly,
+    public record OnAppeal(int appealNumber, LocalDate receivedOn, String appealBody, boolean partly,
                            String reason) {
+
+        public boolean byAppealBody() {
+            return appealBody != null;
+        }
     }
 
     /**

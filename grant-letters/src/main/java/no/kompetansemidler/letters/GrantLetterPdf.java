@@ -77,7 +77,7 @@ public final class GrantLetterPdf {
         if (onAppeal != null) {
             layout.paragraph("Vedtaket er truffet etter klage nr. " + onAppeal.appealNumber() + ", mottatt "
                     + date(onAppeal.receivedOn()) + ". " + (onAppeal.byAppealBody()
-                    ? "Utdanningsdirektoratet har som klageinstans gitt klagen " + (onAppeal.partly() ? "delvis " : "")
+                    ? onAppeal.appealBody() + " har som klageinstans gitt klagen " + (onAppeal.partly() ? "delvis " : "")
                     + "medhold (forvaltningsloven § 34)."
                     : letter.office() + " har ved forberedende klagebehandling gitt klagen "
                     + (onAppeal.partly() ? "delvis " : "") + "medhold og omgjort vedtaket (forvaltningsloven "
@@ -87,10 +87,12 @@ public final class GrantLetterPdf {
         layout.heading("Hjemmel");
         layout.paragraph("Tilskuddet gis etter forskrift om tilskudd til kollektiv kompetanseutvikling i barnehage og "
                 + "grunnskole (i kraft 12. januar 2026), med hjemmel i Stortingets årlige budsjettvedtak, etter "
-                + "kriteriene for tildeling i forskriften § 4 og "
+                + (letter.trancheOf() != null ? "som årets del av tilsagnet gitt ved vedtaket i tildelingsrunden "
+                + letter.trancheOf() + ", på det vedtakets grunnlag."
+                : "kriteriene for tildeling i forskriften § 4 og "
                 + (letter.planVersion() == null ? "samarbeidsforumets prioriteringer."
                 : "den langsiktige planen for " + letter.countyName() + " (versjon " + letter.planVersion()
-                + "), jf. forskriften § 9."), false, BODY);
+                + "), jf. forskriften § 9.")), false, BODY);
 
         layout.heading("Tilskudd");
         if (letter.trancheOf() != null) {
@@ -131,7 +133,10 @@ public final class GrantLetterPdf {
         }
 
         layout.heading("Vilkår");
-        if (letter.conditions().isEmpty()) {
+        if (letter.trancheOf() != null) {
+            layout.paragraph("Vilkårene i tilsagnet fra " + letter.trancheOf() + " gjelder også for årets del.", false,
+                    BODY);
+        } else if (letter.conditions().isEmpty()) {
             layout.paragraph("Midlene skal brukes til de tiltakene tilskuddet er gitt til. Ingen særskilte vilkår "
                     + "utover dette.", false, BODY);
         } else {

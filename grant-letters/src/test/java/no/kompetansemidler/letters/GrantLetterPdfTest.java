@@ -83,7 +83,7 @@ class GrantLetterPdfTest {
     @Test
     void a_grant_on_appeal_names_the_appeal_and_the_appeal_bodys_decision_cannot_be_appealed_further()
             throws IOException {
-        GrantLetter byCountyGovernor = onAppeal(new GrantLetter.OnAppeal(1, LocalDate.of(2027, 3, 30), false, true,
+        GrantLetter byCountyGovernor = onAppeal(new GrantLetter.OnAppeal(1, LocalDate.of(2027, 3, 30), null, true,
                 "Frikjøp for én skole er godt begrunnet"));
         assertThat(text(GrantLetterPdf.render(byCountyGovernor))).contains(
                 "Til: Private barnehager i Troms (private-barnehager)",
@@ -92,7 +92,7 @@ class GrantLetterPdfTest {
                 "etter klage nr. 1, mottatt 30. mars 2027",
                 "ved forberedende klagebehandling gitt klagen delvis medhold og omgjort vedtaket (forvaltningsloven "
                         + "§ 33)", "Klagefristen er tre uker");
-        GrantLetter byAppealBody = onAppeal(new GrantLetter.OnAppeal(1, LocalDate.of(2027, 3, 30), true, false,
+        GrantLetter byAppealBody = onAppeal(new GrantLetter.OnAppeal(1, LocalDate.of(2027, 3, 30), "Utdanningsdirektoratet", false,
                 "Vedtaket bygde på feil opplysninger"));
         assertThat(text(GrantLetterPdf.render(byAppealBody))).contains(
                 "Utdanningsdirektoratet har som klageinstans gitt klagen medhold (forvaltningsloven § 34)",
@@ -108,7 +108,10 @@ class GrantLetterPdfTest {
                 LocalDate.of(2029, 6, 30), GrantLetter.Appeal.NOT_APPEALABLE, null, null, null, "troms-2027");
         assertThat(text(GrantLetterPdf.render(tranche))).contains(
                 "årets del av et flerårig tilsagn gitt ved vedtaket i tildelingsrunden troms-2027",
-                "Årets del av tilsagnet fra troms-2027: 125 000,00 kr").doesNotContain("til partner (UH)");
+                "Årets del av tilsagnet fra troms-2027: 125 000,00 kr",
+                "som årets del av tilsagnet gitt ved vedtaket i tildelingsrunden troms-2027",
+                "Vilkårene i tilsagnet fra troms-2027 gjelder også for årets del")
+                .doesNotContain("til partner (UH)", "forskriften § 4", "Ingen særskilte vilkår");
     }
 
     private static GrantLetter onAppeal(GrantLetter.OnAppeal appeal) {
@@ -183,7 +186,7 @@ class GrantLetterPdfTest {
 
     @Test
     void the_letter_is_valid_pdf_a_1b(@TempDir Path directory) throws IOException {
-        GrantLetter onAppeal = onAppeal(new GrantLetter.OnAppeal(1, LocalDate.of(2027, 3, 30), true, true, "Ja"));
+        GrantLetter onAppeal = onAppeal(new GrantLetter.OnAppeal(1, LocalDate.of(2027, 3, 30), "Utdanningsdirektoratet", true, "Ja"));
         for (GrantLetter letter : List.of(PRIVATE_OWNER, MUNICIPALITY, onAppeal)) {
             Path file = directory.resolve(letter.letterReference().replace('/', '-') + ".pdf");
             Files.write(file, GrantLetterPdf.render(letter));

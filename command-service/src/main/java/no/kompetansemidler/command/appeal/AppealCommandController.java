@@ -35,8 +35,15 @@ class AppealCommandController {
     }
 
     record AppealRequest(@Schema(example = "private-skoler") String recipientId,
-                         @Schema(description = "The day the appeal reached the county governor; not after today",
-                                 example = "2027-03-20") LocalDate receivedOn,
+                         @Schema(description = "The letter appealed; the decision's letter to the recipient when "
+                                 + "left out", example = "innlandet-2027/private-skoler/reallocation-2")
+                         String letterReference,
+                         @Schema(description = "The day the appeal reached the county governor: left out (today) "
+                                 + "when the recipient lodges it here; an earlier day only when the administrator "
+                                 + "registers one that came by post", example = "2027-03-20") LocalDate receivedOn,
+                         @Schema(description = "The day an appeal that came by post was posted, where known "
+                                 + "(administrator): posted by the last day it is in time (fvl. § 30)",
+                                 example = "2027-03-18") LocalDate postedOn,
                          @Schema(example = "Tilskuddet dekker ikke frikjøp for to av skolene i nettverket")
                          String grounds) {
     }
@@ -49,16 +56,18 @@ class AppealCommandController {
             description = "By the recipient's network representative, or by the administrator for an appeal that "
                     + "came by post. Only a recipient whose grant is held by a private owner may appeal (fvl. §§ "
                     + "28–29); a municipality's is refused (422 no-right-of-appeal), and so is one whose owner is "
-                    + "not in the register (422 appeal-right-unknown). An appeal received more than three weeks "
-                    + "after the letter (moved past weekends and holidays, fvl. § 30) is registered as late. A "
-                    + "letter is appealed once (409 letter-appealed).")
+                    + "not in the register (422 appeal-right-unknown), and so is one of a letter that gives what the "
+                    + "appeal body decided (422 appeal-body-decision-final). An appeal posted, or else received, "
+                    + "more than three weeks after the letter (moved past weekends and holidays, fvl. § 30) is "
+                    + "registered as late. A letter is appealed once (409 letter-appealed).")
     @ApiResponse(responseCode = "201", description = "Created: committed; the ETag is the new version",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = AppealAnswer.class)))
     @PostMapping
     ResponseEntity<JsonNode> lodge(CommandHeaders headers, @PathVariable String roundId,
                                    @RequestBody AppealRequest request) {
         return commands.execute(headers.commandId(), roundId, new LodgeAppeal(roundId, request.recipientId(),
-                        request.receivedOn(), request.grounds(), headers.expectedVersion()), HttpStatus.CREATED,
+                        request.letterReference(), request.receivedOn(), request.postedOn(), request.grounds(),
+                        headers.expectedVersion()), HttpStatus.CREATED,
                 number -> new AppealAnswer(roundId, (Integer) number));
     }
 

@@ -28,13 +28,14 @@ import no.kompetansemidler.events.round.RoundEvent;
 import no.kompetansemidler.recorded.register.RecipientRegisterOnFile.AppealRight;
 
 /**
- * Appeals (klage) of the decision's grant letters. Only a recipient whose grant is an individual decision may
- * appeal: one whose grant holder is a private owner; a municipality has no right of appeal (fvl. § 2, § 28). An
- * appeal received after three weeks is registered as late and considered only if the county governor so decides
- * (§ 31). The county governor reconsiders it (§ 33): what is granted is given out of the round's leftover funds as
- * a reallocation with its own letter, so the allocation follows and the decision itself stays as verified; what is
- * not granted in full goes to the appeal body, whose outcome is recorded and, where it grants, given out the same
- * way. Nothing is taken from the appellant on appeal (§ 34 third paragraph).
+ * Appeals (klage) of the round's grant letters: the decision's, a reallocation's or a tranche's, but not one that
+ * gives what the appeal body decided (fvl. § 28 third paragraph). Only a recipient whose grant is an individual
+ * decision may appeal: one whose grant holder is a private owner; a municipality has no right of appeal (fvl. §§ 2,
+ * 28). An appeal posted, or else received, after three weeks is registered as late and considered only if the county
+ * governor so decides (§§ 30–31). The county governor reconsiders it (§ 33): what is granted is given out of the
+ * round's leftover funds as a reallocation with its own letter, so the allocation follows and the decision itself
+ * stays as verified; what is not granted in full goes to the appeal body, whose outcome is recorded and, where it
+ * grants, given out the same way. Nothing is taken from the appellant on appeal (§ 34 third paragraph).
  */
 public final class AppealDecider {
 
@@ -52,24 +53,44 @@ public final class AppealDecider {
     }
 
     /**
-     * @param appealRight whether the recipient's grant holder may appeal, from the county's register
-     * @param today       today in Norway
+     * @param appealRight     whether the recipient's grant holder may appeal, from the county's register
+     * @param today           today in Norway
+     * @param byTheRecipient  whether the recipient's representative lodges it here, rather than the administrator
+     *                        registering one that came by post
      */
     public static List<RoundEvent> lodge(RoundBasics round, AppealState appeals, LodgeAppeal command,
-                                         AppealRight appealRight, LocalDate today) {
+                                         AppealRight appealRight, LocalDate today, boolean byTheRecipient) {
         Violations violations = new Violations();
         violations.present("recipientId", command.recipientId());
         violations.present("grounds", command.grounds());
-        LocalDate letterDate = appeals.letterDate().orElseThrow();
-        if (violations.present("receivedOn", command.receivedOn())) {
-            violations.check(!command.receivedOn().isAfter(today), "receivedOn", "not-in-future",
-                    "an appeal is received on or before today, " + today);
-            violations.check(!command.receivedOn().isBefore(letterDate), "receivedOn", "after-letter",
-                    "an appeal is received on or after the letter's date, " + letterDate);
+        // an appeal lodged here arrives today; only the administrator dates one that came earlier by post
+        LocalDate receivedOn = command.receivedOn() == null ? today : command.receivedOn();
+        if (byTheRecipient) {
+            violations.check(receivedOn.equals(today), "receivedOn", "received-today", "an appeal lodged here is "
+                    + "received today, " + today + "; the administrator registers one that came earlier by post");
+            violations.check(command.postedOn() == null, "postedOn", "administrator-only", "the administrator "
+                    + "registers the day an appeal that came by post was posted");
+        }
+        violations.check(!receivedOn.isAfter(today), "receivedOn", "not-in-future",
+                "an appeal is received on or before today, " + today);
+        if (command.postedOn() != null) {
+            violations.check(!command.postedOn().isAfter(receivedOn), "postedOn", "posted-before-received",
+                    "an appeal is posted on or before the day it was received");
         }
         violations.throwIfAny();
-        String letter = appeals.decisionLetterOf(command.recipientId())
+        AppealState.Letter letter = (command.letterReference() == null
+                ? appeals.decisionLetterOf(command.recipientId())
+                : appeals.letter(command.letterReference())
+                        .filter(issued -> issued.recipientId().equals(command.recipientId())))
                 .orElseThrow(() -> DecisionDecider.grantNotFound(round.roundId(), command.recipientId()));
+        Violations dates = new Violations();
+        dates.check(!receivedOn.isBefore(letter.date()), "receivedOn", "after-letter",
+                "an appeal is received on or after the letter's date, " + letter.date());
+        dates.throwIfAny();
+        if (letter.byAppealBody()) {
+            throw CommandRefused.because(Refusal.BUSINESS_RULE, "appeal-body-decision-final", letter.reference()
+                    + " gives what the appeal body decided, which cannot be appealed further (fvl. § 28).");
+        }
         if (appealRight == AppealRight.NOT_APPEALABLE) {
             throw CommandRefused.because(Refusal.BUSINESS_RULE, "no-right-of-appeal", command.recipientId()
                     + "'s grant is held by a municipality: a state grant to a municipality is not an individual "
@@ -80,14 +101,16 @@ public final class AppealDecider {
                     + " and the owner holding its grant are not in the county's register, so whether it may appeal "
                     + "is unknown; register them first.");
         }
-        appeals.appealOf(letter).ifPresent(earlier -> {
-            throw CommandRefused.because(Refusal.CONFLICT, "letter-appealed", letter + " was appealed in appeal "
-                    + earlier.lodged().appealNumber() + "; add to that case instead.",
+        appeals.appealOf(letter.reference()).ifPresent(earlier -> {
+            throw CommandRefused.because(Refusal.CONFLICT, "letter-appealed", letter.reference() + " was appealed in "
+                    + "appeal " + earlier.lodged().appealNumber() + "; add to that case instead.",
                     Map.of("appealNumber", earlier.lodged().appealNumber()));
         });
-        LocalDate lastDay = AppealPeriods.lastDay(letterDate);
-        return List.of(new AppealLodged(round.roundId(), appeals.count() + 1, command.recipientId(), letter,
-                letterDate, lastDay, command.receivedOn(), command.receivedOn().isAfter(lastDay),
+        LocalDate lastDay = AppealPeriods.lastDay(letter.date());
+        // posted by the last day is in time (fvl. § 30 first paragraph)
+        LocalDate sent = command.postedOn() != null ? command.postedOn() : receivedOn;
+        return List.of(new AppealLodged(round.roundId(), appeals.count() + 1, command.recipientId(),
+                letter.reference(), letter.date(), lastDay, receivedOn, command.postedOn(), sent.isAfter(lastDay),
                 command.grounds().strip()));
     }
 
@@ -175,11 +198,11 @@ public final class AppealDecider {
 
     /** The decision's letters not appealed when the three weeks ran out; nothing after the period has ended. */
     public static List<RoundEvent> endPeriod(RoundBasics round, AppealState appeals) {
-        if (appeals.periodEnded() || appeals.letterDate().isEmpty()) {
+        if (appeals.periodEnded() || appeals.decisionLettersDate().isEmpty()) {
             return List.of();
         }
-        return List.of(new AppealPeriodEnded(round.roundId(), AppealPeriods.lastDay(appeals.letterDate().get()),
-                appeals.unappealedLetters()));
+        return List.of(new AppealPeriodEnded(round.roundId(),
+                AppealPeriods.lastDay(appeals.decisionLettersDate().get()), appeals.unappealedLetters()));
     }
 
     private static AppealState.Appeal appealOf(RoundBasics round, AppealState appeals, int appealNumber) {

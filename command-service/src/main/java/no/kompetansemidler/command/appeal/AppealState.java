@@ -3,7 +3,6 @@ package no.kompetansemidler.command.appeal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,13 +14,13 @@ import no.kompetansemidler.events.appeal.AppealLodged;
 import no.kompetansemidler.events.appeal.AppealPeriodEnded;
 import no.kompetansemidler.events.appeal.AppealReconsidered;
 import no.kompetansemidler.events.appeal.LateAppealConsidered;
-import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
+import no.kompetansemidler.events.decision.TrancheLetterIssued;
 import no.kompetansemidler.events.round.RoundEvent;
 
 /**
- * The appeals' own state in a round: the decision's letters and their date, and each appeal's stage. Plain Java,
- * changed only by {@link #evolve}.
+ * The appeals' own state in a round: every letter the round issued with its date, whether it can still be
+ * appealed, and each appeal's stage. Plain Java, changed only by {@link #evolve}.
  */
 public final class AppealState {
 
@@ -38,26 +37,44 @@ public final class AppealState {
         /** Granted in full by the county governor, or decided by the appeal body. */
         CLOSED,
         /** Received late and not considered (fvl. § 31): dismissed (avvist). */
-        DISMISSED
+        DISMISSED;
+
+        /** Whether the case still waits for a step. */
+        public boolean open() {
+            return this == TO_RECONSIDER || this == LATE || this == FORWARDED;
+        }
     }
 
     /** One appeal as it stands. */
     public record Appeal(AppealLodged lodged, Stage stage) {
     }
 
-    private LocalDate letterDate;
-    /** The decision's letter references by recipient. */
-    private final Map<String, String> decisionLetters = new TreeMap<>();
+    /**
+     * A letter the round issued.
+     *
+     * @param date  its date in Norway, from which the three weeks run
+     * @param byAppealBody whether it gives what the appeal body decided, which cannot be appealed further (fvl. § 28)
+     */
+    public record Letter(String reference, String recipientId, LocalDate date, boolean decisions, boolean byAppealBody) {
+    }
+
+    private final Map<String, Letter> letters = new TreeMap<>();
     private final Map<Integer, Appeal> appeals = new TreeMap<>();
+    /** The reallocation an appeal body's decision gave, whose letter is final. */
+    private Integer finalReallocation;
     private boolean periodEnded;
 
-    /** @param at when the event was recorded; the decision's letters are dated by it */
+    /** @param at when the event was recorded; a letter is dated by it */
     public void evolve(RoundEvent event, Instant at) {
-        if (event instanceof AllocationDecided && at != null) {
-            letterDate = at.atZone(NORWAY).toLocalDate();
-        } else if (event instanceof GrantLetterIssued letter
-                && letter.letterReference().equals(letter.roundId() + "/" + letter.recipientId())) {
-            decisionLetters.put(letter.recipientId(), letter.letterReference());
+        if (event instanceof GrantLetterIssued letter) {
+            boolean decisions = letter.letterReference().equals(letter.roundId() + "/" + letter.recipientId());
+            boolean byAppealBody = finalReallocation != null
+                    && letter.letterReference().endsWith("/reallocation-" + finalReallocation);
+            letters.put(letter.letterReference(), new Letter(letter.letterReference(), letter.recipientId(),
+                    dateOf(at), decisions, byAppealBody));
+        } else if (event instanceof TrancheLetterIssued tranche) {
+            letters.put(tranche.letterReference(), new Letter(tranche.letterReference(), tranche.recipientId(),
+                    dateOf(at), false, false));
         } else if (event instanceof AppealLodged lodged) {
             appeals.put(lodged.appealNumber(), new Appeal(lodged, lodged.late() ? Stage.LATE : Stage.TO_RECONSIDER));
         } else if (event instanceof LateAppealConsidered considered) {
@@ -69,22 +86,34 @@ public final class AppealState {
             moveTo(forwarded.appealNumber(), Stage.FORWARDED);
         } else if (event instanceof AppealBodyDecided decided) {
             moveTo(decided.appealNumber(), Stage.CLOSED);
+            finalReallocation = decided.reallocationNumber();
         } else if (event instanceof AppealPeriodEnded) {
             periodEnded = true;
         }
+    }
+
+    /** A history folded without timestamps (a test's) dates nothing. */
+    private static LocalDate dateOf(Instant at) {
+        return at == null ? null : at.atZone(NORWAY).toLocalDate();
     }
 
     private void moveTo(int appealNumber, Stage stage) {
         appeals.computeIfPresent(appealNumber, (number, appeal) -> new Appeal(appeal.lodged(), stage));
     }
 
-    /** The date of the decision's letters in Norway, once the decision is recorded. */
-    public Optional<LocalDate> letterDate() {
-        return Optional.ofNullable(letterDate);
+    public Optional<Letter> letter(String reference) {
+        return Optional.ofNullable(letters.get(reference));
     }
 
-    public Optional<String> decisionLetterOf(String recipientId) {
-        return Optional.ofNullable(decisionLetters.get(recipientId));
+    /** The decision's letter to the recipient, if the decision gave it one. */
+    public Optional<Letter> decisionLetterOf(String recipientId) {
+        return letters.values().stream().filter(letter -> letter.decisions()
+                && letter.recipientId().equals(recipientId)).findFirst();
+    }
+
+    /** The date of the decision's letters in Norway, once the decision has issued any. */
+    public Optional<LocalDate> decisionLettersDate() {
+        return letters.values().stream().filter(Letter::decisions).map(Letter::date).findFirst();
     }
 
     public Optional<Appeal> appeal(int appealNumber) {
@@ -101,12 +130,16 @@ public final class AppealState {
                 .findFirst();
     }
 
+    /** The appeals whose case still waits for a step, by number. */
+    public List<Integer> openAppeals() {
+        return appeals.values().stream().filter(appeal -> appeal.stage().open())
+                .map(appeal -> appeal.lodged().appealNumber()).toList();
+    }
+
     /** The decision's letters nobody has appealed, in reference order. */
     public List<String> unappealedLetters() {
-        List<String> letters = new ArrayList<>();
-        decisionLetters.values().stream().sorted().filter(reference -> appealOf(reference).isEmpty())
-                .forEach(letters::add);
-        return letters;
+        return letters.values().stream().filter(Letter::decisions).map(Letter::reference)
+                .filter(reference -> appealOf(reference).isEmpty()).toList();
     }
 
     public boolean periodEnded() {

@@ -7,11 +7,14 @@ import no.kompetansemidler.command.refusal.ExpectedVersion;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
- * Registers a recipient's appeal (klage) of its grant letter from the round's decision.
+ * Registers a recipient's appeal (klage) of one of its grant letters in the round.
  *
- * @param receivedOn the day the appeal reached the county governor; today in Norway when the recipient lodges it
- *                   here
+ * @param letterReference the letter appealed; the decision's letter to the recipient when left out
+ * @param receivedOn      the day the appeal reached the county governor: today when the recipient lodges it here;
+ *                        an earlier day only when the administrator registers one that came by post
+ * @param postedOn        the day an appeal that came by post was handed to the post, where known (administrator)
  */
-public record LodgeAppeal(@TargetAggregateIdentifier String roundId, String recipientId, LocalDate receivedOn,
-                          String grounds, ExpectedVersion expectedVersion) implements RoundCommand {
+public record LodgeAppeal(@TargetAggregateIdentifier String roundId, String recipientId, String letterReference,
+                          LocalDate receivedOn, LocalDate postedOn, String grounds, ExpectedVersion expectedVersion)
+        implements RoundCommand {
 }

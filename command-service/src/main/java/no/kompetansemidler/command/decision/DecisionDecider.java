@@ -26,7 +26,6 @@ import no.kompetansemidler.command.refusal.Violations;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.DecisionComparedWithRecommendation;
 import no.kompetansemidler.events.decision.Deviation;
-import no.kompetansemidler.events.decision.GrantLetterDocumented;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
 import no.kompetansemidler.events.decision.TrancheLetterIssued;
 import no.kompetansemidler.events.forum.ForumRecommended;
@@ -44,8 +43,7 @@ public final class DecisionDecider {
     /** Decided on a drafted proposal; grants are withdrawn after the decision. */
     public static final Map<Class<? extends RoundCommand>, Set<RoundStep>> STEPS = Map.of(
             DecideAllocation.class, Set.of(RoundStep.PROPOSAL_DRAFTED),
-            WithdrawGrant.class, Set.of(RoundStep.DECIDED),
-            DocumentGrantLetter.class, Set.of(RoundStep.DECIDED, RoundStep.CLOSED));
+            WithdrawGrant.class, Set.of(RoundStep.DECIDED));
 
     private DecisionDecider() {
     }
@@ -212,20 +210,6 @@ public final class DecisionDecider {
             throw grantNotFound(roundId, recipientId);
         }
         return grant;
-    }
-
-    /**
-     * Records a letter's document once: a letter the round issued, not documented before; a second document of the
-     * same letter records nothing (the first stands, and the processor may see a letter twice).
-     */
-    public static List<RoundEvent> documentLetter(RoundBasics round, DecisionState decisions,
-                                                  DocumentGrantLetter command) {
-        boolean documented = decisions.letterDocumented(command.letterReference()).orElseThrow(() ->
-                CommandRefused.because(Refusal.NOT_FOUND, "letter-not-found", round.roundId()
-                        + " issued no letter " + command.letterReference() + "."));
-        return documented ? List.of() : List.of(new GrantLetterDocumented(round.roundId(),
-                command.letterReference(), command.layoutVersion(), command.letterhead(), command.sha256(),
-                command.sizeBytes()));
     }
 
     /** No grant to the recipient; the same answer for another network's grant (see ReportingAccess). */

@@ -9,8 +9,6 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import no.kompetansemidler.events.decision.AllocationDecided;
-import no.kompetansemidler.events.decision.GrantLetterDocumented;
-import no.kompetansemidler.events.decision.GrantLetterIssued;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
 import no.kompetansemidler.events.decision.TrancheLetterIssued;
 import no.kompetansemidler.events.proposal.AllocationLine;
@@ -29,8 +27,6 @@ public final class DecisionState {
     private final Map<String, Long> withdrawnOre = new TreeMap<>();
     /** Later budget years whose tranche of the decision's grant to a recipient was ended, by recipient. */
     private final Map<String, Set<Integer>> endedYears = new TreeMap<>();
-    /** The grant letters issued, by reference, and whether each has been documented. */
-    private final Map<String, Boolean> letters = new TreeMap<>();
 
     public void evolve(RoundEvent event) {
         if (event instanceof AllocationDecided decided) {
@@ -38,13 +34,8 @@ public final class DecisionState {
             decided.lines().forEach(this::grant);
         } else if (event instanceof TrancheLetterIssued tranche) {
             grantedOre.merge(tranche.recipientId(), tranche.amountOre(), Long::sum);
-            letters.putIfAbsent(tranche.letterReference(), false);
         } else if (event instanceof LeftoverFundsReallocated reallocated) {
             reallocated.lines().forEach(this::grant);
-        } else if (event instanceof GrantLetterIssued letter) {
-            letters.putIfAbsent(letter.letterReference(), false);
-        } else if (event instanceof GrantLetterDocumented documented) {
-            letters.put(documented.letterReference(), true);
         } else if (event instanceof GrantWithdrawn withdrawn) {
             grantedOre.merge(withdrawn.recipientId(), -withdrawn.amountOre(), Long::sum);
             withdrawnOre.merge(withdrawn.recipientId(), withdrawn.amountOre(), Long::sum);
@@ -55,11 +46,6 @@ public final class DecisionState {
 
     private void grant(AllocationLine line) {
         grantedOre.merge(line.recipientId(), line.amountOre(), Long::sum);
-    }
-
-    /** Whether the round issued the letter; and if so, whether it has been documented. */
-    public Optional<Boolean> letterDocumented(String letterReference) {
-        return Optional.ofNullable(letters.get(letterReference));
     }
 
     public Optional<AllocationDecided> decision() {

@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import no.kompetansemidler.access.Actor;
+import no.kompetansemidler.access.Role;
 import no.kompetansemidler.allocation.plans.PlanCatalogue;
 import no.kompetansemidler.allocation.regulation.Regulation;
 import no.kompetansemidler.command.access.CommandAccess;
@@ -30,7 +31,6 @@ import no.kompetansemidler.command.appropriation.AppropriationDecider;
 import no.kompetansemidler.command.appropriation.ReduceCommitments;
 import no.kompetansemidler.command.decision.DecideAllocation;
 import no.kompetansemidler.command.decision.DecisionDecider;
-import no.kompetansemidler.command.decision.DocumentGrantLetter;
 import no.kompetansemidler.command.decision.WithdrawGrant;
 import no.kompetansemidler.command.forum.ForumDecider;
 import no.kompetansemidler.command.forum.RecordForumInput;
@@ -276,13 +276,6 @@ public class Round {
     }
 
     @CommandHandler
-    CommandOutcome handle(DocumentGrantLetter command, Actor actor) {
-        decide(command, actor, administrator(command),
-                () -> DecisionDecider.documentLetter(basics(), state.decision(), command));
-        return CommandOutcome.done();
-    }
-
-    @CommandHandler
     CommandOutcome handle(ReallocateLeftoverFunds command, Actor actor) {
         decide(command, actor, administrator(command), () -> ReallocationDecider.reallocate(basics(),
                 state.reallocation(), command));
@@ -322,7 +315,8 @@ public class Round {
     CommandOutcome handle(LodgeAppeal command, Clock clock, RoundHistory history, Actor actor) {
         decide(command, actor, AppealAccess.lodge(roundId, command), () -> AppealDecider.lodge(basics(),
                 state.appeals(), command, history.appealRightOf(County.find(basics().county()).orElseThrow(),
-                        command.recipientId()), LocalDate.ofInstant(clock.instant(), NORWAY)));
+                        command.recipientId()), LocalDate.ofInstant(clock.instant(), NORWAY),
+                !actor.is(Role.ADMINISTRATOR)));
         return CommandOutcome.done(state.appeals().count());
     }
 

@@ -76,6 +76,11 @@ public final class RoundDecider {
     }
 
     public static List<RoundEvent> close(RoundState round) {
+        List<Integer> openAppeals = round.appeals().openAppeals();
+        if (!openAppeals.isEmpty()) {
+            throw CommandRefused.because(Refusal.CONFLICT, "appeals-open", "A round closes when its appeals are "
+                    + "decided; still open: " + openAppeals + ".", Map.of("appealNumbers", openAppeals));
+        }
         Map<String, Long> grants = round.decision().grants();
         List<String> outstanding = round.reporting().outstandingOf(grants);
         if (!outstanding.isEmpty()) {

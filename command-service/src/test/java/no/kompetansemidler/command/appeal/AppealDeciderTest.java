@@ -15,6 +15,7 @@ import java.util.List;
 
 import no.kompetansemidler.command.refusal.CommandRefused;
 import no.kompetansemidler.command.refusal.Refusal;
+import no.kompetansemidler.command.round.RoundDecider;
 import no.kompetansemidler.command.round.RoundState;
 import no.kompetansemidler.events.appeal.AppealBodyDecided;
 import no.kompetansemidler.events.appeal.AppealBodyOutcome;
@@ -41,9 +42,9 @@ class AppealDeciderTest {
     private static final LocalDate LETTER_DATE = LocalDate.of(2027, 3, 15);
     private static final LocalDate LAST_DAY = LocalDate.of(2027, 4, 5);
     private static final AppealLodged IN_TIME = new AppealLodged(ROUND, 1, SUNNFJORD, ROUND + "/" + SUNNFJORD,
-            LETTER_DATE, LAST_DAY, LocalDate.of(2027, 3, 30), false, "Frikjøp er ikke dekket");
+            LETTER_DATE, LAST_DAY, LocalDate.of(2027, 3, 30), null, false, "Frikjøp er ikke dekket");
     private static final AppealLodged LATE = new AppealLodged(ROUND, 1, SUNNFJORD, ROUND + "/" + SUNNFJORD,
-            LETTER_DATE, LAST_DAY, LocalDate.of(2027, 4, 12), true, "Frikjøp er ikke dekket");
+            LETTER_DATE, LAST_DAY, LocalDate.of(2027, 4, 12), null, true, "Frikjøp er ikke dekket");
     private static final AllocationLine MORE_FOR_SUNNFJORD = new AllocationLine(SUNNFJORD, "NEEDS_REPORT",
             "sunnfjord-1", null, 1, 40_000L, 0L);
 
@@ -51,49 +52,98 @@ class AppealDeciderTest {
     void a_private_recipient_appeals_in_time_and_the_last_day_follows_the_letter() {
         RoundState round = decided();
 
-        assertThat(AppealDecider.lodge(round.basics(), round.appeals(), new LodgeAppeal(ROUND, SUNNFJORD,
-                LocalDate.of(2027, 3, 30), " Frikjøp er ikke dekket ", ANY), AppealRight.APPEALABLE,
-                LocalDate.of(2027, 3, 30))).containsExactly(IN_TIME);
+        assertThat(lodge(round, new LodgeAppeal(ROUND, SUNNFJORD, null, null, null, " Frikjøp er ikke dekket ", ANY),
+                AppealRight.APPEALABLE, LocalDate.of(2027, 3, 30), true)).containsExactly(IN_TIME);
     }
 
     @Test
-    void an_appeal_after_the_last_day_is_registered_as_late() {
+    void an_appeal_after_the_last_day_is_registered_as_late_unless_it_was_posted_by_then() {
         RoundState round = decided();
 
-        assertThat(AppealDecider.lodge(round.basics(), round.appeals(), new LodgeAppeal(ROUND, SUNNFJORD,
-                LocalDate.of(2027, 4, 12), "Frikjøp er ikke dekket", ANY), AppealRight.APPEALABLE,
-                LocalDate.of(2027, 4, 12))).containsExactly(LATE);
+        assertThat(lodge(round, new LodgeAppeal(ROUND, SUNNFJORD, null, null, null, "Frikjøp er ikke dekket", ANY),
+                AppealRight.APPEALABLE, LocalDate.of(2027, 4, 12), true)).containsExactly(LATE);
+        // the administrator registers one that came by post, posted on the last day: in time (fvl. § 30)
+        assertThat(lodge(round, new LodgeAppeal(ROUND, SUNNFJORD, null, LocalDate.of(2027, 4, 8),
+                LocalDate.of(2027, 4, 5), "Frikjøp er ikke dekket", ANY), AppealRight.APPEALABLE,
+                LocalDate.of(2027, 4, 12), false)).singleElement().satisfies(event -> {
+                    AppealLodged lodged = (AppealLodged) event;
+                    assertThat(lodged.late()).isFalse();
+                    assertThat(lodged.receivedOn()).isEqualTo(LocalDate.of(2027, 4, 8));
+                    assertThat(lodged.postedOn()).isEqualTo(LocalDate.of(2027, 4, 5));
+                });
+    }
+
+    @Test
+    void the_recipient_lodging_it_here_cannot_date_it_back_only_the_administrator_registering_a_posted_one_can() {
+        RoundState round = decided();
+        refused(() -> lodge(round, new LodgeAppeal(ROUND, SUNNFJORD, null, LocalDate.of(2027, 3, 16), null, "x", ANY),
+                AppealRight.APPEALABLE, LocalDate.of(2027, 4, 20), true), "invalid-input", "receivedOn");
+        refused(() -> lodge(round, new LodgeAppeal(ROUND, SUNNFJORD, null, null, LocalDate.of(2027, 3, 16), "x", ANY),
+                AppealRight.APPEALABLE, LocalDate.of(2027, 4, 20), true), "invalid-input", "postedOn");
+        refused(() -> lodge(round, new LodgeAppeal(ROUND, SUNNFJORD, null, LocalDate.of(2027, 3, 20),
+                LocalDate.of(2027, 3, 21), "x", ANY), AppealRight.APPEALABLE, LocalDate.of(2027, 4, 20), false),
+                "invalid-input", "postedOn");
     }
 
     @Test
     void a_municipality_or_a_recipient_not_in_the_register_cannot_appeal() {
         RoundState round = decided();
-        LodgeAppeal appeal = new LodgeAppeal(ROUND, BERGEN, LocalDate.of(2027, 3, 20), "For lite", ANY);
+        LodgeAppeal appeal = new LodgeAppeal(ROUND, BERGEN, null, null, null, "For lite", ANY);
 
-        CommandRefused municipal = refused(() -> AppealDecider.lodge(round.basics(), round.appeals(), appeal,
-                AppealRight.NOT_APPEALABLE, LocalDate.of(2027, 3, 20)), "no-right-of-appeal");
+        CommandRefused municipal = refused(() -> lodge(round, appeal, AppealRight.NOT_APPEALABLE,
+                LocalDate.of(2027, 3, 20), true), "no-right-of-appeal");
         assertThat(municipal.refusal()).isEqualTo(Refusal.BUSINESS_RULE);
-        refused(() -> AppealDecider.lodge(round.basics(), round.appeals(), appeal, AppealRight.UNKNOWN,
-                LocalDate.of(2027, 3, 20)), "appeal-right-unknown");
+        refused(() -> lodge(round, appeal, AppealRight.UNKNOWN, LocalDate.of(2027, 3, 20), true),
+                "appeal-right-unknown");
     }
 
     @Test
     void an_appeal_names_a_letter_its_grounds_and_a_day_not_in_the_future_and_a_letter_is_appealed_once() {
         RoundState round = decided();
-        refused(() -> AppealDecider.lodge(round.basics(), round.appeals(), new LodgeAppeal(ROUND, SUNNFJORD,
-                LocalDate.of(2027, 3, 21), " ", ANY), AppealRight.APPEALABLE, LocalDate.of(2027, 3, 20)),
-                "invalid-input", "receivedOn", "grounds");
-        refused(() -> AppealDecider.lodge(round.basics(), round.appeals(), new LodgeAppeal(ROUND, SUNNFJORD,
-                LocalDate.of(2027, 3, 14), "x", ANY), AppealRight.APPEALABLE, LocalDate.of(2027, 3, 20)),
-                "invalid-input", "receivedOn");
-        refused(() -> AppealDecider.lodge(round.basics(), round.appeals(), new LodgeAppeal(ROUND, "voss",
-                LocalDate.of(2027, 3, 20), "x", ANY), AppealRight.APPEALABLE, LocalDate.of(2027, 3, 20)),
-                "grant-not-found");
+        refused(() -> lodge(round, new LodgeAppeal(ROUND, SUNNFJORD, null, LocalDate.of(2027, 3, 21), null, " ", ANY),
+                AppealRight.APPEALABLE, LocalDate.of(2027, 3, 20), false), "invalid-input", "receivedOn", "grounds");
+        refused(() -> lodge(round, new LodgeAppeal(ROUND, SUNNFJORD, null, LocalDate.of(2027, 3, 14), null, "x", ANY),
+                AppealRight.APPEALABLE, LocalDate.of(2027, 3, 20), false), "invalid-input", "receivedOn");
+        refused(() -> lodge(round, new LodgeAppeal(ROUND, "voss", null, null, null, "x", ANY),
+                AppealRight.APPEALABLE, LocalDate.of(2027, 3, 20), true), "grant-not-found");
+        // another recipient's letter is not this one's to appeal
+        refused(() -> lodge(round, new LodgeAppeal(ROUND, SUNNFJORD, ROUND + "/" + BERGEN, null, null, "x", ANY),
+                AppealRight.APPEALABLE, LocalDate.of(2027, 3, 20), true), "grant-not-found");
 
         RoundState appealed = decided(IN_TIME);
-        assertThat(refused(() -> AppealDecider.lodge(appealed.basics(), appealed.appeals(), new LodgeAppeal(ROUND,
-                SUNNFJORD, LocalDate.of(2027, 3, 31), "Mer", ANY), AppealRight.APPEALABLE,
-                LocalDate.of(2027, 3, 31)), "letter-appealed").refusal()).isEqualTo(Refusal.CONFLICT);
+        assertThat(refused(() -> lodge(appealed, new LodgeAppeal(ROUND, SUNNFJORD, null, null, null, "Mer", ANY),
+                AppealRight.APPEALABLE, LocalDate.of(2027, 3, 31), true), "letter-appealed").refusal())
+                .isEqualTo(Refusal.CONFLICT);
+    }
+
+    @Test
+    void a_letter_of_leftover_funds_can_be_appealed_but_not_one_giving_what_the_appeal_body_decided() {
+        GrantLetterIssued reallocated = new GrantLetterIssued(ROUND, SUNNFJORD, ROUND + "/" + SUNNFJORD
+                + "/reallocation-1", 40_000L, List.of(MORE_FOR_SUNNFJORD), List.of());
+        RoundState round = decided(reallocated);
+        assertThat(lodge(round, new LodgeAppeal(ROUND, SUNNFJORD, ROUND + "/" + SUNNFJORD + "/reallocation-1", null,
+                null, "For lite", ANY), AppealRight.APPEALABLE, LocalDate.of(2027, 3, 20), true))
+                .singleElement().extracting(event -> ((AppealLodged) event).letterReference())
+                .isEqualTo(ROUND + "/" + SUNNFJORD + "/reallocation-1");
+
+        RoundState decidedOnAppeal = decided(IN_TIME, new AppealReconsidered(ROUND, 1,
+                ReconsiderationOutcome.NOT_GRANTED, "Ikke medhold", null), new AppealForwarded(ROUND, 1,
+                AppealDecider.DIRECTORATE, "Uttalelse"), new AppealBodyDecided(ROUND, 1, AppealBodyOutcome.GRANTED,
+                "2027/4411", "Medhold", 1), reallocated);
+        refused(() -> lodge(decidedOnAppeal, new LodgeAppeal(ROUND, SUNNFJORD, ROUND + "/" + SUNNFJORD
+                + "/reallocation-1", null, null, "Igjen", ANY), AppealRight.APPEALABLE, LocalDate.of(2027, 4, 20),
+                true), "appeal-body-decision-final");
+    }
+
+    @Test
+    void a_round_with_an_appeal_still_open_does_not_close() {
+        RoundState round = decided(IN_TIME);
+        assertThat(refused(() -> RoundDecider.close(round), "appeals-open").refusal()).isEqualTo(Refusal.CONFLICT);
+    }
+
+    private static List<RoundEvent> lodge(RoundState round, LodgeAppeal command, AppealRight right, LocalDate today,
+                                          boolean byTheRecipient) {
+        return AppealDecider.lodge(round.basics(), round.appeals(), command, right, today, byTheRecipient);
     }
 
     @Test

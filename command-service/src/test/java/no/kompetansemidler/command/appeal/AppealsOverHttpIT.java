@@ -161,14 +161,15 @@ class AppealsOverHttpIT {
         assertThat(again.body()).contains("appeal-not-forwarded");
 
         // each letter, the one on appeal too, is rendered and its document recorded once, with its hash
-        await().atMost(Duration.ofSeconds(30)).until(() -> events("vestfold-2041", GrantLetterDocumented.class)
-                .size() == 3);
-        List<GrantLetterDocumented> documents = events("vestfold-2041", GrantLetterDocumented.class);
+        await().atMost(Duration.ofSeconds(30)).until(() -> events("letters-vestfold-2041",
+                GrantLetterDocumented.class).size() == 3);
+        List<GrantLetterDocumented> documents = events("letters-vestfold-2041", GrantLetterDocumented.class);
         assertThat(documents).extracting(GrantLetterDocumented::letterReference).containsExactlyInAnyOrder(
                 "vestfold-2041/friskoler", "vestfold-2041/larvik", "vestfold-2041/friskoler/reallocation-1");
         for (GrantLetterDocumented document : documents) {
             byte[] pdf = GrantLetterPdf.render(LettersFromEvents.compose(recorded("vestfold-2041"),
-                    recorded("register-vestfold"), document.letterReference(), document.letterhead()).orElseThrow());
+                    LettersFromEvents.registerUpTo(recorded("register-vestfold"), document.registerSequence()),
+                    document.letterReference(), document.letterhead()).orElseThrow());
             assertThat(document.sha256()).isEqualTo(GrantLetterPdf.sha256(pdf));
             assertThat(document.sizeBytes()).isEqualTo(pdf.length);
         }
@@ -176,7 +177,8 @@ class AppealsOverHttpIT {
 
     private List<LettersFromEvents.Recorded> recorded(String aggregateId) {
         return eventStore.readEvents(aggregateId).asStream()
-                .map(event -> new LettersFromEvents.Recorded(event.getPayload(), event.getTimestamp())).toList();
+                .map(event -> new LettersFromEvents.Recorded(event.getPayload(), event.getTimestamp(),
+                        event.getSequenceNumber())).toList();
     }
 
     @Test

@@ -36,7 +36,6 @@ import no.kompetansemidler.command.round.RoundState;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.DecisionComparedWithRecommendation;
 import no.kompetansemidler.events.decision.Deviation;
-import no.kompetansemidler.events.decision.GrantLetterDocumented;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
 import no.kompetansemidler.events.decision.TrancheLetterIssued;
 import no.kompetansemidler.events.forum.ForumRecommended;
@@ -253,20 +252,5 @@ class DecisionDeciderTest {
 
     private static List<RoundEvent> decide(RoundState round, DecideAllocation command) {
         return DecisionDecider.decide(round.basics(), round.proposal(), round.forum(), command, NOW);
-    }
-
-    @Test
-    void a_letters_document_is_recorded_once_and_only_for_a_letter_the_round_issued() {
-        RoundState round = given(DECISION);
-        DocumentGrantLetter document = new DocumentGrantLetter(ROUND, ROUND + "/" + BERGEN, "1",
-                List.of("Postboks 7310, 5020 Bergen"), "ab".repeat(32), 48_213L, ANY);
-
-        List<RoundEvent> documented = DecisionDecider.documentLetter(round.basics(), round.decision(), document);
-        assertThat(documented).containsExactly(new GrantLetterDocumented(ROUND, ROUND + "/" + BERGEN, "1",
-                List.of("Postboks 7310, 5020 Bergen"), "ab".repeat(32), 48_213L));
-        documented.forEach(round::evolve);
-        assertThat(DecisionDecider.documentLetter(round.basics(), round.decision(), document)).isEmpty();
-        refused(() -> DecisionDecider.documentLetter(round.basics(), round.decision(), new DocumentGrantLetter(ROUND,
-                ROUND + "/voss", "1", List.of(), "cd".repeat(32), 1L, ANY)), "letter-not-found");
     }
 }

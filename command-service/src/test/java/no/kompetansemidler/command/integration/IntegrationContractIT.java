@@ -94,7 +94,7 @@ class IntegrationContractIT extends CommandServiceHttpTest {
                 new RepaymentSettled(STAVANGER_GRANT, ROUND, "stavanger", 1, RepaymentSettled.Settlement.PAID_BACK,
                         20_000L, "Innbetalt"),
                 new AppealLodged(ROUND, 1, "stavanger", ROUND + "/stavanger", LocalDate.of(2031, 3, 15),
-                        LocalDate.of(2031, 4, 7), LocalDate.of(2031, 4, 20), true, "Frikjøp er ikke dekket"),
+                        LocalDate.of(2031, 4, 7), LocalDate.of(2031, 4, 20), null, true, "Frikjøp er ikke dekket"),
                 new LateAppealConsidered(ROUND, 1, true, "Brevet kom fram sent"),
                 new AppealReconsidered(ROUND, 1, ReconsiderationOutcome.NOT_GRANTED, "Ikke medhold", null),
                 new AppealForwarded(ROUND, 1, "Utdanningsdirektoratet", "Uttalelse"),

@@ -112,7 +112,7 @@ class LargestPublishedRecordTest {
                 new RepaymentClaimed(ID + "/" + ID, ID, ID, Integer.MAX_VALUE, InputLimits.MAX_AMOUNT_ORE, TEXT),
                 new RepaymentSettled(ID + "/" + ID, ID, ID, Integer.MAX_VALUE, RepaymentSettled.Settlement.WAIVED,
                         InputLimits.MAX_AMOUNT_ORE, TEXT),
-                new AppealLodged(ID, Integer.MAX_VALUE, ID, ID + "/" + ID, LocalDate.MAX, LocalDate.MAX, LocalDate.MAX,
+                new AppealLodged(ID, Integer.MAX_VALUE, ID, ID + "/" + ID, LocalDate.MAX, LocalDate.MAX, LocalDate.MAX, null,
                         true, TEXT),
                 new LateAppealConsidered(ID, Integer.MAX_VALUE, true, TEXT),
                 new AppealReconsidered(ID, Integer.MAX_VALUE, ReconsiderationOutcome.PARTLY_GRANTED, TEXT,

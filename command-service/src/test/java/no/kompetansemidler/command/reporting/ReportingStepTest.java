@@ -174,7 +174,7 @@ class ReportingStepTest {
                 .andGivenCommands(new DecideAllocation(ROUND, List.of(BERGEN_LINE, SUNNFJORD_LINE), Map.of(),
                         Map.of(), REPORTING_DEADLINE, ANY))
                 .andGiven(new AppealLodged(ROUND, 1, SUNNFJORD, ROUND + "/" + SUNNFJORD, LocalDate.of(2027, 1, 10),
-                        LocalDate.of(2027, 2, 1), LocalDate.of(2027, 1, 20), false, "For lite"))
+                        LocalDate.of(2027, 2, 1), LocalDate.of(2027, 1, 20), null, false, "For lite"))
                 .whenTimeAdvancesTo(Instant.parse("2027-02-01T23:00:00Z"))
                 .expectEvents(new AppealPeriodEnded(ROUND, LocalDate.of(2027, 2, 1), List.of(ROUND + "/" + BERGEN)));
     }

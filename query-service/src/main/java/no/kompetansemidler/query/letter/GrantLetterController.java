@@ -13,16 +13,19 @@ import no.kompetansemidler.letters.LettersFromEvents;
 import no.kompetansemidler.letters.LettersFromEvents.Recorded;
 import no.kompetansemidler.query.access.ReadScope;
 import no.kompetansemidler.query.web.NotFound;
+import no.kompetansemidler.access.web.ProblemAnswers;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -64,17 +67,22 @@ class GrantLetterController {
                 + (tranche == null ? "" : ", tranche of " + tranche);
         ReadScope.requireNetwork(roundId, recipientId, what);
         String reference = LettersFromEvents.referenceOf(roundId, recipientId, reallocation, tranche);
-        List<Recorded> round = recorded(roundId);
-        GrantLetterDocumented documented = LettersFromEvents.documentOf(round, reference)
-                .orElseThrow(() -> NotFound.of(what));
-        GrantLetter letter = LettersFromEvents.compose(round, recorded("register-" + RoundIds.countyOf(roundId)),
-                reference, documented.letterhead()).orElseThrow(() -> NotFound.of(what));
+        GrantLetterDocumented documented = LettersFromEvents.documentOf(
+                recorded(LettersFromEvents.lettersStreamOf(roundId)), reference).orElseThrow(() -> NotFound.of(what));
+        GrantLetter letter = LettersFromEvents.compose(recorded(roundId), LettersFromEvents.registerUpTo(
+                        recorded("register-" + RoundIds.countyOf(roundId)), documented.registerSequence()), reference,
+                documented.letterhead()).orElseThrow(() -> NotFound.of(what));
         byte[] pdf = GrantLetterPdf.render(letter);
         String sha256 = GrantLetterPdf.sha256(pdf);
-        if (!sha256.equals(documented.sha256())) {
-            // the letter as sent is what the record names; a different rendering is an operator's matter
-            LOG.error("The grant letter {} renders to SHA-256 {}, not the {} recorded with its document (layout {})",
-                    reference, sha256, documented.sha256(), documented.layoutVersion());
+        if (!documented.layoutVersion().equals(GrantLetterPdf.LAYOUT_VERSION) || !sha256.equals(documented.sha256())) {
+            // the letter as sent is the one its record names: never serve other bytes in its place
+            LOG.error("The grant letter {} renders to SHA-256 {} in layout {}, not the {} recorded with its document "
+                    + "in layout {}", reference, sha256, GrantLetterPdf.LAYOUT_VERSION, documented.sha256(),
+                    documented.layoutVersion());
+            throw new ErrorResponseException(HttpStatus.INTERNAL_SERVER_ERROR, ProblemAnswers.problem(
+                    HttpStatus.INTERNAL_SERVER_ERROR, "letter-differs-from-record", "The " + what + " cannot be "
+                            + "rendered as the document recorded for it (SHA-256 " + documented.sha256() + "); the "
+                            + "operators are told."), null);
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
@@ -86,7 +94,7 @@ class GrantLetterController {
     }
 
     private List<Recorded> recorded(String aggregateId) {
-        return eventStore.readEvents(aggregateId).asStream()
-                .map(event -> new Recorded(event.getPayload(), event.getTimestamp())).toList();
+        return eventStore.readEvents(aggregateId).asStream().map(event -> new Recorded(event.getPayload(),
+                event.getTimestamp(), event.getSequenceNumber())).toList();
     }
 }

@@ -89,7 +89,7 @@ class AppealsViewIT extends QueryServiceHttpTest {
                         ROUND + "/kristiansand", 100_000L, List.of(KRISTIANSAND), List.of())),
                 new GenericDomainEventMessage<>("Round", ROUND, 5, new AppealLodged(ROUND, 1, "friskoler",
                         ROUND + "/friskoler", LocalDate.of(2071, 3, 15), LocalDate.of(2071, 4, 5),
-                        LocalDate.of(2071, 3, 30), false, "Frikjøp for to skoler er ikke dekket")),
+                        LocalDate.of(2071, 3, 30), null, false, "Frikjøp for to skoler er ikke dekket")),
                 new GenericDomainEventMessage<>("Round", ROUND, 6, new AppealReconsidered(ROUND, 1,
                         ReconsiderationOutcome.PARTLY_GRANTED, "Frikjøp for én skole er godt begrunnet", 1)),
                 new GenericDomainEventMessage<>("Round", ROUND, 7, new LeftoverFundsReallocated(ROUND, 1,

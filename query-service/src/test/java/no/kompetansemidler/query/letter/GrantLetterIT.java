@@ -91,12 +91,25 @@ class GrantLetterIT extends QueryServiceHttpTest {
                         ROUND + "/senja/reallocation-1", 1_000_000L, List.of(new AllocationLine("senja",
                         "NETWORK_FRAME", null, null, 1, 1_000_000L, 0L)), List.of())),
                 new GenericDomainEventMessage<>("Round", ROUND, 6, new TrancheLetterIssued(ROUND, "troms-2040",
-                        "tromso", 12_500_000L, ROUND + "/tromso/tranche/troms-2040"))));
+                        "tromso", 12_500_000L, ROUND + "/tromso/tranche/troms-2040")),
+                new GenericDomainEventMessage<>("Round", ROUND, 7, new GrantLetterIssued(ROUND, "senja",
+                        ROUND + "/senja/reallocation-2", 500_000L, List.of(new AllocationLine("senja",
+                        "NETWORK_FRAME", null, null, 1, 500_000L, 0L)), List.of()))));
         // command-service records each letter's document with the county governor's letterhead
         for (String letter : List.of("private-barnehager", "tromso", "senja", "senja/reallocation-1",
                 "tromso/tranche/troms-2040")) {
             LetterDocuments.document(eventStore, ROUND, ROUND + "/" + letter, LETTERHEAD);
         }
+        // a record whose hash no rendering of the history gives
+        LetterDocuments.record(eventStore, new GrantLetterDocumented(ROUND, ROUND + "/senja/reallocation-2", "1",
+                LETTERHEAD, 3, "0".repeat(64), 40_000L));
+        // senja registered after its letters were sent: they stay as sent, with no name and both appeal texts
+        eventStore.publish(List.of(
+                new GenericDomainEventMessage<>("RecipientRegister", "register-troms", 4, new OwnerRegistered(
+                        "troms", "910000020", "Senja kommune", OwnerKind.MUNICIPALITY, List.of(Institution.SCHOOL),
+                        List.of())),
+                new GenericDomainEventMessage<>("RecipientRegister", "register-troms", 5, new NetworkRegistered(
+                        "troms", "senja", "Senja kompetansenettverk", null, "910000020", List.of("910000020")))));
     }
 
     @Test
@@ -121,7 +134,7 @@ class GrantLetterIT extends QueryServiceHttpTest {
         HttpResponse<byte[]> again = pdf("/private-barnehager/letter.pdf", token("auditor", "troms"));
         assertThat(again.body()).isEqualTo(first.body());
         // the bytes are those whose SHA-256 the letter's record holds
-        assertThat(eventStore.readEvents(ROUND).asStream().map(event -> event.getPayload())
+        assertThat(eventStore.readEvents("letters-" + ROUND).asStream().map(event -> event.getPayload())
                 .filter(GrantLetterDocumented.class::isInstance).map(GrantLetterDocumented.class::cast)
                 .filter(documented -> documented.letterReference().equals(ROUND + "/private-barnehager")))
                 .singleElement().satisfies(documented -> {
@@ -135,17 +148,27 @@ class GrantLetterIT extends QueryServiceHttpTest {
     void a_recipient_of_unregistered_kind_is_told_when_the_letter_can_be_appealed() throws Exception {
         HttpResponse<byte[]> senja = pdf("/senja/letter.pdf", token("administrator", "troms"));
         assertThat(senja.statusCode()).isEqualTo(200);
+        // the register named senja only after the letter was sent: the letter is as sent
         assertThat(text(senja.body())).contains("Er tilskuddsmottaker en privat eier av barnehage eller skole",
-                "Er tilskuddsmottaker en kommune");
+                "Er tilskuddsmottaker en kommune", "Til: senja").doesNotContain("Senja kompetansenettverk");
         // the letter of a reallocation of leftover funds is a letter of its own
         HttpResponse<byte[]> reallocated = pdf("/senja/letter.pdf?reallocation=1", token("administrator", "troms"));
         assertThat(reallocated.statusCode()).isEqualTo(200);
         assertThat(text(reallocated.body())).contains("Vår referanse: " + ROUND + "/senja/reallocation-1",
                 "10 000,00 kr", "restmidler), omfordeling nr. 1");
-        assertThat(pdf("/senja/letter.pdf?reallocation=2", token("administrator", "troms")).statusCode())
+        assertThat(pdf("/senja/letter.pdf?reallocation=3", token("administrator", "troms")).statusCode())
                 .isEqualTo(404);
         assertThat(pdf("/senja/letter.pdf?reallocation=x", token("administrator", "troms")).statusCode())
                 .isEqualTo(400);
+    }
+
+    @Test
+    void a_letter_that_no_longer_renders_as_its_record_says_is_not_served_in_its_place() throws Exception {
+        HttpResponse<String> differs = get("/rounds/" + ROUND + "/grants/senja/letter.pdf?reallocation=2",
+                token("administrator", "troms"));
+        assertThat(differs.statusCode()).isEqualTo(500);
+        assertThat(differs.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(differs.body()).contains("letter-differs-from-record");
     }
 
     @Test

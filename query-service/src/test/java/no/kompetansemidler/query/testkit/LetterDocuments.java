@@ -12,7 +12,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 
 /**
  * Records a letter's document in the event store as command-service's processor does: rendered from the stored
- * events with the letterhead given, its SHA-256 and size recorded on the round.
+ * events with the letterhead given and the register as it stood when the letter was issued, its SHA-256 and size
+ * recorded in the round's letter stream.
  */
 public final class LetterDocuments {
 
@@ -22,16 +23,23 @@ public final class LetterDocuments {
     public static void document(EventStore eventStore, String roundId, String letterReference,
                                 List<String> letterhead) {
         List<Recorded> round = recorded(eventStore, roundId);
-        byte[] pdf = GrantLetterPdf.render(LettersFromEvents.compose(round, recorded(eventStore, "register-"
-                + RoundIds.countyOf(roundId)), letterReference, letterhead).orElseThrow());
-        long next = eventStore.lastSequenceNumberFor(roundId).orElseThrow() + 1;
-        eventStore.publish(new GenericDomainEventMessage<>("Round", roundId, next, new GrantLetterDocumented(roundId,
-                letterReference, GrantLetterPdf.LAYOUT_VERSION, letterhead, GrantLetterPdf.sha256(pdf),
-                pdf.length)));
+        List<Recorded> register = LettersFromEvents.registerAsOf(recorded(eventStore, "register-"
+                + RoundIds.countyOf(roundId)), LettersFromEvents.issuedAt(round, letterReference).orElseThrow());
+        byte[] pdf = GrantLetterPdf.render(LettersFromEvents.compose(round, register, letterReference, letterhead)
+                .orElseThrow());
+        record(eventStore, new GrantLetterDocumented(roundId, letterReference, GrantLetterPdf.LAYOUT_VERSION,
+                letterhead, LettersFromEvents.lastSequenceOf(register), GrantLetterPdf.sha256(pdf), pdf.length));
+    }
+
+    /** Appends a document's record as given, right or wrong. */
+    public static void record(EventStore eventStore, GrantLetterDocumented documented) {
+        String stream = LettersFromEvents.lettersStreamOf(documented.roundId());
+        long next = eventStore.lastSequenceNumberFor(stream).map(last -> last + 1).orElse(0L);
+        eventStore.publish(new GenericDomainEventMessage<>("RoundLetters", stream, next, documented));
     }
 
     private static List<Recorded> recorded(EventStore eventStore, String aggregateId) {
-        return eventStore.readEvents(aggregateId).asStream()
-                .map(event -> new Recorded(event.getPayload(), event.getTimestamp())).toList();
+        return eventStore.readEvents(aggregateId).asStream().map(event -> new Recorded(event.getPayload(),
+                event.getTimestamp(), event.getSequenceNumber())).toList();
     }
 }

@@ -15,10 +15,12 @@ import org.axonframework.serialization.Revision;
  * @param lastDay         the last day of the appeal period: three weeks after the letter, moved past a weekend or
  *                        public holiday (fvl. §§ 29–30)
  * @param receivedOn      the day the appeal reached the county governor
- * @param late            whether it was received after the last day
+ * @param postedOn        the day the appeal was handed to the post, where the administrator registering it knows;
+ *                        an appeal posted by the last day is in time (fvl. § 30 first paragraph); {@code null} else
+ * @param late            whether it was posted, or else received, after the last day
  */
 @Revision("1")
 public record AppealLodged(String roundId, int appealNumber, String recipientId, String letterReference,
-                           LocalDate letterDate, LocalDate lastDay, LocalDate receivedOn, boolean late,
-                           String grounds) implements RoundEvent {
+                           LocalDate letterDate, LocalDate lastDay, LocalDate receivedOn, LocalDate postedOn,
+                           boolean late, String grounds) implements RoundEvent {
 }

@@ -215,11 +215,11 @@ public final class PublishedV1 {
 
     /** {@code no.kompetansemidler.appeal.lodged.v1}; the grounds stay in the round's appeals view. */
     public record AppealLodgedData(String roundId, int appealNumber, String recipientId, String letterReference,
-                                   LocalDate lastDay, LocalDate receivedOn, boolean late) {
+                                   LocalDate lastDay, LocalDate receivedOn, LocalDate postedOn, boolean late) {
 
         public static AppealLodgedData of(AppealLodged event) {
             return new AppealLodgedData(event.roundId(), event.appealNumber(), event.recipientId(),
-                    event.letterReference(), event.lastDay(), event.receivedOn(), event.late());
+                    event.letterReference(), event.lastDay(), event.receivedOn(), event.postedOn(), event.late());
         }
     }
 

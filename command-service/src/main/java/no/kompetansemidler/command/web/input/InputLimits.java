@@ -109,7 +109,8 @@ public final class InputLimits {
             Map.entry("dissent", Kind.NAME), Map.entry("organisationNumber", Kind.CODE),
             Map.entry("grantHolder", Kind.CODE), Map.entry("memberOwners", Kind.CODE),
             Map.entry("reference", Kind.NAME), Map.entry("region", Kind.NAME),
-            Map.entry("appealBody", Kind.NAME), Map.entry("caseReference", Kind.NAME));
+            Map.entry("appealBody", Kind.NAME), Map.entry("caseReference", Kind.NAME),
+            Map.entry("letterReference", Kind.NAME));
 
     /** Properties whose JSON object is a map, and what its keys are. */
     private static final Map<String, Kind> MAP_KEYS = Map.of(

@@ -125,11 +125,11 @@ class PublishedV1Test {
     @Test
     void an_appeal_from_lodging_to_the_appeal_bodys_decision_without_its_grounds_or_statement() {
         assertPublished(new AppealLodged("innlandet-2027", 1, "private-skoler", "innlandet-2027/private-skoler",
-                LocalDate.of(2027, 3, 15), LocalDate.of(2027, 4, 5), LocalDate.of(2027, 3, 30), false,
+                LocalDate.of(2027, 3, 15), LocalDate.of(2027, 4, 5), LocalDate.of(2027, 3, 30), null, false,
                 "Frikjøp er ikke dekket"), """
                 {"roundId": "innlandet-2027", "appealNumber": 1, "recipientId": "private-skoler",
                  "letterReference": "innlandet-2027/private-skoler", "lastDay": "2027-04-05",
-                 "receivedOn": "2027-03-30", "late": false}""");
+                 "receivedOn": "2027-03-30", "postedOn": null, "late": false}""");
         assertPublished(new LateAppealConsidered("innlandet-2027", 2, false, "For sent"), """
                 {"roundId": "innlandet-2027", "appealNumber": 2, "considered": false}""");
         assertPublished(new AppealReconsidered("innlandet-2027", 1, ReconsiderationOutcome.PARTLY_GRANTED,

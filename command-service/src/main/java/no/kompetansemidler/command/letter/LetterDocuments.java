@@ -1,9 +1,9 @@
-package no.kompetansemidler.command.decision;
+package no.kompetansemidler.command.letter;
 
+import java.time.Instant;
 import java.util.List;
 
 import no.kompetansemidler.command.handling.CommandsInOwnTransaction;
-import no.kompetansemidler.command.refusal.ExpectedVersion;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
 import no.kompetansemidler.events.decision.TrancheLetterIssued;
 import no.kompetansemidler.events.round.RoundIds;
@@ -23,10 +23,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Each grant letter a decision, reallocation or tranche issued is rendered as the PDF/A document its recipient
- * receives, and the document recorded on the round ({@code GrantLetterDocumented}): the layout and the letterhead
- * configured now, and the SHA-256 of the bytes. From then on the letter renders from the history alone, the same
- * bytes, which the hash lets anyone check. A streaming processor with its own token, so a letter is documented after the decision
- * committed and again after a crash until it is done; documenting twice changes nothing.
+ * receives, and the document recorded in the round's letter stream ({@code GrantLetterDocumented},
+ * {@link RoundLetters}): the layout, the letterhead configured now, the part of the county's register it was
+ * rendered with (the register as it stood when the letter was issued), and the SHA-256 of the bytes. From then on the
+ * letter renders from the history alone, the same bytes, which the hash lets anyone check. A streaming processor with
+ * its own token, so a letter is documented after the decision committed and again after a crash until it is done;
+ * documenting twice changes nothing.
  */
 @Component
 @ProcessingGroup(LetterDocuments.PROCESSING_GROUP)
@@ -55,25 +57,29 @@ class LetterDocuments implements DisposableBean {
     }
 
     private void document(String roundId, String letterReference, EventMessage<?> message) throws Exception {
-        List<Recorded> round = recorded(roundId);
-        if (LettersFromEvents.documentOf(round, letterReference).isPresent()) {
+        if (LettersFromEvents.documentOf(recorded(LettersFromEvents.lettersStreamOf(roundId)), letterReference)
+                .isPresent()) {
             return;
         }
+        List<Recorded> round = recorded(roundId);
+        Instant issuedAt = LettersFromEvents.issuedAt(round, letterReference).orElseThrow(() ->
+                new IllegalStateException("the letter " + letterReference + " is not in its round's history"));
         String county = RoundIds.countyOf(roundId);
+        List<Recorded> register = LettersFromEvents.registerAsOf(recorded("register-" + county), issuedAt);
         List<String> letterhead = letterheads.linesOf(county);
-        GrantLetter letter = LettersFromEvents.compose(round, recorded("register-" + county), letterReference,
-                letterhead).orElseThrow(() -> new IllegalStateException("the letter " + letterReference
-                + " has no decision in its round's history"));
+        GrantLetter letter = LettersFromEvents.compose(round, register, letterReference, letterhead)
+                .orElseThrow(() -> new IllegalStateException("the letter " + letterReference
+                        + " has no decision in its round's history"));
         byte[] document = GrantLetterPdf.render(letter);
-        commands.send(GenericCommandMessage.asCommandMessage(new DocumentGrantLetter(roundId, letterReference,
-                        GrantLetterPdf.LAYOUT_VERSION, letterhead, GrantLetterPdf.sha256(document), document.length,
-                        ExpectedVersion.ANY))
+        commands.send(GenericCommandMessage.asCommandMessage(DocumentGrantLetter.of(roundId, letterReference,
+                        GrantLetterPdf.LAYOUT_VERSION, letterhead, LettersFromEvents.lastSequenceOf(register),
+                        GrantLetterPdf.sha256(document), document.length))
                 .andMetaData(CommandsInOwnTransaction.causedBy(message)));
     }
 
     private List<Recorded> recorded(String aggregateId) {
-        return eventStore.readEvents(aggregateId).asStream()
-                .map(event -> new Recorded(event.getPayload(), event.getTimestamp())).toList();
+        return eventStore.readEvents(aggregateId).asStream().map(event -> new Recorded(event.getPayload(),
+                event.getTimestamp(), event.getSequenceNumber())).toList();
     }
 
     @Override

@@ -1,4 +1,4 @@
-package no.kompetansemidler.command.decision;
+package no.kompetansemidler.command.letter;
 
 import no.kompetansemidler.letters.Letterheads;
 import org.springframework.boot.context.properties.bind.Binder;

@@ -23,16 +23,17 @@ import no.kompetansemidler.events.decision.Deviation;
 import no.kompetansemidler.events.decision.GrantLetterDocumented;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
+import no.kompetansemidler.events.decision.IneligibilityOverridden;
 import no.kompetansemidler.events.decision.TrancheLetterIssued;
 import no.kompetansemidler.events.forum.ForumInputRecorded;
+import no.kompetansemidler.events.forum.ForumItem;
+import no.kompetansemidler.events.forum.ForumMember;
 import no.kompetansemidler.events.forum.ForumMemberAppointed;
 import no.kompetansemidler.events.forum.ForumMembershipEnded;
+import no.kompetansemidler.events.forum.ForumOutcome;
 import no.kompetansemidler.events.forum.ForumRecommended;
 import no.kompetansemidler.events.forum.ForumRole;
 import no.kompetansemidler.events.forum.ForumSeat;
-import no.kompetansemidler.events.forum.ForumItem;
-import no.kompetansemidler.events.forum.ForumMember;
-import no.kompetansemidler.events.forum.ForumOutcome;
 import no.kompetansemidler.events.forum.OutcomeKind;
 import no.kompetansemidler.events.forum.RequestedChange;
 import no.kompetansemidler.events.forum.Statement;
@@ -49,6 +50,7 @@ import no.kompetansemidler.events.grant.TranchesEnded;
 import no.kompetansemidler.events.needs.AdjustedNeedsSubmitted;
 import no.kompetansemidler.events.needs.AdjustmentRequestWithdrawn;
 import no.kompetansemidler.events.needs.AdjustmentRequested;
+import no.kompetansemidler.events.needs.CallAnnounced;
 import no.kompetansemidler.events.needs.ContinuedMeasure;
 import no.kompetansemidler.events.needs.FactsFromHistory;
 import no.kompetansemidler.events.needs.Measure;
@@ -69,11 +71,12 @@ import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.proposal.ComplianceFinding;
 import no.kompetansemidler.events.proposal.DiscretionaryAdjustment;
 import no.kompetansemidler.events.proposal.Explanation;
+import no.kompetansemidler.events.proposal.IneligibleRecipientsFound;
 import no.kompetansemidler.events.proposal.NetworkKeyFigures;
 import no.kompetansemidler.events.proposal.ProposalDrafted;
-import no.kompetansemidler.events.reallocation.FundsSource;
 import no.kompetansemidler.events.reallocation.CarriedOverFundsReceived;
 import no.kompetansemidler.events.reallocation.FundsDrawn;
+import no.kompetansemidler.events.reallocation.FundsSource;
 import no.kompetansemidler.events.reallocation.LeftoverFundsCarriedOver;
 import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
 import no.kompetansemidler.events.register.Institution;
@@ -284,6 +287,16 @@ class EventContractTest {
                         "innlandet-2027/private-skoler", "1", List.of("Postboks 987, 2604 Lillehammer",
                         "sfinpost@statsforvalteren.no"), 21L,
                         "9f2c0e7d3b5a41c8e6f0a2b4d6c8e0f1a3b5c7d9e1f3a5b7c9d1e3f5a7b9c1d3", 48_213L)),
+                new Example("needs/CallAnnounced-1.json", new CallAnnounced("innlandet-2027", 2027, 2_873_450_000L,
+                        Instant.parse("2027-02-01T22:59:59Z"),
+                        "Alle barnehage- og skoleeiere i Innlandet kan melde behov innen fristen")),
+                new Example("proposal/IneligibleRecipientsFound-1.json", new IneligibleRecipientsFound(
+                        "innlandet-2027", 1, List.of(new IneligibleRecipientsFound.EligibilityFinding(
+                        "private-skoler", "Hamar Montessoriskole AS (910000012) has no approval to run school (friskolelova § 2-1)")))),
+                new Example("decision/IneligibilityOverridden-1.json", new IneligibilityOverridden("innlandet-2027",
+                        List.of(new IneligibilityOverridden.OverriddenFinding("private-skoler",
+                                "Hamar Montessoriskole AS (910000012) has no approval to run school (friskolelova § 2-1)",
+                                "Godkjenningen er vedtatt 3. mars og blir registrert")))),
                 new Example("appeal/AppealLodged-1.json", new AppealLodged("innlandet-2027", 1, "private-skoler",
                         "innlandet-2027/private-skoler", LocalDate.of(2027, 3, 15), LocalDate.of(2027, 4, 5),
                         LocalDate.of(2027, 3, 30), null, false, "Tilskuddet dekker ikke frikjøp for to av skolene")),

@@ -17,22 +17,34 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * @param conditions       conditions of the grant, by recipient
  * @param forumOverride    why the county governor decides although no forum meeting discussed the proposal; only
  *                         then
+ * @param eligibilityOverrides why the county governor grants a recipient the county's register finds ineligible
+ *                         (a private owner without the approval it needs), by recipient; only for those
  */
 public record DecideAllocation(@TargetAggregateIdentifier String roundId, List<AllocationLine> lines,
                                Map<String, String> deviationReasons, Map<String, List<String>> conditions,
-                               Instant reportingDeadline, String forumOverride, ExpectedVersion expectedVersion)
+                               Instant reportingDeadline, String forumOverride,
+                               Map<String, String> eligibilityOverrides, ExpectedVersion expectedVersion)
         implements RoundCommand {
 
     public DecideAllocation {
         lines = Copies.list(lines);
         deviationReasons = Copies.map(deviationReasons);
         conditions = Copies.map(conditions);
+        eligibilityOverrides = Copies.map(eligibilityOverrides);
     }
 
-    /** A decision on a proposal the forum discussed. */
+    /** A decision on a proposal the forum discussed, to eligible recipients. */
     public DecideAllocation(String roundId, List<AllocationLine> lines, Map<String, String> deviationReasons,
                             Map<String, List<String>> conditions, Instant reportingDeadline,
                             ExpectedVersion expectedVersion) {
-        this(roundId, lines, deviationReasons, conditions, reportingDeadline, null, expectedVersion);
+        this(roundId, lines, deviationReasons, conditions, reportingDeadline, null, Map.of(), expectedVersion);
+    }
+
+    /** A decision to eligible recipients. */
+    public DecideAllocation(String roundId, List<AllocationLine> lines, Map<String, String> deviationReasons,
+                            Map<String, List<String>> conditions, Instant reportingDeadline, String forumOverride,
+                            ExpectedVersion expectedVersion) {
+        this(roundId, lines, deviationReasons, conditions, reportingDeadline, forumOverride, Map.of(),
+                expectedVersion);
     }
 }

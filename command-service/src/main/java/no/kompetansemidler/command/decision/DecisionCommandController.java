@@ -44,7 +44,12 @@ class DecisionCommandController {
                            @Schema(description = "Only when no forum meeting discussed the proposal (§12): why the "
                                    + "county governor decides without it; recorded with the decision",
                                    example = "Forumets møte ble avlyst; fristen for vedtak er 15. mars")
-                           String forumOverride) {
+                           String forumOverride,
+                           @Schema(description = "Only for recipients the county's register finds ineligible (a "
+                                   + "private owner in the network without the approval it needs): why the county "
+                                   + "governor grants them anyway, by recipient; recorded with the decision",
+                                   example = "{\"private-skoler\": \"Godkjenningen er vedtatt, ikke registrert\"}")
+                           Map<String, String> eligibilityOverrides) {
     }
 
     record WithdrawalRequest(@Schema(description = "this year's amount withdrawn; 0 when only later tranches end",
@@ -60,7 +65,9 @@ class DecisionCommandController {
             summary = "Decide the allocation",
             description = "On the current proposal (422 if needs or frame changed since: redraft), which a recorded "
                     + "forum meeting discussed (409 proposal-not-discussed, §12, unless forumOverride gives the "
-                    + "reason to decide without it), within the funds available, every deviation with a reason. "
+                    + "reason to decide without it), within the funds available, every deviation with a reason, "
+                    + "to recipients the county's register finds eligible (422 ineligible-recipient, unless "
+                    + "eligibilityOverrides gives the reason to grant one anyway). "
                     + "Issues a grant letter per recipient, commits later years for multi-year lines, and schedules "
                     + "the reporting reminder and deadline.")
     @ApiResponse(responseCode = "201", description = "Created: committed; the ETag is the new version",
@@ -71,7 +78,8 @@ class DecisionCommandController {
         return commands.execute(headers.commandId(), roundId, new DecideAllocation(roundId,
                 AllocationLineBody.toLines(request.lines()),
                 request.deviationReasons(), request.conditions(), request.reportingDeadline(),
-                request.forumOverride(), headers.expectedVersion()), HttpStatus.CREATED, new RoundAnswer(roundId));
+                request.forumOverride(), request.eligibilityOverrides(), headers.expectedVersion()),
+                HttpStatus.CREATED, new RoundAnswer(roundId));
     }
 
     @Operation(summary = "Withdraw all or part of a recipient's grant",

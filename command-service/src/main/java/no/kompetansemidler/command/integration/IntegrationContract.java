@@ -3,7 +3,6 @@ package no.kompetansemidler.command.integration;
 import java.util.List;
 import java.util.function.Function;
 
-import no.kompetansemidler.command.integration.v1.PublishedV1;
 import no.kompetansemidler.command.integration.v1.PublishedV1.AllocationDecidedData;
 import no.kompetansemidler.command.integration.v1.PublishedV1.CommitmentsReducedData;
 import no.kompetansemidler.command.integration.v1.PublishedV1.FundsReallocatedData;
@@ -13,6 +12,7 @@ import no.kompetansemidler.command.integration.v1.PublishedV1.ReportApprovedData
 import no.kompetansemidler.command.integration.v1.PublishedV1.RoundClosedData;
 import no.kompetansemidler.command.integration.v1.PublishedV1.RoundOpenedData;
 import no.kompetansemidler.command.integration.v1.PublishedV1.TrancheGrantedData;
+import no.kompetansemidler.command.integration.v1.PublishedV1;
 import no.kompetansemidler.command.integration.v2.PublishedV2;
 import no.kompetansemidler.events.appeal.AppealBodyDecided;
 import no.kompetansemidler.events.appeal.AppealForwarded;
@@ -26,6 +26,7 @@ import no.kompetansemidler.events.decision.TrancheLetterIssued;
 import no.kompetansemidler.events.grant.PaymentOrdered;
 import no.kompetansemidler.events.grant.RepaymentClaimed;
 import no.kompetansemidler.events.grant.RepaymentSettled;
+import no.kompetansemidler.events.needs.CallAnnounced;
 import no.kompetansemidler.events.reallocation.LeftoverFundsCarriedOver;
 import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
 import no.kompetansemidler.events.reporting.ReportApproved;
@@ -59,6 +60,8 @@ public final class IntegrationContract {
 
     public static final List<PublishedType> TYPES = List.of(
             PublishedType.of(RoundOpened.class, "no.kompetansemidler.round.opened.v1", RoundOpenedData::of),
+            PublishedType.of(CallAnnounced.class, "no.kompetansemidler.call.announced.v1",
+                    PublishedV1.CallAnnouncedData::of),
             PublishedType.of(AllocationDecided.class, "no.kompetansemidler.allocation.decided.v1",
                     AllocationDecidedData::of),
             PublishedType.of(CommitmentsReduced.class, "no.kompetansemidler.commitments.reduced.v1",

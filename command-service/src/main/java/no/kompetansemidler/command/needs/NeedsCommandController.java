@@ -82,12 +82,33 @@ class NeedsCommandController {
                 HttpStatus.OK, new RoundAnswer(roundId));
     }
 
+    record CallRequest(@Schema(description = "The call as published: for whom, what the funds are for, where to "
+            + "read the plan", example = "Alle barnehage- og skoleeiere i Innlandet, kommunale og private, kan melde "
+            + "behov innen fristen") String text) {
+    }
+
+    @Operation(summary = "Announce the round's open call (utlysning)",
+            description = "Once, while the window is open: from then on any network or partnership in the county's "
+                    + "register may submit a needs report, not only those sent the template (økonomiregelverket "
+                    + "6.3.1); an unregistered one is 422 not-registered. Published as "
+                    + "no.kompetansemidler.call.announced.v1 with what the frame leaves to distribute and the "
+                    + "deadline. 409 call-announced the second time.")
+    @ApiResponse(responseCode = "200", description = "Done: committed; the ETag is the new version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RoundAnswer.class)))
+    @PostMapping("/call")
+    ResponseEntity<JsonNode> announceCall(CommandHeaders headers, @PathVariable String roundId,
+                                          @RequestBody CallRequest request) {
+        return commands.execute(headers.commandId(), roundId, new AnnounceCall(roundId, request.text(),
+                headers.expectedVersion()), HttpStatus.OK, new RoundAnswer(roundId));
+    }
+
     @Operation(requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
             content = @Content(mediaType = "application/json", examples =
                     @ExampleObject(value = ApiExamples.NEEDS_REPORT_EXAMPLE))),
             summary = "Submit a needs report",
-            description = "Within the window, or the network's extension; 422 submission-closed after it. The "
-                    + "answer names the report: <networkId>-<n>.")
+            description = "Within the window, or the network's extension; 422 submission-closed after it. By a "
+                    + "network sent the template, or after an open call by any network in the county's register "
+                    + "(422 not-a-recipient / not-registered). The answer names the report: <networkId>-<n>.")
     @ApiResponse(responseCode = "201", description = "Created: committed; the ETag is the new version",
             content = @Content(mediaType = "application/json",
                     schema = @Schema(implementation = NeedsReportAnswer.class)))

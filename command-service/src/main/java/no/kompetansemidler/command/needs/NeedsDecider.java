@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 import no.kompetansemidler.command.kernel.RoundBasics;
 import no.kompetansemidler.command.kernel.RoundCommand;
@@ -17,6 +18,7 @@ import no.kompetansemidler.command.refusal.Violations;
 import no.kompetansemidler.events.needs.AdjustedNeedsSubmitted;
 import no.kompetansemidler.events.needs.AdjustmentRequestWithdrawn;
 import no.kompetansemidler.events.needs.AdjustmentRequested;
+import no.kompetansemidler.events.needs.CallAnnounced;
 import no.kompetansemidler.events.needs.NeedsReportAmended;
 import no.kompetansemidler.events.needs.NeedsReportCoSigned;
 import no.kompetansemidler.events.needs.NeedsReportSubmitted;
@@ -43,7 +45,8 @@ public final class NeedsDecider {
             Set.of(RoundStep.COLLECTING_NEEDS, RoundStep.NEEDS_CLOSED, RoundStep.PROPOSAL_DRAFTED),
             RequestAdjustment.class, Set.of(RoundStep.PROPOSAL_DRAFTED),
             SubmitAdjustedNeeds.class, Set.of(RoundStep.PROPOSAL_DRAFTED),
-            WithdrawAdjustmentRequest.class, Set.of(RoundStep.PROPOSAL_DRAFTED));
+            WithdrawAdjustmentRequest.class, Set.of(RoundStep.PROPOSAL_DRAFTED),
+            AnnounceCall.class, Set.of(RoundStep.COLLECTING_NEEDS));
 
     private NeedsDecider() {
     }
@@ -74,13 +77,30 @@ public final class NeedsDecider {
                 command.yearlyAmountsOre()));
     }
 
+    /** The open call, once: from then on the register, not the template's list, says who may submit. */
+    public static List<RoundEvent> announceCall(RoundBasics round, NeedsState needs, AnnounceCall command) {
+        Violations violations = new Violations();
+        violations.present("text", command.text());
+        violations.throwIfAny();
+        if (needs.openCall()) {
+            throw CommandRefused.because(Refusal.CONFLICT, "call-announced", round.roundId()
+                    + "'s call was announced already.");
+        }
+        return List.of(new CallAnnounced(round.roundId(), round.budgetYear(), round.distributableOre(),
+                needs.submissionDeadline(), command.text().strip()));
+    }
+
+    /**
+     * @param registered whether a network is in the county's register: after an open call, any registered network
+     *                   may submit
+     */
     public static List<RoundEvent> submit(RoundBasics round, NeedsState needs, SubmitNeedsReport command, Instant now,
-                                          EarlierMeasures earlier) {
+                                          EarlierMeasures earlier, Predicate<String> registered) {
         Violations violations = new Violations();
         violations.present("networkId", command.networkId());
         NeedsReportRules.check(command.content(), violations);
         violations.throwIfAny();
-        requireRecipient(round, needs, command.networkId());
+        requireRecipient(round, needs, command.networkId(), registered);
         requireOpen(round, needs, command.networkId(), now);
         return List.of(new NeedsReportSubmitted(round.roundId(),
                 command.networkId() + "-" + (needs.reportsOf(command.networkId()) + 1), command.networkId(),
@@ -122,7 +142,7 @@ public final class NeedsDecider {
     }
 
     public static List<RoundEvent> extend(RoundBasics round, NeedsState needs, ExtendSubmissionDeadline command,
-                                          Instant now) {
+                                          Instant now, Predicate<String> registered) {
         Violations violations = new Violations();
         violations.present("networkId", command.networkId());
         violations.present("reason", command.reason());
@@ -135,7 +155,7 @@ public final class NeedsDecider {
                     "within-budget-year", "an extension ends before the end of " + round.budgetYear());
         }
         violations.throwIfAny();
-        requireRecipient(round, needs, command.networkId());
+        requireRecipient(round, needs, command.networkId(), registered);
         return List.of(new SubmissionDeadlineExtended(round.roundId(), command.networkId(),
                 command.extendedUntil(), command.reason()));
     }
@@ -210,8 +230,16 @@ public final class NeedsDecider {
         return report;
     }
 
-    private static void requireRecipient(RoundBasics round, NeedsState needs, String networkId) {
-        if (!needs.isRecipient(networkId)) {
+    private static void requireRecipient(RoundBasics round, NeedsState needs, String networkId,
+                                         Predicate<String> registered) {
+        if (needs.openCall() && !needs.isRecipient(networkId)) {
+            if (!registered.test(networkId)) {
+                throw new CommandRefused(Refusal.BUSINESS_RULE, "not-registered", networkId + " is not in the "
+                        + "county's register of networks; the call is open to every registered network or "
+                        + "partnership.", List.of(new Violation("networkId", "registered-network",
+                        "a network in the county's register")), Map.of());
+            }
+        } else if (!needs.isRecipient(networkId)) {
             throw new CommandRefused(Refusal.BUSINESS_RULE, "not-a-recipient", networkId
                     + " was not sent the template of " + round.roundId() + ".",
                     List.of(new Violation("networkId", "template-recipient", "one of " + needs.recipients())),

@@ -12,12 +12,13 @@ import java.util.TreeMap;
 import no.kompetansemidler.command.kernel.RoundStep;
 import no.kompetansemidler.events.needs.AdjustmentRequestWithdrawn;
 import no.kompetansemidler.events.needs.AdjustmentRequested;
+import no.kompetansemidler.events.needs.CallAnnounced;
 import no.kompetansemidler.events.needs.NeedsReportCoSigned;
 import no.kompetansemidler.events.needs.NeedsTemplateSent;
 import no.kompetansemidler.events.needs.SubmissionDeadlineExtended;
 import no.kompetansemidler.events.round.RoundEvent;
-import no.kompetansemidler.recorded.NeedsReportsOnFile;
 import no.kompetansemidler.recorded.NeedsReportsOnFile.FiledNeedsReport;
+import no.kompetansemidler.recorded.NeedsReportsOnFile;
 
 /**
  * The needs step's own state: who was sent the template and until when, extensions, the needs reports on file,
@@ -31,6 +32,8 @@ public final class NeedsState {
     private final NeedsReportsOnFile reports = new NeedsReportsOnFile();
     private final Map<String, Set<String>> coSignatures = new TreeMap<>();
     private final Set<String> openAdjustmentRequests = new LinkedHashSet<>();
+    /** Whether the round's call was announced: any registered network may then submit. */
+    private boolean openCall;
 
     public void evolve(RoundEvent event) {
         if (reports.apply(event)) {
@@ -42,6 +45,8 @@ public final class NeedsState {
         } else if (event instanceof NeedsReportCoSigned coSigned) {
             coSignatures.computeIfAbsent(coSigned.reportId(), report -> new LinkedHashSet<>())
                     .add(coSigned.partnerOrganisation());
+        } else if (event instanceof CallAnnounced) {
+            openCall = true;
         } else if (event instanceof SubmissionDeadlineExtended extended) {
             extensions.put(extended.networkId(), extended.extendedUntil());
         } else if (event instanceof AdjustmentRequested requested) {
@@ -62,6 +67,10 @@ public final class NeedsState {
 
     public boolean isRecipient(String networkId) {
         return recipients.contains(networkId);
+    }
+
+    public boolean openCall() {
+        return openCall;
     }
 
     public Set<String> recipients() {

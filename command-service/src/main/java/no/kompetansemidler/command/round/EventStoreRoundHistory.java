@@ -175,10 +175,28 @@ class EventStoreRoundHistory implements RoundHistory {
 
     @Override
     public RecipientRegisterOnFile.AppealRight appealRightOf(County county, String recipientId) {
+        return registerOf(county).appealRightOf(recipientId);
+    }
+
+    @Override
+    public SortedMap<String, String> ineligibleRecipients(County county) {
+        RecipientRegisterOnFile register = registerOf(county);
+        SortedMap<String, String> ineligible = new TreeMap<>();
+        register.networks().forEach(network -> register.ineligibilityOf(network.networkId())
+                .ifPresent(finding -> ineligible.put(network.networkId(), finding)));
+        return ineligible;
+    }
+
+    @Override
+    public boolean registered(County county, String networkId) {
+        return registerOf(county).has(networkId);
+    }
+
+    private RecipientRegisterOnFile registerOf(County county) {
         RecipientRegisterOnFile register = new RecipientRegisterOnFile();
         eventStore.readEvents(RecipientRegister.idOf(county)).asStream().map(EventMessage::getPayload)
                 .forEach(register::apply);
-        return register.appealRightOf(recipientId);
+        return register;
     }
 
     @Override

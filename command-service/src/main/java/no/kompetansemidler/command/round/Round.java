@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,8 +19,8 @@ import no.kompetansemidler.access.Actor;
 import no.kompetansemidler.access.Role;
 import no.kompetansemidler.allocation.plans.PlanCatalogue;
 import no.kompetansemidler.allocation.regulation.Regulation;
-import no.kompetansemidler.command.access.CommandAccess;
 import no.kompetansemidler.command.access.CommandAccess.Permission;
+import no.kompetansemidler.command.access.CommandAccess;
 import no.kompetansemidler.command.appeal.AppealAccess;
 import no.kompetansemidler.command.appeal.AppealDecider;
 import no.kompetansemidler.command.appeal.AppealPeriods;
@@ -32,6 +33,7 @@ import no.kompetansemidler.command.appropriation.ReduceCommitments;
 import no.kompetansemidler.command.decision.DecideAllocation;
 import no.kompetansemidler.command.decision.DecisionDecider;
 import no.kompetansemidler.command.decision.WithdrawGrant;
+import no.kompetansemidler.command.eligibility.Eligibility;
 import no.kompetansemidler.command.forum.ForumDecider;
 import no.kompetansemidler.command.forum.RecordForumInput;
 import no.kompetansemidler.command.forum.RegisteredMember;
@@ -41,6 +43,7 @@ import no.kompetansemidler.command.kernel.RoundBasics;
 import no.kompetansemidler.command.kernel.RoundCommand;
 import no.kompetansemidler.command.kernel.RoundLifecycle;
 import no.kompetansemidler.command.needs.AmendNeedsReport;
+import no.kompetansemidler.command.needs.AnnounceCall;
 import no.kompetansemidler.command.needs.CoSignNeedsReport;
 import no.kompetansemidler.command.needs.EarlierMeasures;
 import no.kompetansemidler.command.needs.ExtendSubmissionDeadline;
@@ -176,7 +179,8 @@ public class Round {
     @CommandHandler
     CommandOutcome handle(SubmitNeedsReport command, Clock clock, RoundHistory history, Actor actor) {
         List<RoundEvent> submitted = decide(command, actor, NeedsAccess.submit(command),
-                () -> NeedsDecider.submit(basics(), state.needs(), command, clock.instant(), earlier(history)));
+                () -> NeedsDecider.submit(basics(), state.needs(), command, clock.instant(), earlier(history),
+                        network -> history.registered(county(), network)));
         return CommandOutcome.done(((NeedsReportSubmitted) submitted.get(0)).reportId());
     }
 
@@ -202,9 +206,16 @@ public class Round {
     }
 
     @CommandHandler
-    CommandOutcome handle(ExtendSubmissionDeadline command, Clock clock, Actor actor) {
+    CommandOutcome handle(ExtendSubmissionDeadline command, Clock clock, RoundHistory history, Actor actor) {
+        decide(command, actor, administrator(command), () -> NeedsDecider.extend(basics(), state.needs(), command,
+                clock.instant(), network -> history.registered(county(), network)));
+        return CommandOutcome.done();
+    }
+
+    @CommandHandler
+    CommandOutcome handle(AnnounceCall command, Actor actor) {
         decide(command, actor, administrator(command),
-                () -> NeedsDecider.extend(basics(), state.needs(), command, clock.instant()));
+                () -> NeedsDecider.announceCall(basics(), state.needs(), command));
         return CommandOutcome.done();
     }
 
@@ -214,9 +225,10 @@ public class Round {
     }
 
     @CommandHandler
-    CommandOutcome handle(DraftProposal command, PlanCatalogue catalogue, Actor actor) {
-        decide(command, actor, administrator(command), () -> ProposalDecider.draft(basics(), state.proposal(),
-                state.needs().standing(), command, catalogue));
+    CommandOutcome handle(DraftProposal command, PlanCatalogue catalogue, RoundHistory history, Actor actor) {
+        decide(command, actor, administrator(command), () -> Eligibility.withProposal(roundId,
+                ProposalDecider.draft(basics(), state.proposal(), state.needs().standing(), command, catalogue),
+                history.ineligibleRecipients(county())));
         return CommandOutcome.done();
     }
 
@@ -252,9 +264,17 @@ public class Round {
     }
 
     @CommandHandler
-    CommandOutcome handle(DecideAllocation command, Clock clock, DeadlineManager deadlines, Actor actor) {
-        decide(command, actor, administrator(command),
-                () -> DecisionDecider.decide(basics(), state.proposal(), state.forum(), command, clock.instant()));
+    CommandOutcome handle(DecideAllocation command, Clock clock, DeadlineManager deadlines, RoundHistory history,
+                          Actor actor) {
+        decide(command, actor, administrator(command), () -> {
+            // the decision's own rules first: a malformed decision is told so before who may receive
+            List<RoundEvent> decided = DecisionDecider.decide(basics(), state.proposal(), state.forum(), command,
+                    clock.instant());
+            List<RoundEvent> events = new ArrayList<>(Eligibility.forDecision(roundId, command,
+                    history.ineligibleRecipients(county())));
+            events.addAll(decided);
+            return events;
+        });
         Instant deadline = command.reportingDeadline();
         Instant reminder = deadline.minus(REMINDER_AHEAD);
         if (reminder.isAfter(clock.instant())) {
@@ -388,6 +408,10 @@ public class Round {
 
     private RoundBasics basics() {
         return state.basics();
+    }
+
+    private County county() {
+        return County.find(basics().county()).orElseThrow();
     }
 
     private static void applyAll(List<RoundEvent> events) {

@@ -47,6 +47,15 @@ public interface RoundHistory {
     /** The members of the county's forum register on a day, by id. */
     Map<String, RegisteredMember> forumMembers(County county, LocalDate on);
 
+    /**
+     * Why each network of the county's register cannot receive funds, by network id, as the register is now; the
+     * networks it finds eligible, and those it does not know, are not in it.
+     */
+    SortedMap<String, String> ineligibleRecipients(County county);
+
+    /** Whether the county's register has the network. */
+    boolean registered(County county, String networkId);
+
     /** Whether the recipient's grant may be appealed, from the county's register of owners and networks as it is. */
     AppealRight appealRightOf(County county, String recipientId);
 

@@ -26,11 +26,12 @@ import no.kompetansemidler.events.grant.PaymentMade;
 import no.kompetansemidler.events.grant.PaymentOrdered;
 import no.kompetansemidler.events.grant.RepaymentClaimed;
 import no.kompetansemidler.events.grant.RepaymentSettled;
+import no.kompetansemidler.events.needs.CallAnnounced;
 import no.kompetansemidler.events.needs.NeedsTemplateSent;
 import no.kompetansemidler.events.needs.TargetGroup;
 import no.kompetansemidler.events.proposal.AllocationLine;
-import no.kompetansemidler.events.reallocation.FundsSource;
 import no.kompetansemidler.events.reallocation.FundsDrawn;
+import no.kompetansemidler.events.reallocation.FundsSource;
 import no.kompetansemidler.events.reallocation.LeftoverFundsCarriedOver;
 import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
 import no.kompetansemidler.events.reporting.ReportApproved;
@@ -68,6 +69,8 @@ class IntegrationContractIT extends CommandServiceHttpTest {
                 new RoundOpened(ROUND, "Rogaland", 2031, 1_000_000L, null, null),
                 new NeedsTemplateSent(ROUND, "2031-1", List.of("stavanger", "haugesund"),
                         Instant.parse("2031-02-01T22:59:59Z"), List.of(), Map.of(), Map.of()),
+                new CallAnnounced(ROUND, 2031, 1_000_000L, Instant.parse("2031-02-01T22:59:59Z"),
+                        "Alle eiere i Rogaland kan melde behov"),
                 new CommitmentsReduced(ROUND, 1, 1_000_000L, 1_100_000L, true, List.of(new TrancheReduction(
                         "rogaland-2030", "stavanger", 1_100_000L, 100_000L, "Bevilgningen dekker ikke tilsagnet",
                         ROUND + "/reduction-1/rogaland-2030/stavanger"))),
@@ -115,13 +118,14 @@ class IntegrationContractIT extends CommandServiceHttpTest {
         List<ConsumerRecord<String, String>> records = TopicReader.awaitUntil(
                 RealServers.get().kafkaBootstrapServers(), "kompetansemidler.grant-rounds",
                 record -> ROUND.equals(record.key()),
-                read -> ExampleDecisionConsumer.distinctIds(read) >= 19 && read.size() >= 20,
+                read -> ExampleDecisionConsumer.distinctIds(read) >= 20 && read.size() >= 21,
                 Duration.ofSeconds(60));
         ExampleDecisionConsumer consumer = new ExampleDecisionConsumer();
         records.forEach(consumer::accept);
 
         assertThat(consumer.appliedEvents()).extracting(event -> event.get("type").asString()).containsExactly(
                 "no.kompetansemidler.round.opened.v1",
+                "no.kompetansemidler.call.announced.v1",
                 "no.kompetansemidler.commitments.reduced.v1",
                 "no.kompetansemidler.allocation.decided.v1",
                 "no.kompetansemidler.grant.awarded.v1",

@@ -28,10 +28,11 @@ import no.kompetansemidler.events.decision.TrancheLetterIssued;
 import no.kompetansemidler.events.grant.PaymentOrdered;
 import no.kompetansemidler.events.grant.RepaymentClaimed;
 import no.kompetansemidler.events.grant.RepaymentSettled;
+import no.kompetansemidler.events.needs.CallAnnounced;
 import no.kompetansemidler.events.needs.TargetGroup;
 import no.kompetansemidler.events.proposal.AllocationLine;
-import no.kompetansemidler.events.reallocation.FundsSource;
 import no.kompetansemidler.events.reallocation.FundsDrawn;
+import no.kompetansemidler.events.reallocation.FundsSource;
 import no.kompetansemidler.events.reallocation.LeftoverFundsCarriedOver;
 import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
 import no.kompetansemidler.events.reporting.ReportApproved;
@@ -91,6 +92,7 @@ class LargestPublishedRecordTest {
         }
         List<Object> largest = List.of(
                 new RoundOpened(ID, NAME, 2100, InputLimits.MAX_AMOUNT_ORE, CODE, null),
+                new CallAnnounced(ID, 2100, Long.MAX_VALUE, DEADLINE, TEXT),
                 new AllocationDecided(ID, Integer.MAX_VALUE, CODE, lines, deviations, conditions,
                         Map.of(2101, Long.MAX_VALUE, 2102, Long.MAX_VALUE, 2103, Long.MAX_VALUE),
                         Long.MAX_VALUE, DEADLINE),

@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import no.kompetansemidler.command.round.RoundState;
 import no.kompetansemidler.events.needs.ContinuedMeasure;
@@ -31,6 +32,9 @@ import org.junit.jupiter.api.Test;
  */
 class ContinuedMeasuresTest {
 
+    /** No register: only the template's recipients submit. */
+    private static final Predicate<String> NOT_REGISTERED = network -> false;
+
     private static final AllocationLine BERGEN_2026 = new AllocationLine(BERGEN, "NEEDS_REPORT", "bergen-1",
             TargetGroup.SCHOOL, 2, 250_000L, 250_000L);
     private static final EarlierMeasures DECIDED_2026 = (fromRoundId, needsReportId) ->
@@ -45,7 +49,7 @@ class ContinuedMeasuresTest {
     @Test
     void the_round_records_what_the_earlier_grant_already_covers_of_the_continued_measure() {
         NeedsReportSubmitted submitted = (NeedsReportSubmitted) NeedsDecider.submit(round.basics(), round.needs(),
-                new SubmitNeedsReport(ROUND, BERGEN, CONTINUING, ANY), NOW, DECIDED_2026).get(0);
+                new SubmitNeedsReport(ROUND, BERGEN, CONTINUING, ANY), NOW, DECIDED_2026, NOT_REGISTERED).get(0);
 
         assertThat(submitted.content().continues())
                 .isEqualTo(new ContinuedMeasure("vestland-2026", "bergen-1", 500_000L));
@@ -68,13 +72,13 @@ class ContinuedMeasuresTest {
             }
         };
         NeedsReportSubmitted continued = (NeedsReportSubmitted) NeedsDecider.submit(round.basics(), round.needs(),
-                new SubmitNeedsReport(ROUND, BERGEN, CONTINUING, ANY), NOW, history).get(0);
+                new SubmitNeedsReport(ROUND, BERGEN, CONTINUING, ANY), NOW, history, NOT_REGISTERED).get(0);
         assertThat(continued.content().fromHistory()).isEqualTo(new FactsFromHistory(true, 3));
         assertThat(continued.content().fundedYearsBefore()).isEqualTo(3);
 
         // a new work by owners funded before: the history says so, whatever the form claimed
         NeedsReportSubmitted fresh = (NeedsReportSubmitted) NeedsDecider.submit(round.basics(), round.needs(),
-                new SubmitNeedsReport(ROUND, BERGEN, needs(TargetGroup.SCHOOL, 1, 1L, 1L), ANY), NOW, history)
+                new SubmitNeedsReport(ROUND, BERGEN, needs(TargetGroup.SCHOOL, 1, 1L, 1L), ANY), NOW, history, NOT_REGISTERED)
                 .get(0);
         assertThat(fresh.content().fromHistory()).isEqualTo(new FactsFromHistory(true, 0));
         assertThat(fresh.content().participatedBefore()).isTrue();
@@ -83,7 +87,7 @@ class ContinuedMeasuresTest {
         // where the county's history is silent, the form's answers stand
         NeedsReportSubmitted silent = (NeedsReportSubmitted) NeedsDecider.submit(round.basics(), round.needs(),
                 new SubmitNeedsReport(ROUND, BERGEN, needs(TargetGroup.SCHOOL, 1, 1L, 1L), ANY), NOW,
-                EarlierMeasures.NONE).get(0);
+                EarlierMeasures.NONE, NOT_REGISTERED).get(0);
         assertThat(silent.content().fromHistory()).isEqualTo(new FactsFromHistory(null, null));
         assertThat(silent.content().participatedBefore()).isFalse();
     }
@@ -91,24 +95,24 @@ class ContinuedMeasuresTest {
     @Test
     void only_the_same_partnerships_running_measure_of_an_earlier_round_of_the_county_can_be_continued() {
         refused(() -> NeedsDecider.submit(round.basics(), round.needs(),
-                new SubmitNeedsReport(ROUND, SUNNFJORD, CONTINUING, ANY), NOW, DECIDED_2026),
+                new SubmitNeedsReport(ROUND, SUNNFJORD, CONTINUING, ANY), NOW, DECIDED_2026, NOT_REGISTERED),
                 "another-partnerships-grant");
         refused(() -> NeedsDecider.submit(round.basics(), round.needs(), new SubmitNeedsReport(ROUND, BERGEN,
                 CONTINUING.continuing(new ContinuedMeasure("vestland-2026", "bergen-9", 0)), ANY), NOW,
-                DECIDED_2026), "continued-measure-not-found");
+                DECIDED_2026, NOT_REGISTERED), "continued-measure-not-found");
         refused(() -> NeedsDecider.submit(round.basics(), round.needs(), new SubmitNeedsReport(ROUND, BERGEN,
                 CONTINUING.continuing(new ContinuedMeasure("rogaland-2026", "bergen-1", 0)), ANY), NOW,
-                DECIDED_2026), "invalid-input", "content.continues.fromRoundId");
+                DECIDED_2026, NOT_REGISTERED), "invalid-input", "content.continues.fromRoundId");
         refused(() -> NeedsDecider.submit(round.basics(), round.needs(), new SubmitNeedsReport(ROUND, BERGEN,
                 CONTINUING.continuing(new ContinuedMeasure("vestland-2027", "bergen-1", 0)), ANY), NOW,
-                DECIDED_2026), "invalid-input", "content.continues.fromRoundId");
+                DECIDED_2026, NOT_REGISTERED), "invalid-input", "content.continues.fromRoundId");
         EarlierMeasures ended = (from, id) -> Optional.of(new EarlierMeasures.DecidedLine(BERGEN_2026, 2026,
                 Set.of(2027)));
         refused(() -> NeedsDecider.submit(round.basics(), round.needs(),
-                new SubmitNeedsReport(ROUND, BERGEN, CONTINUING, ANY), NOW, ended), "measure-ended");
+                new SubmitNeedsReport(ROUND, BERGEN, CONTINUING, ANY), NOW, ended, NOT_REGISTERED), "measure-ended");
         EarlierMeasures oneYear = (from, id) -> Optional.of(new EarlierMeasures.DecidedLine(new AllocationLine(
                 BERGEN, "NEEDS_REPORT", "bergen-1", TargetGroup.SCHOOL, 1, 250_000L, 250_000L), 2026, Set.of()));
         refused(() -> NeedsDecider.submit(round.basics(), round.needs(),
-                new SubmitNeedsReport(ROUND, BERGEN, CONTINUING, ANY), NOW, oneYear), "measure-ended");
+                new SubmitNeedsReport(ROUND, BERGEN, CONTINUING, ANY), NOW, oneYear, NOT_REGISTERED), "measure-ended");
     }
 }

@@ -39,7 +39,7 @@ class NeedsDeciderTest {
         RoundState round = given(OPENED, TEMPLATE_SENT);
         assertThat(NeedsDecider.submit(round.basics(), round.needs(),
                 new SubmitNeedsReport(ROUND, BERGEN, needs(TargetGroup.SCHOOL, 2, 300_000L, 300_000L), ANY), NOW,
-                EarlierMeasures.NONE))
+                EarlierMeasures.NONE, network -> false))
                 .containsExactly(new NeedsReportSubmitted(ROUND, "bergen-1", BERGEN,
                         filed(needs(TargetGroup.SCHOOL, 2, 300_000L, 300_000L))));
     }

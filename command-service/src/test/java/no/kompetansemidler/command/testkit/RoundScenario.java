@@ -10,22 +10,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 import no.kompetansemidler.allocation.plans.PlanCatalogue;
+import no.kompetansemidler.command.forum.RegisteredMember;
 import no.kompetansemidler.command.kernel.County;
 import no.kompetansemidler.command.needs.EarlierMeasures;
+import no.kompetansemidler.command.reallocation.ReallocationDecider;
 import no.kompetansemidler.command.refusal.ExpectedVersion;
 import no.kompetansemidler.command.round.Round;
-import no.kompetansemidler.command.forum.RegisteredMember;
-import no.kompetansemidler.command.reallocation.ReallocationDecider;
 import no.kompetansemidler.command.round.RoundHistory;
 import no.kompetansemidler.events.decision.AllocationDecided;
+import no.kompetansemidler.events.decision.GrantLetterIssued;
 import no.kompetansemidler.events.forum.ForumInputRecorded;
 import no.kompetansemidler.events.forum.ForumItem;
 import no.kompetansemidler.events.forum.ForumMember;
 import no.kompetansemidler.events.forum.ForumOutcome;
 import no.kompetansemidler.events.forum.OutcomeKind;
-import no.kompetansemidler.events.decision.GrantLetterIssued;
 import no.kompetansemidler.events.needs.FactsFromHistory;
 import no.kompetansemidler.events.needs.Measure;
 import no.kompetansemidler.events.needs.NeedsReportContent;
@@ -142,6 +143,16 @@ public final class RoundScenario {
         @Override
         public RecipientRegisterOnFile.AppealRight appealRightOf(County county, String recipientId) {
             return RecipientRegisterOnFile.AppealRight.UNKNOWN;
+        }
+
+        @Override
+        public SortedMap<String, String> ineligibleRecipients(County county) {
+            return new TreeMap<>();
+        }
+
+        @Override
+        public boolean registered(County county, String networkId) {
+            return false;
         }
     }
 

@@ -10,16 +10,18 @@ import java.util.TreeMap;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.DecisionComparedWithRecommendation;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
+import no.kompetansemidler.events.decision.IneligibilityOverridden;
 import no.kompetansemidler.events.forum.ForumInputRecorded;
 import no.kompetansemidler.events.forum.ForumRecommended;
 import no.kompetansemidler.events.needs.ContinuedMeasure;
+import no.kompetansemidler.events.proposal.IneligibleRecipientsFound;
 import no.kompetansemidler.events.proposal.ProposalDrafted;
 import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
 import no.kompetansemidler.events.round.RoundEvent;
 import no.kompetansemidler.query.allocation.AllocationView.NeedsLine;
-import no.kompetansemidler.recorded.NeedsReportsOnFile;
 import no.kompetansemidler.recorded.NeedsReportsOnFile.Filed;
 import no.kompetansemidler.recorded.NeedsReportsOnFile.Filing;
+import no.kompetansemidler.recorded.NeedsReportsOnFile;
 import no.kompetansemidler.recorded.RoundTerms;
 
 /**
@@ -34,6 +36,8 @@ public final class AllocationFold {
     private final List<ForumInputRecorded> forumMeetings = new ArrayList<>();
     private ForumRecommended forumRecommendation;
     private DecisionComparedWithRecommendation comparedWithRecommendation;
+    private IneligibleRecipientsFound ineligibleRecipients;
+    private IneligibilityOverridden ineligibilityOverridden;
     private AllocationDecided decision;
     private final List<GrantWithdrawn> withdrawals = new ArrayList<>();
     private final List<LeftoverFundsReallocated> reallocations = new ArrayList<>();
@@ -53,6 +57,8 @@ public final class AllocationFold {
         fold.forumMeetings.addAll(view.forumMeetings());
         fold.forumRecommendation = view.forumRecommendation();
         fold.comparedWithRecommendation = view.comparedWithRecommendation();
+        fold.ineligibleRecipients = view.ineligibleRecipients();
+        fold.ineligibilityOverridden = view.ineligibilityOverridden();
         fold.decision = view.decision();
         fold.withdrawals.addAll(view.withdrawals());
         fold.reallocations.addAll(view.reallocations());
@@ -79,6 +85,12 @@ public final class AllocationFold {
             return true;
         } else if (event instanceof ProposalDrafted drafted) {
             proposal = drafted;
+            // the register's findings go with the proposal they were found on
+            ineligibleRecipients = null;
+        } else if (event instanceof IneligibleRecipientsFound found) {
+            ineligibleRecipients = found;
+        } else if (event instanceof IneligibilityOverridden overridden) {
+            ineligibilityOverridden = overridden;
         } else if (event instanceof ForumInputRecorded meeting) {
             forumMeetings.add(meeting);
         } else if (event instanceof ForumRecommended recommended) {
@@ -100,7 +112,8 @@ public final class AllocationFold {
                 terms.planVersion().orElse(null), terms.budgetFrameOre(),
                 terms.carriedInOre() == 0 ? null : terms.carriedInOre(), terms.commitmentsOre(),
                 needsReports, proposal, forumMeetings, decision, withdrawals, reallocations, lastSequence,
-                lastChangeAt, forumRecommendation, comparedWithRecommendation);
+                lastChangeAt, forumRecommendation, comparedWithRecommendation, ineligibleRecipients,
+                ineligibilityOverridden);
     }
 
     private void needs(Filing filing) {

@@ -10,9 +10,11 @@ import no.kompetansemidler.events.Copies;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.DecisionComparedWithRecommendation;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
+import no.kompetansemidler.events.decision.IneligibilityOverridden;
 import no.kompetansemidler.events.forum.ForumInputRecorded;
 import no.kompetansemidler.events.forum.ForumRecommended;
 import no.kompetansemidler.events.needs.TargetGroup;
+import no.kompetansemidler.events.proposal.IneligibleRecipientsFound;
 import no.kompetansemidler.events.proposal.ProposalDrafted;
 import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
 
@@ -30,6 +32,8 @@ import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
  *                            {@code null}
  * @param comparedWithRecommendation the decision compared with the recommendation where it departs from it; else
  *                                   {@code null}
+ * @param ineligibleRecipients the county register's findings on the latest proposal's recipients, where it found any
+ * @param ineligibilityOverridden the decision's reasons to grant recipients found ineligible, where it gave any
  */
 public record AllocationView(String roundId, String county, Integer budgetYear, String planVersion,
                              long budgetFrameOre, @JsonInclude(JsonInclude.Include.NON_NULL) Long carriedInOre,
@@ -39,7 +43,10 @@ public record AllocationView(String roundId, String county, Integer budgetYear, 
                              List<LeftoverFundsReallocated> reallocations, long lastSequence, Instant lastChangeAt,
                              @JsonInclude(JsonInclude.Include.NON_NULL) ForumRecommended forumRecommendation,
                              @JsonInclude(JsonInclude.Include.NON_NULL)
-                             DecisionComparedWithRecommendation comparedWithRecommendation) {
+                             DecisionComparedWithRecommendation comparedWithRecommendation,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) IneligibleRecipientsFound ineligibleRecipients,
+                             @JsonInclude(JsonInclude.Include.NON_NULL)
+                             IneligibilityOverridden ineligibilityOverridden) {
 
     /**
      * One needs report as the view counts it: its network, target group and yearly amount asked, and where it

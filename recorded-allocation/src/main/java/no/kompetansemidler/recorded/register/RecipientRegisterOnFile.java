@@ -3,6 +3,7 @@ package no.kompetansemidler.recorded.register;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -82,6 +83,27 @@ public final class RecipientRegisterOnFile {
     /** Every network in the order registered. */
     public List<NetworkRegistered> networks() {
         return List.copyOf(networks.values());
+    }
+
+    /**
+     * Why the network cannot receive funds, if the register says it cannot: a private owner in it without the
+     * approval to run what it runs (barnehageloven § 14, friskolelova § 2-1). A network not in the register is not
+     * found ineligible: the register cannot tell.
+     */
+    public Optional<String> ineligibilityOf(String networkId) {
+        List<String> reasons = new ArrayList<>();
+        network(networkId).ifPresent(network -> network.memberOwners().stream()
+                .flatMap(number -> owner(number).stream()).filter(owner -> !owner.approved())
+                .forEach(owner -> reasons.add(owner.registration().name() + " (" + owner.registration()
+                        .organisationNumber() + ") has no approval to run " + String.join(" and ", owner.unapproved()
+                        .stream().map(institution -> institution.name().toLowerCase(Locale.ROOT) + " ("
+                                + institution.approvalStatute() + ")").toList()))));
+        return reasons.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", reasons));
+    }
+
+    /** Whether the register has the network. */
+    public boolean has(String networkId) {
+        return networks.containsKey(networkId);
     }
 
     /** Whether the recipient's grant holder may appeal its grant, from its kind of owner. */

@@ -19,6 +19,7 @@ import no.kompetansemidler.events.decision.TrancheLetterIssued;
 import no.kompetansemidler.events.grant.PaymentOrdered;
 import no.kompetansemidler.events.grant.RepaymentClaimed;
 import no.kompetansemidler.events.grant.RepaymentSettled;
+import no.kompetansemidler.events.needs.CallAnnounced;
 import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.reallocation.LeftoverFundsCarriedOver;
 import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
@@ -210,6 +211,16 @@ public final class PublishedV1 {
         public static RoundClosedData of(RoundClosed event) {
             return new RoundClosedData(event.roundId(), event.grantedOre(), event.unspentOre(),
                     event.unallocatedOre());
+        }
+    }
+
+    /** {@code no.kompetansemidler.call.announced.v1} */
+    public record CallAnnouncedData(String roundId, int budgetYear, long distributableOre, Instant submissionDeadline,
+                                    String text) {
+
+        public static CallAnnouncedData of(CallAnnounced event) {
+            return new CallAnnouncedData(event.roundId(), event.budgetYear(), event.distributableOre(),
+                    event.submissionDeadline(), event.text());
         }
     }
 

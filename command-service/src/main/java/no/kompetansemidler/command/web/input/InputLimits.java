@@ -117,7 +117,7 @@ public final class InputLimits {
             "deviationReasons", Kind.IDENTIFIER, "conditions", Kind.IDENTIFIER,
             "yearlySharesBasisPoints", Kind.RULE_KEY, "yearlyAmountsOre", Kind.RULE_KEY, "framesOre", Kind.CODE,
             "sharesPercent", Kind.CODE, "minimumsPercent", Kind.CODE, "maximumByYearsPercent", Kind.CODE,
-            "tieBreakers", Kind.IDENTIFIER);
+            "tieBreakers", Kind.IDENTIFIER, "eligibilityOverrides", Kind.IDENTIFIER);
 
     private static final Set<String> LONG_LISTS = Set.of("lines", "networks", "recipients", "adjustments",
             "recommendation", "memberOwners");

@@ -23,10 +23,11 @@ import no.kompetansemidler.events.decision.TrancheLetterIssued;
 import no.kompetansemidler.events.grant.PaymentOrdered;
 import no.kompetansemidler.events.grant.RepaymentClaimed;
 import no.kompetansemidler.events.grant.RepaymentSettled;
+import no.kompetansemidler.events.needs.CallAnnounced;
 import no.kompetansemidler.events.needs.TargetGroup;
 import no.kompetansemidler.events.proposal.AllocationLine;
-import no.kompetansemidler.events.reallocation.FundsSource;
 import no.kompetansemidler.events.reallocation.FundsDrawn;
+import no.kompetansemidler.events.reallocation.FundsSource;
 import no.kompetansemidler.events.reallocation.LeftoverFundsCarriedOver;
 import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
 import no.kompetansemidler.events.reporting.ReportApproved;
@@ -120,6 +121,14 @@ class PublishedV1Test {
         assertPublished(new ReportApproved("innlandet-2027", "valdres", 2, "I orden"), """
                 {"roundId": "innlandet-2027", "recipientId": "valdres", "submissionNumber": 2,
                  "remarks": "I orden"}""");
+    }
+
+    @Test
+    void a_call_announced() {
+        assertPublished(new CallAnnounced("innlandet-2027", 2027, 2_873_450_000L,
+                Instant.parse("2027-02-01T22:59:59Z"), "Alle eiere kan melde behov"), """
+                {"roundId": "innlandet-2027", "budgetYear": 2027, "distributableOre": 2873450000,
+                 "submissionDeadline": "2027-02-01T22:59:59Z", "text": "Alle eiere kan melde behov"}""");
     }
 
     @Test

@@ -1,0 +1,95 @@
+package no.kompetansemidler.command.eligibility;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import no.kompetansemidler.command.decision.DecideAllocation;
+import no.kompetansemidler.command.refusal.CommandRefused;
+import no.kompetansemidler.command.refusal.Refusal;
+import no.kompetansemidler.command.refusal.Violations;
+import no.kompetansemidler.events.decision.IneligibilityOverridden;
+import no.kompetansemidler.events.proposal.AllocationLine;
+import no.kompetansemidler.events.proposal.IneligibleRecipientsFound;
+import no.kompetansemidler.events.proposal.ProposalDrafted;
+import no.kompetansemidler.events.round.RoundEvent;
+
+/**
+ * Who may receive funds, as the county's register says: a network with a private owner in it that lacks the
+ * approval it needs (barnehageloven § 14, friskolelova § 2-1) cannot. A finding on the proposal, recorded with it;
+ * a refusal on the decision unless the county governor gives a reason for each such recipient, recorded with the
+ * decision. A recipient the register does not know is not found ineligible: the register cannot tell.
+ */
+public final class Eligibility {
+
+    private Eligibility() {
+    }
+
+    /**
+     * The finding recorded with a drafted proposal whose lines go to recipients the register finds ineligible.
+     *
+     * @param drafted    the events drafting the proposal
+     * @param ineligible why each registered network cannot receive funds, by network id
+     */
+    public static List<RoundEvent> withProposal(String roundId, List<RoundEvent> drafted,
+                                                SortedMap<String, String> ineligible) {
+        List<RoundEvent> events = new ArrayList<>(drafted);
+        drafted.stream().filter(ProposalDrafted.class::isInstance).map(ProposalDrafted.class::cast)
+                .forEach(proposal -> {
+                    List<IneligibleRecipientsFound.EligibilityFinding> findings = recipientsOf(proposal.lines())
+                            .stream().filter(ineligible::containsKey)
+                            .map(recipient -> new IneligibleRecipientsFound.EligibilityFinding(recipient,
+                                    ineligible.get(recipient))).toList();
+                    if (!findings.isEmpty()) {
+                        events.add(new IneligibleRecipientsFound(roundId, proposal.proposalNumber(), findings));
+                    }
+                });
+        return events;
+    }
+
+    /**
+     * The decision's check: every ineligible recipient of its lines needs the county governor's reason, and a reason
+     * names only such a recipient.
+     *
+     * @return the record of the reasons, to go with the decision; nothing where every recipient is eligible
+     */
+    public static List<RoundEvent> forDecision(String roundId, DecideAllocation command,
+                                               SortedMap<String, String> ineligible) {
+        TreeSet<String> recipients = recipientsOf(command.lines());
+        Violations violations = new Violations();
+        command.eligibilityOverrides().forEach((recipient, reason) -> {
+            String field = "eligibilityOverrides." + recipient;
+            if (violations.present(field, reason)) {
+                violations.check(recipients.contains(recipient) && ineligible.containsKey(recipient), field,
+                        "found-ineligible", "a reason is given only for a recipient of the decision the register "
+                                + "finds ineligible");
+            }
+        });
+        violations.throwIfAny();
+        SortedMap<String, String> unexplained = new TreeMap<>();
+        recipients.stream().filter(ineligible::containsKey)
+                .filter(recipient -> !command.eligibilityOverrides().containsKey(recipient))
+                .forEach(recipient -> unexplained.put(recipient, ineligible.get(recipient)));
+        if (!unexplained.isEmpty()) {
+            throw CommandRefused.because(Refusal.BUSINESS_RULE, "ineligible-recipient", "The county's register "
+                    + "finds " + unexplained.keySet() + " ineligible: " + String.join("; ", unexplained.values())
+                    + ". Leave them out, have the approval recorded, or give the reason to grant them anyway "
+                    + "(eligibilityOverrides).", Map.of("recipients", List.copyOf(unexplained.keySet()),
+                    "findings", unexplained));
+        }
+        List<IneligibilityOverridden.OverriddenFinding> overrides = command.eligibilityOverrides().entrySet()
+                .stream().map(override -> new IneligibilityOverridden.OverriddenFinding(override.getKey(),
+                        ineligible.get(override.getKey()), override.getValue().strip())).toList();
+        return overrides.isEmpty() ? List.of() : List.of(new IneligibilityOverridden(roundId, overrides));
+    }
+
+    private static TreeSet<String> recipientsOf(List<AllocationLine> lines) {
+        TreeSet<String> recipients = new TreeSet<>();
+        lines.stream().filter(line -> line != null && line.recipientId() != null)
+                .forEach(line -> recipients.add(line.recipientId()));
+        return recipients;
+    }
+}

@@ -1,0 +1,72 @@
+package no.kompetansemidler.command.eligibility;
+
+import static no.kompetansemidler.command.testkit.Decide.refused;
+import static no.kompetansemidler.command.testkit.RoundScenario.ANY;
+import static no.kompetansemidler.command.testkit.RoundScenario.BERGEN;
+import static no.kompetansemidler.command.testkit.RoundScenario.BERGEN_LINE;
+import static no.kompetansemidler.command.testkit.RoundScenario.PROPOSED;
+import static no.kompetansemidler.command.testkit.RoundScenario.REPORTING_DEADLINE;
+import static no.kompetansemidler.command.testkit.RoundScenario.ROUND;
+import static no.kompetansemidler.command.testkit.RoundScenario.SUNNFJORD;
+import static no.kompetansemidler.command.testkit.RoundScenario.SUNNFJORD_LINE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import no.kompetansemidler.command.decision.DecideAllocation;
+import no.kompetansemidler.events.decision.IneligibilityOverridden;
+import no.kompetansemidler.events.proposal.IneligibleRecipientsFound;
+import no.kompetansemidler.events.round.RoundEvent;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who may receive funds, as the register says: a finding recorded with the proposal, a refusal on the decision unless
+ * the county governor gives a reason for each ineligible recipient, and that reason recorded with it.
+ */
+class EligibilityTest {
+
+    private static final String FINDING = "Fjordskolen AS (910000012) has no approval to run school "
+            + "(friskolelova § 2-1)";
+    private static final SortedMap<String, String> SUNNFJORD_INELIGIBLE = new TreeMap<>(Map.of(SUNNFJORD, FINDING,
+            "voss", "Vossaskolen AS (910000020) has no approval to run school (friskolelova § 2-1)"));
+
+    @Test
+    void a_proposal_to_an_ineligible_recipient_is_recorded_with_the_finding_and_one_to_eligible_ones_without() {
+        List<RoundEvent> drafted = List.of(PROPOSED);
+
+        assertThat(Eligibility.withProposal(ROUND, drafted, SUNNFJORD_INELIGIBLE)).containsExactly(PROPOSED,
+                new IneligibleRecipientsFound(ROUND, 1, List.of(
+                        new IneligibleRecipientsFound.EligibilityFinding(SUNNFJORD, FINDING))));
+        assertThat(Eligibility.withProposal(ROUND, drafted, new TreeMap<>())).containsExactly(PROPOSED);
+    }
+
+    @Test
+    void a_decision_to_an_ineligible_recipient_needs_the_reason_and_records_it() {
+        refused(() -> Eligibility.forDecision(ROUND, decision(Map.of()), SUNNFJORD_INELIGIBLE),
+                "ineligible-recipient");
+
+        assertThat(Eligibility.forDecision(ROUND, decision(Map.of(SUNNFJORD, " Godkjent 3. mars, ikke registrert ")),
+                SUNNFJORD_INELIGIBLE)).containsExactly(new IneligibilityOverridden(ROUND, List.of(
+                new IneligibilityOverridden.OverriddenFinding(SUNNFJORD, FINDING, "Godkjent 3. mars, ikke registrert"))));
+        assertThat(Eligibility.forDecision(ROUND, decision(Map.of()), new TreeMap<>())).isEmpty();
+    }
+
+    @Test
+    void a_reason_is_given_only_for_a_recipient_of_the_decision_found_ineligible() {
+        // bergen is eligible; voss is ineligible but not in the decision
+        refused(() -> Eligibility.forDecision(ROUND, decision(Map.of(SUNNFJORD, "Godkjent", BERGEN, "Likevel")),
+                SUNNFJORD_INELIGIBLE), "invalid-input", "eligibilityOverrides." + BERGEN);
+        refused(() -> Eligibility.forDecision(ROUND, decision(Map.of(SUNNFJORD, "Godkjent", "voss", "Likevel")),
+                SUNNFJORD_INELIGIBLE), "invalid-input", "eligibilityOverrides.voss");
+        refused(() -> Eligibility.forDecision(ROUND, decision(Map.of(SUNNFJORD, " ")), SUNNFJORD_INELIGIBLE),
+                "invalid-input", "eligibilityOverrides." + SUNNFJORD);
+    }
+
+    private static DecideAllocation decision(Map<String, String> overrides) {
+        return new DecideAllocation(ROUND, List.of(BERGEN_LINE, SUNNFJORD_LINE), Map.of(), Map.of(),
+                REPORTING_DEADLINE, null, overrides, ANY);
+    }
+}

@@ -152,6 +152,9 @@ public final class SampleYear {
         NETWORKS.keySet().stream().sorted().forEach(template.putArray("recipients")::add);
         step("needs-report template sent to " + NETWORKS.size() + " networks, deadline " + deadline,
                 command(path + "/needs-template", template.toString(), 200));
+        step("the open call announced: any network in Innlandet's register may report its needs",
+                command(path + "/call", "{\"text\": \"Alle barnehage- og skoleeiere i Innlandet, kommunale og "
+                        + "private, kan melde behov for kollektiv kompetanseutvikling innen fristen.\"}", 200));
         int index = 0;
         for (String network : new TreeSet<>(NETWORKS.keySet())) {
             String targetGroup = TARGET_GROUPS[index % TARGET_GROUPS.length];

@@ -161,7 +161,7 @@ class SampleYearIT {
     @Test
     @Order(1)
     void the_year_ends_closed_with_its_decision_in_every_view() throws Exception {
-        assertThat(printed).contains("round closed", "report.html");
+        assertThat(printed).contains("200  the open call announced", "round closed", "report.html");
         assertThat(read("/rounds/" + round).get("step").asString()).isEqualTo("CLOSED");
 
         JsonNode allocation = read("/rounds/" + round + "/allocation");
@@ -232,6 +232,7 @@ class SampleYearIT {
         assertThat(published).extracting(record -> JSON.readTree(record.value()).get("type").asString())
                 .contains("no.kompetansemidler.allocation.decided.v1", "no.kompetansemidler.grant.awarded.v1",
                         "no.kompetansemidler.funds.reallocated.v1", "no.kompetansemidler.report.approved.v1",
+                        "no.kompetansemidler.call.announced.v1",
                         "no.kompetansemidler.appeal.lodged.v1", "no.kompetansemidler.appeal.reconsidered.v1",
                         "no.kompetansemidler.appeal.forwarded.v1", "no.kompetansemidler.appeal.decided.v1",
                         "no.kompetansemidler.round.closed.v1");

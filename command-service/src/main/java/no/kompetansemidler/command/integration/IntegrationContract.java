@@ -1,8 +1,12 @@
 package no.kompetansemidler.command.integration;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 
+import no.kompetansemidler.command.integration.notice.NoticeFacts;
+import no.kompetansemidler.command.integration.notice.NoticeRecipients;
+import no.kompetansemidler.command.integration.notice.Notices;
 import no.kompetansemidler.command.integration.v1.PublishedV1.AllocationDecidedData;
 import no.kompetansemidler.command.integration.v1.PublishedV1.CommitmentsReducedData;
 import no.kompetansemidler.command.integration.v1.PublishedV1.FundsReallocatedData;
@@ -17,26 +21,35 @@ import no.kompetansemidler.command.integration.v2.PublishedV2;
 import no.kompetansemidler.events.appeal.AppealBodyDecided;
 import no.kompetansemidler.events.appeal.AppealForwarded;
 import no.kompetansemidler.events.appeal.AppealLodged;
+import no.kompetansemidler.events.appeal.AppealPeriodEnded;
 import no.kompetansemidler.events.appeal.AppealReconsidered;
 import no.kompetansemidler.events.appeal.LateAppealConsidered;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
 import no.kompetansemidler.events.decision.TrancheLetterIssued;
+import no.kompetansemidler.events.grant.PaymentMade;
 import no.kompetansemidler.events.grant.PaymentOrdered;
 import no.kompetansemidler.events.grant.RepaymentClaimed;
 import no.kompetansemidler.events.grant.RepaymentSettled;
+import no.kompetansemidler.events.needs.AdjustmentRequested;
 import no.kompetansemidler.events.needs.CallAnnounced;
+import no.kompetansemidler.events.needs.NeedsTemplateSent;
 import no.kompetansemidler.events.reallocation.LeftoverFundsCarriedOver;
 import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
 import no.kompetansemidler.events.reporting.ReportApproved;
+import no.kompetansemidler.events.reporting.ReportReturned;
+import no.kompetansemidler.events.reporting.ReportingReminderSent;
+import no.kompetansemidler.events.reporting.ReportsOverdue;
 import no.kompetansemidler.events.round.CommitmentsReduced;
 import no.kompetansemidler.events.round.RoundClosed;
+import no.kompetansemidler.events.round.RoundIds;
 import no.kompetansemidler.events.round.RoundOpened;
 
 /**
- * The public integration contract: which events integrations receive, under which versioned CloudEvents type. Every
- * other event is internal and never published. Each type's {@code data} has a JSON Schema under
+ * The public integration contract: which events integrations receive, under which versioned CloudEvents type, and
+ * the notices a notification service sends to the recipients they name (organisation numbers from the county's
+ * register). Every other event is internal and never published. Each type's {@code data} has a JSON Schema under
  * {@code integration/schemas/<type>.json}; a breaking change gets a new type version, published beside the old one
  * until the old one is retired (README, "Integration contract").
  */
@@ -46,10 +59,27 @@ public final class IntegrationContract {
      * One published type: the internal event it comes from, its CloudEvents type, and the explicit mapping of the
      * event to the type's {@code data} ({@code PublishedV1}), which its schema pins.
      */
-    public record PublishedType(Class<?> eventType, String cloudEventType, Function<Object, Object> data) {
+    public record PublishedType(Class<?> eventType, String cloudEventType, Function<Object, Object> data,
+                                Function<Object, NoticeFacts> notice) {
 
         static <E> PublishedType of(Class<E> eventType, String cloudEventType, Function<E, ?> data) {
-            return new PublishedType(eventType, cloudEventType, event -> data.apply(eventType.cast(event)));
+            return new PublishedType(eventType, cloudEventType, event -> data.apply(eventType.cast(event)), null);
+        }
+
+        /** A notice: its facts from the event, its recipients looked up in the register when it is published. */
+        static <E> PublishedType notice(Class<E> eventType, String kind, Function<E, NoticeFacts> facts) {
+            return new PublishedType(eventType, "no.kompetansemidler.notice." + kind + ".v1", null,
+                    event -> facts.apply(eventType.cast(event)));
+        }
+
+        /** The record's {@code data}: the event mapped, or for a notice its facts with their recipients. */
+        public Object dataOf(Object event, Instant occurredAt, NoticeRecipients recipients) {
+            if (notice == null) {
+                return data.apply(event);
+            }
+            NoticeFacts facts = notice.apply(event);
+            return new PublishedV1.NoticeData(facts.roundId(), recipients.resolve(RoundIds.countyOf(facts.roundId()),
+                    facts.networkIds(), occurredAt), facts.dueBy(), facts.reference(), facts.text());
         }
 
         /** The JSON Schema of the type's {@code data}, on the classpath. */
@@ -95,7 +125,14 @@ public final class IntegrationContract {
             PublishedType.of(AppealForwarded.class, "no.kompetansemidler.appeal.forwarded.v1",
                     PublishedV1.AppealForwardedData::of),
             PublishedType.of(AppealBodyDecided.class, "no.kompetansemidler.appeal.decided.v1",
-                    PublishedV1.AppealDecidedData::of));
+                    PublishedV1.AppealDecidedData::of),
+            PublishedType.notice(NeedsTemplateSent.class, "templatesent", Notices::templateSent),
+            PublishedType.notice(AdjustmentRequested.class, "adjustmentrequested", Notices::adjustmentRequested),
+            PublishedType.notice(ReportingReminderSent.class, "reportingreminder", Notices::reportingReminder),
+            PublishedType.notice(ReportsOverdue.class, "reportsoverdue", Notices::reportsOverdue),
+            PublishedType.notice(ReportReturned.class, "reportreturned", Notices::reportReturned),
+            PublishedType.notice(AppealPeriodEnded.class, "appealperiodended", Notices::appealPeriodEnded),
+            PublishedType.notice(PaymentMade.class, "paymentmade", Notices::paymentMade));
 
     private IntegrationContract() {
     }

@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import no.kompetansemidler.command.integration.notice.NoticeRecipients;
 import no.kompetansemidler.events.grant.GrantEvent;
 import no.kompetansemidler.events.round.RoundEvent;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -35,11 +36,14 @@ class IntegrationEventPublisher {
     private final KafkaTemplate<String, String> kafka;
     private final JsonMapper json;
     private final IntegrationProperties properties;
+    private final NoticeRecipients recipients;
 
-    IntegrationEventPublisher(KafkaTemplate<String, String> kafka, JsonMapper json, IntegrationProperties properties) {
+    IntegrationEventPublisher(KafkaTemplate<String, String> kafka, JsonMapper json, IntegrationProperties properties,
+                              NoticeRecipients recipients) {
         this.kafka = kafka;
         this.json = json;
         this.properties = properties;
+        this.recipients = recipients;
     }
 
     /** Publishes the round's events that are part of the contract, keyed by the round; ignores internal ones. */
@@ -73,7 +77,7 @@ class IntegrationEventPublisher {
         for (IntegrationContract.PublishedType type : types) {
             send(CloudEvent.of(message.getIdentifier(), type.cloudEventType(),
                     roundOf(message.getPayload()), message.getTimestamp(),
-                    type.data().apply(message.getPayload())));
+                    type.dataOf(message.getPayload(), message.getTimestamp(), recipients)));
         }
         return types.size();
     }

@@ -27,6 +27,7 @@ import no.kompetansemidler.events.grant.PaymentOrdered;
 import no.kompetansemidler.events.grant.RepaymentClaimed;
 import no.kompetansemidler.events.grant.RepaymentSettled;
 import no.kompetansemidler.events.needs.CallAnnounced;
+import no.kompetansemidler.events.needs.NeedsSubmissionClosed;
 import no.kompetansemidler.events.needs.NeedsTemplateSent;
 import no.kompetansemidler.events.needs.TargetGroup;
 import no.kompetansemidler.events.proposal.AllocationLine;
@@ -34,6 +35,10 @@ import no.kompetansemidler.events.reallocation.FundsDrawn;
 import no.kompetansemidler.events.reallocation.FundsSource;
 import no.kompetansemidler.events.reallocation.LeftoverFundsCarriedOver;
 import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
+import no.kompetansemidler.events.register.Institution;
+import no.kompetansemidler.events.register.NetworkRegistered;
+import no.kompetansemidler.events.register.OwnerKind;
+import no.kompetansemidler.events.register.OwnerRegistered;
 import no.kompetansemidler.events.reporting.ReportApproved;
 import no.kompetansemidler.events.round.CommitmentsReduced;
 import no.kompetansemidler.events.round.RoundClosed;
@@ -46,6 +51,7 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A round's whole history through the publisher and a real broker: exactly the contract's types arrive, in the
@@ -71,6 +77,7 @@ class IntegrationContractIT extends CommandServiceHttpTest {
                         Instant.parse("2031-02-01T22:59:59Z"), List.of(), Map.of(), Map.of()),
                 new CallAnnounced(ROUND, 2031, 1_000_000L, Instant.parse("2031-02-01T22:59:59Z"),
                         "Alle eiere i Rogaland kan melde behov"),
+                new NeedsSubmissionClosed(ROUND, Instant.parse("2031-02-01T22:59:59Z"), 2),
                 new CommitmentsReduced(ROUND, 1, 1_000_000L, 1_100_000L, true, List.of(new TrancheReduction(
                         "rogaland-2030", "stavanger", 1_100_000L, 100_000L, "Bevilgningen dekker ikke tilsagnet",
                         ROUND + "/reduction-1/rogaland-2030/stavanger"))),
@@ -104,6 +111,13 @@ class IntegrationContractIT extends CommandServiceHttpTest {
                 new AppealBodyDecided(ROUND, 1, AppealBodyOutcome.UPHELD, "2031/1", "I samsvar med planen", null),
                 new ReportApproved(ROUND, "stavanger", 1, null),
                 new RoundClosed(ROUND, 900_000L, 0L, 0L));
+        // stavanger's grant holder is in the county's register; haugesund is not
+        eventStore.publish(List.of(
+                new GenericDomainEventMessage<>("RecipientRegister", "register-rogaland", 0, new OwnerRegistered(
+                        "rogaland", "910000004", "Stavanger kommune", OwnerKind.MUNICIPALITY,
+                        List.of(Institution.SCHOOL), List.of())),
+                new GenericDomainEventMessage<>("RecipientRegister", "register-rogaland", 1, new NetworkRegistered(
+                        "rogaland", "stavanger", "Stavangerregionen", null, "910000004", List.of("910000004")))));
         List<String> eventIds = new ArrayList<>();
         int roundSequence = 0;
         int grantSequence = 0;
@@ -118,13 +132,14 @@ class IntegrationContractIT extends CommandServiceHttpTest {
         List<ConsumerRecord<String, String>> records = TopicReader.awaitUntil(
                 RealServers.get().kafkaBootstrapServers(), "kompetansemidler.grant-rounds",
                 record -> ROUND.equals(record.key()),
-                read -> ExampleDecisionConsumer.distinctIds(read) >= 20 && read.size() >= 21,
+                read -> ExampleDecisionConsumer.distinctIds(read) >= 22 && read.size() >= 23,
                 Duration.ofSeconds(60));
         ExampleDecisionConsumer consumer = new ExampleDecisionConsumer();
         records.forEach(consumer::accept);
 
         assertThat(consumer.appliedEvents()).extracting(event -> event.get("type").asString()).containsExactly(
                 "no.kompetansemidler.round.opened.v1",
+                "no.kompetansemidler.notice.templatesent.v1",
                 "no.kompetansemidler.call.announced.v1",
                 "no.kompetansemidler.commitments.reduced.v1",
                 "no.kompetansemidler.allocation.decided.v1",
@@ -136,6 +151,7 @@ class IntegrationContractIT extends CommandServiceHttpTest {
                 "no.kompetansemidler.funds.reallocated.v1",
                 "no.kompetansemidler.funds.carriedover.v1",
                 "no.kompetansemidler.payment.ordered.v1",
+                "no.kompetansemidler.notice.paymentmade.v1",
                 "no.kompetansemidler.repayment.claimed.v1",
                 "no.kompetansemidler.repayment.settled.v1",
                 "no.kompetansemidler.appeal.lodged.v1",
@@ -146,12 +162,19 @@ class IntegrationContractIT extends CommandServiceHttpTest {
                 "no.kompetansemidler.report.approved.v1",
                 "no.kompetansemidler.round.closed.v1");
         // the ids are the event store's (both versions of a withdrawal carry its one id), and the internal
-        // NeedsTemplateSent (the second event) and PaymentMade are not among them
-        String paymentMade = eventIds.get(history.indexOf(history.stream().filter(PaymentMade.class::isInstance)
-                .findFirst().orElseThrow()));
+        // NeedsSubmissionClosed (the fourth event) is not among them
         assertThat(consumer.appliedEvents().stream().map(event -> event.get("id").asString()).distinct().toList())
-                .containsExactlyElementsOf(eventIds.stream()
-                        .filter(id -> !id.equals(eventIds.get(1)) && !id.equals(paymentMade)).toList());
+                .containsExactlyElementsOf(eventIds.stream().filter(id -> !id.equals(eventIds.get(3))).toList());
+        // a notice names its recipients by the organisation holding the grant in the register, as it stood then
+        assertThat(consumer.appliedEvents()).filteredOn(event -> event.get("type").asString()
+                .equals("no.kompetansemidler.notice.templatesent.v1")).singleElement().satisfies(notice -> {
+                    JsonNode recipients = notice.get("data").get("recipients");
+                    assertThat(recipients.get(0).get("networkId").asString()).isEqualTo("stavanger");
+                    assertThat(recipients.get(0).get("organisationNumber").asString()).isEqualTo("910000004");
+                    assertThat(recipients.get(1).get("networkId").asString()).isEqualTo("haugesund");
+                    assertThat(recipients.get(1).get("organisationNumber").isNull()).isTrue();
+                    assertThat(notice.get("data").get("dueBy").asString()).isEqualTo("2031-02-01T22:59:59Z");
+                });
         assertThat(consumer.appliedEvents()).allSatisfy(event -> {
             assertThat(ContractSchemas.violations(event)).as(event.toString()).isEmpty();
             assertThat(event.get("subject").asString()).isEqualTo(ROUND);

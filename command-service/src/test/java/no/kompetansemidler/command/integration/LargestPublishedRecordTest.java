@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import no.kompetansemidler.command.integration.notice.NoticeRecipients;
 import no.kompetansemidler.command.reallocation.ReallocationDecider;
 import no.kompetansemidler.command.web.input.InputLimits;
 import no.kompetansemidler.events.appeal.AppealBodyDecided;
 import no.kompetansemidler.events.appeal.AppealBodyOutcome;
 import no.kompetansemidler.events.appeal.AppealForwarded;
 import no.kompetansemidler.events.appeal.AppealLodged;
+import no.kompetansemidler.events.appeal.AppealPeriodEnded;
 import no.kompetansemidler.events.appeal.AppealReconsidered;
 import no.kompetansemidler.events.appeal.LateAppealConsidered;
 import no.kompetansemidler.events.appeal.ReconsiderationOutcome;
@@ -25,21 +27,32 @@ import no.kompetansemidler.events.decision.Deviation;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
 import no.kompetansemidler.events.decision.TrancheLetterIssued;
+import no.kompetansemidler.events.grant.PaymentMade;
 import no.kompetansemidler.events.grant.PaymentOrdered;
 import no.kompetansemidler.events.grant.RepaymentClaimed;
 import no.kompetansemidler.events.grant.RepaymentSettled;
+import no.kompetansemidler.events.needs.AdjustmentRequested;
 import no.kompetansemidler.events.needs.CallAnnounced;
+import no.kompetansemidler.events.needs.NeedsTemplateSent;
 import no.kompetansemidler.events.needs.TargetGroup;
 import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.reallocation.FundsDrawn;
 import no.kompetansemidler.events.reallocation.FundsSource;
 import no.kompetansemidler.events.reallocation.LeftoverFundsCarriedOver;
 import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
+import no.kompetansemidler.events.register.Institution;
+import no.kompetansemidler.events.register.NetworkRegistered;
+import no.kompetansemidler.events.register.OwnerKind;
+import no.kompetansemidler.events.register.OwnerRegistered;
 import no.kompetansemidler.events.reporting.ReportApproved;
+import no.kompetansemidler.events.reporting.ReportReturned;
+import no.kompetansemidler.events.reporting.ReportingReminderSent;
+import no.kompetansemidler.events.reporting.ReportsOverdue;
 import no.kompetansemidler.events.round.CommitmentsReduced;
 import no.kompetansemidler.events.round.RoundClosed;
 import no.kompetansemidler.events.round.RoundOpened;
 import no.kompetansemidler.events.round.TrancheReduction;
+import no.kompetansemidler.recorded.register.RecipientRegisterOnFile;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -57,6 +70,7 @@ class LargestPublishedRecordTest {
     private static final String NAME = "€".repeat(InputLimits.Kind.NAME.maxLength());
     private static final String TEXT = "€".repeat(InputLimits.Kind.TEXT.maxLength());
     /** Free text worth a whole request body, as pieces of the longest text. */
+    private static final List<String> EVERY_NETWORK = Collections.nCopies(InputLimits.MAX_LONG_LIST, ID);
     private static final List<String> A_BODY_OF_TEXT = Collections.nCopies(
             InputLimits.MAX_BODY_BYTES / InputLimits.Kind.TEXT.maxLength() + 1, TEXT);
     private static final Instant DEADLINE = Instant.parse("2028-06-01T21:59:59Z");
@@ -121,7 +135,23 @@ class LargestPublishedRecordTest {
                         Integer.MAX_VALUE),
                 new AppealForwarded(ID, Integer.MAX_VALUE, NAME, TEXT),
                 new AppealBodyDecided(ID, Integer.MAX_VALUE, AppealBodyOutcome.PARTLY_GRANTED, NAME, TEXT,
-                        Integer.MAX_VALUE));
+                        Integer.MAX_VALUE),
+                // the notices, to as many networks as a round has, each named at its longest in the register; their
+                // county is read from the round id, which the service makes from a county's name and a year
+                new NeedsTemplateSent(earlierRound, CODE, EVERY_NETWORK, DEADLINE, List.of(), Map.of(), Map.of()),
+                new AdjustmentRequested(earlierRound, ID, Integer.MAX_VALUE, InputLimits.MAX_AMOUNT_ORE,
+                        InputLimits.MAX_AMOUNT_ORE, TEXT),
+                new ReportingReminderSent(earlierRound, EVERY_NETWORK, DEADLINE),
+                new ReportsOverdue(earlierRound, EVERY_NETWORK, DEADLINE),
+                new ReportReturned(earlierRound, ID, Integer.MAX_VALUE, A_BODY_OF_TEXT),
+                new AppealPeriodEnded(earlierRound, LocalDate.of(2100, 12, 31),
+                        Collections.nCopies(InputLimits.MAX_LONG_LIST, earlierRound + "/" + ID)),
+                new PaymentMade(earlierRound + "/" + ID, earlierRound, Integer.MAX_VALUE, InputLimits.MAX_AMOUNT_ORE,
+                        LocalDate.of(2100, 12, 31), NAME));
+        RecipientRegisterOnFile register = new RecipientRegisterOnFile();
+        register.apply(new OwnerRegistered(ID, "910000004", NAME, OwnerKind.PRIVATE, List.of(Institution.SCHOOL),
+                List.of()));
+        register.apply(new NetworkRegistered(ID, ID, NAME, NAME, "910000004", List.of("910000004")));
 
         assertThat(largest.stream().map(Object::getClass).toList())
                 .as("every published type is built here")
@@ -131,7 +161,7 @@ class LargestPublishedRecordTest {
             for (IntegrationContract.PublishedType type : IntegrationContract.of(event.getClass())) {
                 byte[] record = JSON.writeValueAsString(CloudEvent.of("f3a1c2d4-0000-4000-8000-000000000000",
                         type.cloudEventType(), IntegrationEventPublisher.roundOf(event), DEADLINE,
-                        type.data().apply(event)))
+                        type.dataOf(event, DEADLINE, NoticeRecipients.of(register))))
                         .getBytes(StandardCharsets.UTF_8);
                 assertThat(record.length).as(type.cloudEventType() + " at its largest, in bytes")
                         .isLessThan(IntegrationConfiguration.MAX_RECORD_BYTES);

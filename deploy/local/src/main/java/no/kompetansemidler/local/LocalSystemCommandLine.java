@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -27,6 +28,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  *   Ctrl-C; {@code --rebuild} rebuilds every view of query-service from the event store once it is up</li>
  *   <li>{@code sql "<statement>"}: run one SQL statement against the local PostgreSQL and print the rows</li>
  *   <li>{@code consume <topic>}: print every record of a topic on the local broker, then exit when idle</li>
+ *   <li>{@code notices}: what an example notification service would send for the notices on the topic</li>
  *   <li>{@code token <role> <county> [network ...]}: print a development token the local services accept</li>
  *   <li>{@code sample-year [budget year]}: drive a whole Innlandet round through the running services' API</li>
  * </ul>
@@ -51,6 +53,7 @@ final class LocalSystemCommandLine {
             case "start" -> start(options(rest));
             case "sql" -> sql(String.join(" ", rest));
             case "consume" -> consume(rest.isEmpty() ? "kompetansemidler.grant-rounds" : rest.get(0));
+            case "notices" -> notices();
             case "token" -> token(rest);
             case "sample-year" -> {
                 List<String> years = rest.stream().filter(arg -> arg.startsWith("--years=")).toList();
@@ -63,7 +66,7 @@ final class LocalSystemCommandLine {
             }
             default -> {
                 System.err.println("usage: start [--clean] [--rebuild] --command-service-jar=J --query-service-jar=J"
-                        + " | sql \"<statement>\" | consume <topic> | token <role> <county> [network ...]"
+                        + " | sql \"<statement>\" | consume <topic> | notices | token <role> <county> [network ...]"
                         + " | sample-year [budget year] [--years=N]");
                 System.exit(2);
             }
@@ -148,7 +151,28 @@ final class LocalSystemCommandLine {
         }
     }
 
+    /** Reads the topic from the start, as a notification service would, and prints what it would send. */
+    private static void notices() {
+        ExampleNotificationService service = new ExampleNotificationService();
+        read("kompetansemidler.grant-rounds", record -> service.accept(record.value()).forEach(System.out::println));
+        System.out.println("(" + service.sent().size() + " notice(s) to send)");
+    }
+
     private static void consume(String topic) {
+        int[] count = {0};
+        read(topic, record -> {
+            count[0]++;
+            String headers = Arrays.stream(record.headers().toArray())
+                    .map(header -> header.key() + "=" + new String(header.value()))
+                    .collect(Collectors.joining(", "));
+            System.out.printf("partition %d offset %d key %s headers [%s]%n%s%n%n", record.partition(),
+                    record.offset(), record.key(), headers, record.value());
+        });
+        System.out.println("(" + count[0] + " record(s) on " + topic + ")");
+    }
+
+    /** Every record of the topic on the local broker from the start, until it has been idle a few seconds. */
+    private static void read(String topic, Consumer<ConsumerRecord<String, String>> each) {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + KAFKA_PORT);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "local-inspector-" + System.nanoTime());
@@ -158,20 +182,11 @@ final class LocalSystemCommandLine {
                 new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
             int idlePolls = 0;
-            int count = 0;
             while (idlePolls < 5) {
                 var records = consumer.poll(Duration.ofSeconds(1));
                 idlePolls = records.isEmpty() ? idlePolls + 1 : 0;
-                for (ConsumerRecord<String, String> record : records) {
-                    count++;
-                    String headers = Arrays.stream(record.headers().toArray())
-                            .map(header -> header.key() + "=" + new String(header.value()))
-                            .collect(Collectors.joining(", "));
-                    System.out.printf("partition %d offset %d key %s headers [%s]%n%s%n%n", record.partition(),
-                            record.offset(), record.key(), headers, record.value());
-                }
+                records.forEach(each);
             }
-            System.out.println("(" + count + " record(s) on " + topic + ")");
         }
     }
 

@@ -235,6 +235,7 @@ public final class SampleYear {
                   register         curl -H "Authorization: Bearer $T" %s/counties/innlandet/register
                   timeline         curl -H "Authorization: Bearer $T" %s/rounds/%s/timeline
                   Kafka            deploy/local/consume.sh kompetansemidler.grant-rounds
+                  notices          deploy/local/notices.sh
                 %n""", round, reader, queryService, round, queryService, round, queryService, round, queryService,
                 round, queryService, round, queryService, round, queryService, round, queryService, queryService,
                 round);

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 
 import no.kompetansemidler.local.LocalPostgres;
+import no.kompetansemidler.local.ExampleNotificationService;
 import no.kompetansemidler.local.LocalSystem;
 import no.kompetansemidler.local.SampleYear;
 import no.kompetansemidler.testsupport.TopicReader;
@@ -236,6 +237,26 @@ class SampleYearIT {
                         "no.kompetansemidler.appeal.lodged.v1", "no.kompetansemidler.appeal.reconsidered.v1",
                         "no.kompetansemidler.appeal.forwarded.v1", "no.kompetansemidler.appeal.decided.v1",
                         "no.kompetansemidler.round.closed.v1");
+    }
+
+    @Test
+    @Order(2)
+    void the_example_notification_service_sends_the_years_notices_to_the_organisations_in_the_register() {
+        List<ConsumerRecord<String, String>> published = TopicReader.awaitUntil(
+                system.kafka().bootstrapServers(), "kompetansemidler.grant-rounds",
+                record -> round.equals(record.key()), records -> records.stream()
+                        .anyMatch(record -> record.value().contains("no.kompetansemidler.round.closed.v1")),
+                Duration.ofSeconds(60));
+        ExampleNotificationService service = new ExampleNotificationService();
+        published.forEach(record -> service.accept(record.value()));
+        // the template went to the ten networks, each reached through the organisation holding its grant
+        assertThat(service.sent()).filteredOn(line -> line.startsWith("[templatesent]")).hasSize(10)
+                .allSatisfy(line -> assertThat(line).contains("Statsforvalteren har sendt behovsmeldingsmal 2027-1 "
+                        + "for " + round, "[frist ").doesNotContain("not sent to"))
+                .anySatisfy(line -> assertThat(line).startsWith(
+                        "[templatesent] to 921000006 Nord-Aurdal kommune (valdres) [frist "));
+        // delivered again, nothing is sent twice
+        published.forEach(record -> assertThat(service.accept(record.value())).isEmpty());
     }
 
     @Test

@@ -214,6 +214,26 @@ public final class PublishedV1 {
         }
     }
 
+    /**
+     * Every notice ({@code no.kompetansemidler.notice.<kind>.v1}): who it goes to, by when something is due, what it
+     * concerns, and its text in bokmål for a notification service to send.
+     */
+    public record NoticeData(String roundId, List<NoticeRecipient> recipients, Instant dueBy, String reference,
+                             String text) {
+
+        public NoticeData {
+            recipients = List.copyOf(recipients);
+        }
+    }
+
+    /**
+     * A notice's recipient: the network, and the organisation holding its grant in the county's register, by
+     * organisation number; the last three {@code null} for a network the register does not have.
+     */
+    public record NoticeRecipient(String networkId, String networkName, String organisationNumber,
+                                  String organisationName) {
+    }
+
     /** {@code no.kompetansemidler.call.announced.v1} */
     public record CallAnnouncedData(String roundId, int budgetYear, long distributableOre, Instant submissionDeadline,
                                     String text) {

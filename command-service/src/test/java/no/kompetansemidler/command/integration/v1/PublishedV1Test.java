@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 
 import no.kompetansemidler.command.integration.IntegrationContract;
+import no.kompetansemidler.command.integration.notice.NoticeRecipients;
 import no.kompetansemidler.events.appeal.AppealBodyDecided;
 import no.kompetansemidler.events.appeal.AppealBodyOutcome;
 import no.kompetansemidler.events.appeal.AppealForwarded;
 import no.kompetansemidler.events.appeal.AppealLodged;
+import no.kompetansemidler.events.appeal.AppealPeriodEnded;
 import no.kompetansemidler.events.appeal.AppealReconsidered;
 import no.kompetansemidler.events.appeal.LateAppealConsidered;
 import no.kompetansemidler.events.appeal.ReconsiderationOutcome;
@@ -20,6 +22,7 @@ import no.kompetansemidler.events.decision.Deviation;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
 import no.kompetansemidler.events.decision.TrancheLetterIssued;
+import no.kompetansemidler.events.grant.PaymentMade;
 import no.kompetansemidler.events.grant.PaymentOrdered;
 import no.kompetansemidler.events.grant.RepaymentClaimed;
 import no.kompetansemidler.events.grant.RepaymentSettled;
@@ -30,11 +33,17 @@ import no.kompetansemidler.events.reallocation.FundsDrawn;
 import no.kompetansemidler.events.reallocation.FundsSource;
 import no.kompetansemidler.events.reallocation.LeftoverFundsCarriedOver;
 import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
+import no.kompetansemidler.events.register.Institution;
+import no.kompetansemidler.events.register.NetworkRegistered;
+import no.kompetansemidler.events.register.OwnerKind;
+import no.kompetansemidler.events.register.OwnerRegistered;
 import no.kompetansemidler.events.reporting.ReportApproved;
+import no.kompetansemidler.events.reporting.ReportingReminderSent;
 import no.kompetansemidler.events.round.CommitmentsReduced;
 import no.kompetansemidler.events.round.RoundClosed;
 import no.kompetansemidler.events.round.RoundOpened;
 import no.kompetansemidler.events.round.TrancheReduction;
+import no.kompetansemidler.recorded.register.RecipientRegisterOnFile;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -123,6 +132,43 @@ class PublishedV1Test {
                  "remarks": "I orden"}""");
     }
 
+    /** Valdres' grant is held by its host municipality in the register; nord-fron is not in it. */
+    private static final RecipientRegisterOnFile REGISTER = new RecipientRegisterOnFile();
+
+    static {
+        REGISTER.apply(new OwnerRegistered("innlandet", "921000006", "Nord-Aurdal kommune", OwnerKind.MUNICIPALITY,
+                List.of(Institution.SCHOOL), List.of()));
+        REGISTER.apply(new NetworkRegistered("innlandet", "valdres", "Valdres", null, "921000006",
+                List.of("921000006")));
+    }
+
+    @Test
+    void notices_name_their_recipients_by_the_organisation_holding_the_grant_in_the_register() {
+        assertPublished(new ReportingReminderSent("innlandet-2027", List.of("valdres", "nord-fron"),
+                Instant.parse("2028-06-01T21:59:59Z")), """
+                {"roundId": "innlandet-2027", "recipients": [
+                   {"networkId": "valdres", "networkName": "Valdres", "organisationNumber": "921000006",
+                    "organisationName": "Nord-Aurdal kommune"},
+                   {"networkId": "nord-fron", "networkName": null, "organisationNumber": null,
+                    "organisationName": null}],
+                 "dueBy": "2028-06-01T21:59:59Z", "reference": null,
+                 "text": "Påminnelse: rapporten om bruken av tilskuddet i innlandet-2027 skal leveres innen 2028-06-01 (forskriften § 17)."}""");
+        assertPublished(new AppealPeriodEnded("innlandet-2027", LocalDate.of(2027, 4, 5),
+                List.of("innlandet-2027/valdres")), """
+                {"roundId": "innlandet-2027", "recipients": [
+                   {"networkId": "valdres", "networkName": "Valdres", "organisationNumber": "921000006",
+                    "organisationName": "Nord-Aurdal kommune"}],
+                 "dueBy": "2027-04-05T21:59:59Z", "reference": "innlandet-2027",
+                 "text": "Klagefristen for vedtaket i innlandet-2027 gikk ut 2027-04-05. Vedtaket er endelig."}""");
+        assertPublished(new PaymentMade("innlandet-2027/valdres", "innlandet-2027", 1, 15_000_050L,
+                LocalDate.of(2027, 5, 2), "SAP 1"), """
+                {"roundId": "innlandet-2027", "recipients": [
+                   {"networkId": "valdres", "networkName": "Valdres", "organisationNumber": "921000006",
+                    "organisationName": "Nord-Aurdal kommune"}],
+                 "dueBy": null, "reference": "innlandet-2027/valdres/payment-1",
+                 "text": "Statsforvalteren har utbetalt 150000,50 kr av tilskuddet innlandet-2027/valdres den 2027-05-02 (bilag SAP 1)."}""");
+    }
+
     @Test
     void a_call_announced() {
         assertPublished(new CallAnnounced("innlandet-2027", 2027, 2_873_450_000L,
@@ -201,7 +247,7 @@ class PublishedV1Test {
         List<IntegrationContract.PublishedType> types = IntegrationContract.of(event.getClass()).stream()
                 .filter(type -> type.cloudEventType().endsWith(".v1")).toList();
         assertThat(types).hasSize(1);
-        Object data = types.get(0).data().apply(event);
+        Object data = types.get(0).dataOf(event, Instant.EPOCH, NoticeRecipients.of(REGISTER));
         assertThat(data.getClass().getEnclosingClass()).isEqualTo(PublishedV1.class);
         assertThat(JSON.readTree(JSON.writeValueAsString(data))).isEqualTo(JSON.readTree(expected));
     }

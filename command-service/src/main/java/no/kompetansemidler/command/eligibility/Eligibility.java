@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import no.kompetansemidler.command.decision.DecideAllocation;
 import no.kompetansemidler.command.refusal.CommandRefused;
 import no.kompetansemidler.command.refusal.Refusal;
+import no.kompetansemidler.command.refusal.Violation;
 import no.kompetansemidler.command.refusal.Violations;
 import no.kompetansemidler.events.decision.IneligibilityOverridden;
 import no.kompetansemidler.events.proposal.AllocationLine;
@@ -51,21 +52,25 @@ public final class Eligibility {
     }
 
     /**
-     * The decision's check: every ineligible recipient of its lines needs the county governor's reason, and a reason
-     * names only such a recipient.
+     * The decision's check: every recipient of its lines the register finds ineligible now needs the county
+     * governor's reason, and a reason names only a recipient found ineligible, now or on the proposal (an approval
+     * recorded since does not make a reason given for the proposal's finding wrong).
      *
+     * @param ineligible       why each registered network cannot receive funds now, by network id
+     * @param foundOnProposal  what the register found on the proposal's recipients when it was drafted
      * @return the record of the reasons, to go with the decision; nothing where every recipient is eligible
      */
     public static List<RoundEvent> forDecision(String roundId, DecideAllocation command,
-                                               SortedMap<String, String> ineligible) {
+                                               SortedMap<String, String> ineligible,
+                                               SortedMap<String, String> foundOnProposal) {
         TreeSet<String> recipients = recipientsOf(command.lines());
         Violations violations = new Violations();
         command.eligibilityOverrides().forEach((recipient, reason) -> {
             String field = "eligibilityOverrides." + recipient;
             if (violations.present(field, reason)) {
-                violations.check(recipients.contains(recipient) && ineligible.containsKey(recipient), field,
-                        "found-ineligible", "a reason is given only for a recipient of the decision the register "
-                                + "finds ineligible");
+                violations.check(recipients.contains(recipient) && (ineligible.containsKey(recipient)
+                                || foundOnProposal.containsKey(recipient)), field, "found-ineligible",
+                        "a reason is given only for a recipient of the decision the register finds ineligible");
             }
         });
         violations.throwIfAny();
@@ -74,15 +79,17 @@ public final class Eligibility {
                 .filter(recipient -> !command.eligibilityOverrides().containsKey(recipient))
                 .forEach(recipient -> unexplained.put(recipient, ineligible.get(recipient)));
         if (!unexplained.isEmpty()) {
-            throw CommandRefused.because(Refusal.BUSINESS_RULE, "ineligible-recipient", "The county's register "
-                    + "finds " + unexplained.keySet() + " ineligible: " + String.join("; ", unexplained.values())
+            throw new CommandRefused(Refusal.BUSINESS_RULE, "ineligible-recipient", "The county's register finds "
+                    + unexplained.keySet() + " ineligible: " + String.join("; ", unexplained.values())
                     + ". Leave them out, have the approval recorded, or give the reason to grant them anyway "
-                    + "(eligibilityOverrides).", Map.of("recipients", List.copyOf(unexplained.keySet()),
-                    "findings", unexplained));
+                    + "(eligibilityOverrides).", unexplained.entrySet().stream().map(finding -> new Violation(
+                    "eligibilityOverrides." + finding.getKey(), "reason-required", finding.getValue())).toList(),
+                    Map.of("recipients", List.copyOf(unexplained.keySet())));
         }
         List<IneligibilityOverridden.OverriddenFinding> overrides = command.eligibilityOverrides().entrySet()
                 .stream().map(override -> new IneligibilityOverridden.OverriddenFinding(override.getKey(),
-                        ineligible.get(override.getKey()), override.getValue().strip())).toList();
+                        ineligible.getOrDefault(override.getKey(), foundOnProposal.get(override.getKey())),
+                        override.getValue().strip())).toList();
         return overrides.isEmpty() ? List.of() : List.of(new IneligibilityOverridden(roundId, overrides));
     }
 

@@ -73,7 +73,17 @@ class IntegrationEventPublisher {
      * @return how many records were sent: none for an internal event
      */
     int publish(EventMessage<?> message) throws InterruptedException, ExecutionException, TimeoutException {
-        List<IntegrationContract.PublishedType> types = IntegrationContract.of(message.getPayloadType());
+        return publish(message, true);
+    }
+
+    /**
+     * @param withNotices whether the notices go too: not in a republication, which restores what integrations know
+     *                    and must not remind people again of deadlines long past
+     */
+    int publish(EventMessage<?> message, boolean withNotices)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        List<IntegrationContract.PublishedType> types = IntegrationContract.of(message.getPayloadType()).stream()
+                .filter(type -> withNotices || type.notice() == null).toList();
         for (IntegrationContract.PublishedType type : types) {
             send(CloudEvent.of(message.getIdentifier(), type.cloudEventType(),
                     roundOf(message.getPayload()), message.getTimestamp(),

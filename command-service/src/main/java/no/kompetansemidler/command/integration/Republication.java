@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * A deliberate republication of what the contract published, for an integration that lost data or joined late:
  * one round's events, or every event in a time range. The records are the same as the first time (same CloudEvent
- * id, type and data), so consumers that de-duplicate apply nothing twice. It never runs by itself: replays of the
- * publisher's processor publish nothing.
+ * id, type and data), so consumers that de-duplicate apply nothing twice. Notices are not republished: they are
+ * for people at the time, and a republication must not remind anyone again of a deadline long past. It never runs by
+ * itself: replays of the publisher's processor publish nothing.
  */
 @Component
 class Republication {
@@ -35,7 +36,7 @@ class Republication {
         int sent = 0;
         DomainEventStream events = eventStore.readEvents(roundId);
         while (events.hasNext()) {
-            sent += publisher.publish(events.next());
+            sent += publisher.publish(events.next(), false);
         }
         return sent;
     }
@@ -57,7 +58,7 @@ class Republication {
                 }
                 boolean published = event.getPayload() instanceof RoundEvent || event.getPayload() instanceof GrantEvent;
                 if (published && roundInScope.test(IntegrationEventPublisher.roundOf(event.getPayload()))) {
-                    sent += publisher.publish(event);
+                    sent += publisher.publish(event, false);
                 }
             }
         }

@@ -77,14 +77,27 @@ public final class NeedsDecider {
                 command.yearlyAmountsOre()));
     }
 
-    /** The open call, once: from then on the register, not the template's list, says who may submit. */
-    public static List<RoundEvent> announceCall(RoundBasics round, NeedsState needs, AnnounceCall command) {
+    /**
+     * The open call, once, while the window is open: from then on any network in the county's register may submit
+     * too, besides those sent the template.
+     */
+    public static List<RoundEvent> announceCall(RoundBasics round, NeedsState needs, AnnounceCall command,
+                                                Instant now) {
         Violations violations = new Violations();
         violations.present("text", command.text());
         violations.throwIfAny();
         if (needs.openCall()) {
             throw CommandRefused.because(Refusal.CONFLICT, "call-announced", round.roundId()
                     + "'s call was announced already.");
+        }
+        if (!now.isBefore(needs.submissionDeadline())) {
+            throw CommandRefused.because(Refusal.BUSINESS_RULE, "submission-closed", "The submission window of "
+                    + round.roundId() + " closed at " + needs.submissionDeadline() + "; a call cannot open it.");
+        }
+        if (round.distributableOre() < 0) {
+            throw CommandRefused.because(Refusal.BUSINESS_RULE, "commitments-above-frame", "Earlier rounds "
+                    + "committed more to " + round.budgetYear() + " than its frame; reduce the promises before "
+                    + "calling for needs.", Map.of("shortfallOre", -round.distributableOre()));
         }
         return List.of(new CallAnnounced(round.roundId(), round.budgetYear(), round.distributableOre(),
                 needs.submissionDeadline(), command.text().strip()));

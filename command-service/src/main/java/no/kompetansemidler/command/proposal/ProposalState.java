@@ -1,7 +1,11 @@
 package no.kompetansemidler.command.proposal;
 
+import java.util.Collections;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
+import no.kompetansemidler.events.proposal.IneligibleRecipientsFound;
 import no.kompetansemidler.events.proposal.ProposalDrafted;
 import no.kompetansemidler.events.round.RoundEvent;
 import no.kompetansemidler.recorded.NeedsReportsOnFile;
@@ -16,6 +20,8 @@ import no.kompetansemidler.recorded.RoundTerms;
 public final class ProposalState {
 
     private final ProposalsOnFile proposals = new ProposalsOnFile();
+    /** The recipients the register found ineligible on the latest proposal, by recipient. */
+    private final SortedMap<String, String> ineligibleOnLatest = new TreeMap<>();
 
     /**
      * @param terms the round's terms, already evolved with the event
@@ -23,6 +29,16 @@ public final class ProposalState {
      */
     public void evolve(RoundEvent event, RoundTerms terms, NeedsReportsOnFile needs) {
         proposals.apply(event, terms, needs);
+        if (event instanceof ProposalDrafted) {
+            ineligibleOnLatest.clear();
+        } else if (event instanceof IneligibleRecipientsFound found) {
+            found.findings().forEach(finding -> ineligibleOnLatest.put(finding.recipientId(), finding.finding()));
+        }
+    }
+
+    /** What the register found on the latest proposal's recipients when it was drafted, by recipient. */
+    public SortedMap<String, String> ineligibleOnLatest() {
+        return Collections.unmodifiableSortedMap(ineligibleOnLatest);
     }
 
     public Optional<ProposalDrafted> current() {

@@ -213,9 +213,9 @@ public class Round {
     }
 
     @CommandHandler
-    CommandOutcome handle(AnnounceCall command, Actor actor) {
+    CommandOutcome handle(AnnounceCall command, Clock clock, Actor actor) {
         decide(command, actor, administrator(command),
-                () -> NeedsDecider.announceCall(basics(), state.needs(), command));
+                () -> NeedsDecider.announceCall(basics(), state.needs(), command, clock.instant()));
         return CommandOutcome.done();
     }
 
@@ -271,7 +271,7 @@ public class Round {
             List<RoundEvent> decided = DecisionDecider.decide(basics(), state.proposal(), state.forum(), command,
                     clock.instant());
             List<RoundEvent> events = new ArrayList<>(Eligibility.forDecision(roundId, command,
-                    history.ineligibleRecipients(county())));
+                    history.ineligibleRecipients(county()), state.proposal().ineligibleOnLatest()));
             events.addAll(decided);
             return events;
         });

@@ -45,24 +45,32 @@ class EligibilityTest {
 
     @Test
     void a_decision_to_an_ineligible_recipient_needs_the_reason_and_records_it() {
-        refused(() -> Eligibility.forDecision(ROUND, decision(Map.of()), SUNNFJORD_INELIGIBLE),
-                "ineligible-recipient");
+        refused(() -> Eligibility.forDecision(ROUND, decision(Map.of()), SUNNFJORD_INELIGIBLE, new TreeMap<>()),
+                "ineligible-recipient", "eligibilityOverrides." + SUNNFJORD);
 
         assertThat(Eligibility.forDecision(ROUND, decision(Map.of(SUNNFJORD, " Godkjent 3. mars, ikke registrert ")),
-                SUNNFJORD_INELIGIBLE)).containsExactly(new IneligibilityOverridden(ROUND, List.of(
+                SUNNFJORD_INELIGIBLE, new TreeMap<>())).containsExactly(new IneligibilityOverridden(ROUND, List.of(
                 new IneligibilityOverridden.OverriddenFinding(SUNNFJORD, FINDING, "Godkjent 3. mars, ikke registrert"))));
-        assertThat(Eligibility.forDecision(ROUND, decision(Map.of()), new TreeMap<>())).isEmpty();
+        assertThat(Eligibility.forDecision(ROUND, decision(Map.of()), new TreeMap<>(), new TreeMap<>())).isEmpty();
     }
 
     @Test
     void a_reason_is_given_only_for_a_recipient_of_the_decision_found_ineligible() {
         // bergen is eligible; voss is ineligible but not in the decision
         refused(() -> Eligibility.forDecision(ROUND, decision(Map.of(SUNNFJORD, "Godkjent", BERGEN, "Likevel")),
-                SUNNFJORD_INELIGIBLE), "invalid-input", "eligibilityOverrides." + BERGEN);
+                SUNNFJORD_INELIGIBLE, new TreeMap<>()), "invalid-input", "eligibilityOverrides." + BERGEN);
         refused(() -> Eligibility.forDecision(ROUND, decision(Map.of(SUNNFJORD, "Godkjent", "voss", "Likevel")),
-                SUNNFJORD_INELIGIBLE), "invalid-input", "eligibilityOverrides.voss");
-        refused(() -> Eligibility.forDecision(ROUND, decision(Map.of(SUNNFJORD, " ")), SUNNFJORD_INELIGIBLE),
+                SUNNFJORD_INELIGIBLE, new TreeMap<>()), "invalid-input", "eligibilityOverrides.voss");
+        refused(() -> Eligibility.forDecision(ROUND, decision(Map.of(SUNNFJORD, " ")), SUNNFJORD_INELIGIBLE, new TreeMap<>()),
                 "invalid-input", "eligibilityOverrides." + SUNNFJORD);
+    }
+
+    @Test
+    void a_reason_given_for_the_proposals_finding_stands_though_the_approval_was_recorded_since() {
+        SortedMap<String, String> onProposal = new TreeMap<>(Map.of(SUNNFJORD, FINDING));
+        assertThat(Eligibility.forDecision(ROUND, decision(Map.of(SUNNFJORD, "Godkjent 3. mars")), new TreeMap<>(),
+                onProposal)).containsExactly(new IneligibilityOverridden(ROUND, List.of(
+                new IneligibilityOverridden.OverriddenFinding(SUNNFJORD, FINDING, "Godkjent 3. mars"))));
     }
 
     private static DecideAllocation decision(Map<String, String> overrides) {

@@ -2,6 +2,7 @@ package no.kompetansemidler.command.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -70,7 +71,7 @@ class IntegrationContractIT extends CommandServiceHttpTest {
     EventStore eventStore;
 
     @Test
-    void a_rounds_contract_events_arrive_in_order_in_the_envelope_and_valid_against_their_schemas() {
+    void a_rounds_contract_events_arrive_in_order_in_the_envelope_and_valid_against_their_schemas() throws Exception {
         List<Object> history = List.of(
                 new RoundOpened(ROUND, "Rogaland", 2031, 1_000_000L, null, null),
                 new NeedsTemplateSent(ROUND, "2031-1", List.of("stavanger", "haugesund"),
@@ -181,6 +182,19 @@ class IntegrationContractIT extends CommandServiceHttpTest {
         });
         assertThat(records).allSatisfy(record -> assertThat(new String(record.headers().lastHeader("content-type")
                 .value())).startsWith("application/cloudevents+json"));
+
+        // a republication restores what integrations know, without the notices: nobody is reminded again
+        HttpResponse<String> republished = post("/integration/republications", "{\"roundId\": \"" + ROUND + "\"}",
+                "Authorization", bearer("administrator", "rogaland"));
+        assertThat(republished.statusCode()).as(republished.body()).isEqualTo(200);
+        // (the round's own stream, that is: the grant's payments and claims are its own)
+        List<String> grantsOwn = List.of("no.kompetansemidler.payment.ordered.v1",
+                "no.kompetansemidler.repayment.claimed.v1", "no.kompetansemidler.repayment.settled.v1");
+        long roundsOwnWithoutNotices = records.stream().map(record -> JSON.readTree(record.value()).get("type")
+                .asString()).filter(type -> !type.startsWith("no.kompetansemidler.notice.")
+                && !grantsOwn.contains(type)).count();
+        assertThat(JSON.readTree(republished.body()).get("recordsSent").asLong()).isEqualTo(roundsOwnWithoutNotices)
+                .isEqualTo(records.size() - 2 - 3);
     }
 
     @Test

@@ -33,11 +33,14 @@ class OpenCallTest {
     void the_call_is_announced_once_with_what_the_frame_leaves_and_the_deadline() {
         RoundState round = given(OPENED, TEMPLATE_SENT);
         assertThat(NeedsDecider.announceCall(round.basics(), round.needs(), new AnnounceCall(ROUND, " " + CALL + " ",
-                ANY))).containsExactly(ANNOUNCED);
+                ANY), NOW)).containsExactly(ANNOUNCED);
 
         RoundState announced = given(OPENED, TEMPLATE_SENT, ANNOUNCED);
         refused(() -> NeedsDecider.announceCall(announced.basics(), announced.needs(), new AnnounceCall(ROUND, CALL,
-                ANY)), "call-announced");
+                ANY), NOW), "call-announced");
+        // a call cannot open a window that has closed
+        refused(() -> NeedsDecider.announceCall(round.basics(), round.needs(), new AnnounceCall(ROUND, CALL, ANY),
+                DEADLINE), "submission-closed");
     }
 
     @Test

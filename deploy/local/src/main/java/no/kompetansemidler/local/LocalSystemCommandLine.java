@@ -155,7 +155,7 @@ final class LocalSystemCommandLine {
     private static void notices() {
         ExampleNotificationService service = new ExampleNotificationService();
         read("kompetansemidler.grant-rounds", record -> service.accept(record.value()).forEach(System.out::println));
-        System.out.println("(" + service.sent().size() + " notice(s) to send)");
+        System.out.println("(" + service.sent().size() + " message(s) to send)");
     }
 
     private static void consume(String topic) {

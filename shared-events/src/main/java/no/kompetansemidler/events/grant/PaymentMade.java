@@ -5,7 +5,8 @@ import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
 
 /**
- * The accounting system paid an ordered payment. Internal: the accounting system is where it happened.
+ * The accounting system paid an ordered payment. Published only as a notice to the recipient
+ * ({@code no.kompetansemidler.notice.paymentmade.v1}): the accounting system is where it happened.
  *
  * @param accountingReference the accounting system's own reference of the payment
  */

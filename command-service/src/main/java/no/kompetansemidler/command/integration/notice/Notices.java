@@ -2,7 +2,6 @@ package no.kompetansemidler.command.integration.notice;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +62,7 @@ public final class Notices {
     public static NoticeFacts appealPeriodEnded(AppealPeriodEnded ended) {
         return new NoticeFacts(ended.roundId(), ended.notAppealed().stream()
                 .map(reference -> reference.substring(reference.indexOf('/') + 1)).toList(),
-                endOf(ended.lastDay()), ended.roundId(), "Klagefristen for vedtaket i " + ended.roundId()
+                null, ended.roundId(), "Klagefristen for vedtaket i " + ended.roundId()
                 + " gikk ut " + ended.lastDay() + ". Vedtaket er endelig.");
     }
 
@@ -76,11 +75,6 @@ public final class Notices {
 
     private static LocalDate day(Instant instant) {
         return instant.atZone(NORWAY).toLocalDate();
-    }
-
-    /** The end of a day in Norway, the last moment something due that day can be done. */
-    private static Instant endOf(LocalDate day) {
-        return day.atTime(LocalTime.of(23, 59, 59)).atZone(NORWAY).toInstant();
     }
 
     /** {@code 1234567,89} from øre: digits only, so a notification service formats them as it likes. */

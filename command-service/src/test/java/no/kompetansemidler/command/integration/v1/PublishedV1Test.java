@@ -158,7 +158,7 @@ class PublishedV1Test {
                 {"roundId": "innlandet-2027", "recipients": [
                    {"networkId": "valdres", "networkName": "Valdres", "organisationNumber": "921000006",
                     "organisationName": "Nord-Aurdal kommune"}],
-                 "dueBy": "2027-04-05T21:59:59Z", "reference": "innlandet-2027",
+                 "dueBy": null, "reference": "innlandet-2027",
                  "text": "Klagefristen for vedtaket i innlandet-2027 gikk ut 2027-04-05. Vedtaket er endelig."}""");
         assertPublished(new PaymentMade("innlandet-2027/valdres", "innlandet-2027", 1, 15_000_050L,
                 LocalDate.of(2027, 5, 2), "SAP 1"), """

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import no.kompetansemidler.command.decision.DecideAllocation;
+import no.kompetansemidler.command.reallocation.ReallocateLeftoverFunds;
 import no.kompetansemidler.command.refusal.CommandRefused;
 import no.kompetansemidler.command.refusal.Refusal;
 import no.kompetansemidler.command.refusal.Violation;
@@ -21,8 +22,8 @@ import no.kompetansemidler.events.round.RoundEvent;
 /**
  * Who may receive funds, as the county's register says: a network with a private owner in it that lacks the
  * approval it needs (barnehageloven § 14, friskolelova § 2-1) cannot. A finding on the proposal, recorded with it;
- * a refusal on the decision unless the county governor gives a reason for each such recipient, recorded with the
- * decision. A recipient the register does not know is not found ineligible: the register cannot tell.
+ * a refusal on the decision, and on a reallocation of leftover funds, unless the county governor gives a reason for
+ * each such recipient, recorded with it. A recipient the register does not know is not found ineligible: the register cannot tell.
  */
 public final class Eligibility {
 
@@ -63,9 +64,26 @@ public final class Eligibility {
     public static List<RoundEvent> forDecision(String roundId, DecideAllocation command,
                                                SortedMap<String, String> ineligible,
                                                SortedMap<String, String> foundOnProposal) {
-        TreeSet<String> recipients = recipientsOf(command.lines());
+        return forGrant(roundId, command.lines(), command.eligibilityOverrides(), ineligible, foundOnProposal);
+    }
+
+    /**
+     * A reallocation of leftover funds gives grants too: the same check, against the register as it is now.
+     *
+     * @return the record of the reasons, to go with the reallocation; nothing where every recipient is eligible
+     */
+    public static List<RoundEvent> forReallocation(String roundId, ReallocateLeftoverFunds command,
+                                                   SortedMap<String, String> ineligible) {
+        return forGrant(roundId, command.lines(), command.eligibilityOverrides(), ineligible, new TreeMap<>());
+    }
+
+    private static List<RoundEvent> forGrant(String roundId, List<AllocationLine> lines,
+                                             Map<String, String> eligibilityOverrides,
+                                             SortedMap<String, String> ineligible,
+                                             SortedMap<String, String> foundOnProposal) {
+        TreeSet<String> recipients = recipientsOf(lines);
         Violations violations = new Violations();
-        command.eligibilityOverrides().forEach((recipient, reason) -> {
+        eligibilityOverrides.forEach((recipient, reason) -> {
             String field = "eligibilityOverrides." + recipient;
             if (violations.present(field, reason)) {
                 violations.check(recipients.contains(recipient) && (ineligible.containsKey(recipient)
@@ -76,7 +94,7 @@ public final class Eligibility {
         violations.throwIfAny();
         SortedMap<String, String> unexplained = new TreeMap<>();
         recipients.stream().filter(ineligible::containsKey)
-                .filter(recipient -> !command.eligibilityOverrides().containsKey(recipient))
+                .filter(recipient -> !eligibilityOverrides.containsKey(recipient))
                 .forEach(recipient -> unexplained.put(recipient, ineligible.get(recipient)));
         if (!unexplained.isEmpty()) {
             throw new CommandRefused(Refusal.BUSINESS_RULE, "ineligible-recipient", "The county's register finds "
@@ -86,7 +104,7 @@ public final class Eligibility {
                     "eligibilityOverrides." + finding.getKey(), "reason-required", finding.getValue())).toList(),
                     Map.of("recipients", List.copyOf(unexplained.keySet())));
         }
-        List<IneligibilityOverridden.OverriddenFinding> overrides = command.eligibilityOverrides().entrySet()
+        List<IneligibilityOverridden.OverriddenFinding> overrides = eligibilityOverrides.entrySet()
                 .stream().map(override -> new IneligibilityOverridden.OverriddenFinding(override.getKey(),
                         ineligible.getOrDefault(override.getKey(), foundOnProposal.get(override.getKey())),
                         override.getValue().strip())).toList();

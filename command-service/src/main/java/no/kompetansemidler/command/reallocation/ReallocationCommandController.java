@@ -1,6 +1,7 @@
 package no.kompetansemidler.command.reallocation;
 
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -35,13 +36,17 @@ class ReallocationCommandController {
                                @Schema(description = "For WITHDRAWN_GRANT, the recipient it was withdrawn from",
                                        example = "valdres") String sourceReference,
                                @Schema(example = "5000000") Long amountOre, List<AllocationLineBody> lines,
-                               @Schema(example = "Udekket behov i Nord-Gudbrandsdal") String reason) {
+                               @Schema(example = "Udekket behov i Nord-Gudbrandsdal") String reason,
+                               @Schema(description = "Only for recipients the county's register finds ineligible: "
+                                       + "why the county governor gives to them anyway, by recipient")
+                               Map<String, String> eligibilityOverrides) {
     }
 
     @Operation(summary = "Reallocate leftover funds",
             description = "From one source: the decision's unallocated remainder, unspent funds in approved "
                     + "reports, or a withdrawn grant. Never more than the source has left (422); lines sum exactly "
-                    + "to the amount (400).")
+                    + "to the amount (400); to recipients the county's register finds eligible (422 "
+                    + "ineligible-recipient, unless eligibilityOverrides gives the reason).")
     @ApiResponse(responseCode = "201", description = "Created: committed; the ETag is the new version",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = RoundAnswer.class)))
     @PostMapping("/reallocations")
@@ -49,8 +54,8 @@ class ReallocationCommandController {
                                         @RequestBody ReallocationRequest request) {
         return commands.execute(headers.commandId(), roundId, new ReallocateLeftoverFunds(roundId, request.source(),
                 request.sourceReference(), request.amountOre(), AllocationLineBody.toLines(request.lines()),
-                request.reason(),
-                headers.expectedVersion()), HttpStatus.CREATED, new RoundAnswer(roundId));
+                request.reason(), request.eligibilityOverrides(), headers.expectedVersion()), HttpStatus.CREATED,
+                new RoundAnswer(roundId));
     }
 
     record CarryOverRequest(FundsSource source,

@@ -296,9 +296,14 @@ public class Round {
     }
 
     @CommandHandler
-    CommandOutcome handle(ReallocateLeftoverFunds command, Actor actor) {
-        decide(command, actor, administrator(command), () -> ReallocationDecider.reallocate(basics(),
-                state.reallocation(), command));
+    CommandOutcome handle(ReallocateLeftoverFunds command, RoundHistory history, Actor actor) {
+        decide(command, actor, administrator(command), () -> {
+            List<RoundEvent> reallocated = ReallocationDecider.reallocate(basics(), state.reallocation(), command);
+            List<RoundEvent> events = new ArrayList<>(Eligibility.forReallocation(roundId, command,
+                    history.ineligibleRecipients(county())));
+            events.addAll(reallocated);
+            return events;
+        });
         return CommandOutcome.done();
     }
 

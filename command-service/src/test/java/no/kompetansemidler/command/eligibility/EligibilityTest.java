@@ -17,8 +17,10 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 import no.kompetansemidler.command.decision.DecideAllocation;
+import no.kompetansemidler.command.reallocation.ReallocateLeftoverFunds;
 import no.kompetansemidler.events.decision.IneligibilityOverridden;
 import no.kompetansemidler.events.proposal.IneligibleRecipientsFound;
+import no.kompetansemidler.events.reallocation.FundsSource;
 import no.kompetansemidler.events.round.RoundEvent;
 import org.junit.jupiter.api.Test;
 
@@ -71,6 +73,18 @@ class EligibilityTest {
         assertThat(Eligibility.forDecision(ROUND, decision(Map.of(SUNNFJORD, "Godkjent 3. mars")), new TreeMap<>(),
                 onProposal)).containsExactly(new IneligibilityOverridden(ROUND, List.of(
                 new IneligibilityOverridden.OverriddenFinding(SUNNFJORD, FINDING, "Godkjent 3. mars"))));
+    }
+
+    @Test
+    void leftover_funds_to_an_ineligible_recipient_need_the_reason_too() {
+        ReallocateLeftoverFunds toSunnfjord = new ReallocateLeftoverFunds(ROUND, FundsSource.UNALLOCATED_REMAINDER,
+                null, 40_000L, List.of(SUNNFJORD_LINE), "Udekket behov", Map.of(), ANY);
+        refused(() -> Eligibility.forReallocation(ROUND, toSunnfjord, SUNNFJORD_INELIGIBLE), "ineligible-recipient",
+                "eligibilityOverrides." + SUNNFJORD);
+        assertThat(Eligibility.forReallocation(ROUND, new ReallocateLeftoverFunds(ROUND,
+                FundsSource.UNALLOCATED_REMAINDER, null, 40_000L, List.of(SUNNFJORD_LINE), "Udekket behov",
+                Map.of(SUNNFJORD, "Godkjent"), ANY), SUNNFJORD_INELIGIBLE)).singleElement()
+                .isInstanceOf(IneligibilityOverridden.class);
     }
 
     private static DecideAllocation decision(Map<String, String> overrides) {

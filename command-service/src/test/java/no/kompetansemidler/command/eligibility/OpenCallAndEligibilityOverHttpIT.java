@@ -117,6 +117,17 @@ class OpenCallAndEligibilityOverHttpIT {
                     assertThat(override.reason()).isEqualTo("Godkjenningen er vedtatt av Udir og blir registrert");
                 }));
         assertThat(events(AllocationDecided.class)).hasSize(1);
+
+        // leftover funds given out again to the same network need the reason as well
+        String reallocation = "{\"source\": \"UNALLOCATED_REMAINDER\", \"amountOre\": 10000, \"reason\": \"Udekket "
+                + "behov\", \"lines\": [{\"recipientId\": \"nykommer\", \"purpose\": \"NETWORK_FRAME\", \"years\": 1, "
+                + "\"networkOre\": 10000, \"partnerOre\": 0}]";
+        HttpResponse<String> unexplained = post("/rounds/" + ROUND + "/reallocations", reallocation + "}");
+        assertThat(unexplained.statusCode()).as(unexplained.body()).isEqualTo(422);
+        assertThat(unexplained.body()).contains("ineligible-recipient", "eligibilityOverrides.nykommer");
+        created(post("/rounds/" + ROUND + "/reallocations", reallocation + ", \"eligibilityOverrides\": "
+                + "{\"nykommer\": \"Godkjenningen er vedtatt av Udir\"}}"));
+        assertThat(events(IneligibilityOverridden.class)).hasSize(2);
     }
 
     private static String decision(String more) {

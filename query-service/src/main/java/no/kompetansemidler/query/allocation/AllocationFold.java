@@ -37,7 +37,7 @@ public final class AllocationFold {
     private ForumRecommended forumRecommendation;
     private DecisionComparedWithRecommendation comparedWithRecommendation;
     private IneligibleRecipientsFound ineligibleRecipients;
-    private IneligibilityOverridden ineligibilityOverridden;
+    private final List<IneligibilityOverridden> ineligibilityOverrides = new ArrayList<>();
     private AllocationDecided decision;
     private final List<GrantWithdrawn> withdrawals = new ArrayList<>();
     private final List<LeftoverFundsReallocated> reallocations = new ArrayList<>();
@@ -58,7 +58,7 @@ public final class AllocationFold {
         fold.forumRecommendation = view.forumRecommendation();
         fold.comparedWithRecommendation = view.comparedWithRecommendation();
         fold.ineligibleRecipients = view.ineligibleRecipients();
-        fold.ineligibilityOverridden = view.ineligibilityOverridden();
+        fold.ineligibilityOverrides.addAll(view.ineligibilityOverrides());
         fold.decision = view.decision();
         fold.withdrawals.addAll(view.withdrawals());
         fold.reallocations.addAll(view.reallocations());
@@ -90,7 +90,7 @@ public final class AllocationFold {
         } else if (event instanceof IneligibleRecipientsFound found) {
             ineligibleRecipients = found;
         } else if (event instanceof IneligibilityOverridden overridden) {
-            ineligibilityOverridden = overridden;
+            ineligibilityOverrides.add(overridden);
         } else if (event instanceof ForumInputRecorded meeting) {
             forumMeetings.add(meeting);
         } else if (event instanceof ForumRecommended recommended) {
@@ -113,7 +113,7 @@ public final class AllocationFold {
                 terms.carriedInOre() == 0 ? null : terms.carriedInOre(), terms.commitmentsOre(),
                 needsReports, proposal, forumMeetings, decision, withdrawals, reallocations, lastSequence,
                 lastChangeAt, forumRecommendation, comparedWithRecommendation, ineligibleRecipients,
-                ineligibilityOverridden);
+                ineligibilityOverrides);
     }
 
     private void needs(Filing filing) {

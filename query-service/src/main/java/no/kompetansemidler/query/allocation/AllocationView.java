@@ -33,7 +33,8 @@ import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
  * @param comparedWithRecommendation the decision compared with the recommendation where it departs from it; else
  *                                   {@code null}
  * @param ineligibleRecipients the county register's findings on the latest proposal's recipients, where it found any
- * @param ineligibilityOverridden the decision's reasons to grant recipients found ineligible, where it gave any
+ * @param ineligibilityOverrides the reasons the decision and reallocations gave to grant recipients found
+ *                              ineligible, in the order given; left out where none were
  */
 public record AllocationView(String roundId, String county, Integer budgetYear, String planVersion,
                              long budgetFrameOre, @JsonInclude(JsonInclude.Include.NON_NULL) Long carriedInOre,
@@ -45,8 +46,8 @@ public record AllocationView(String roundId, String county, Integer budgetYear, 
                              @JsonInclude(JsonInclude.Include.NON_NULL)
                              DecisionComparedWithRecommendation comparedWithRecommendation,
                              @JsonInclude(JsonInclude.Include.NON_NULL) IneligibleRecipientsFound ineligibleRecipients,
-                             @JsonInclude(JsonInclude.Include.NON_NULL)
-                             IneligibilityOverridden ineligibilityOverridden) {
+                             @JsonInclude(JsonInclude.Include.NON_EMPTY)
+                             List<IneligibilityOverridden> ineligibilityOverrides) {
 
     /**
      * One needs report as the view counts it: its network, target group and yearly amount asked, and where it
@@ -71,6 +72,7 @@ public record AllocationView(String roundId, String county, Integer budgetYear, 
     }
 
     public AllocationView {
+        ineligibilityOverrides = ineligibilityOverrides == null ? List.of() : List.copyOf(ineligibilityOverrides);
         needsReports = Copies.map(needsReports);
         forumMeetings = forumMeetings == null ? List.of() : List.copyOf(forumMeetings);
         withdrawals = withdrawals == null ? List.of() : List.copyOf(withdrawals);

@@ -10,8 +10,9 @@ import no.kompetansemidler.events.round.RoundIds;
 import no.kompetansemidler.letters.GrantLetter;
 import no.kompetansemidler.letters.GrantLetterPdf;
 import no.kompetansemidler.letters.Letterheads;
-import no.kompetansemidler.letters.LettersFromEvents;
 import no.kompetansemidler.letters.LettersFromEvents.Recorded;
+import no.kompetansemidler.letters.LettersFromEvents;
+import no.kompetansemidler.recorded.register.RecipientRegisterOnFile;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
@@ -65,7 +66,8 @@ class LetterDocuments implements DisposableBean {
         Instant issuedAt = LettersFromEvents.issuedAt(round, letterReference).orElseThrow(() ->
                 new IllegalStateException("the letter " + letterReference + " is not in its round's history"));
         String county = RoundIds.countyOf(roundId);
-        List<Recorded> register = LettersFromEvents.registerAsOf(recorded("register-" + county), issuedAt);
+        List<Recorded> register = LettersFromEvents.registerAsOf(recorded(RecipientRegisterOnFile.streamOf(county)),
+                issuedAt);
         List<String> letterhead = letterheads.linesOf(county);
         GrantLetter letter = LettersFromEvents.compose(round, register, letterReference, letterhead)
                 .orElseThrow(() -> new IllegalStateException("the letter " + letterReference

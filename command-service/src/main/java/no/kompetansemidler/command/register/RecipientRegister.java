@@ -40,7 +40,7 @@ public class RecipientRegister {
     }
 
     public static String idOf(County county) {
-        return "register-" + county.slug();
+        return RecipientRegisterOnFile.streamOf(county.slug());
     }
 
     @CommandHandler

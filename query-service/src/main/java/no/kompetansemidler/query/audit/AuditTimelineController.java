@@ -7,9 +7,9 @@ import java.util.TreeMap;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import no.kompetansemidler.events.round.RoundIds;
+import no.kompetansemidler.query.access.ReadScope;
 import no.kompetansemidler.query.allocation.AllocationView;
 import no.kompetansemidler.query.allocation.AllocationViews;
-import no.kompetansemidler.query.access.ReadScope;
 import no.kompetansemidler.query.verification.DecisionVerifications;
 import no.kompetansemidler.query.web.NotFound;
 import no.kompetansemidler.recorded.register.RecipientRegisterOnFile;
@@ -59,7 +59,7 @@ class AuditTimelineController {
      */
     private Map<String, String> recipientNames(AllocationView view) {
         RecipientRegisterOnFile register = new RecipientRegisterOnFile();
-        eventStore.readEvents("register-" + RoundIds.countyOf(view.roundId())).asStream()
+        eventStore.readEvents(RecipientRegisterOnFile.streamOf(RoundIds.countyOf(view.roundId()))).asStream()
                 .filter(event -> view.lastChangeAt() == null || !event.getTimestamp().isAfter(view.lastChangeAt()))
                 .forEach(event -> register.apply(event.getPayload()));
         Map<String, String> names = new TreeMap<>();

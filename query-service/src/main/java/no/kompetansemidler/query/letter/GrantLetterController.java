@@ -5,15 +5,16 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import no.kompetansemidler.access.web.ProblemAnswers;
 import no.kompetansemidler.events.decision.GrantLetterDocumented;
 import no.kompetansemidler.events.round.RoundIds;
 import no.kompetansemidler.letters.GrantLetter;
 import no.kompetansemidler.letters.GrantLetterPdf;
-import no.kompetansemidler.letters.LettersFromEvents;
 import no.kompetansemidler.letters.LettersFromEvents.Recorded;
+import no.kompetansemidler.letters.LettersFromEvents;
 import no.kompetansemidler.query.access.ReadScope;
 import no.kompetansemidler.query.web.NotFound;
-import no.kompetansemidler.access.web.ProblemAnswers;
+import no.kompetansemidler.recorded.register.RecipientRegisterOnFile;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,10 +23,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -69,8 +70,9 @@ class GrantLetterController {
         String reference = LettersFromEvents.referenceOf(roundId, recipientId, reallocation, tranche);
         GrantLetterDocumented documented = LettersFromEvents.documentOf(
                 recorded(LettersFromEvents.lettersStreamOf(roundId)), reference).orElseThrow(() -> NotFound.of(what));
-        GrantLetter letter = LettersFromEvents.compose(recorded(roundId), LettersFromEvents.registerUpTo(
-                        recorded("register-" + RoundIds.countyOf(roundId)), documented.registerSequence()), reference,
+        List<Recorded> register = LettersFromEvents.registerUpTo(
+                recorded(RecipientRegisterOnFile.streamOf(RoundIds.countyOf(roundId))), documented.registerSequence());
+        GrantLetter letter = LettersFromEvents.compose(recorded(roundId), register, reference,
                 documented.letterhead()).orElseThrow(() -> NotFound.of(what));
         byte[] pdf = GrantLetterPdf.render(letter);
         String sha256 = GrantLetterPdf.sha256(pdf);

@@ -38,8 +38,8 @@ class RegisterQueryController {
         if (!CurrentActor.get().covers(county)) {
             throw NotFound.of("register of " + county);
         }
-        List<Object> events = eventStore.readEvents("register-" + county).asStream().map(EventMessage::getPayload)
-                .map(Object.class::cast).toList();
+        List<Object> events = eventStore.readEvents(RecipientRegisterOnFile.streamOf(county)).asStream()
+                .map(EventMessage::getPayload).map(Object.class::cast).toList();
         if (events.isEmpty()) {
             throw NotFound.of("register of " + county);
         }

@@ -5,8 +5,9 @@ import java.util.List;
 import no.kompetansemidler.events.decision.GrantLetterDocumented;
 import no.kompetansemidler.events.round.RoundIds;
 import no.kompetansemidler.letters.GrantLetterPdf;
-import no.kompetansemidler.letters.LettersFromEvents;
 import no.kompetansemidler.letters.LettersFromEvents.Recorded;
+import no.kompetansemidler.letters.LettersFromEvents;
+import no.kompetansemidler.recorded.register.RecipientRegisterOnFile;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 
@@ -23,8 +24,9 @@ public final class LetterDocuments {
     public static void document(EventStore eventStore, String roundId, String letterReference,
                                 List<String> letterhead) {
         List<Recorded> round = recorded(eventStore, roundId);
-        List<Recorded> register = LettersFromEvents.registerAsOf(recorded(eventStore, "register-"
-                + RoundIds.countyOf(roundId)), LettersFromEvents.issuedAt(round, letterReference).orElseThrow());
+        List<Recorded> register = LettersFromEvents.registerAsOf(recorded(eventStore,
+                RecipientRegisterOnFile.streamOf(RoundIds.countyOf(roundId))),
+                LettersFromEvents.issuedAt(round, letterReference).orElseThrow());
         byte[] pdf = GrantLetterPdf.render(LettersFromEvents.compose(round, register, letterReference, letterhead)
                 .orElseThrow());
         record(eventStore, new GrantLetterDocumented(roundId, letterReference, GrantLetterPdf.LAYOUT_VERSION,

@@ -50,6 +50,11 @@ public final class RecipientRegisterOnFile {
         }
     }
 
+    /** The stream of a county's register: {@code register-<county-slug>}, written by command-service. */
+    public static String streamOf(String countySlug) {
+        return "register-" + countySlug;
+    }
+
     private final Map<String, Owner> owners = new LinkedHashMap<>();
     private final Map<String, NetworkRegistered> networks = new LinkedHashMap<>();
 

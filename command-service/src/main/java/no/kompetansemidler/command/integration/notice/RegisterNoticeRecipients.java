@@ -22,7 +22,7 @@ class RegisterNoticeRecipients implements NoticeRecipients {
     @Override
     public List<NoticeRecipient> resolve(String countySlug, List<String> networkIds, Instant asOf) {
         RecipientRegisterOnFile register = new RecipientRegisterOnFile();
-        eventStore.readEvents("register-" + countySlug).asStream()
+        eventStore.readEvents(RecipientRegisterOnFile.streamOf(countySlug)).asStream()
                 .filter(event -> !event.getTimestamp().isAfter(asOf))
                 .forEach(event -> register.apply(event.getPayload()));
         return of(register, networkIds);

@@ -52,6 +52,10 @@ public final class Upcasters {
                 needsContent(NeedsReportSubmitted.class),
                 needsContent(NeedsReportAmended.class),
                 needsContent(AdjustedNeedsSubmitted.class),
+                // and gave the needs assessment, goals and documents of the full § 11 report from revision 3
+                needsAssessment(NeedsReportSubmitted.class),
+                needsAssessment(NeedsReportAmended.class),
+                needsAssessment(AdjustedNeedsSubmitted.class),
                 // reservations recorded the tranche of each grant from revision 2; before, only their total
                 AddedFieldUpcaster.of(CommitmentsReserved.class, "1", "2", payload -> payload.putArray("tranches")),
                 // withdrawals could end later tranches from revision 2
@@ -76,5 +80,10 @@ public final class Upcasters {
             content.putNull("continues");
             content.putNull("fromHistory");
         });
+    }
+
+    private static SingleEventUpcaster needsAssessment(Class<?> eventType) {
+        return AddedFieldUpcaster.of(eventType, "2", "3",
+                payload -> ((ObjectNode) payload.get("content")).putNull("assessment"));
     }
 }

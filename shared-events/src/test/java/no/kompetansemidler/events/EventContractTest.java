@@ -17,6 +17,8 @@ import no.kompetansemidler.events.appeal.AppealPeriodEnded;
 import no.kompetansemidler.events.appeal.AppealReconsidered;
 import no.kompetansemidler.events.appeal.LateAppealConsidered;
 import no.kompetansemidler.events.appeal.ReconsiderationOutcome;
+import no.kompetansemidler.events.calendar.CalendarStep;
+import no.kompetansemidler.events.calendar.CalendarStepMoved;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.DecisionComparedWithRecommendation;
 import no.kompetansemidler.events.decision.Deviation;
@@ -56,6 +58,8 @@ import no.kompetansemidler.events.needs.FactsFromHistory;
 import no.kompetansemidler.events.needs.Measure;
 import no.kompetansemidler.events.needs.NeedsReportAmended;
 import no.kompetansemidler.events.needs.NeedsReportCoSigned;
+import no.kompetansemidler.events.needs.DocumentReference;
+import no.kompetansemidler.events.needs.NeedsAssessment;
 import no.kompetansemidler.events.needs.NeedsReportContent;
 import no.kompetansemidler.events.needs.NeedsReportSubmitted;
 import no.kompetansemidler.events.needs.NeedsReportWithdrawn;
@@ -139,7 +143,15 @@ class EventContractTest {
                 "Styrere og pedagogiske ledere deltar i nettverksmøter", "Samisk språk i barnehagen",
                 1_250_000L, true, 1, List.of("PPT", "helsestasjon"), "Ni barnehager hos tre eiere",
                 new ContinuedMeasure("innlandet-2026", "lillehammer-region-1", 60_000_000L),
-                new FactsFromHistory(true, 1));
+                new FactsFromHistory(true, 1)).withAssessment(new NeedsAssessment(
+                "Barnehagene har kartlagt språkmiljøet sammen med de ansatte; planen er tre samlinger og veiledning",
+                "Personalmøter i alle ni barnehager", List.of("Alle barn møter et rikt språkmiljø"),
+                List.of("Ansatte bruker felles observasjonsverktøy"),
+                "Funnene brukes i barnehagelærerutdanningens praksisemner",
+                new DocumentReference("2026/1234-5", "Lokal kompetanseplan 2026–2029",
+                        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"),
+                List.of(new DocumentReference("2026/1234-6", "Kartleggingsrapport",
+                        "60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752"))));
         AllocationLine line = new AllocationLine("lillehammer-region", "NEEDS_REPORT", "nr-1",
                 TargetGroup.KINDERGARTEN, 2, 55_000_000L, 55_000_000L);
         Instant deadline = Instant.parse("2027-02-01T22:59:59Z");
@@ -168,9 +180,9 @@ class EventContractTest {
                         List.of("lillehammer-region", "valdres"), deadline,
                         List.of(new NetworkKeyFigures("lillehammer-region", 123_450L, 0L)),
                         Map.of("common-measures", 500), Map.of("base-grant", 100_000_000L))),
-                new Example("needs/NeedsReportSubmitted-2.json",
+                new Example("needs/NeedsReportSubmitted-3.json",
                         new NeedsReportSubmitted("innlandet-2027", "nr-1", "lillehammer-region", needs)),
-                new Example("needs/NeedsReportAmended-2.json",
+                new Example("needs/NeedsReportAmended-3.json",
                         new NeedsReportAmended("innlandet-2027", "nr-1", "lillehammer-region", needs)),
                 new Example("needs/NeedsReportCoSigned-1.json", new NeedsReportCoSigned("innlandet-2027", "nr-1",
                         "lillehammer-region", "Høgskolen i Innlandet")),
@@ -184,7 +196,7 @@ class EventContractTest {
                         "valdres", 1, 80_000_000L, 95_000_000L, "Behovet overstiger nettverkets ramme")),
                 new Example("needs/AdjustmentRequestWithdrawn-1.json",
                         new AdjustmentRequestWithdrawn("innlandet-2027", "valdres", "Nytt forslag dekker behovet")),
-                new Example("needs/AdjustedNeedsSubmitted-2.json",
+                new Example("needs/AdjustedNeedsSubmitted-3.json",
                         new AdjustedNeedsSubmitted("innlandet-2027", "nr-1", "lillehammer-region", needs)),
                 new Example("proposal/ProposalDrafted-3.json", new ProposalDrafted("innlandet-2027", 1,
                         "2026-01-15", "9f2c", 28_734_500_00L, 0L,
@@ -287,6 +299,9 @@ class EventContractTest {
                         "innlandet-2027/private-skoler", "1", List.of("Postboks 987, 2604 Lillehammer",
                         "sfinpost@statsforvalteren.no"), 21L,
                         "9f2c0e7d3b5a41c8e6f0a2b4d6c8e0f1a3b5c7d9e1f3a5b7c9d1e3f5a7b9c1d3", 48_213L)),
+                new Example("calendar/CalendarStepMoved-1.json", new CalendarStepMoved("innlandet-2027",
+                        CalendarStep.DECISION, LocalDate.of(2027, 3, 15), LocalDate.of(2027, 3, 29),
+                        "Forumets møte ble flyttet til uke 12")),
                 new Example("needs/CallAnnounced-1.json", new CallAnnounced("innlandet-2027", 2027, 2_873_450_000L,
                         Instant.parse("2027-02-01T22:59:59Z"),
                         "Alle barnehage- og skoleeiere i Innlandet kan melde behov innen fristen")),

@@ -78,19 +78,34 @@ class UpcastersTest {
 
     @Test
     void needs_reports_of_revision_1_read_without_other_services_or_coordinator_grounds() throws IOException {
-        NeedsReportSubmitted submitted = current(NeedsReportSubmitted.class, "needs/NeedsReportSubmitted", "1", "2");
-        NeedsReportAmended amended = current(NeedsReportAmended.class, "needs/NeedsReportAmended", "1", "2");
+        NeedsReportSubmitted submitted = current(NeedsReportSubmitted.class, "needs/NeedsReportSubmitted", "1", "3");
+        NeedsReportAmended amended = current(NeedsReportAmended.class, "needs/NeedsReportAmended", "1", "3");
         AdjustedNeedsSubmitted adjusted = current(AdjustedNeedsSubmitted.class, "needs/AdjustedNeedsSubmitted", "1",
-                "2");
+                "3");
 
         for (NeedsReportContent content : List.of(submitted.content(), amended.content(), adjusted.content())) {
             assertThat(content.otherServices()).isEmpty();
             assertThat(content.coordinatorGrounds()).isNull();
             assertThat(content.continues()).isNull();
             assertThat(content.fromHistory()).isNull();
+            assertThat(content.assessment()).isNull();
             assertThat(content.participatedBefore()).isTrue();
             assertThat(content.fundedYearsBefore()).isEqualTo(1);
             assertThat(content.themes()).containsExactly("språkmiljø", "inkludering");
+        }
+    }
+
+    @Test
+    void needs_reports_of_revision_2_read_without_a_needs_assessment() throws IOException {
+        NeedsReportSubmitted submitted = current(NeedsReportSubmitted.class, "needs/NeedsReportSubmitted", "2", "3");
+        NeedsReportAmended amended = current(NeedsReportAmended.class, "needs/NeedsReportAmended", "2", "3");
+        AdjustedNeedsSubmitted adjusted = current(AdjustedNeedsSubmitted.class, "needs/AdjustedNeedsSubmitted", "2",
+                "3");
+
+        for (NeedsReportContent content : List.of(submitted.content(), amended.content(), adjusted.content())) {
+            assertThat(content.assessment()).isNull();
+            assertThat(content.coordinatorGrounds()).isEqualTo("Ni barnehager hos tre eiere");
+            assertThat(content.otherServices()).containsExactly("PPT", "helsestasjon");
         }
     }
 

@@ -52,8 +52,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A county plan as a document (schema {@code plans/plan-document.schema.json}): its county, version, adoption date,
- * the budget years it governs, where it comes from, and its rules in order, each a rule type of the allocation
- * engine with its parameters and the plan paragraph it comes from. Reading a document gives the engine's
+ * the budget years it governs, where it comes from, what it requires of a needs report
+ * ({@link NeedsReportRequirements}), its yearly calendar ({@link PlanCalendar}), and its rules in order, each a rule
+ * type of the allocation engine with its parameters and the plan paragraph it comes from. Reading a document gives the engine's
  * {@link LongTermPlan}, or every problem at once, each with the JSON path and the rule it breaks; a document is
  * never partly read. Shares are percent strings with at most two decimals ({@code "10"}, {@code "12.5"}): exact,
  * never floating point. A share left out of a rule that allows it is the forum's yearly decision, not a default.
@@ -93,7 +94,7 @@ public final class PlanDocuments {
     private static final int EARLIEST_YEAR = 2000;
     private static final int LATEST_YEAR = 2100;
     private static final Set<String> TOP_LEVEL = Set.of("$schema", "county", "version", "adoptedOn",
-            "firstBudgetYear", "lastBudgetYear", "source", "rules");
+            "firstBudgetYear", "lastBudgetYear", "source", "rules", "needsReport", "calendar");
 
     /** Rule types by their name in documents, with the parameters each takes besides type, id and citation. */
     private static final Map<String, RuleType> RULE_TYPES = new TreeMap<>(Map.ofEntries(
@@ -236,7 +237,7 @@ public final class PlanDocuments {
         return read(parse(document));
     }
 
-    private static JsonNode parse(String document) {
+    static JsonNode parse(String document) {
         try {
             return JSON.readTree(document == null ? "" : document);
         } catch (JacksonException notJson) {
@@ -267,6 +268,9 @@ public final class PlanDocuments {
                     "the last budget year governed is not before the first"));
         }
         List<AllocationRule> rules = rules(document.get("rules"), problems);
+        // read here so a document is valid only with them valid; rounds read them with their own classes
+        NeedsReportRequirements.read(document.get("needsReport"), problems);
+        PlanCalendar.read(document.get("calendar"), problems);
         if (!problems.isEmpty()) {
             throw new InvalidPlanDocument(problems);
         }
@@ -615,7 +619,7 @@ public final class PlanDocuments {
         return Share.percent(value.asString());
     }
 
-    private static String text(JsonNode node, String path, String name, int longest, boolean required,
+    static String text(JsonNode node, String path, String name, int longest, boolean required,
                                List<Problem> problems) {
         JsonNode value = node.get(name);
         if (value == null || value.isNull()) {
@@ -665,7 +669,7 @@ public final class PlanDocuments {
         return value.asInt();
     }
 
-    private static void unknownProperties(JsonNode node, String path, Set<String> allowed, List<Problem> problems) {
+    static void unknownProperties(JsonNode node, String path, Set<String> allowed, List<Problem> problems) {
         node.propertyNames().stream().sorted().filter(name -> !allowed.contains(name))
                 .forEach(name -> problems.add(new Problem(path + "." + name, "unknown-property",
                         "not part of a plan document")));

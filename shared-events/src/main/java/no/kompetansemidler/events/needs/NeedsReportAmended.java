@@ -4,7 +4,7 @@ import no.kompetansemidler.events.round.RoundEvent;
 import org.axonframework.serialization.Revision;
 
 /** A partnership replaced the content of its needs report before the deadline. */
-@Revision("2")
+@Revision("3")
 public record NeedsReportAmended(String roundId, String reportId, String networkId, NeedsReportContent content)
         implements RoundEvent {
 }

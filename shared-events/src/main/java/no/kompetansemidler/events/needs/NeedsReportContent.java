@@ -25,12 +25,15 @@ import no.kompetansemidler.events.Copies;
  *                                for a new work, and in revision 1
  * @param fromHistory             what the county's history says of participation and years funded, recorded when
  *                                the report is filed; {@code null} in revision 1, when only the form's answers were
+ * @param assessment              the needs assessment, the goals and how the experience reaches teacher education;
+ *                                {@code null} when the report gives none of it, and in revisions 1 and 2
  */
 public record NeedsReportContent(List<String> owners, List<Partner> partners, TargetGroup targetGroup,
                                  List<String> themes, List<Measure> measures, String ownContribution,
                                  String samiPerspectives, long leftoverFundsOre, boolean ownerParticipatedBefore,
                                  int yearsFundedBefore, List<String> otherServices, String coordinatorGrounds,
-                                 ContinuedMeasure continues, FactsFromHistory fromHistory) {
+                                 ContinuedMeasure continues, FactsFromHistory fromHistory,
+                                 NeedsAssessment assessment) {
 
     public NeedsReportContent {
         owners = Copies.list(owners);
@@ -46,21 +49,39 @@ public record NeedsReportContent(List<String> owners, List<Partner> partners, Ta
                               String samiPerspectives, long leftoverFundsOre, boolean ownerParticipatedBefore,
                               int yearsFundedBefore) {
         this(owners, partners, targetGroup, themes, measures, ownContribution, samiPerspectives, leftoverFundsOre,
-                ownerParticipatedBefore, yearsFundedBefore, List.of(), null, null, null);
+                ownerParticipatedBefore, yearsFundedBefore, List.of(), null, null, null, null);
+    }
+
+    /** Content without the needs assessment. */
+    public NeedsReportContent(List<String> owners, List<Partner> partners, TargetGroup targetGroup,
+                              List<String> themes, List<Measure> measures, String ownContribution,
+                              String samiPerspectives, long leftoverFundsOre, boolean ownerParticipatedBefore,
+                              int yearsFundedBefore, List<String> otherServices, String coordinatorGrounds,
+                              ContinuedMeasure continues, FactsFromHistory fromHistory) {
+        this(owners, partners, targetGroup, themes, measures, ownContribution, samiPerspectives, leftoverFundsOre,
+                ownerParticipatedBefore, yearsFundedBefore, otherServices, coordinatorGrounds, continues, fromHistory,
+                null);
+    }
+
+    /** The same content, with this needs assessment. */
+    public NeedsReportContent withAssessment(NeedsAssessment given) {
+        return new NeedsReportContent(owners, partners, targetGroup, themes, measures, ownContribution,
+                samiPerspectives, leftoverFundsOre, ownerParticipatedBefore, yearsFundedBefore, otherServices,
+                coordinatorGrounds, continues, fromHistory, given);
     }
 
     /** The same content, continuing an earlier decision's measure. */
     public NeedsReportContent continuing(ContinuedMeasure measure) {
         return new NeedsReportContent(owners, partners, targetGroup, themes, measures, ownContribution,
                 samiPerspectives, leftoverFundsOre, ownerParticipatedBefore, yearsFundedBefore, otherServices,
-                coordinatorGrounds, measure, fromHistory);
+                coordinatorGrounds, measure, fromHistory, assessment);
     }
 
     /** The same content, with what the county's history says of it. */
     public NeedsReportContent withHistory(FactsFromHistory facts) {
         return new NeedsReportContent(owners, partners, targetGroup, themes, measures, ownContribution,
                 samiPerspectives, leftoverFundsOre, ownerParticipatedBefore, yearsFundedBefore, otherServices,
-                coordinatorGrounds, continues, facts);
+                coordinatorGrounds, continues, facts, assessment);
     }
 
     /**

@@ -4,7 +4,7 @@ import no.kompetansemidler.events.round.RoundEvent;
 import org.axonframework.serialization.Revision;
 
 /** A partnership submitted a needs report ("behovsmelding") for its network. */
-@Revision("2")
+@Revision("3")
 public record NeedsReportSubmitted(String roundId, String reportId, String networkId, NeedsReportContent content)
         implements RoundEvent {
 }

@@ -30,6 +30,7 @@ import no.kompetansemidler.events.proposal.ProposalDrafted;
 import no.kompetansemidler.events.round.RoundEvent;
 import no.kompetansemidler.recorded.LineArithmetic;
 import no.kompetansemidler.recorded.NeedsReportsOnFile.FiledNeedsReport;
+import no.kompetansemidler.recorded.plan.NeedsReportRequirements.Requirement;
 
 /** The rules of the needs-report step: template, submission window, extensions and adjustments. */
 public final class NeedsDecider {
@@ -111,7 +112,7 @@ public final class NeedsDecider {
                                           EarlierMeasures earlier, Predicate<String> registered) {
         Violations violations = new Violations();
         violations.present("networkId", command.networkId());
-        NeedsReportRules.check(command.content(), violations);
+        NeedsReportRules.check(command.content(), round, violations);
         violations.throwIfAny();
         requireRecipient(round, needs, command.networkId(), registered);
         requireOpen(round, needs, command.networkId(), now);
@@ -120,10 +121,28 @@ public final class NeedsDecider {
                 ContinuedMeasures.filed(round, command.networkId(), command.content(), earlier)));
     }
 
+    /**
+     * Where the round's plan asks for the partnership's joint report, a proposal is drafted only from needs reports a
+     * partner has co-signed.
+     */
+    public static void requireCoSignatures(RoundBasics round, NeedsState needs) {
+        if (!round.needsReportRequirements().requires(Requirement.PARTNER_CO_SIGNATURE)) {
+            return;
+        }
+        List<String> unsigned = needs.standing().stream().map(FiledNeedsReport::reportId)
+                .filter(reportId -> needs.coSignedBy(reportId).isEmpty()).toList();
+        if (!unsigned.isEmpty()) {
+            throw CommandRefused.because(Refusal.BUSINESS_RULE, "co-signature-missing", round.planName()
+                    + " asks for the partnership's joint report: the university or college partner co-signs each "
+                    + "needs report before the proposal, and " + String.join(", ", unsigned) + " are not co-signed.",
+                    Map.of("reportIds", unsigned));
+        }
+    }
+
     public static List<RoundEvent> amend(RoundBasics round, NeedsState needs, AmendNeedsReport command, Instant now,
                                          EarlierMeasures earlier) {
         Violations violations = new Violations();
-        NeedsReportRules.check(command.content(), violations);
+        NeedsReportRules.check(command.content(), round, violations);
         violations.throwIfAny();
         FiledNeedsReport report = standing(round, needs, command.reportId());
         requireOpen(round, needs, report.networkId(), now);
@@ -216,7 +235,7 @@ public final class NeedsDecider {
     public static List<RoundEvent> submitAdjusted(RoundBasics round, NeedsState needs, SubmitAdjustedNeeds command,
                                                   EarlierMeasures earlier) {
         Violations violations = new Violations();
-        NeedsReportRules.check(command.content(), violations);
+        NeedsReportRules.check(command.content(), round, violations);
         violations.throwIfAny();
         FiledNeedsReport report = standing(round, needs, command.reportId());
         if (!needs.adjustmentRequested(report.networkId())) {

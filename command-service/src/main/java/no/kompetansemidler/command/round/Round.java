@@ -29,6 +29,8 @@ import no.kompetansemidler.command.appeal.LodgeAppeal;
 import no.kompetansemidler.command.appeal.ReconsiderAppeal;
 import no.kompetansemidler.command.appeal.RecordAppealBodyDecision;
 import no.kompetansemidler.command.appropriation.AppropriationDecider;
+import no.kompetansemidler.command.calendar.CalendarDecider;
+import no.kompetansemidler.command.calendar.MoveCalendarStep;
 import no.kompetansemidler.command.appropriation.ReduceCommitments;
 import no.kompetansemidler.command.decision.DecideAllocation;
 import no.kompetansemidler.command.decision.DecisionDecider;
@@ -101,7 +103,7 @@ public class Round {
     static final RoundLifecycle LIFECYCLE = new RoundLifecycle(RoundDecider.STEPS, AppropriationDecider.STEPS,
             NeedsDecider.STEPS,
             ProposalDecider.STEPS, ForumDecider.STEPS, DecisionDecider.STEPS, ReallocationDecider.STEPS,
-            ReportingDecider.STEPS, AppealDecider.STEPS);
+            ReportingDecider.STEPS, AppealDecider.STEPS, CalendarDecider.STEPS);
 
     @AggregateIdentifier
     private String roundId;
@@ -226,9 +228,11 @@ public class Round {
 
     @CommandHandler
     CommandOutcome handle(DraftProposal command, PlanCatalogue catalogue, RoundHistory history, Actor actor) {
-        decide(command, actor, administrator(command), () -> Eligibility.withProposal(roundId,
-                ProposalDecider.draft(basics(), state.proposal(), state.needs().standing(), command, catalogue),
-                history.ineligibleRecipients(county())));
+        decide(command, actor, administrator(command), () -> {
+            NeedsDecider.requireCoSignatures(basics(), state.needs());
+            return Eligibility.withProposal(roundId, ProposalDecider.draft(basics(), state.proposal(),
+                    state.needs().standing(), command, catalogue), history.ineligibleRecipients(county()));
+        });
         return CommandOutcome.done();
     }
 
@@ -381,6 +385,13 @@ public class Round {
     void reportingDeadlinePassed() {
         state.decision().decision().ifPresent(decision -> applyAll(ReportingDecider.overdue(basics(),
                 state.decision(), state.reporting(), decision.reportingDeadline())));
+    }
+
+    @CommandHandler
+    CommandOutcome handle(MoveCalendarStep command, Actor actor) {
+        decide(command, actor, administrator(command),
+                () -> CalendarDecider.move(basics(), state.calendar(), command));
+        return CommandOutcome.done();
     }
 
     @CommandHandler

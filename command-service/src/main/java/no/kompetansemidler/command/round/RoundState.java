@@ -11,6 +11,7 @@ import no.kompetansemidler.command.proposal.ProposalState;
 import no.kompetansemidler.command.reallocation.ReallocationState;
 import no.kompetansemidler.command.reporting.ReportingState;
 import no.kompetansemidler.events.round.RoundEvent;
+import no.kompetansemidler.recorded.calendar.RoundCalendarOnFile;
 
 /**
  * A round's state as the composition of its capabilities' own slices: each slice folds the events it cares about
@@ -26,6 +27,7 @@ public final class RoundState {
     private final ReportingState reporting = new ReportingState();
     private final ReallocationState reallocation = new ReallocationState();
     private final AppealState appeals = new AppealState();
+    private final RoundCalendarOnFile calendar = new RoundCalendarOnFile();
 
     public void evolve(RoundEvent event) {
         evolve(event, null);
@@ -41,6 +43,7 @@ public final class RoundState {
         reporting.evolve(event);
         reallocation.evolve(event);
         appeals.evolve(event, at);
+        calendar.apply(event, at);
     }
 
     public RoundBasics basics() {
@@ -73,5 +76,9 @@ public final class RoundState {
 
     public AppealState appeals() {
         return appeals;
+    }
+
+    public RoundCalendarOnFile calendar() {
+        return calendar;
     }
 }

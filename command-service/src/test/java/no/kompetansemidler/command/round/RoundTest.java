@@ -120,7 +120,7 @@ class RoundTest {
                     CommandRefused refused = (CommandRefused) exception;
                     assertThat(refused.details()).containsEntry("currentStep", "NEEDS_CLOSED")
                             .containsEntry("allowedCommands", List.of("AmendNeedsReport", "CoSignNeedsReport", "DraftProposal",
-                                    "ExtendSubmissionDeadline", "ReduceCommitments", "ReviseBudgetFrame", "SubmitNeedsReport",
+                                    "ExtendSubmissionDeadline", "MoveCalendarStep", "ReduceCommitments", "ReviseBudgetFrame", "SubmitNeedsReport",
                                     "WithdrawNeedsReport"));
                     return true;
                 }));

@@ -141,6 +141,18 @@ class SeedPlansOverHttpIT {
                         100_000_000L, 0, 100_000_000L, "[\"barnevern\"]", null));
         String networks = "[%s, %s, %s, %s]".formatted(fte("tromso", 1), fte("nord-troms", 1), fte("midt-troms", 1),
                 fte("sor-troms", 1));
+        // the plan read as its text says asks for the partnership's joint report: no proposal before UiT co-signs
+        HttpResponse<String> unsigned = OwnCommandService.post(service, "troms", "/rounds/troms-2027/proposals",
+                "{\"networks\": " + networks + "}");
+        assertThat(unsigned.statusCode()).as(unsigned.body()).isEqualTo(422);
+        assertThat(unsigned.body()).contains("co-signature-missing").contains("tromso-1").contains("sor-troms-2");
+        for (String reportId : List.of("tromso-1", "tromso-2", "nord-troms-1", "nord-troms-2", "midt-troms-1",
+                "midt-troms-2", "sor-troms-1", "sor-troms-2")) {
+            String network = reportId.substring(0, reportId.lastIndexOf('-'));
+            HttpResponse<String> signed = OwnCommandService.post(service, "university-partner", "troms",
+                    List.of(network), "/rounds/troms-2027/needs-reports/" + reportId + "/co-signature", "{}");
+            assertThat(signed.statusCode()).as(signed.body()).isEqualTo(200);
+        }
 
         // school pot 3 500 000: tromso-1 (theme 1) 2 000 000 whole, nord-troms-1 (theme 2, new owner) 1 500 000
         //   whole; sor-troms-1 (theme 2) and midt-troms-1 (theme 3) get nothing from it
@@ -198,7 +210,10 @@ class SeedPlansOverHttpIT {
                                "coordinatorOre": %d, "releaseTimeOre": 0}],
                  "ownContribution": "Ledere deltar", "samiPerspectives": "Samiske perspektiver i alt arbeid",
                  "leftoverFundsOre": 0, "ownerParticipatedBefore": %s, "yearsFundedBefore": 0,
-                 "otherServices": %s, "coordinatorGrounds": %s}}"""
+                 "otherServices": %s, "coordinatorGrounds": %s,
+                 "assessment": {"longTermGoals": ["Felles praksis for et trygt læringsmiljø"],
+                                "subGoals": ["Alle ansatte deltar i to samlinger"],
+                                "teacherEducation": "UiT bruker erfaringene i praksisemnene"}}}"""
                 .formatted(networkId, targetGroup, theme, ownerOre, partnerOre, coordinatorOre, participatedBefore,
                         otherServices, coordinatorGrounds == null ? "null" : "\"" + coordinatorGrounds + "\"");
     }

@@ -46,10 +46,16 @@ public final class OwnCommandService {
     /** POSTs JSON to the running service as the county's administrator. */
     public static HttpResponse<String> post(ConfigurableApplicationContext service, String county, String path,
                                             String body) throws Exception {
+        return post(service, "administrator", county, List.of(), path, body);
+    }
+
+    /** POSTs JSON to the running service with a token of the role, county and networks. */
+    public static HttpResponse<String> post(ConfigurableApplicationContext service, String role, String county,
+                                            List<String> networks, String path, String body) throws Exception {
         String port = service.getEnvironment().getProperty("local.server.port");
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + RealServers.tokens().issue("administrator", county, List.of(),
+                .header("Authorization", "Bearer " + RealServers.tokens().issue(role, county, networks,
                         Duration.ofMinutes(5)))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }

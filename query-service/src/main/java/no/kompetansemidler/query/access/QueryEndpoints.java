@@ -21,7 +21,8 @@ import org.springframework.http.HttpMethod;
  * The forum reads the allocation view (the proposal it gives input on), the what-if scenarios and the reports it
  * checks with the county governor; the timeline, the ledger and the verification of a decision are for the
  * administrator and the auditor. A county's plans, its forum's register and its register of owners and networks
- * are everyone's in it; a round's appeals are the administrator's, the auditor's and, for its own, a network's.
+ * are everyone's in it, and so is a round's calendar (its iCalendar feed is public, as the plan's dates are); a
+ * round's appeals are the administrator's, the auditor's and, for its own, a network's.
  */
 @Configuration(proxyBeanMethods = false)
 class QueryEndpoints {
@@ -41,9 +42,11 @@ class QueryEndpoints {
                 .requestMatchers(HttpMethod.GET, "/rounds/*/networks/*", "/rounds/*/grants/*",
                         "/rounds/*/grants/*/letter.pdf")
                 .access(roles(ADMINISTRATOR, NETWORK_REPRESENTATIVE, UNIVERSITY_PARTNER, AUDITOR))
+                // the plan's dates are published with the plan: a calendar application subscribes without a token
+                .requestMatchers(HttpMethod.GET, "/counties/*/calendar/*.ics").permitAll()
                 .requestMatchers(HttpMethod.GET, "/rounds", "/rounds/*", "/counties/*/plans", "/counties/*/plans/*",
                         "/counties/*/forum", "/counties/*/register",
-                        "/rounds/*/indicative-frames")
+                        "/rounds/*/indicative-frames", "/rounds/*/calendar", "/counties/*/calendar/*")
                 .access(roles(Role.values()))
                 // a method no view has is not a question of role: Spring MVC answers it with 405 (HEAD, which
                 // Spring MVC serves with the GET handlers, stays refused unless a rule above admits it)

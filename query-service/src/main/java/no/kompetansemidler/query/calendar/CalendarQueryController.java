@@ -1,0 +1,149 @@
+package no.kompetansemidler.query.calendar;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import no.kompetansemidler.events.calendar.CalendarStep;
+import no.kompetansemidler.events.calendar.CalendarStepMoved;
+import no.kompetansemidler.events.round.RoundEvent;
+import no.kompetansemidler.events.round.RoundOpened;
+import no.kompetansemidler.query.access.ReadScope;
+import no.kompetansemidler.query.published.CalendarAnswer;
+import no.kompetansemidler.query.web.NotFound;
+import no.kompetansemidler.recorded.calendar.RoundCalendarOnFile;
+import no.kompetansemidler.recorded.calendar.RoundCalendarOnFile.Step;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A round's calendar (årshjul), read from the event store on each request ({@link RoundCalendarOnFile}): as JSON
+ * with moves, statuses and findings for everyone in the county, and as a public iCalendar feed of the plan's dates.
+ */
+@RestController
+class CalendarQueryController {
+
+    private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
+    private static final Pattern COUNTY_SLUG = Pattern.compile("[a-z][a-z-]{0,39}");
+    private static final Pattern YEAR = Pattern.compile("20\\d\\d");
+
+    private final EventStore eventStore;
+
+    CalendarQueryController(EventStore eventStore) {
+        this.eventStore = eventStore;
+    }
+
+    /** A round's history as the calendar reads it. */
+    private record History(RoundCalendarOnFile calendar, String county, String planVersion,
+                           Map<CalendarStep, Integer> moves, Instant lastChange) {
+    }
+
+    @Operation(summary = "A round's calendar (årshjul)",
+            description = "The steps the round's plan dates for the budget year, earliest first: the plan's day, "
+                    + "the day it has now and why it was moved, the day it was done, and its status today "
+                    + "(DONE, DONE_LATE, OVERDUE, UPCOMING; PLANNED for meetings and the evaluation). Findings: a "
+                    + "step done after its day (step-late), a step whose day has passed undone (step-overdue), a "
+                    + "decision made without the forum (forum-not-held). 404 for a round whose plan has no "
+                    + "calendar.")
+    @GetMapping("/rounds/{roundId}/calendar")
+    CalendarAnswer round(@PathVariable String roundId) {
+        ReadScope.requireRound(roundId, "calendar of " + roundId);
+        return answer(roundId, history(roundId));
+    }
+
+    @Operation(summary = "A county's calendar (årshjul) for a budget year",
+            description = "The calendar of the county's round of the year, as GET /rounds/{roundId}/calendar. 404 "
+                    + "until the round is opened.")
+    @GetMapping("/counties/{county}/calendar/{year}")
+    CalendarAnswer county(@Parameter(example = "troms") @PathVariable String county,
+                          @Parameter(example = "2027") @PathVariable String year) {
+        String roundId = roundIdOf(county, year);
+        ReadScope.requireRound(roundId, "calendar of " + county + " " + year);
+        return answer(roundId, history(roundId));
+    }
+
+    @Operation(summary = "A county's calendar for a budget year as an iCalendar feed (RFC 5545)",
+            description = "Public, without a token, for people's calendar applications: one all-day event per step "
+                    + "(its window where it has one), named in Norwegian with the plan's words; a moved step keeps "
+                    + "its UID with a higher SEQUENCE. Only the dates the plan publishes: no reasons for moves and no "
+                    + "findings. The same history gives the same bytes.")
+    @GetMapping(value = "/counties/{county}/calendar/{year}.ics", produces = ICalendarFeed.MEDIA_TYPE)
+    ResponseEntity<String> feed(@Parameter(example = "troms") @PathVariable String county,
+                                @Parameter(example = "2027") @PathVariable String year) {
+        String roundId = roundIdOf(county, year);
+        History history = history(roundId);
+        String title = "Kompetansemidler " + history.county() + " " + history.calendar().budgetYear();
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + roundId + ".ics\"")
+                .body(ICalendarFeed.of(roundId, title, history.lastChange(), history.calendar().steps(),
+                        history.moves()));
+    }
+
+    private static String roundIdOf(String county, String year) {
+        if (!COUNTY_SLUG.matcher(county).matches() || !YEAR.matcher(year).matches()) {
+            throw NotFound.of("calendar of " + county + " " + year);
+        }
+        return county + "-" + year;
+    }
+
+    private History history(String roundId) {
+        RoundCalendarOnFile calendar = new RoundCalendarOnFile();
+        Map<CalendarStep, Integer> moves = new EnumMap<>(CalendarStep.class);
+        String county = null;
+        String planVersion = null;
+        Instant lastChange = null;
+        for (EventMessage<?> message : eventStore.readEvents(roundId).asStream().toList()) {
+            if (!(message.getPayload() instanceof RoundEvent event)) {
+                continue;
+            }
+            calendar.apply(event, message.getTimestamp());
+            lastChange = message.getTimestamp();
+            if (event instanceof RoundOpened opened) {
+                county = opened.county();
+                planVersion = opened.planVersion();
+            } else if (event instanceof CalendarStepMoved moved) {
+                moves.merge(moved.step(), 1, Integer::sum);
+            }
+        }
+        if (county == null || !calendar.hasCalendar()) {
+            throw NotFound.of("calendar of " + roundId);
+        }
+        return new History(calendar, county, planVersion, moves, lastChange);
+    }
+
+    private static CalendarAnswer answer(String roundId, History history) {
+        LocalDate today = LocalDate.now(NORWAY);
+        List<Step> steps = history.calendar().steps();
+        List<CalendarAnswer.Finding> findings = new ArrayList<>(history.calendar().findings().stream()
+                .map(finding -> new CalendarAnswer.Finding(finding.step().documentName(), finding.rule(),
+                        finding.due(), finding.doneOn(), finding.message())).toList());
+        steps.stream().filter(step -> step.overdueOn(today)).forEach(step -> findings.add(new CalendarAnswer.Finding(
+                step.step().documentName(), "step-overdue", step.due(), null, step.step().documentName()
+                + " was due " + step.due() + " and is not done")));
+        return new CalendarAnswer(roundId, history.county(), history.calendar().budgetYear(), history.planVersion(),
+                today, steps.stream().map(step -> new CalendarAnswer.Step(step.step().documentName(), step.from(),
+                step.plannedDue(), step.due(), step.move() == null ? null : step.move().reason(), step.doneOn(),
+                status(step, today), step.citation())).toList(), List.copyOf(findings));
+    }
+
+    private static String status(Step step, LocalDate today) {
+        if (!step.step().tracked()) {
+            return "PLANNED";
+        } else if (step.doneOn() != null) {
+            return step.late() ? "DONE_LATE" : "DONE";
+        }
+        return step.overdueOn(today) ? "OVERDUE" : "UPCOMING";
+    }
+}

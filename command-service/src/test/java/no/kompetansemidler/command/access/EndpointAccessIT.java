@@ -82,6 +82,7 @@ class EndpointAccessIT extends CommandServiceHttpTest {
             new Endpoint("POST", ROUND + "/extensions", "{\"networkId\": \"voss\", \"extendedUntil\": "
                     + "\"2099-02-01T00:00:00Z\", \"reason\": \"Sykdom\"}", ADMINISTRATOR, false),
             new Endpoint("POST", ROUND + "/call", "{\"text\": \"\"}", ADMINISTRATOR, false),
+            new Endpoint("POST", ROUND + "/calendar/moves", "{\"step\": \"decision\"}", ADMINISTRATOR, false),
             new Endpoint("POST", ROUND + "/proposals", "{\"lines\": []}", ADMINISTRATOR, false),
             new Endpoint("POST", ROUND + "/adjustment-requests", "{\"networkId\": \"bergen\", \"reason\": \"x\"}",
                     ADMINISTRATOR, false),

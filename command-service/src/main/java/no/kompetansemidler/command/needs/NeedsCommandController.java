@@ -108,7 +108,11 @@ class NeedsCommandController {
             summary = "Submit a needs report",
             description = "Within the window, or the network's extension; 422 submission-closed after it. By a "
                     + "network sent the template, or after an open call by any network in the county's register "
-                    + "(422 not-a-recipient / not-registered). The answer names the report: <networkId>-<n>.")
+                    + "(422 not-a-recipient / not-registered). What the round's plan requires of the assessment "
+                    + "(the needs assessment and plan, the staff's part, goals and sub-goals, how the experience "
+                    + "reaches teacher education, the local competence plan by document id and SHA-256, grounds for "
+                    + "a coordinator) is refused when missing, each part named (400, rule required-by-plan). The "
+                    + "answer names the report: <networkId>-<n>.")
     @ApiResponse(responseCode = "201", description = "Created: committed; the ETag is the new version",
             content = @Content(mediaType = "application/json",
                     schema = @Schema(implementation = NeedsReportAnswer.class)))

@@ -19,7 +19,16 @@ public final class ApiExamples {
                "samiPerspectives": "Samisk språk og kultur i barnehagens innhold",
                "leftoverFundsOre": 0, "ownerParticipatedBefore": true, "yearsFundedBefore": 1,
                "otherServices": ["PPT", "helsestasjon"],
-               "coordinatorGrounds": "Ni barnehager hos tre eiere i to kommuner"}}
+               "coordinatorGrounds": "Ni barnehager hos tre eiere i to kommuner",
+               "assessment": {
+                 "needsAndPlan": "Barnehagene kartla språkmiljøet høsten 2026; planen er tre samlinger og veiledning",
+                 "staffInvolvement": "Personalmøter i alle ni barnehager",
+                 "longTermGoals": ["Alle barn møter et rikt språkmiljø"],
+                 "subGoals": ["Alle ansatte bruker felles observasjonsverktøy innen juni"],
+                 "teacherEducation": "Funnene brukes i barnehagelærerutdanningens praksisemner",
+                 "localCompetencePlan": {"documentId": "2026/1234-5", "title": "Lokal kompetanseplan 2026–2029",
+                   "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"},
+                 "attachments": []}}}
             """;
 
     public static final String PROPOSAL_EXAMPLE = """

@@ -233,12 +233,14 @@ public final class SampleYear {
                   letter on appeal curl -H "Authorization: Bearer $T" -o klage.pdf "%s/rounds/%s/grants/private-skoler/letter.pdf?reallocation=2"
                   appeals          curl -H "Authorization: Bearer $T" %s/rounds/%s/appeals
                   register         curl -H "Authorization: Bearer $T" %s/counties/innlandet/register
+                  calendar         curl -H "Authorization: Bearer $T" %s/rounds/%s/calendar
+                  calendar feed    %s/counties/innlandet/calendar/%s.ics  (public, for a calendar application)
                   timeline         curl -H "Authorization: Bearer $T" %s/rounds/%s/timeline
                   Kafka            deploy/local/consume.sh kompetansemidler.grant-rounds
                   notices          deploy/local/notices.sh
                 %n""", round, reader, queryService, round, queryService, round, queryService, round, queryService,
                 round, queryService, round, queryService, round, queryService, round, queryService, queryService,
-                round);
+                round, queryService, round.substring(round.lastIndexOf('-') + 1), queryService, round);
         return round;
     }
 

@@ -416,7 +416,11 @@ class MultiYearIT {
         ok(post("/rounds/" + round + "/needs-template", template.toString()), 200);
         for (String report : reports) {
             String network = JSON.readTree(report).get("networkId").asString();
-            ok(postAs(network, "/rounds/" + round + "/needs-reports", report), 201);
+            String reportId = ok(postAs(network, "/rounds/" + round + "/needs-reports", report), 201)
+                    .get("reportId").asString();
+            // the plan read as its text says (from 2027) asks for the partnership's joint report: UiT co-signs it
+            ok(send("/rounds/" + round + "/needs-reports/" + reportId + "/co-signature", "{}", system.tokens()
+                    .issue("university-partner", "troms", List.of(network), Duration.ofMinutes(5))), 200);
         }
         // the deadline closes the window by itself
         awaitView("/rounds/" + round, view -> "NEEDS_CLOSED".equals(view.get("step").asString()));
@@ -530,7 +534,10 @@ class MultiYearIT {
                                "partnerOre": %d, "coordinatorOre": 0, "releaseTimeOre": 0}],
                  "ownContribution": "Ledere og ansatte deltar i samlinger",
                  "samiPerspectives": "Samiske perspektiver i alt arbeid", "leftoverFundsOre": 0,
-                 "ownerParticipatedBefore": false, "yearsFundedBefore": 0, "otherServices": %s}}"""
+                 "ownerParticipatedBefore": false, "yearsFundedBefore": 0, "otherServices": %s,
+                 "assessment": {"longTermGoals": ["Felles praksis for et trygt læringsmiljø"],
+                                "subGoals": ["Alle ansatte deltar i samlingene"],
+                                "teacherEducation": "UiT bruker erfaringene i lærerutdanningens praksisemner"}}}"""
                 .formatted(network, owner, targetGroup, theme, network, years, ownerOre, partnerOre,
                         JSON.writeValueAsString(List.of(otherServices)));
     }

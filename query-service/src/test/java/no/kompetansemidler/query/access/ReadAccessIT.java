@@ -49,7 +49,8 @@ class ReadAccessIT {
             "/rounds/oslo-2031/timeline", "/rounds/oslo-2031/report.html", "/rounds/oslo-2031/decision.csv",
             "/rounds/oslo-2031/reporting", "/rounds/oslo-2031/verification", "/rounds/oslo-2031/networks/bergen",
             "/rounds/oslo-2031/report.pdf", "/rounds/oslo-2031/leftover-funds", "/counties/oslo/commitments",
-            "/rounds/oslo-2031/appeals", "/counties/oslo/register");
+            "/rounds/oslo-2031/appeals", "/counties/oslo/register", "/rounds/oslo-2031/calendar",
+            "/counties/oslo/calendar/2031");
 
     @LocalServerPort
     int port;

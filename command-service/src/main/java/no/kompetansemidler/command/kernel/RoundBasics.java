@@ -14,7 +14,6 @@ import no.kompetansemidler.events.round.RoundEvent;
 import no.kompetansemidler.events.round.RoundOpened;
 import no.kompetansemidler.recorded.RoundTerms;
 import no.kompetansemidler.recorded.plan.NeedsReportRequirements;
-import no.kompetansemidler.recorded.plan.PlanCalendar;
 
 /**
  * What every capability of a round reads: its identity, county, budget year, plan version and budget frame (the
@@ -29,25 +28,18 @@ public final class RoundBasics {
     private RoundStep step;
     /** Read from the plan document recorded when the round opened. */
     private NeedsReportRequirements requirements = NeedsReportRequirements.NONE;
-    private PlanCalendar calendar = PlanCalendar.NONE;
 
     public void evolve(RoundEvent event) {
         terms.apply(event);
         step = stepAfter(event).orElse(step);
         if (event instanceof RoundOpened opened) {
-            requirements = NeedsReportRequirements.of(opened.planDocument());
-            calendar = PlanCalendar.of(opened.planDocument());
+            requirements = NeedsReportRequirements.recorded(opened.planDocument());
         }
     }
 
     /** What the round's plan requires of a needs report beyond § 11; nothing without a plan document. */
     public NeedsReportRequirements needsReportRequirements() {
         return requirements;
-    }
-
-    /** The yearly calendar of the round's plan; empty without a plan document or without a calendar in it. */
-    public PlanCalendar calendar() {
-        return calendar;
     }
 
     /** The plan's name in messages, e.g. {@code Troms plan 2026-2029.2}. */

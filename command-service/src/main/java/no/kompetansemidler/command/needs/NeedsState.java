@@ -10,9 +10,11 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import no.kompetansemidler.command.kernel.RoundStep;
+import no.kompetansemidler.events.needs.AdjustedNeedsSubmitted;
 import no.kompetansemidler.events.needs.AdjustmentRequestWithdrawn;
 import no.kompetansemidler.events.needs.AdjustmentRequested;
 import no.kompetansemidler.events.needs.CallAnnounced;
+import no.kompetansemidler.events.needs.NeedsReportAmended;
 import no.kompetansemidler.events.needs.NeedsReportCoSigned;
 import no.kompetansemidler.events.needs.NeedsTemplateSent;
 import no.kompetansemidler.events.needs.SubmissionDeadlineExtended;
@@ -36,6 +38,12 @@ public final class NeedsState {
     private boolean openCall;
 
     public void evolve(RoundEvent event) {
+        // a partner signed what the report said: changed content needs signing again
+        if (event instanceof NeedsReportAmended amended) {
+            coSignatures.remove(amended.reportId());
+        } else if (event instanceof AdjustedNeedsSubmitted adjusted) {
+            coSignatures.remove(adjusted.reportId());
+        }
         if (reports.apply(event)) {
             return;
         }

@@ -22,6 +22,7 @@ import no.kompetansemidler.command.testkit.RoundScenario;
 import no.kompetansemidler.events.needs.DocumentReference;
 import no.kompetansemidler.events.needs.Measure;
 import no.kompetansemidler.events.needs.NeedsAssessment;
+import no.kompetansemidler.events.needs.NeedsReportAmended;
 import no.kompetansemidler.events.needs.NeedsReportContent;
 import no.kompetansemidler.events.needs.NeedsReportCoSigned;
 import no.kompetansemidler.events.needs.NeedsReportSubmitted;
@@ -131,6 +132,15 @@ class NeedsReportRequirementsTest {
                 .when(draft)
                 .expectNoEvents()
                 .expectException(Refused.invalid("networks"));
+    }
+
+    @Test
+    void a_report_changed_after_it_was_co_signed_needs_signing_again() {
+        round.given(TROMS, TEMPLATE_SENT, BERGEN_REPORTED, new NeedsReportCoSigned(ROUND, "bergen-1", BERGEN, "UiT"),
+                        new NeedsReportAmended(ROUND, "bergen-1", BERGEN, BERGEN_REPORTED.content()), CLOSED)
+                .when(new DraftProposal(TROMS_ROUND, List.of(), List.of(), Map.of(), Map.of(), List.of(), ANY))
+                .expectNoEvents()
+                .expectException(Refused.with(Refusal.BUSINESS_RULE, "co-signature-missing"));
     }
 
     private static NeedsReportContent complete() {

@@ -23,9 +23,11 @@ import no.kompetansemidler.recorded.calendar.RoundCalendarOnFile.Step;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.HttpHeaders;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -45,7 +47,11 @@ class CalendarQueryController {
         this.eventStore = eventStore;
     }
 
-    /** A round's history as the calendar reads it. */
+    /**
+     * A round's history as the calendar reads it.
+     *
+     * @param lastChange when the calendar itself last changed: the round's opening or a move
+     */
     private record History(RoundCalendarOnFile calendar, String county, String planVersion,
                            Map<CalendarStep, Integer> moves, Instant lastChange) {
     }
@@ -53,14 +59,18 @@ class CalendarQueryController {
     @Operation(summary = "A round's calendar (årshjul)",
             description = "The steps the round's plan dates for the budget year, earliest first: the plan's day, "
                     + "the day it has now and why it was moved, the day it was done, and its status today "
-                    + "(DONE, DONE_LATE, OVERDUE, UPCOMING; PLANNED for meetings and the evaluation). Findings: a "
-                    + "step done after its day (step-late), a step whose day has passed undone (step-overdue), a "
-                    + "decision made without the forum (forum-not-held). 404 for a round whose plan has no "
-                    + "calendar.")
+                    + "(or on the day given: DONE, DONE_LATE, OVERDUE, UPCOMING; PLANNED for meetings, the "
+                    + "reporting deadline and the evaluation). Findings: a step done after its day (step-late), a "
+                    + "step whose day has passed undone (step-overdue), a decision made without the forum "
+                    + "(forum-not-held), a reporting deadline set after the plan's day "
+                    + "(reporting-deadline-after-plan). 404 for a round whose plan has no calendar.")
     @GetMapping("/rounds/{roundId}/calendar")
-    CalendarAnswer round(@PathVariable String roundId) {
+    CalendarAnswer round(@PathVariable String roundId,
+                         @Parameter(description = "the day the statuses are for; today in Norway when left out",
+                                 example = "2027-03-31")
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
         ReadScope.requireRound(roundId, "calendar of " + roundId);
-        return answer(roundId, history(roundId));
+        return answer(roundId, history(roundId), on);
     }
 
     @Operation(summary = "A county's calendar (årshjul) for a budget year",
@@ -68,10 +78,14 @@ class CalendarQueryController {
                     + "until the round is opened.")
     @GetMapping("/counties/{county}/calendar/{year}")
     CalendarAnswer county(@Parameter(example = "troms") @PathVariable String county,
-                          @Parameter(example = "2027") @PathVariable String year) {
+                          @Parameter(example = "2027") @PathVariable String year,
+                          @Parameter(description = "the day the statuses are for; today in Norway when left out",
+                                  example = "2027-03-31")
+                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                          LocalDate on) {
         String roundId = roundIdOf(county, year);
         ReadScope.requireRound(roundId, "calendar of " + county + " " + year);
-        return answer(roundId, history(roundId));
+        return answer(roundId, history(roundId), on);
     }
 
     @Operation(summary = "A county's calendar for a budget year as an iCalendar feed (RFC 5545)",
@@ -109,12 +123,13 @@ class CalendarQueryController {
                 continue;
             }
             calendar.apply(event, message.getTimestamp());
-            lastChange = message.getTimestamp();
             if (event instanceof RoundOpened opened) {
                 county = opened.county();
                 planVersion = opened.planVersion();
+                lastChange = message.getTimestamp();
             } else if (event instanceof CalendarStepMoved moved) {
                 moves.merge(moved.step(), 1, Integer::sum);
+                lastChange = message.getTimestamp();
             }
         }
         if (county == null || !calendar.hasCalendar()) {
@@ -123,8 +138,8 @@ class CalendarQueryController {
         return new History(calendar, county, planVersion, moves, lastChange);
     }
 
-    private static CalendarAnswer answer(String roundId, History history) {
-        LocalDate today = LocalDate.now(NORWAY);
+    private static CalendarAnswer answer(String roundId, History history, LocalDate on) {
+        LocalDate today = on != null ? on : LocalDate.now(NORWAY);
         List<Step> steps = history.calendar().steps();
         List<CalendarAnswer.Finding> findings = new ArrayList<>(history.calendar().findings().stream()
                 .map(finding -> new CalendarAnswer.Finding(finding.step().documentName(), finding.rule(),

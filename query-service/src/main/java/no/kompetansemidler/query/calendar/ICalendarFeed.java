@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import no.kompetansemidler.events.calendar.CalendarStep;
 import no.kompetansemidler.recorded.calendar.RoundCalendarOnFile.Step;
@@ -14,9 +16,10 @@ import no.kompetansemidler.recorded.calendar.RoundCalendarOnFile.Step;
 /**
  * A round's calendar as an iCalendar feed (RFC 5545) for people's calendar applications: one all-day event per step,
  * its window where it has one, named in Norwegian, with the plan's words. Only what the plan publishes: no reasons
- * for moves and no findings. The same history gives the same bytes: the stamp is the round's last recorded event, a
- * step's UID is the round and the step (and, for the forum's regular meetings, the day), and its SEQUENCE counts
- * the moves, so a moved step replaces itself in a subscriber's calendar.
+ * for moves and no findings. The same history gives the same bytes: the stamp is the last change of the calendar
+ * (the round's opening or a move; nothing else that happened in the round), a step's UID is the round and the step
+ * (and, for the forum's regular meetings, the day, numbered where two share it), and its SEQUENCE counts the moves,
+ * so a moved step replaces itself in a subscriber's calendar.
  */
 final class ICalendarFeed {
 
@@ -43,7 +46,7 @@ final class ICalendarFeed {
 
     /**
      * @param title   the calendar's name, e.g. {@code Kompetansemidler Troms 2027}
-     * @param stamp   when the round last changed
+     * @param stamp   when the calendar last changed
      * @param moves   how many times each step was moved
      */
     static String of(String roundId, String title, Instant stamp, List<Step> steps, Map<CalendarStep, Integer> moves) {
@@ -55,10 +58,15 @@ final class ICalendarFeed {
         // no METHOD: a subscribed feed is plain RFC 5545; iTIP's PUBLISH would ask for an organiser per event
         line(feed, "X-WR-CALNAME:" + text(title));
         line(feed, "X-WR-TIMEZONE:Europe/Oslo");
+        Set<String> uids = new HashSet<>();
         for (Step step : steps) {
             LocalDate first = step.from() == null ? step.due() : step.from();
-            String uid = roundId + "-" + step.step().documentName()
-                    + (step.step().repeats() ? "-" + DAY.format(step.due()) : "") + "@kompetansemidler.no";
+            String name = roundId + "-" + step.step().documentName()
+                    + (step.step().repeats() ? "-" + DAY.format(step.due()) : "");
+            String uid = name + "@kompetansemidler.no";
+            for (int n = 2; !uids.add(uid); n++) {
+                uid = name + "-" + n + "@kompetansemidler.no";
+            }
             line(feed, "BEGIN:VEVENT");
             line(feed, "UID:" + uid);
             line(feed, "DTSTAMP:" + STAMP.format(stamp));

@@ -10,9 +10,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * first, each with the plan's day, the day it has now, why it was moved, when it was done and its status on the day
  * asked; and the findings.
  *
- * @param asOf     the day the statuses are for (today in Norway)
+ * @param asOf     the day the statuses are for (today in Norway, or the day asked for)
  * @param findings a step done after its day (step-late), a step whose day has passed undone (step-overdue), a
- *                 decision made without the forum (forum-not-held)
+ *                 decision made without the forum (forum-not-held), a reporting deadline after the plan's day
+ *                 (reporting-deadline-after-plan)
  */
 public record CalendarAnswer(String roundId, String county, int budgetYear, String planVersion, LocalDate asOf,
                              List<Step> steps, List<Finding> findings) {
@@ -25,7 +26,8 @@ public record CalendarAnswer(String roundId, String county, int budgetYear, Stri
      * @param movedBecause why it was last moved, where it was
      * @param doneOn     the day a tracked step was done
      * @param status     DONE, DONE_LATE, OVERDUE or UPCOMING for steps the round records; PLANNED for the others
-     *                   (information meetings, the forum's regular meetings, the evaluation)
+     *                   (information meetings, the forum's regular meetings, the reporting deadline, the
+     *                   evaluation)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Step(String step, LocalDate from, LocalDate plannedDue, LocalDate due, String movedBecause,

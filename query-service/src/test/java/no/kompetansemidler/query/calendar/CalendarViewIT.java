@@ -33,7 +33,8 @@ import tools.jackson.databind.JsonNode;
  * A round's calendar from the real event store. Troms 2026 under its plan's calendar: the needs deadline moved a
  * week for the winter holiday and kept, the forum on the proposal five days after its window and the decision five
  * days after 15 April, both findings. Trøndelag 2026: the template sent after 1 December, a decision without the
- * forum, and the needs deadline passed without submission closing. The iCalendar feed of the same dates reads back
+ * forum that set the reporting deadline two months after the plan's end of June, and the needs deadline passed
+ * without submission closing (overdue on the day asked, not before its day). The iCalendar feed of the same dates reads back
  * in ical4j, as a calendar application would read it.
  */
 class CalendarViewIT extends QueryServiceHttpTest {
@@ -64,7 +65,7 @@ class CalendarViewIT extends QueryServiceHttpTest {
                 event(TRONDELAG, 1, "2025-12-05T09:00:00Z", new NeedsTemplateSent(TRONDELAG, "2026-1",
                         List.of("namdal"), Instant.parse("2027-02-01T22:59:59Z"), List.of(), Map.of(), Map.of())),
                 event(TRONDELAG, 2, "2026-03-10T10:00:00Z", new AllocationDecided(TRONDELAG, 1, "2023-01-12",
-                        List.of(), List.of(), Map.of(), Map.of(), 1_000_000L, Instant.parse("2027-06-30T21:59:59Z"),
+                        List.of(), List.of(), Map.of(), Map.of(), 1_000_000L, Instant.parse("2027-08-31T21:59:59Z"),
                         "Forumet var ikke beslutningsdyktig"))));
     }
 
@@ -104,19 +105,27 @@ class CalendarViewIT extends QueryServiceHttpTest {
     }
 
     @Test
-    void a_decision_without_the_forum_and_a_deadline_passed_undone_are_findings_too() throws Exception {
-        JsonNode calendar = JSON.readTree(get("/rounds/" + TRONDELAG + "/calendar", token("administrator",
-                "trondelag")).body());
+    void a_decision_without_the_forum_a_late_reporting_deadline_and_a_deadline_passed_undone_are_findings_too()
+            throws Exception {
+        JsonNode calendar = JSON.readTree(get("/rounds/" + TRONDELAG + "/calendar?on=2026-06-01",
+                token("administrator", "trondelag")).body());
 
+        assertThat(calendar.get("asOf").asString()).isEqualTo("2026-06-01");
         assertThat(calendar.get("findings").valueStream().map(finding -> finding.get("step").asString() + " "
                 + finding.get("rule").asString()).toList()).containsExactly("template-sent step-late",
-                "forum-on-proposal forum-not-held",
+                "reporting reporting-deadline-after-plan", "forum-on-proposal forum-not-held",
                 "needs-deadline step-overdue");
-        assertThat(calendar.get("findings").get(1).get("message").asString())
+        assertThat(calendar.get("findings").get(1).get("doneOn").asString()).isEqualTo("2027-08-31");
+        assertThat(calendar.get("findings").get(2).get("message").asString())
                 .contains("Forumet var ikke beslutningsdyktig");
         assertThat(calendar.get("steps").valueStream().map(step -> step.get("step").asString() + " "
                 + step.get("status").asString()).toList()).containsExactly("template-sent DONE_LATE",
-                "needs-deadline OVERDUE", "decision DONE", "reporting DONE");
+                "needs-deadline OVERDUE", "decision DONE", "reporting PLANNED");
+        // before its day, the needs deadline was not yet overdue
+        assertThat(get("/rounds/" + TRONDELAG + "/calendar?on=2026-01-15", token("administrator", "trondelag"))
+                .body()).contains("\"step\":\"needs-deadline\"").doesNotContain("step-overdue");
+        assertThat(get("/rounds/" + TRONDELAG + "/calendar?on=yesterday", token("administrator", "trondelag"))
+                .statusCode()).isEqualTo(400);
     }
 
     @Test
@@ -153,7 +162,8 @@ class CalendarViewIT extends QueryServiceHttpTest {
         assertThat(value(events.get(5), Property.SUMMARY)).isEqualTo("Frist for vedtak – Kompetansemidler Troms 2026");
         assertThat(value(events.get(3), Property.DESCRIPTION)).contains("1. februar Frist for innsending")
                 .contains("Flyttet fra 2026-02-01.");
-        assertThat(value(events.get(0), Property.DTSTAMP)).isEqualTo("20260420T100000Z");
+        // the stamp is the calendar's last change (the move), not the decision or anything else in the round
+        assertThat(value(events.get(0), Property.DTSTAMP)).isEqualTo("20251121T090000Z");
         assertThat(get("/counties/troms/calendar/2026.ics", null).body()).isEqualTo(response.body());
     }
 

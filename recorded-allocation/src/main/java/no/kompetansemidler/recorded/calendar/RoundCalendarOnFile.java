@@ -36,6 +36,7 @@ public final class RoundCalendarOnFile {
     private final Map<CalendarStep, CalendarStepMoved> moves = new EnumMap<>(CalendarStep.class);
     private final Map<CalendarStep, LocalDate> doneOn = new EnumMap<>(CalendarStep.class);
     private String forumOverride;
+    private LocalDate reportingDeadline;
 
     /**
      * One step of the round's calendar.
@@ -45,6 +46,7 @@ public final class RoundCalendarOnFile {
      * @param due        the day it has now: the plan's, or the last move's
      * @param move       the last move, or {@code null}
      * @param doneOn     the day a tracked step was done, or {@code null} while it is not (or for untracked steps)
+     * @param citation   the plan's words the date comes from
      */
     public record Step(CalendarStep step, LocalDate from, LocalDate plannedDue, LocalDate due,
                        CalendarStepMoved move, LocalDate doneOn, String citation) {
@@ -63,8 +65,9 @@ public final class RoundCalendarOnFile {
     /**
      * Something in the round's calendar a caseworker or auditor should see.
      *
-     * @param rule {@code step-late} (done after its day) or {@code forum-not-held} (decided without the forum's
-     *             input)
+     * @param rule {@code step-late} (done after its day), {@code reporting-deadline-after-plan} (the decision set
+     *             the recipients' reporting deadline after the plan's day) or {@code forum-not-held} (decided without
+     *             the forum's input)
      */
     public record Finding(CalendarStep step, String rule, LocalDate due, LocalDate doneOn, String message) {
     }
@@ -72,7 +75,7 @@ public final class RoundCalendarOnFile {
     public void apply(RoundEvent event, Instant at) {
         if (event instanceof RoundOpened opened) {
             budgetYear = opened.budgetYear();
-            plan = PlanCalendar.of(opened.planDocument());
+            plan = PlanCalendar.recorded(opened.planDocument());
         } else if (event instanceof CalendarStepMoved moved) {
             moves.put(moved.step(), moved);
         } else if (event instanceof NeedsTemplateSent) {
@@ -83,7 +86,7 @@ public final class RoundCalendarOnFile {
             done(CalendarStep.FORUM_ON_PROPOSAL, input.meetingDate() != null ? input.meetingDate() : day(at));
         } else if (event instanceof AllocationDecided decided) {
             done(CalendarStep.DECISION, day(at));
-            done(CalendarStep.REPORTING, day(decided.reportingDeadline()));
+            reportingDeadline = day(decided.reportingDeadline());
             forumOverride = decided.forumOverride();
         }
     }
@@ -138,6 +141,11 @@ public final class RoundCalendarOnFile {
                                 + ")")));
             }
         }
+        step(CalendarStep.REPORTING).filter(step -> reportingDeadline != null
+                && reportingDeadline.isAfter(step.due())).ifPresent(step -> findings.add(new Finding(
+                CalendarStep.REPORTING, "reporting-deadline-after-plan", step.due(), reportingDeadline,
+                "the decision set the reporting deadline to " + reportingDeadline + ", after the plan's "
+                        + step.due())));
         if (forumOverride != null) {
             findings.add(new Finding(CalendarStep.FORUM_ON_PROPOSAL, "forum-not-held",
                     step(CalendarStep.FORUM_ON_PROPOSAL).map(Step::due).orElse(null), null,

@@ -80,6 +80,15 @@ public record NeedsReportRequirements(Set<Requirement> required, String citation
         return read;
     }
 
+    /** As {@link PlanCalendar#recorded}: what a recorded document's requirements no longer read as is none. */
+    public static NeedsReportRequirements recorded(String document) {
+        try {
+            return of(document);
+        } catch (PlanDocuments.InvalidPlanDocument unreadable) {
+            return NONE;
+        }
+    }
+
     static NeedsReportRequirements read(JsonNode node, List<Problem> problems) {
         if (node == null || node.isNull()) {
             return NONE;

@@ -22,8 +22,9 @@ import tools.jackson.databind.JsonNode;
  * The yearly calendar ("årshjul") a plan document carries under {@code calendar}: each entry a step of the year with
  * the last day for it as a month and day ({@code "by": "04-15"}), optionally the first day of its window
  * ({@code "from": "03-05"}), in the budget year or the year before or after ({@code "yearOffset": -1}), or as an ISO
- * week and weekday ({@code "isoWeek": 10, "dayOfWeek": "THURSDAY"}, Innlandet's forum meetings), with the plan's
- * words it comes from. A plan without one has an empty calendar.
+ * week and weekday ({@code "isoWeek": 10, "dayOfWeek": "THURSDAY"}, Innlandet's forum meetings; the week of the
+ * week-based year, so a day of week 1 may fall in late December), with the plan's words it comes from. A plan
+ * without one has an empty calendar.
  *
  * @param entries the entries in the document's order
  */
@@ -91,6 +92,18 @@ public record PlanCalendar(List<Entry> entries) {
             throw new PlanDocuments.InvalidPlanDocument(problems);
         }
         return calendar;
+    }
+
+    /**
+     * The calendar of a document a round recorded when it opened: valid when recorded, so a reader made stricter
+     * later must not stop old rounds from loading; what it cannot read counts as no calendar.
+     */
+    public static PlanCalendar recorded(String document) {
+        try {
+            return of(document);
+        } catch (PlanDocuments.InvalidPlanDocument unreadable) {
+            return NONE;
+        }
     }
 
     /** Reads a document's {@code calendar}, noting every problem. */

@@ -23,8 +23,11 @@ public enum CalendarStep {
     FORUM_ON_PROPOSAL("forum-on-proposal", true),
     /** The county governor's decision ("vedtak"): done on the day it is made. */
     DECISION("decision", true),
-    /** The recipients' reporting deadline: done on the deadline the decision set. */
-    REPORTING("reporting", true),
+    /**
+     * The recipients' reporting deadline. Not tracked as done (the reports come in one by one, in the reporting
+     * view); a decision that sets the deadline after the plan's day is a finding.
+     */
+    REPORTING("reporting", false),
     /** The yearly evaluation of the allocation and the plan. */
     EVALUATION("evaluation", false);
 

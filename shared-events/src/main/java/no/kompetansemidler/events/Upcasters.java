@@ -52,7 +52,8 @@ public final class Upcasters {
                 needsContent(NeedsReportSubmitted.class),
                 needsContent(NeedsReportAmended.class),
                 needsContent(AdjustedNeedsSubmitted.class),
-                // and gave the needs assessment, goals and documents of the full § 11 report from revision 3
+                // and gave the needs assessment, goals and documents of the full § 11 report, and the registered
+                // partnership they belong to, from revision 3
                 needsAssessment(NeedsReportSubmitted.class),
                 needsAssessment(NeedsReportAmended.class),
                 needsAssessment(AdjustedNeedsSubmitted.class),
@@ -84,6 +85,6 @@ public final class Upcasters {
 
     private static SingleEventUpcaster needsAssessment(Class<?> eventType) {
         return AddedFieldUpcaster.of(eventType, "2", "3",
-                payload -> ((ObjectNode) payload.get("content")).putNull("assessment"));
+                payload -> ((ObjectNode) payload.get("content")).putNull("assessment").putNull("partnershipId"));
     }
 }

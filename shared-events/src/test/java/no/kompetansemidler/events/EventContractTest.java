@@ -84,11 +84,14 @@ import no.kompetansemidler.events.reallocation.FundsSource;
 import no.kompetansemidler.events.reallocation.LeftoverFundsCarriedOver;
 import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
 import no.kompetansemidler.events.register.Institution;
+import no.kompetansemidler.events.register.NetworkAmended;
 import no.kompetansemidler.events.register.NetworkRegistered;
 import no.kompetansemidler.events.register.OwnerApproval;
 import no.kompetansemidler.events.register.OwnerApprovalRecorded;
 import no.kompetansemidler.events.register.OwnerKind;
 import no.kompetansemidler.events.register.OwnerRegistered;
+import no.kompetansemidler.events.register.PartnerRegistered;
+import no.kompetansemidler.events.register.PartnershipRegistered;
 import no.kompetansemidler.events.reporting.AccountLine;
 import no.kompetansemidler.events.reporting.FundsUsed;
 import no.kompetansemidler.events.reporting.GoalAssessment;
@@ -151,7 +154,8 @@ class EventContractTest {
                 new DocumentReference("2026/1234-5", "Lokal kompetanseplan 2026–2029",
                         "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"),
                 List.of(new DocumentReference("2026/1234-6", "Kartleggingsrapport",
-                        "60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752"))));
+                        "60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752"))))
+                .inPartnership("valdres-hinn-2026");
         AllocationLine line = new AllocationLine("lillehammer-region", "NEEDS_REPORT", "nr-1",
                 TargetGroup.KINDERGARTEN, 2, 55_000_000L, 55_000_000L);
         Instant deadline = Instant.parse("2027-02-01T22:59:59Z");
@@ -299,6 +303,13 @@ class EventContractTest {
                         "innlandet-2027/private-skoler", "1", List.of("Postboks 987, 2604 Lillehammer",
                         "sfinpost@statsforvalteren.no"), 21L,
                         "9f2c0e7d3b5a41c8e6f0a2b4d6c8e0f1a3b5c7d9e1f3a5b7c9d1e3f5a7b9c1d3", 48_213L)),
+                new Example("register/NetworkAmended-1.json", new NetworkAmended("innlandet", "valdres",
+                        "Valdres kompetansenettverk", "Valdres", "961381096", List.of("961381096", "961381185"),
+                        "Vang kommune overtar som vertskommune")),
+                new Example("register/PartnerRegistered-1.json", new PartnerRegistered("innlandet", "inn",
+                        "Høgskolen i Innlandet", PartnerKind.UNIVERSITY_OR_COLLEGE, "974123711")),
+                new Example("register/PartnershipRegistered-1.json", new PartnershipRegistered("innlandet",
+                        "valdres-hinn-2026", "Språkløftet i Valdres", "valdres", List.of("inn"), 2026, 2029)),
                 new Example("calendar/CalendarStepMoved-1.json", new CalendarStepMoved("innlandet-2027",
                         CalendarStep.DECISION, LocalDate.of(2027, 3, 15), LocalDate.of(2027, 3, 29),
                         "Forumets møte ble flyttet til uke 12")),

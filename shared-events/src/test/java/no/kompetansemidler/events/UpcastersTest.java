@@ -104,6 +104,7 @@ class UpcastersTest {
 
         for (NeedsReportContent content : List.of(submitted.content(), amended.content(), adjusted.content())) {
             assertThat(content.assessment()).isNull();
+            assertThat(content.partnershipId()).isNull();
             assertThat(content.coordinatorGrounds()).isEqualTo("Ni barnehager hos tre eiere");
             assertThat(content.otherServices()).containsExactly("PPT", "helsestasjon");
         }

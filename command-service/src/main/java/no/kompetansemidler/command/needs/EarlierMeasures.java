@@ -5,11 +5,12 @@ import java.util.Optional;
 import java.util.Set;
 
 import no.kompetansemidler.events.proposal.AllocationLine;
+import no.kompetansemidler.events.register.PartnershipRegistered;
 
 /**
  * What a needs report needs to know of the county's earlier decisions when it is filed: the decided line of a
- * multi-year measure it continues (with the later years a withdrawal ended of its grant), and whether its owners
- * were funded before.
+ * multi-year measure it continues (with the later years a withdrawal ended of its grant), whether its owners
+ * were funded before, and the registered partnership whose work across years it is part of.
  */
 @FunctionalInterface
 public interface EarlierMeasures {
@@ -23,6 +24,11 @@ public interface EarlierMeasures {
      * looked at.
      */
     default Optional<Boolean> ownersFundedBefore(List<String> owners) {
+        return Optional.empty();
+    }
+
+    /** The partnership in the county's register, which ties a development work's reports across its years. */
+    default Optional<PartnershipRegistered> partnership(String partnershipId) {
         return Optional.empty();
     }
 

@@ -20,6 +20,7 @@ import no.kompetansemidler.events.needs.AdjustmentRequestWithdrawn;
 import no.kompetansemidler.events.needs.AdjustmentRequested;
 import no.kompetansemidler.events.needs.CallAnnounced;
 import no.kompetansemidler.events.needs.NeedsReportAmended;
+import no.kompetansemidler.events.needs.NeedsReportContent;
 import no.kompetansemidler.events.needs.NeedsReportCoSigned;
 import no.kompetansemidler.events.needs.NeedsReportSubmitted;
 import no.kompetansemidler.events.needs.NeedsReportWithdrawn;
@@ -27,6 +28,7 @@ import no.kompetansemidler.events.needs.NeedsSubmissionClosed;
 import no.kompetansemidler.events.needs.NeedsTemplateSent;
 import no.kompetansemidler.events.needs.SubmissionDeadlineExtended;
 import no.kompetansemidler.events.proposal.ProposalDrafted;
+import no.kompetansemidler.events.register.PartnershipRegistered;
 import no.kompetansemidler.events.round.RoundEvent;
 import no.kompetansemidler.recorded.LineArithmetic;
 import no.kompetansemidler.recorded.NeedsReportsOnFile.FiledNeedsReport;
@@ -116,6 +118,7 @@ public final class NeedsDecider {
         violations.throwIfAny();
         requireRecipient(round, needs, command.networkId(), registered);
         requireOpen(round, needs, command.networkId(), now);
+        requirePartnership(round, command.networkId(), command.content(), earlier);
         return List.of(new NeedsReportSubmitted(round.roundId(),
                 command.networkId() + "-" + (needs.reportsOf(command.networkId()) + 1), command.networkId(),
                 ContinuedMeasures.filed(round, command.networkId(), command.content(), earlier)));
@@ -146,6 +149,7 @@ public final class NeedsDecider {
         violations.throwIfAny();
         FiledNeedsReport report = standing(round, needs, command.reportId());
         requireOpen(round, needs, report.networkId(), now);
+        requirePartnership(round, report.networkId(), command.content(), earlier);
         return List.of(new NeedsReportAmended(round.roundId(), report.reportId(), report.networkId(),
                 ContinuedMeasures.filed(round, report.networkId(), command.content(), earlier)));
     }
@@ -242,8 +246,35 @@ public final class NeedsDecider {
             throw CommandRefused.because(Refusal.BUSINESS_RULE, "no-adjustment-requested", "No adjustment was "
                     + "requested from " + report.networkId() + "; its needs reports are closed for changes.");
         }
+        requirePartnership(round, report.networkId(), command.content(), earlier);
         return List.of(new AdjustedNeedsSubmitted(round.roundId(), report.reportId(), report.networkId(),
                 ContinuedMeasures.filed(round, report.networkId(), command.content(), earlier)));
+    }
+
+    /**
+     * A report that names a partnership names one of the county's register, of its own network, whose work runs in
+     * the round's budget year.
+     */
+    private static void requirePartnership(RoundBasics round, String networkId, NeedsReportContent content,
+                                           EarlierMeasures earlier) {
+        String named = content.partnershipId();
+        if (named == null) {
+            return;
+        }
+        PartnershipRegistered partnership = earlier.partnership(named).orElseThrow(() -> CommandRefused.because(
+                Refusal.BUSINESS_RULE, "partnership-not-registered", round.county() + "'s register has no "
+                        + "partnership " + named + "; register it with its network and partners first.",
+                Map.of("partnershipId", named)));
+        if (!partnership.networkId().equals(networkId)) {
+            throw CommandRefused.because(Refusal.BUSINESS_RULE, "partnership-of-another-network", named
+                    + " is " + partnership.networkId() + "'s partnership, not " + networkId + "'s.",
+                    Map.of("partnershipId", named));
+        }
+        if (!partnership.runsIn(round.budgetYear())) {
+            throw CommandRefused.because(Refusal.BUSINESS_RULE, "partnership-not-in-year", named + " runs "
+                    + partnership.firstYear() + "–" + partnership.lastYear() + ", not in " + round.budgetYear()
+                    + " (a development work runs at most four years).", Map.of("partnershipId", named));
+        }
     }
 
     /** No such report in the round; the same answer for another network's report (see NeedsAccess). */

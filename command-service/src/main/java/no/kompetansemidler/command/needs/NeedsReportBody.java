@@ -19,7 +19,7 @@ public record NeedsReportBody(List<String> owners, List<PartnerBody> partners, T
                               List<String> themes, List<MeasureBody> measures, String ownContribution,
                               String samiPerspectives, long leftoverFundsOre, boolean ownerParticipatedBefore,
                               int yearsFundedBefore, List<String> otherServices, String coordinatorGrounds,
-                              ContinuesBody continues, AssessmentBody assessment) {
+                              ContinuesBody continues, AssessmentBody assessment, String partnershipId) {
 
     /**
      * The earlier decision's multi-year measure the report describes again: the round and its needs report. The
@@ -73,6 +73,7 @@ public record NeedsReportBody(List<String> owners, List<PartnerBody> partners, T
                 continues == null ? null
                         : new ContinuedMeasure(continues.fromRoundId(), continues.needsReportId(), 0),
                 // the facts from history are the round's to record (NeedsDecider), never the client's
-                null, assessment == null ? null : assessment.toAssessment());
+                null, assessment == null ? null : assessment.toAssessment(),
+                partnershipId == null || partnershipId.isBlank() ? null : partnershipId);
     }
 }

@@ -9,10 +9,13 @@ import no.kompetansemidler.command.handling.CommandOutcome;
 import no.kompetansemidler.command.kernel.County;
 import no.kompetansemidler.command.refusal.CommandRefused;
 import no.kompetansemidler.command.refusal.Refusal;
+import no.kompetansemidler.events.register.NetworkAmended;
 import no.kompetansemidler.events.register.NetworkRegistered;
 import no.kompetansemidler.events.register.OwnerApprovalRecorded;
 import no.kompetansemidler.events.register.OwnerKind;
 import no.kompetansemidler.events.register.OwnerRegistered;
+import no.kompetansemidler.events.register.PartnerRegistered;
+import no.kompetansemidler.events.register.PartnershipRegistered;
 import no.kompetansemidler.events.register.RecipientRegisterEvent;
 import no.kompetansemidler.recorded.register.RecipientRegisterOnFile;
 import org.axonframework.commandhandling.CommandHandler;
@@ -25,8 +28,10 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * A county's register of the recipients of its grants: owners of kindergartens and schools, public or private, with
- * a private owner's approvals, and the networks they form with the owner that holds each network's grant. One
- * aggregate per county, so a network names only owners the register has. Who may appeal a grant follows from it.
+ * a private owner's approvals, the networks they form with the owner that holds each network's grant (amended as
+ * they change), and the partners and partnerships of their development work across years. One aggregate per county,
+ * so a network names only owners the register has and a partnership only its network and partners. Who may appeal a
+ * grant and who may receive one follow from it.
  */
 @Aggregate
 public class RecipientRegister {
@@ -82,15 +87,67 @@ public class RecipientRegister {
             throw CommandRefused.because(Refusal.CONFLICT, "network-registered", command.networkId()
                     + " is already in " + command.county().officialName() + "'s register.");
         }
-        List<String> unknown = command.memberOwners().stream()
-                .filter(number -> register.owner(number).isEmpty()).toList();
+        requireOwners(command.memberOwners());
+        apply(new NetworkRegistered(command.county().slug(), command.networkId(), command.name(), command.region(),
+                command.grantHolder(), command.memberOwners()));
+        return CommandOutcome.done(command.networkId());
+    }
+
+    @CommandHandler
+    CommandOutcome handle(AmendNetwork command) {
+        command.expectedVersion().check(AggregateLifecycle.getVersion());
+        if (register.network(command.networkId()).isEmpty()) {
+            throw CommandRefused.because(Refusal.NOT_FOUND, "network-not-found", command.county().officialName()
+                    + "'s register has no network " + command.networkId() + ".");
+        }
+        requireOwners(command.memberOwners());
+        apply(new NetworkAmended(command.county().slug(), command.networkId(), command.name(), command.region(),
+                command.grantHolder(), command.memberOwners(), command.reason()));
+        return CommandOutcome.done(command.networkId());
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    CommandOutcome handle(RegisterPartner command) {
+        command.expectedVersion().check(AggregateLifecycle.getVersion());
+        if (register.partner(command.partnerId()).isPresent()) {
+            throw CommandRefused.because(Refusal.CONFLICT, "partner-registered", command.partnerId()
+                    + " is already in " + command.county().officialName() + "'s register.");
+        }
+        apply(new PartnerRegistered(command.county().slug(), command.partnerId(), command.name(), command.kind(),
+                command.organisationNumber()));
+        return CommandOutcome.done(command.partnerId());
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    CommandOutcome handle(RegisterPartnership command) {
+        command.expectedVersion().check(AggregateLifecycle.getVersion());
+        if (register.partnership(command.partnershipId()).isPresent()) {
+            throw CommandRefused.because(Refusal.CONFLICT, "partnership-registered", command.partnershipId()
+                    + " is already in " + command.county().officialName() + "'s register.");
+        }
+        if (register.network(command.networkId()).isEmpty()) {
+            throw CommandRefused.because(Refusal.BUSINESS_RULE, "network-not-registered", "Register the network "
+                    + command.networkId() + " before its partnership.");
+        }
+        List<String> unknown = command.partnerIds().stream()
+                .filter(partner -> register.partner(partner).isEmpty()).toList();
+        if (!unknown.isEmpty()) {
+            throw CommandRefused.because(Refusal.BUSINESS_RULE, "partners-not-registered", "Register the partners "
+                    + String.join(", ", unknown) + " before the partnership.", Map.of("partnerIds", unknown));
+        }
+        apply(new PartnershipRegistered(command.county().slug(), command.partnershipId(), command.name(),
+                command.networkId(), command.partnerIds(), command.firstYear(), command.lastYear()));
+        return CommandOutcome.done(command.partnershipId());
+    }
+
+    private void requireOwners(List<String> memberOwners) {
+        List<String> unknown = memberOwners.stream().filter(number -> register.owner(number).isEmpty()).toList();
         if (!unknown.isEmpty()) {
             throw CommandRefused.because(Refusal.BUSINESS_RULE, "owners-not-registered", "Register the owners "
                     + String.join(", ", unknown) + " before the network.", Map.of("organisationNumbers", unknown));
         }
-        apply(new NetworkRegistered(command.county().slug(), command.networkId(), command.name(), command.region(),
-                command.grantHolder(), command.memberOwners()));
-        return CommandOutcome.done(command.networkId());
     }
 
     @EventSourcingHandler

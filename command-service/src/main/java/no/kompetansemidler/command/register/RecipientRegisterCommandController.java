@@ -11,6 +11,7 @@ import no.kompetansemidler.access.web.CurrentActor;
 import no.kompetansemidler.command.access.CommandAccess;
 import no.kompetansemidler.command.web.CommandHeaders;
 import no.kompetansemidler.command.web.IdempotentCommands;
+import no.kompetansemidler.events.needs.PartnerKind;
 import no.kompetansemidler.events.register.Institution;
 import no.kompetansemidler.events.register.OwnerApproval;
 import no.kompetansemidler.events.register.OwnerKind;
@@ -114,5 +115,76 @@ class RecipientRegisterCommandController {
         CommandAccess.requireAdministratorOf(CurrentActor.find(), command.county());
         return commands.execute(headers.commandId(), command.registerId(), command, HttpStatus.CREATED,
                 new RegisterAnswer(command.county().slug(), command.networkId()));
+    }
+
+    record AmendmentRequest(@Schema(example = "Valdres kompetansenettverk") String name,
+                            @Schema(example = "Valdres") String region,
+                            @Schema(description = "The owner that holds the network's grant from now on",
+                                    example = "964949581") String grantHolder,
+                            @Schema(description = "The owners in the network now, the grant holder among them",
+                                    example = "[\"964949581\", \"961381185\"]") List<String> memberOwners,
+                            @Schema(example = "Vang kommune overtar som vertskommune") String reason) {
+    }
+
+    @Operation(summary = "Amend a registered network",
+            description = "Its name, region, grant holder and owners as they are now (owners registered first), "
+                    + "with the reason. Eligibility, who may appeal and the letters follow the network as amended "
+                    + "from then on; decisions made before stay as made. 404 for a network not in the register.")
+    @ApiResponse(responseCode = "201", description = "Created: committed; the ETag is the new version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RegisterAnswer.class)))
+    @PostMapping("/networks/{networkId}/amendments")
+    ResponseEntity<JsonNode> amendNetwork(CommandHeaders headers, @PathVariable String county,
+                                          @PathVariable String networkId, @RequestBody AmendmentRequest request) {
+        AmendNetwork command = AmendNetwork.of(county, networkId, request.name(), request.region(),
+                request.grantHolder(), request.memberOwners(), request.reason(), headers.expectedVersion());
+        CommandAccess.requireAdministratorOf(CurrentActor.find(), command.county());
+        return commands.execute(headers.commandId(), command.registerId(), command, HttpStatus.CREATED,
+                new RegisterAnswer(command.county().slug(), networkId));
+    }
+
+    record PartnerRequest(@Schema(example = "inn") String partnerId,
+                          @Schema(example = "Høgskolen i Innlandet") String name, PartnerKind kind,
+                          @Schema(example = "974123711") String organisationNumber) {
+    }
+
+    @Operation(summary = "Register a university or college, vocational college or other expertise partner",
+            description = "Under the id partnerships name it by, with its organisation number. 409 when the id is "
+                    + "already registered.")
+    @ApiResponse(responseCode = "201", description = "Created: committed; the ETag is the new version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RegisterAnswer.class)))
+    @PostMapping("/partners")
+    ResponseEntity<JsonNode> registerPartner(CommandHeaders headers, @PathVariable String county,
+                                             @RequestBody PartnerRequest request) {
+        RegisterPartner command = RegisterPartner.of(county, request.partnerId(), request.name(), request.kind(),
+                request.organisationNumber(), headers.expectedVersion());
+        CommandAccess.requireAdministratorOf(CurrentActor.find(), command.county());
+        return commands.execute(headers.commandId(), command.registerId(), command, HttpStatus.CREATED,
+                new RegisterAnswer(command.county().slug(), command.partnerId()));
+    }
+
+    record PartnershipRequest(@Schema(example = "valdres-inn-2027") String partnershipId,
+                              @Schema(example = "Språkløftet i Valdres") String name,
+                              @Schema(example = "valdres") String networkId,
+                              @Schema(example = "[\"inn\"]") List<String> partnerIds,
+                              @Schema(example = "2027") Integer firstYear,
+                              @Schema(example = "2030") Integer lastYear) {
+    }
+
+    @Operation(summary = "Register a partnership across the years of its development work",
+            description = "A registered network's owners with registered partners, for 1 to 4 budget years. Each "
+                    + "year's needs report of the work names it (content.partnershipId), which ties the years "
+                    + "together: a report naming a partnership not registered, another network's or one not running "
+                    + "in the round's year is refused (422).")
+    @ApiResponse(responseCode = "201", description = "Created: committed; the ETag is the new version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RegisterAnswer.class)))
+    @PostMapping("/partnerships")
+    ResponseEntity<JsonNode> registerPartnership(CommandHeaders headers, @PathVariable String county,
+                                                 @RequestBody PartnershipRequest request) {
+        RegisterPartnership command = RegisterPartnership.of(county, request.partnershipId(), request.name(),
+                request.networkId(), request.partnerIds(), request.firstYear(), request.lastYear(),
+                headers.expectedVersion());
+        CommandAccess.requireAdministratorOf(CurrentActor.find(), command.county());
+        return commands.execute(headers.commandId(), command.registerId(), command, HttpStatus.CREATED,
+                new RegisterAnswer(command.county().slug(), command.partnershipId()));
     }
 }

@@ -24,6 +24,14 @@ public record RegisterNetwork(@TargetAggregateIdentifier String registerId, Coun
         County known = County.required("county", county, violations);
         violations.present("networkId", networkId);
         violations.present("name", name);
+        List<String> members = members(grantHolder, memberOwners, violations);
+        violations.throwIfAny();
+        return new RegisterNetwork(RecipientRegister.idOf(known), known, networkId, name.strip(),
+                region == null || region.isBlank() ? null : region.strip(), grantHolder, members, expectedVersion);
+    }
+
+    /** A network's owners as given, each a valid organisation number once, the grant holder among them. */
+    static List<String> members(String grantHolder, List<String> memberOwners, Violations violations) {
         boolean holder = OrganisationNumbers.check("grantHolder", grantHolder, violations);
         List<String> members = memberOwners == null ? List.of() : memberOwners;
         violations.check(!members.isEmpty(), "memberOwners", "required", "name the owners in the network");
@@ -34,8 +42,6 @@ public record RegisterNetwork(@TargetAggregateIdentifier String registerId, Coun
                 "each owner once");
         violations.check(!holder || members.contains(grantHolder), "grantHolder", "member-of-network",
                 "the grant holder is one of the network's owners");
-        violations.throwIfAny();
-        return new RegisterNetwork(RecipientRegister.idOf(known), known, networkId, name.strip(),
-                region == null || region.isBlank() ? null : region.strip(), grantHolder, members, expectedVersion);
+        return members;
     }
 }

@@ -28,6 +28,7 @@ import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
 import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.reallocation.LeftoverFundsCarriedOver;
+import no.kompetansemidler.events.register.PartnershipRegistered;
 import no.kompetansemidler.events.round.RoundClosed;
 import no.kompetansemidler.events.round.RoundEvent;
 import no.kompetansemidler.events.round.RoundOpened;
@@ -185,6 +186,11 @@ class EventStoreRoundHistory implements RoundHistory {
         register.networks().forEach(network -> register.ineligibilityOf(network.networkId())
                 .ifPresent(finding -> ineligible.put(network.networkId(), finding)));
         return ineligible;
+    }
+
+    @Override
+    public Optional<PartnershipRegistered> partnership(County county, String partnershipId) {
+        return registerOf(county).partnership(partnershipId);
     }
 
     @Override

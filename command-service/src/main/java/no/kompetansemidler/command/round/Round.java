@@ -69,6 +69,7 @@ import no.kompetansemidler.command.reporting.ReportingDecider;
 import no.kompetansemidler.command.reporting.ReviewReport;
 import no.kompetansemidler.command.reporting.SubmitReport;
 import no.kompetansemidler.events.needs.NeedsReportSubmitted;
+import no.kompetansemidler.events.register.PartnershipRegistered;
 import no.kompetansemidler.events.round.RoundEvent;
 import no.kompetansemidler.events.round.RoundOpened;
 import org.axonframework.commandhandling.CommandHandler;
@@ -159,6 +160,11 @@ public class Round {
             @Override
             public Optional<Boolean> ownersFundedBefore(List<String> owners) {
                 return history.ownersFundedBefore(county, budgetYear, owners);
+            }
+
+            @Override
+            public Optional<PartnershipRegistered> partnership(String partnershipId) {
+                return history.partnership(county, partnershipId);
             }
         };
     }

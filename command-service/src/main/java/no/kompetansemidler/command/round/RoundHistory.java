@@ -12,6 +12,7 @@ import no.kompetansemidler.command.forum.RegisteredMember;
 import no.kompetansemidler.command.kernel.County;
 import no.kompetansemidler.command.needs.EarlierMeasures;
 import no.kompetansemidler.command.reallocation.ReallocationDecider;
+import no.kompetansemidler.events.register.PartnershipRegistered;
 import no.kompetansemidler.recorded.register.RecipientRegisterOnFile.AppealRight;
 
 /** What opening a round needs to know from outside it: the county's plans and its earlier rounds' decisions. */
@@ -52,6 +53,9 @@ public interface RoundHistory {
      * networks it finds eligible, and those it does not know, are not in it.
      */
     SortedMap<String, String> ineligibleRecipients(County county);
+
+    /** The county register's partnership, if it has it. */
+    Optional<PartnershipRegistered> partnership(County county, String partnershipId);
 
     /** Whether the county's register has the network. */
     boolean registered(County county, String networkId);

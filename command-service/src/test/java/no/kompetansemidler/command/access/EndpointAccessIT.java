@@ -61,6 +61,14 @@ class EndpointAccessIT extends CommandServiceHttpTest {
                     + "\"2033-01-01\"}", ADMINISTRATOR, true),
             new Endpoint("POST", "/forums/vestland/members/vestland-forum-1/end", "{\"endedOn\": \"2033-06-30\", "
                     + "\"reason\": \"x\"}", ADMINISTRATOR, true),
+            new Endpoint("POST", "/registers/vestland/partners", "{\"partnerId\": \"uib\", \"name\": \"UiB\", "
+                    + "\"kind\": \"UNIVERSITY_OR_COLLEGE\", \"organisationNumber\": \"910000004\"}", ADMINISTRATOR,
+                    true),
+            new Endpoint("POST", "/registers/vestland/partnerships", "{\"partnershipId\": \"p\", \"name\": \"x\", "
+                    + "\"networkId\": \"bergen\", \"partnerIds\": [\"uib\"], \"firstYear\": 2034, \"lastYear\": 2035}",
+                    ADMINISTRATOR, true),
+            new Endpoint("POST", "/registers/vestland/networks/bergen/amendments", "{\"name\": \"x\", \"grantHolder\": "
+                    + "\"910000004\", \"memberOwners\": [\"910000004\"], \"reason\": \"x\"}", ADMINISTRATOR, true),
             new Endpoint("POST", "/registers/vestland/owners", "{\"organisationNumber\": \"910000004\", "
                     + "\"name\": \"Bergen kommune\", \"kind\": \"MUNICIPALITY\", \"institutions\": [\"SCHOOL\"]}",
                     ADMINISTRATOR, true),

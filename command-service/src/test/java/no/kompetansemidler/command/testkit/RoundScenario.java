@@ -38,6 +38,7 @@ import no.kompetansemidler.events.needs.PartnerKind;
 import no.kompetansemidler.events.needs.TargetGroup;
 import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.proposal.ProposalDrafted;
+import no.kompetansemidler.events.register.PartnershipRegistered;
 import no.kompetansemidler.events.round.RoundOpened;
 import no.kompetansemidler.recorded.register.RecipientRegisterOnFile;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -148,6 +149,11 @@ public final class RoundScenario {
         @Override
         public SortedMap<String, String> ineligibleRecipients(County county) {
             return new TreeMap<>();
+        }
+
+        @Override
+        public Optional<PartnershipRegistered> partnership(County county, String partnershipId) {
+            return Optional.empty();
         }
 
         @Override

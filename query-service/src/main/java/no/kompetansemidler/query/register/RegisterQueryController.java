@@ -30,7 +30,9 @@ class RegisterQueryController {
             description = "Owners by organisation number: municipal, county municipal or private, what they run, "
                     + "and a private owner's approvals (barnehageloven § 14, friskolelova § 2-1); networks with "
                     + "the owner that holds their grant and whether their grant letters can be appealed (a private "
-                    + "grant holder's can, a municipality's cannot). Findings name private owners without the "
+                    + "grant holder's can, a municipality's cannot), as amended with each amendment's reason; "
+                    + "university, vocational college and other expertise partners; partnerships with their "
+                    + "network, partners and the budget years of their work. Findings name private owners without the "
                     + "approval for what they run, and the networks they are in. 404 until the county has a "
                     + "register.")
     @GetMapping("/counties/{county}/register")
@@ -64,6 +66,15 @@ class RegisterQueryController {
                 register.networks().stream().map(network -> new RegisterAnswer.Network(network.networkId(),
                         network.name(), network.region(), network.grantHolder(), register.owner(network.grantHolder())
                         .map(owner -> owner.registration().name()).orElse(null), network.memberOwners(),
-                        register.appealRightOf(network.networkId()).name())).toList(), findings);
+                        register.appealRightOf(network.networkId()).name(), register.amendmentsOf(network.networkId())
+                        .stream().map(amended -> new RegisterAnswer.Amendment(amended.grantHolder(),
+                                amended.memberOwners(), amended.reason())).toList())).toList(),
+                register.partners().stream().map(partner -> new RegisterAnswer.Partner(partner.partnerId(),
+                        partner.name(), partner.kind().name(), partner.organisationNumber())).toList(),
+                register.partnerships().stream().map(partnership -> new RegisterAnswer.Partnership(
+                        partnership.partnershipId(), partnership.name(), partnership.networkId(),
+                        partnership.partnerIds(), partnership.partnerIds().stream().map(id -> register.partner(id)
+                        .map(partner -> partner.name()).orElse(id)).toList(), partnership.firstYear(),
+                        partnership.lastYear())).toList(), findings);
     }
 }

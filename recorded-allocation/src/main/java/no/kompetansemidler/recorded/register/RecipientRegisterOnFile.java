@@ -8,13 +8,16 @@ import java.util.Map;
 import java.util.Optional;
 
 import no.kompetansemidler.events.register.Institution;
+import no.kompetansemidler.events.register.NetworkAmended;
 import no.kompetansemidler.events.register.NetworkRegistered;
 import no.kompetansemidler.events.register.OwnerApproval;
 import no.kompetansemidler.events.register.OwnerApprovalRecorded;
 import no.kompetansemidler.events.register.OwnerRegistered;
+import no.kompetansemidler.events.register.PartnerRegistered;
+import no.kompetansemidler.events.register.PartnershipRegistered;
 
 /**
- * A county's register of owners and networks as its events leave it. The one fold of the register: the register
+ * A county's register of owners, networks (as amended), partners and partnerships as its events leave it. The one fold of the register: the register
  * checks its commands with it, a round asks it who may appeal, the letters and the register's view read it.
  */
 public final class RecipientRegisterOnFile {
@@ -57,6 +60,9 @@ public final class RecipientRegisterOnFile {
 
     private final Map<String, Owner> owners = new LinkedHashMap<>();
     private final Map<String, NetworkRegistered> networks = new LinkedHashMap<>();
+    private final Map<String, List<NetworkAmended>> amendments = new LinkedHashMap<>();
+    private final Map<String, PartnerRegistered> partners = new LinkedHashMap<>();
+    private final Map<String, PartnershipRegistered> partnerships = new LinkedHashMap<>();
 
     public void apply(Object event) {
         if (event instanceof OwnerRegistered registered) {
@@ -69,7 +75,39 @@ public final class RecipientRegisterOnFile {
             });
         } else if (event instanceof NetworkRegistered network) {
             networks.put(network.networkId(), network);
+        } else if (event instanceof NetworkAmended amended) {
+            // the network as amended, in its place: who holds its grant and who is in it now
+            networks.computeIfPresent(amended.networkId(), (id, network) -> new NetworkRegistered(network.county(),
+                    id, amended.name(), amended.region(), amended.grantHolder(), amended.memberOwners()));
+            amendments.computeIfAbsent(amended.networkId(), id -> new ArrayList<>()).add(amended);
+        } else if (event instanceof PartnerRegistered partner) {
+            partners.put(partner.partnerId(), partner);
+        } else if (event instanceof PartnershipRegistered partnership) {
+            partnerships.put(partnership.partnershipId(), partnership);
         }
+    }
+
+    /** The amendments of a network, in the order recorded. */
+    public List<NetworkAmended> amendmentsOf(String networkId) {
+        return List.copyOf(amendments.getOrDefault(networkId, List.of()));
+    }
+
+    public Optional<PartnerRegistered> partner(String partnerId) {
+        return Optional.ofNullable(partners.get(partnerId));
+    }
+
+    /** Every partner in the order registered. */
+    public List<PartnerRegistered> partners() {
+        return List.copyOf(partners.values());
+    }
+
+    public Optional<PartnershipRegistered> partnership(String partnershipId) {
+        return Optional.ofNullable(partnerships.get(partnershipId));
+    }
+
+    /** Every partnership in the order registered. */
+    public List<PartnershipRegistered> partnerships() {
+        return List.copyOf(partnerships.values());
     }
 
     public Optional<Owner> owner(String organisationNumber) {

@@ -27,13 +27,15 @@ import no.kompetansemidler.events.Copies;
  *                                the report is filed; {@code null} in revision 1, when only the form's answers were
  * @param assessment              the needs assessment, the goals and how the experience reaches teacher education;
  *                                {@code null} when the report gives none of it, and in revisions 1 and 2
+ * @param partnershipId           the partnership in the county's register whose development work the report is part
+ *                                of, across its years; {@code null} when it names none, and in revisions 1 and 2
  */
 public record NeedsReportContent(List<String> owners, List<Partner> partners, TargetGroup targetGroup,
                                  List<String> themes, List<Measure> measures, String ownContribution,
                                  String samiPerspectives, long leftoverFundsOre, boolean ownerParticipatedBefore,
                                  int yearsFundedBefore, List<String> otherServices, String coordinatorGrounds,
                                  ContinuedMeasure continues, FactsFromHistory fromHistory,
-                                 NeedsAssessment assessment) {
+                                 NeedsAssessment assessment, String partnershipId) {
 
     public NeedsReportContent {
         owners = Copies.list(owners);
@@ -49,7 +51,7 @@ public record NeedsReportContent(List<String> owners, List<Partner> partners, Ta
                               String samiPerspectives, long leftoverFundsOre, boolean ownerParticipatedBefore,
                               int yearsFundedBefore) {
         this(owners, partners, targetGroup, themes, measures, ownContribution, samiPerspectives, leftoverFundsOre,
-                ownerParticipatedBefore, yearsFundedBefore, List.of(), null, null, null, null);
+                ownerParticipatedBefore, yearsFundedBefore, List.of(), null, null, null, null, null);
     }
 
     /** Content without the needs assessment. */
@@ -60,28 +62,35 @@ public record NeedsReportContent(List<String> owners, List<Partner> partners, Ta
                               ContinuedMeasure continues, FactsFromHistory fromHistory) {
         this(owners, partners, targetGroup, themes, measures, ownContribution, samiPerspectives, leftoverFundsOre,
                 ownerParticipatedBefore, yearsFundedBefore, otherServices, coordinatorGrounds, continues, fromHistory,
-                null);
+                null, null);
+    }
+
+    /** The same content, as part of the registered partnership's work. */
+    public NeedsReportContent inPartnership(String partnership) {
+        return new NeedsReportContent(owners, partners, targetGroup, themes, measures, ownContribution,
+                samiPerspectives, leftoverFundsOre, ownerParticipatedBefore, yearsFundedBefore, otherServices,
+                coordinatorGrounds, continues, fromHistory, assessment, partnership);
     }
 
     /** The same content, with this needs assessment. */
     public NeedsReportContent withAssessment(NeedsAssessment given) {
         return new NeedsReportContent(owners, partners, targetGroup, themes, measures, ownContribution,
                 samiPerspectives, leftoverFundsOre, ownerParticipatedBefore, yearsFundedBefore, otherServices,
-                coordinatorGrounds, continues, fromHistory, given);
+                coordinatorGrounds, continues, fromHistory, given, partnershipId);
     }
 
     /** The same content, continuing an earlier decision's measure. */
     public NeedsReportContent continuing(ContinuedMeasure measure) {
         return new NeedsReportContent(owners, partners, targetGroup, themes, measures, ownContribution,
                 samiPerspectives, leftoverFundsOre, ownerParticipatedBefore, yearsFundedBefore, otherServices,
-                coordinatorGrounds, measure, fromHistory, assessment);
+                coordinatorGrounds, measure, fromHistory, assessment, partnershipId);
     }
 
     /** The same content, with what the county's history says of it. */
     public NeedsReportContent withHistory(FactsFromHistory facts) {
         return new NeedsReportContent(owners, partners, targetGroup, themes, measures, ownContribution,
                 samiPerspectives, leftoverFundsOre, ownerParticipatedBefore, yearsFundedBefore, otherServices,
-                coordinatorGrounds, continues, facts, assessment);
+                coordinatorGrounds, continues, facts, assessment, partnershipId);
     }
 
     /**

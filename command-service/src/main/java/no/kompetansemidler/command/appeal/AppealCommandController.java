@@ -2,6 +2,7 @@ package no.kompetansemidler.command.appeal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -101,14 +102,19 @@ class AppealCommandController {
                                   @Schema(description = "Where not granted in full: the appeal body; "
                                           + "Utdanningsdirektoratet when left out") String appealBody,
                                   @Schema(description = "Where not granted in full: the county governor's "
-                                          + "statement of the case for the appeal body") String statement) {
+                                          + "statement of the case for the appeal body") String statement,
+                                  @Schema(description = "Where the register finds the appellant ineligible (a "
+                                          + "private owner without its approval): the county governor's reason to "
+                                          + "grant it anyway, by recipient") Map<String, String> eligibilityOverrides) {
     }
 
     @Operation(summary = "Reconsider an appeal (fvl. § 33)",
             description = "GRANTED or PARTLY_GRANTED gives the appellant more out of the round's leftover funds "
                     + "as a reallocation with a new grant letter (never more than the source has, 422); what is "
-                    + "not granted in full is forwarded to the appeal body with the statement. The decision itself "
-                    + "stays as made and verified; the verification names the appeal's change.")
+                    + "not granted in full is forwarded to the appeal body with the statement. A grant to an "
+                    + "appellant the register finds ineligible is 422 ineligible-recipient unless eligibilityOverrides "
+                    + "gives the reason, recorded as IneligibilityOverridden. The decision itself stays as made and "
+                    + "verified; the verification names the appeal's change.")
     @ApiResponse(responseCode = "200", description = "Done: committed; the ETag is the new version",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = RoundAnswer.class)))
     @PostMapping("/{appealNumber}/reconsideration")
@@ -116,7 +122,8 @@ class AppealCommandController {
                                         @PathVariable int appealNumber, @RequestBody ReconsiderationRequest request) {
         return commands.execute(headers.commandId(), roundId, new ReconsiderAppeal(roundId, appealNumber,
                 request.outcome(), request.reason(), new AppealGrant(request.source(), request.sourceReference(),
-                request.amountOre(), AllocationLineBody.toLines(request.lines())), request.appealBody(),
+                request.amountOre(), AllocationLineBody.toLines(request.lines()), request.eligibilityOverrides()),
+                request.appealBody(),
                 request.statement(), headers.expectedVersion()), HttpStatus.OK, new RoundAnswer(roundId));
     }
 

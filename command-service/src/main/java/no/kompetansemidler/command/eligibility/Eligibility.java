@@ -17,6 +17,7 @@ import no.kompetansemidler.events.decision.IneligibilityOverridden;
 import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.proposal.IneligibleRecipientsFound;
 import no.kompetansemidler.events.proposal.ProposalDrafted;
+import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
 import no.kompetansemidler.events.round.RoundEvent;
 
 /**
@@ -75,6 +76,25 @@ public final class Eligibility {
     public static List<RoundEvent> forReallocation(String roundId, ReallocateLeftoverFunds command,
                                                    SortedMap<String, String> ineligible) {
         return forGrant(roundId, command.lines(), command.eligibilityOverrides(), ineligible, new TreeMap<>());
+    }
+
+    /**
+     * The county governor's grant on an appeal (§ 33) is a reallocation like any other: to an appellant the register
+     * finds ineligible only with the reason, recorded before it. The appeal body's decision is binding and is not
+     * checked here.
+     *
+     * @param reconsidered what the reconsideration records, a reallocation among it where it grants
+     */
+    public static List<RoundEvent> forAppealGrant(String roundId, List<RoundEvent> reconsidered,
+                                                  Map<String, String> eligibilityOverrides,
+                                                  SortedMap<String, String> ineligible) {
+        List<AllocationLine> lines = reconsidered.stream().filter(LeftoverFundsReallocated.class::isInstance)
+                .map(LeftoverFundsReallocated.class::cast).flatMap(reallocated -> reallocated.lines().stream())
+                .toList();
+        List<RoundEvent> events = new ArrayList<>(forGrant(roundId, lines, eligibilityOverrides, ineligible,
+                new TreeMap<>()));
+        events.addAll(reconsidered);
+        return events;
     }
 
     private static List<RoundEvent> forGrant(String roundId, List<AllocationLine> lines,

@@ -363,9 +363,11 @@ public class Round {
     }
 
     @CommandHandler
-    CommandOutcome handle(ReconsiderAppeal command, Actor actor) {
-        decide(command, actor, administrator(command),
-                () -> AppealDecider.reconsider(basics(), state.appeals(), state.reallocation(), command));
+    CommandOutcome handle(ReconsiderAppeal command, RoundHistory history, Actor actor) {
+        decide(command, actor, administrator(command), () -> Eligibility.forAppealGrant(roundId,
+                AppealDecider.reconsider(basics(), state.appeals(), state.reallocation(), command),
+                command.grant() == null ? Map.of() : command.grant().eligibilityOverrides(),
+                history.ineligibleRecipients(county())));
         return CommandOutcome.done();
     }
 

@@ -18,9 +18,12 @@ import java.util.TreeMap;
 
 import no.kompetansemidler.command.decision.DecideAllocation;
 import no.kompetansemidler.command.reallocation.ReallocateLeftoverFunds;
+import no.kompetansemidler.events.appeal.AppealReconsidered;
+import no.kompetansemidler.events.appeal.ReconsiderationOutcome;
 import no.kompetansemidler.events.decision.IneligibilityOverridden;
 import no.kompetansemidler.events.proposal.IneligibleRecipientsFound;
 import no.kompetansemidler.events.reallocation.FundsSource;
+import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
 import no.kompetansemidler.events.round.RoundEvent;
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +88,28 @@ class EligibilityTest {
                 FundsSource.UNALLOCATED_REMAINDER, null, 40_000L, List.of(SUNNFJORD_LINE), "Udekket behov",
                 Map.of(SUNNFJORD, "Godkjent"), ANY), SUNNFJORD_INELIGIBLE)).singleElement()
                 .isInstanceOf(IneligibilityOverridden.class);
+    }
+
+    @Test
+    void the_county_governors_grant_on_appeal_to_an_ineligible_appellant_needs_the_reason_recorded_before_it() {
+        List<RoundEvent> reconsidered = List.of(new AppealReconsidered(ROUND, 1, ReconsiderationOutcome.GRANTED,
+                "Medhold", 1), new LeftoverFundsReallocated(ROUND, 1, FundsSource.UNALLOCATED_REMAINDER, null,
+                40_000L, List.of(SUNNFJORD_LINE), "Klage 1: Medhold", List.of()));
+        refused(() -> Eligibility.forAppealGrant(ROUND, reconsidered, Map.of(), SUNNFJORD_INELIGIBLE),
+                "ineligible-recipient", "eligibilityOverrides." + SUNNFJORD);
+
+        List<RoundEvent> granted = Eligibility.forAppealGrant(ROUND, reconsidered,
+                Map.of(SUNNFJORD, "Godkjenningen er vedtatt"), SUNNFJORD_INELIGIBLE);
+        assertThat(granted).hasSize(3);
+        assertThat(granted.get(0)).isInstanceOf(IneligibilityOverridden.class);
+        assertThat(granted.subList(1, 3)).isEqualTo(reconsidered);
+        // nothing granted, nothing to check; a reason for nobody is refused
+        List<RoundEvent> notGranted = List.of(new AppealReconsidered(ROUND, 1, ReconsiderationOutcome.NOT_GRANTED,
+                "Ikke medhold", null));
+        assertThat(Eligibility.forAppealGrant(ROUND, notGranted, Map.of(), SUNNFJORD_INELIGIBLE))
+                .isEqualTo(notGranted);
+        refused(() -> Eligibility.forAppealGrant(ROUND, notGranted, Map.of(SUNNFJORD, "Likevel"),
+                SUNNFJORD_INELIGIBLE), "invalid-input", "eligibilityOverrides." + SUNNFJORD);
     }
 
     private static DecideAllocation decision(Map<String, String> overrides) {

@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -128,6 +130,20 @@ class OpenCallAndEligibilityOverHttpIT {
         created(post("/rounds/" + ROUND + "/reallocations", reallocation + ", \"eligibilityOverrides\": "
                 + "{\"nykommer\": \"Godkjenningen er vedtatt av Udir\"}}"));
         assertThat(events(IneligibilityOverridden.class)).hasSize(2);
+
+        // the private owner appeals; the county governor's grant on appeal is a reallocation, with the reason too
+        created(post("/rounds/" + ROUND + "/appeals", "{\"recipientId\": \"nykommer\", \"receivedOn\": \""
+                + LocalDate.now(ZoneId.of("Europe/Oslo")) + "\", \"grounds\": \"Frikjøp er ikke dekket\"}"));
+        String granted = "{\"outcome\": \"GRANTED\", \"reason\": \"Medhold\", \"source\": "
+                + "\"UNALLOCATED_REMAINDER\", \"amountOre\": 5000, \"lines\": [{\"recipientId\": \"nykommer\", "
+                + "\"purpose\": \"NETWORK_FRAME\", \"years\": 1, \"networkOre\": 5000, \"partnerOre\": 0}]";
+        HttpResponse<String> onAppeal = post("/rounds/" + ROUND + "/appeals/1/reconsideration", granted + "}");
+        assertThat(onAppeal.statusCode()).as(onAppeal.body()).isEqualTo(422);
+        assertThat(onAppeal.body()).contains("ineligible-recipient", "eligibilityOverrides.nykommer");
+        HttpResponse<String> explained = post("/rounds/" + ROUND + "/appeals/1/reconsideration", granted
+                + ", \"eligibilityOverrides\": {\"nykommer\": \"Godkjenningen er vedtatt av Udir\"}}");
+        assertThat(explained.statusCode()).as(explained.body()).isEqualTo(200);
+        assertThat(events(IneligibilityOverridden.class)).hasSize(3);
     }
 
     private static String decision(String more) {

@@ -46,17 +46,19 @@ public final class IndicativeFramesOnFile {
                 call = sent;
             }
         }
-        if (call == null) {
-            return Optional.empty();
-        }
+        return call == null ? Optional.empty() : Optional.of(of(terms, call, catalogue));
+    }
+
+    /** The frames of a call under the round's terms as they stand (the round announcing its call asks so). */
+    public static Indication of(RoundTerms terms, NeedsTemplateSent call, PlanCatalogue catalogue) {
         String version = terms.planVersion().orElse(null);
         Optional<LongTermPlan> plan = version == null ? Optional.empty() : RecordedPlans.plan(terms.county(),
                 version, terms.planDocument().orElse(null), catalogue);
         if (plan.isEmpty()) {
-            return Optional.of(unavailable(terms, version, "the round has no plan to compute frames by"));
+            return unavailable(terms, version, "the round has no plan to compute frames by");
         }
         if (call.networks().isEmpty()) {
-            return Optional.of(unavailable(terms, version, "the call gave no key figures"));
+            return unavailable(terms, version, "the call gave no key figures");
         }
         try {
             Map<String, Share> shares = new TreeMap<>();
@@ -67,10 +69,9 @@ public final class IndicativeFramesOnFile {
                                     KeyFigure.FULL_TIME_EQUIVALENTS, figures.fullTimeEquivalentsHundredths(),
                                     KeyFigure.PUPILS_AND_CHILDREN, figures.pupilsAndChildren()))).toList(),
                             List.of(), List.of(), new YearlyDecisions(shares, call.yearlyAmountsOre())));
-            return Optional.of(new Indication(version, terms.budgetFrameOre(), terms.commitmentsOre(),
-                    frames.frames(), null));
+            return new Indication(version, terms.budgetFrameOre(), terms.commitmentsOre(), frames.frames(), null);
         } catch (IllegalArgumentException rejected) {
-            return Optional.of(unavailable(terms, version, rejected.getMessage()));
+            return unavailable(terms, version, rejected.getMessage());
         }
     }
 

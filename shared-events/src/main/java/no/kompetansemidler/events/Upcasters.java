@@ -6,6 +6,7 @@ import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
 import no.kompetansemidler.events.forum.ForumInputRecorded;
 import no.kompetansemidler.events.needs.AdjustedNeedsSubmitted;
+import no.kompetansemidler.events.needs.CallAnnounced;
 import no.kompetansemidler.events.needs.NeedsReportAmended;
 import no.kompetansemidler.events.needs.NeedsReportSubmitted;
 import no.kompetansemidler.events.needs.NeedsTemplateSent;
@@ -57,6 +58,11 @@ public final class Upcasters {
                 needsAssessment(NeedsReportSubmitted.class),
                 needsAssessment(NeedsReportAmended.class),
                 needsAssessment(AdjustedNeedsSubmitted.class),
+                // calls named the plan and carried the networks' indicative frames from revision 2
+                AddedFieldUpcaster.of(CallAnnounced.class, "1", "2", payload -> {
+                    payload.putNull("planVersion");
+                    payload.putObject("indicativeFramesOre");
+                }),
                 // reservations recorded the tranche of each grant from revision 2; before, only their total
                 AddedFieldUpcaster.of(CommitmentsReserved.class, "1", "2", payload -> payload.putArray("tranches")),
                 // withdrawals could end later tranches from revision 2

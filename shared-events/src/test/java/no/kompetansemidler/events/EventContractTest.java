@@ -313,9 +313,10 @@ class EventContractTest {
                 new Example("calendar/CalendarStepMoved-1.json", new CalendarStepMoved("innlandet-2027",
                         CalendarStep.DECISION, LocalDate.of(2027, 3, 15), LocalDate.of(2027, 3, 29),
                         "Forumets møte ble flyttet til uke 12")),
-                new Example("needs/CallAnnounced-1.json", new CallAnnounced("innlandet-2027", 2027, 2_873_450_000L,
+                new Example("needs/CallAnnounced-2.json", new CallAnnounced("innlandet-2027", 2027, 2_873_450_000L,
                         Instant.parse("2027-02-01T22:59:59Z"),
-                        "Alle barnehage- og skoleeiere i Innlandet kan melde behov innen fristen")),
+                        "Alle barnehage- og skoleeiere i Innlandet kan melde behov innen fristen", "2026-01-15",
+                        Map.of("valdres", 121_000_000L, "hamar", 310_500_000L))),
                 new Example("proposal/IneligibleRecipientsFound-1.json", new IneligibleRecipientsFound(
                         "innlandet-2027", 1, List.of(new IneligibleRecipientsFound.EligibilityFinding(
                         "private-skoler", "Hamar Montessoriskole AS (910000012) has no approval to run school (friskolelova § 2-1)")))),

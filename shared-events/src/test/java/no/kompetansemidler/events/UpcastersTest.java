@@ -15,6 +15,7 @@ import no.kompetansemidler.events.decision.GrantWithdrawn;
 import no.kompetansemidler.events.forum.ForumInputRecorded;
 import no.kompetansemidler.events.forum.ForumMember;
 import no.kompetansemidler.events.needs.AdjustedNeedsSubmitted;
+import no.kompetansemidler.events.needs.CallAnnounced;
 import no.kompetansemidler.events.needs.NeedsReportAmended;
 import no.kompetansemidler.events.needs.NeedsReportContent;
 import no.kompetansemidler.events.needs.NeedsReportSubmitted;
@@ -108,6 +109,13 @@ class UpcastersTest {
             assertThat(content.coordinatorGrounds()).isEqualTo("Ni barnehager hos tre eiere");
             assertThat(content.otherServices()).containsExactly("PPT", "helsestasjon");
         }
+    }
+
+    @Test
+    void a_call_of_revision_1_reads_without_a_plan_version_or_indicative_frames() throws IOException {
+        assertThat(current(CallAnnounced.class, "needs/CallAnnounced", "1", "2")).isEqualTo(new CallAnnounced(
+                "innlandet-2027", 2027, 2_873_450_000L, Instant.parse("2027-02-01T22:59:59Z"),
+                "Alle barnehage- og skoleeiere i Innlandet kan melde behov innen fristen"));
     }
 
     @Test

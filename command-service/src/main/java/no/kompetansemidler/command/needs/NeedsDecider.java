@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
+import no.kompetansemidler.allocation.plans.PlanCatalogue;
 import no.kompetansemidler.command.kernel.RoundBasics;
 import no.kompetansemidler.command.kernel.RoundCommand;
 import no.kompetansemidler.command.kernel.RoundStep;
@@ -30,6 +31,7 @@ import no.kompetansemidler.events.needs.SubmissionDeadlineExtended;
 import no.kompetansemidler.events.proposal.ProposalDrafted;
 import no.kompetansemidler.events.register.PartnershipRegistered;
 import no.kompetansemidler.events.round.RoundEvent;
+import no.kompetansemidler.recorded.IndicativeFramesOnFile;
 import no.kompetansemidler.recorded.LineArithmetic;
 import no.kompetansemidler.recorded.NeedsReportsOnFile.FiledNeedsReport;
 import no.kompetansemidler.recorded.plan.NeedsReportRequirements.Requirement;
@@ -84,8 +86,9 @@ public final class NeedsDecider {
      * The open call, once, while the window is open: from then on any network in the county's register may submit
      * too, besides those sent the template.
      */
+    /** The call, with the indicative frames the round's plan gives from the template's key figures. */
     public static List<RoundEvent> announceCall(RoundBasics round, NeedsState needs, AnnounceCall command,
-                                                Instant now) {
+                                                Instant now, PlanCatalogue catalogue) {
         Violations violations = new Violations();
         violations.present("text", command.text());
         violations.throwIfAny();
@@ -102,8 +105,10 @@ public final class NeedsDecider {
                     + "committed more to " + round.budgetYear() + " than its frame; reduce the promises before "
                     + "calling for needs.", Map.of("shortfallOre", -round.distributableOre()));
         }
+        Map<String, Long> frames = needs.template().map(template -> IndicativeFramesOnFile.of(round.terms(),
+                template, catalogue).frames()).orElse(new TreeMap<>());
         return List.of(new CallAnnounced(round.roundId(), round.budgetYear(), round.distributableOre(),
-                needs.submissionDeadline(), command.text().strip()));
+                needs.submissionDeadline(), command.text().strip(), round.planVersion().orElse(null), frames));
     }
 
     /**

@@ -34,6 +34,8 @@ public final class NeedsState {
     private final NeedsReportsOnFile reports = new NeedsReportsOnFile();
     private final Map<String, Set<String>> coSignatures = new TreeMap<>();
     private final Set<String> openAdjustmentRequests = new LinkedHashSet<>();
+    /** The template as sent, with the key figures for the indicative frames; {@code null} before. */
+    private NeedsTemplateSent template;
     /** Whether the round's call was announced: any registered network may then submit. */
     private boolean openCall;
 
@@ -48,6 +50,7 @@ public final class NeedsState {
             return;
         }
         if (event instanceof NeedsTemplateSent sent) {
+            template = sent;
             recipients.addAll(sent.recipients());
             submissionDeadline = sent.submissionDeadline();
         } else if (event instanceof NeedsReportCoSigned coSigned) {
@@ -62,6 +65,11 @@ public final class NeedsState {
         } else if (event instanceof AdjustmentRequestWithdrawn withdrawn) {
             openAdjustmentRequests.remove(withdrawn.networkId());
         }
+    }
+
+    /** The template as sent, once it is. */
+    public Optional<NeedsTemplateSent> template() {
+        return Optional.ofNullable(template);
     }
 
     /** The needs reports as recorded, for folds that record them with their own facts (a proposal's inputs). */

@@ -221,9 +221,9 @@ public class Round {
     }
 
     @CommandHandler
-    CommandOutcome handle(AnnounceCall command, Clock clock, Actor actor) {
+    CommandOutcome handle(AnnounceCall command, Clock clock, PlanCatalogue catalogue, Actor actor) {
         decide(command, actor, administrator(command),
-                () -> NeedsDecider.announceCall(basics(), state.needs(), command, clock.instant()));
+                () -> NeedsDecider.announceCall(basics(), state.needs(), command, clock.instant(), catalogue));
         return CommandOutcome.done();
     }
 

@@ -104,9 +104,14 @@ class LargestPublishedRecordTest {
                     + "below the " + Long.MAX_VALUE + " øre promised: every promised tranche is reduced in "
                     + "proportion.", earlierRound + "/reduction-" + Integer.MAX_VALUE + "/" + earlierRound + "/" + ID));
         }
+        // a call to the most networks a template takes, each with the longest id and the largest frame
+        Map<String, Long> frames = new TreeMap<>();
+        for (int i = 0; i < InputLimits.MAX_LONG_LIST; i++) {
+            frames.put(ID.substring(0, ID.length() - 4) + String.format("%04d", i), InputLimits.MAX_AMOUNT_ORE);
+        }
         List<Object> largest = List.of(
                 new RoundOpened(ID, NAME, 2100, InputLimits.MAX_AMOUNT_ORE, CODE, null),
-                new CallAnnounced(ID, 2100, Long.MAX_VALUE, DEADLINE, TEXT),
+                new CallAnnounced(ID, 2100, Long.MAX_VALUE, DEADLINE, TEXT, CODE, frames),
                 new AllocationDecided(ID, Integer.MAX_VALUE, CODE, lines, deviations, conditions,
                         Map.of(2101, Long.MAX_VALUE, 2102, Long.MAX_VALUE, 2103, Long.MAX_VALUE),
                         Long.MAX_VALUE, DEADLINE),

@@ -12,12 +12,20 @@ import static no.kompetansemidler.command.testkit.RoundScenario.TEMPLATE_SENT;
 import static no.kompetansemidler.command.testkit.RoundScenario.needs;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import no.kompetansemidler.allocation.plans.PlanCatalogue;
 import no.kompetansemidler.command.round.RoundState;
 import no.kompetansemidler.events.needs.CallAnnounced;
+import no.kompetansemidler.events.needs.NeedsTemplateSent;
 import no.kompetansemidler.events.needs.NeedsReportSubmitted;
 import no.kompetansemidler.events.needs.TargetGroup;
+import no.kompetansemidler.events.proposal.NetworkKeyFigures;
+import no.kompetansemidler.events.round.RoundOpened;
+import no.kompetansemidler.recorded.IndicativeFramesOnFile;
+import no.kompetansemidler.recorded.plan.PlanDocuments;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,19 +36,40 @@ class OpenCallTest {
 
     private static final String CALL = "Alle barnehage- og skoleeiere i Vestland kan melde behov";
     private static final CallAnnounced ANNOUNCED = new CallAnnounced(ROUND, 2027, FRAME, DEADLINE, CALL);
+    private static final PlanCatalogue CATALOGUE = PlanCatalogue.standard();
 
     @Test
     void the_call_is_announced_once_with_what_the_frame_leaves_and_the_deadline() {
         RoundState round = given(OPENED, TEMPLATE_SENT);
         assertThat(NeedsDecider.announceCall(round.basics(), round.needs(), new AnnounceCall(ROUND, " " + CALL + " ",
-                ANY), NOW)).containsExactly(ANNOUNCED);
+                ANY), NOW, CATALOGUE)).containsExactly(ANNOUNCED);
 
         RoundState announced = given(OPENED, TEMPLATE_SENT, ANNOUNCED);
         refused(() -> NeedsDecider.announceCall(announced.basics(), announced.needs(), new AnnounceCall(ROUND, CALL,
-                ANY), NOW), "call-announced");
+                ANY), NOW, CATALOGUE), "call-announced");
         // a call cannot open a window that has closed
         refused(() -> NeedsDecider.announceCall(round.basics(), round.needs(), new AnnounceCall(ROUND, CALL, ANY),
-                DEADLINE), "submission-closed");
+                DEADLINE, CATALOGUE), "submission-closed");
+    }
+
+    @Test
+    void the_call_carries_the_indicative_frames_the_plan_gives_the_same_as_the_rounds_view_shows() {
+        RoundOpened innlandet = new RoundOpened("innlandet-2027", "Innlandet", 2027, 1_000_000_000L, "2026-01-15",
+                PlanDocuments.canonical(PlanDocuments.resource("plans/innlandet-2026-01-15.json")));
+        NeedsTemplateSent template = new NeedsTemplateSent("innlandet-2027", "2027-1", List.of("valdres", "hamar"),
+                DEADLINE, List.of(new NetworkKeyFigures("valdres", 10_000L, 0L),
+                new NetworkKeyFigures("hamar", 30_000L, 0L)), Map.of(), Map.of());
+        RoundState round = given(innlandet, template);
+
+        CallAnnounced call = (CallAnnounced) NeedsDecider.announceCall(round.basics(), round.needs(),
+                new AnnounceCall("innlandet-2027", CALL, ANY), NOW, CATALOGUE).get(0);
+
+        assertThat(call.planVersion()).isEqualTo("2026-01-15");
+        assertThat(call.indicativeFramesOre()).containsKeys("valdres", "hamar")
+                .isEqualTo(IndicativeFramesOnFile.of(List.of(innlandet, template), CATALOGUE).orElseThrow().frames());
+        // pro rata by full-time equivalents: Hamar's three times Valdres' share of the key's 88 %, Valdres also
+        // sharing the 2 % equalisation
+        assertThat(call.indicativeFramesOre().get("hamar")).isEqualTo(660_000_000L);
     }
 
     @Test

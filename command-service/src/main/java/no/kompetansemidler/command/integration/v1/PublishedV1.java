@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import no.kompetansemidler.events.appeal.AppealBodyDecided;
 import no.kompetansemidler.events.appeal.AppealForwarded;
 import no.kompetansemidler.events.appeal.AppealLodged;
@@ -234,14 +235,26 @@ public final class PublishedV1 {
                                   String organisationName) {
     }
 
-    /** {@code no.kompetansemidler.call.announced.v1} */
+    /**
+     * {@code no.kompetansemidler.call.announced.v1}: what is available, for whom (any network in the county's
+     * register), until when, and each network's indicative frame where the plan gives them.
+     *
+     * @param planVersion      the round's plan, left out for a round without one
+     * @param indicativeFrames each network's indicative frame in network order, left out where there are none
+     */
     public record CallAnnouncedData(String roundId, int budgetYear, long distributableOre, Instant submissionDeadline,
-                                    String text) {
+                                    String text, @JsonInclude(JsonInclude.Include.NON_NULL) String planVersion,
+                                    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<IndicativeFrame> indicativeFrames) {
 
         public static CallAnnouncedData of(CallAnnounced event) {
             return new CallAnnouncedData(event.roundId(), event.budgetYear(), event.distributableOre(),
-                    event.submissionDeadline(), event.text());
+                    event.submissionDeadline(), event.text(), event.planVersion(), event.indicativeFramesOre()
+                    .entrySet().stream().map(frame -> new IndicativeFrame(frame.getKey(), frame.getValue())).toList());
         }
+    }
+
+    /** A network's indicative frame in a call, in øre. */
+    public record IndicativeFrame(String networkId, long amountOre) {
     }
 
     /** {@code no.kompetansemidler.appeal.lodged.v1}; the grounds stay in the round's appeals view. */

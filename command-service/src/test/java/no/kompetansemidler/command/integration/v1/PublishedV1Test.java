@@ -175,6 +175,13 @@ class PublishedV1Test {
                 Instant.parse("2027-02-01T22:59:59Z"), "Alle eiere kan melde behov"), """
                 {"roundId": "innlandet-2027", "budgetYear": 2027, "distributableOre": 2873450000,
                  "submissionDeadline": "2027-02-01T22:59:59Z", "text": "Alle eiere kan melde behov"}""");
+        assertPublished(new CallAnnounced("innlandet-2027", 2027, 2_873_450_000L,
+                Instant.parse("2027-02-01T22:59:59Z"), "Alle eiere kan melde behov", "2026-01-15",
+                Map.of("valdres", 121_000_000L, "hamar", 310_500_000L)), """
+                {"roundId": "innlandet-2027", "budgetYear": 2027, "distributableOre": 2873450000,
+                 "submissionDeadline": "2027-02-01T22:59:59Z", "text": "Alle eiere kan melde behov",
+                 "planVersion": "2026-01-15", "indicativeFrames": [{"networkId": "hamar", "amountOre": 310500000},
+                 {"networkId": "valdres", "amountOre": 121000000}]}""");
     }
 
     @Test

@@ -19,8 +19,8 @@ import org.springframework.http.HttpMethod;
  * read only their own, get the round summaries and their own network's view ({@code /rounds/{id}/networks/{id}})
  * and grant ({@code /rounds/{id}/grants/{id}}).
  * The forum reads the allocation view (the proposal it gives input on), the what-if scenarios and the reports it
- * checks with the county governor; the timeline, the ledger and the verification of a decision are for the
- * administrator and the auditor. A county's plans, its forum's register and its register of owners and networks
+ * checks with the county governor; the timeline, the ledger, the verification of a decision and of a round's
+ * stored history are for the administrator and the auditor (the whole store's history for a national auditor). A county's plans, its forum's register and its register of owners and networks
  * are everyone's in it, and so is a round's calendar (its iCalendar feed is public, as the plan's dates are); a
  * round's appeals are the administrator's, the auditor's and, for its own, a network's.
  */
@@ -35,8 +35,10 @@ class QueryEndpoints {
                 .access(roles(ADMINISTRATOR, FORUM_MEMBER, AUDITOR))
                 .requestMatchers(HttpMethod.GET, "/rounds/*/timeline", "/rounds/*/report.html",
                         "/rounds/*/report.pdf", "/rounds/*/verification", "/rounds/*/leftover-funds",
-                        "/counties/*/commitments")
+                        "/counties/*/commitments", "/rounds/*/history-verification")
                 .access(roles(ADMINISTRATOR, AUDITOR))
+                .requestMatchers(HttpMethod.GET, "/history-verification")
+                .access(roles(AUDITOR))
                 .requestMatchers(HttpMethod.GET, "/rounds/*/appeals")
                 .access(roles(ADMINISTRATOR, NETWORK_REPRESENTATIVE, AUDITOR))
                 .requestMatchers(HttpMethod.GET, "/rounds/*/networks/*", "/rounds/*/grants/*",

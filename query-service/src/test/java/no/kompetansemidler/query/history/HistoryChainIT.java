@@ -1,0 +1,150 @@
+package no.kompetansemidler.query.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import no.kompetansemidler.events.decision.AllocationDecided;
+import no.kompetansemidler.events.proposal.AllocationLine;
+import no.kompetansemidler.events.proposal.ProposalDrafted;
+import no.kompetansemidler.events.round.BudgetFrameRevised;
+import no.kompetansemidler.events.round.RoundOpened;
+import no.kompetansemidler.query.testkit.QueryServiceHttpTest;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The hash chain of the stored history on the real PostgreSQL (ADR 20): appended events verify; one byte changed in
+ * an event's payload, metadata or type, or an event removed, is found at that event's position and no earlier; a
+ * history stored before the chain existed verifies once the migration's sealing has run; the same check runs from the
+ * command line and for a national auditor over the whole store.
+ */
+class HistoryChainIT extends QueryServiceHttpTest {
+
+    private static final List<String> ROUNDS = List.of("nordland-2061", "nordland-2062", "nordland-2063",
+            "nordland-2064", "nordland-2065", "nordland-2066");
+    private static final String AUDITOR = token("auditor", "nordland");
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    HistoryVerificationRunner runner;
+
+    @BeforeAll
+    void fiveEventsInEachRound() {
+        for (String round : ROUNDS) {
+            int year = Integer.parseInt(round.substring(round.length() - 4));
+            AllocationLine line = new AllocationLine("salten", "NETWORK_FRAME", null, null, 1, 600_000L, 0L);
+            List<Object> events = List.of(new RoundOpened(round, "Nordland", year, 1_000_000L, null, null),
+                    new BudgetFrameRevised(round, 1_200_000L, 1_000_000L, "Udir " + year + "/1"),
+                    new ProposalDrafted(round, 1, null, null, 1_200_000L, 0L, List.of(), List.of(), Map.of(),
+                            Map.of(), List.of(line), 600_000L, List.of(), List.of()),
+                    new AllocationDecided(round, 1, null, List.of(line), List.of(), Map.of(), Map.of(), 600_000L,
+                            Instant.parse((year + 1) + "-06-01T00:00:00Z")),
+                    new BudgetFrameRevised(round, 1_300_000L, 1_200_000L, "Udir " + year + "/2"));
+            for (int i = 0; i < events.size(); i++) {
+                eventStore.publish(new GenericDomainEventMessage<>("Round", round, i, events.get(i),
+                        Map.of("actorSubject", "caseworker-nordland")));
+            }
+        }
+    }
+
+    @Test
+    void an_appended_history_is_intact_and_its_head_is_the_last_events_hash() throws Exception {
+        JsonNode answer = verification("nordland-2061");
+
+        assertThat(answer.get("outcome").asString()).isEqualTo("INTACT");
+        assertThat(answer.get("events").asLong()).isEqualTo(5);
+        assertThat(answer.get("head").asString()).isEqualTo(jdbc.queryForObject("SELECT chain_hash FROM "
+                + "event_store.domain_event_entry WHERE aggregate_identifier = 'nordland-2061' AND sequence_number = 4",
+                String.class)).hasSize(64);
+        assertThat(answer.has("firstBreak")).isFalse();
+    }
+
+    @Test
+    void one_byte_changed_in_a_payload_metadata_or_type_is_found_at_that_event() throws Exception {
+        jdbc.update("UPDATE event_store.domain_event_entry SET payload = replace(payload, '1200000', '1200001') "
+                + "WHERE aggregate_identifier = 'nordland-2062' AND sequence_number = 1");
+        jdbc.update("UPDATE event_store.domain_event_entry SET meta_data = replace(meta_data, 'caseworker', "
+                + "'caseworkeR') WHERE aggregate_identifier = 'nordland-2063' AND sequence_number = 2");
+        jdbc.update("UPDATE event_store.domain_event_entry SET type = 'Rounf' "
+                + "WHERE aggregate_identifier = 'nordland-2064' AND sequence_number = 3");
+
+        assertBroken("nordland-2062", 1, "altered");
+        assertBroken("nordland-2063", 2, "altered");
+        assertBroken("nordland-2064", 3, "altered");
+    }
+
+    @Test
+    void an_event_removed_is_found_at_the_event_after_it() throws Exception {
+        jdbc.update("DELETE FROM event_store.domain_event_entry "
+                + "WHERE aggregate_identifier = 'nordland-2065' AND sequence_number = 2");
+
+        assertBroken("nordland-2065", 3, "missing-before");
+    }
+
+    @Test
+    void a_history_stored_before_the_chain_verifies_once_sealed_with_the_same_hashes() throws Exception {
+        String head = verification("nordland-2066").get("head").asString();
+        jdbc.update("UPDATE event_store.domain_event_entry SET chain_hash = NULL "
+                + "WHERE aggregate_identifier = 'nordland-2066'");
+        assertBroken("nordland-2066", 0, "unsealed");
+
+        assertThat(jdbc.queryForObject("SELECT event_store.seal_history()", Long.class)).isEqualTo(5L);
+
+        JsonNode sealed = verification("nordland-2066");
+        assertThat(sealed.get("outcome").asString()).isEqualTo("INTACT");
+        assertThat(sealed.get("head").asString()).isEqualTo(head);
+    }
+
+    @Test
+    void the_command_line_and_a_national_auditor_check_the_same_and_others_may_not_walk_the_whole_store()
+            throws Exception {
+        jdbc.update("UPDATE event_store.domain_event_entry SET payload = replace(payload, '1300000', '1300009') "
+                + "WHERE aggregate_identifier = 'nordland-2062' AND sequence_number = 4");
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        assertThat(runner.report("nordland-2062", new PrintStream(printed, true, StandardCharsets.UTF_8)))
+                .isEqualTo(HistoryVerificationRunner.BROKEN);
+        assertThat(JSON.readTree(printed.toString(StandardCharsets.UTF_8)).get("outcome").asString())
+                .isEqualTo("BROKEN");
+        assertThat(runner.report("nordland-2061", new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8))).isZero();
+
+        JsonNode store = JSON.readTree(get("/history-verification", token("auditor", "*")).body());
+        assertThat(store.get("stream").asString()).isEqualTo("*");
+        assertThat(store.get("outcome").asString()).isEqualTo("BROKEN");
+        assertThat(store.get("firstBreak").get("stream").asString()).startsWith("nordland-206");
+        assertThat(get("/history-verification", AUDITOR).statusCode()).isEqualTo(404);
+        assertThat(get("/history-verification", token("administrator", "nordland")).statusCode()).isEqualTo(403);
+        assertThat(get("/rounds/nordland-2061/history-verification", token("auditor", "troms")).statusCode())
+                .isEqualTo(404);
+        assertThat(get("/rounds/nordland-2061/history-verification", token("forum-member", "nordland"))
+                .statusCode()).isEqualTo(403);
+    }
+
+    private JsonNode verification(String round) throws Exception {
+        var response = get("/rounds/" + round + "/history-verification", AUDITOR);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private void assertBroken(String round, long sequenceNumber, String problem) throws Exception {
+        JsonNode answer = verification(round);
+        assertThat(answer.get("outcome").asString()).as(round).isEqualTo("BROKEN");
+        JsonNode firstBreak = answer.get("firstBreak");
+        assertThat(firstBreak.get("sequenceNumber").asLong()).as(round).isEqualTo(sequenceNumber);
+        assertThat(firstBreak.get("problem").asString()).as(round).isEqualTo(problem);
+        assertThat(firstBreak.get("position").asLong()).isEqualTo(jdbc.queryForObject("SELECT global_index FROM "
+                + "event_store.domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = ?",
+                Long.class, round, sequenceNumber));
+    }
+}

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import no.kompetansemidler.command.integration.notice.NoticeFacts;
 import no.kompetansemidler.command.integration.notice.NoticeRecipients;
 import no.kompetansemidler.command.integration.notice.Notices;
+import no.kompetansemidler.command.integration.v1.PublishedV1;
 import no.kompetansemidler.command.integration.v1.PublishedV1.AllocationDecidedData;
 import no.kompetansemidler.command.integration.v1.PublishedV1.CommitmentsReducedData;
 import no.kompetansemidler.command.integration.v1.PublishedV1.FundsReallocatedData;
@@ -16,7 +17,6 @@ import no.kompetansemidler.command.integration.v1.PublishedV1.ReportApprovedData
 import no.kompetansemidler.command.integration.v1.PublishedV1.RoundClosedData;
 import no.kompetansemidler.command.integration.v1.PublishedV1.RoundOpenedData;
 import no.kompetansemidler.command.integration.v1.PublishedV1.TrancheGrantedData;
-import no.kompetansemidler.command.integration.v1.PublishedV1;
 import no.kompetansemidler.command.integration.v2.PublishedV2;
 import no.kompetansemidler.events.appeal.AppealBodyDecided;
 import no.kompetansemidler.events.appeal.AppealForwarded;
@@ -43,6 +43,7 @@ import no.kompetansemidler.events.reporting.ReportingReminderSent;
 import no.kompetansemidler.events.reporting.ReportsOverdue;
 import no.kompetansemidler.events.round.CommitmentsReduced;
 import no.kompetansemidler.events.round.RoundClosed;
+import no.kompetansemidler.events.round.RoundEvent;
 import no.kompetansemidler.events.round.RoundIds;
 import no.kompetansemidler.events.round.RoundOpened;
 
@@ -60,20 +61,44 @@ public final class IntegrationContract {
      * event to the type's {@code data} ({@code PublishedV1}), which its schema pins.
      */
     public record PublishedType(Class<?> eventType, String cloudEventType, Function<Object, Object> data,
-                                Function<Object, NoticeFacts> notice) {
+                                Function<Object, NoticeFacts> notice, boolean historyHead) {
 
         static <E> PublishedType of(Class<E> eventType, String cloudEventType, Function<E, ?> data) {
-            return new PublishedType(eventType, cloudEventType, event -> data.apply(eventType.cast(event)), null);
+            return new PublishedType(eventType, cloudEventType, event -> data.apply(eventType.cast(event)), null,
+                    false);
         }
 
         /** A notice: its facts from the event, its recipients looked up in the register when it is published. */
         static <E> PublishedType notice(Class<E> eventType, String kind, Function<E, NoticeFacts> facts) {
             return new PublishedType(eventType, "no.kompetansemidler.notice." + kind + ".v1", null,
-                    event -> facts.apply(eventType.cast(event)));
+                    event -> facts.apply(eventType.cast(event)), false);
+        }
+
+        /**
+         * The round's history head as the event left it (ADR 20): the event's place in the round's stream and its
+         * chain hash as the store computed it, which covers everything before it.
+         */
+        static <E extends RoundEvent> PublishedType historyHead(Class<E> eventType) {
+            return new PublishedType(eventType, "no.kompetansemidler.history.head.v1", null, null, true);
+        }
+
+        /**
+         * The record's {@code data} for an event as stored: the history head from where it is stored, any other
+         * type from the event alone.
+         */
+        public Object dataOf(Object event, Instant occurredAt, NoticeRecipients recipients, StoredAt stored) {
+            if (historyHead) {
+                return new PublishedV1.HistoryHeadData(((RoundEvent) event).roundId(), stored.sequenceNumber(),
+                        stored.chainHash());
+            }
+            return dataOf(event, occurredAt, recipients);
         }
 
         /** The record's {@code data}: the event mapped, or for a notice its facts with their recipients. */
         public Object dataOf(Object event, Instant occurredAt, NoticeRecipients recipients) {
+            if (historyHead) {
+                throw new IllegalStateException(cloudEventType + " is published from the stored event");
+            }
             if (notice == null) {
                 return data.apply(event);
             }
@@ -88,12 +113,17 @@ public final class IntegrationContract {
         }
     }
 
+    /** Where an event is stored: its place in its stream and its chain hash (ADR 20). */
+    public record StoredAt(long sequenceNumber, String chainHash) {
+    }
+
     public static final List<PublishedType> TYPES = List.of(
             PublishedType.of(RoundOpened.class, "no.kompetansemidler.round.opened.v1", RoundOpenedData::of),
             PublishedType.of(CallAnnounced.class, "no.kompetansemidler.call.announced.v1",
                     PublishedV1.CallAnnouncedData::of),
             PublishedType.of(AllocationDecided.class, "no.kompetansemidler.allocation.decided.v1",
                     AllocationDecidedData::of),
+            PublishedType.historyHead(AllocationDecided.class),
             PublishedType.of(CommitmentsReduced.class, "no.kompetansemidler.commitments.reduced.v1",
                     CommitmentsReducedData::of),
             PublishedType.of(GrantLetterIssued.class, "no.kompetansemidler.grant.awarded.v1", GrantAwardedData::of),

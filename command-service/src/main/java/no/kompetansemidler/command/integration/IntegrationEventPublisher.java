@@ -9,11 +9,14 @@ import java.util.concurrent.TimeoutException;
 import no.kompetansemidler.command.integration.notice.NoticeRecipients;
 import no.kompetansemidler.events.grant.GrantEvent;
 import no.kompetansemidler.events.round.RoundEvent;
+import no.kompetansemidler.eventstore.EventStoreSchema;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,13 +40,15 @@ class IntegrationEventPublisher {
     private final JsonMapper json;
     private final IntegrationProperties properties;
     private final NoticeRecipients recipients;
+    private final JdbcTemplate jdbc;
 
     IntegrationEventPublisher(KafkaTemplate<String, String> kafka, JsonMapper json, IntegrationProperties properties,
-                              NoticeRecipients recipients) {
+                              NoticeRecipients recipients, JdbcTemplate jdbc) {
         this.kafka = kafka;
         this.json = json;
         this.properties = properties;
         this.recipients = recipients;
+        this.jdbc = jdbc;
     }
 
     /** Publishes the round's events that are part of the contract, keyed by the round; ignores internal ones. */
@@ -86,10 +91,19 @@ class IntegrationEventPublisher {
                 .filter(type -> withNotices || type.notice() == null).toList();
         for (IntegrationContract.PublishedType type : types) {
             send(CloudEvent.of(message.getIdentifier(), type.cloudEventType(),
-                    roundOf(message.getPayload()), message.getTimestamp(),
-                    type.dataOf(message.getPayload(), message.getTimestamp(), recipients)));
+                    roundOf(message.getPayload()), message.getTimestamp(), type.historyHead()
+                            ? type.dataOf(message.getPayload(), message.getTimestamp(), recipients, storedAt(message))
+                            : type.dataOf(message.getPayload(), message.getTimestamp(), recipients)));
         }
         return types.size();
+    }
+
+    /** Where the event is stored: the store computed its chain hash in the transaction that appended it. */
+    private IntegrationContract.StoredAt storedAt(EventMessage<?> message) {
+        long sequenceNumber = ((DomainEventMessage<?>) message).getSequenceNumber();
+        return new IntegrationContract.StoredAt(sequenceNumber, jdbc.queryForObject("SELECT chain_hash FROM "
+                + EventStoreSchema.NAME + ".domain_event_entry WHERE event_identifier = ?", String.class,
+                message.getIdentifier()));
     }
 
     private void send(CloudEvent cloudEvent) throws InterruptedException, ExecutionException, TimeoutException {

@@ -19,8 +19,8 @@ import no.kompetansemidler.events.needs.NeedsReportCoSigned;
 import no.kompetansemidler.events.needs.NeedsTemplateSent;
 import no.kompetansemidler.events.needs.SubmissionDeadlineExtended;
 import no.kompetansemidler.events.round.RoundEvent;
-import no.kompetansemidler.recorded.NeedsReportsOnFile.FiledNeedsReport;
 import no.kompetansemidler.recorded.NeedsReportsOnFile;
+import no.kompetansemidler.recorded.NeedsReportsOnFile.FiledNeedsReport;
 
 /**
  * The needs step's own state: who was sent the template and until when, extensions, the needs reports on file,

@@ -64,8 +64,9 @@ class BrokerOutageIT extends CommandServiceHttpTest {
                 "no.kompetansemidler.round.opened.v1",
                 "no.kompetansemidler.notice.templatesent.v1",
                 "no.kompetansemidler.allocation.decided.v1",
+                "no.kompetansemidler.history.head.v1",
                 "no.kompetansemidler.grant.awarded.v1");
-        assertThat(consumer.appliedEvents().get(3).get("data").get("amountOre").asLong()).isEqualTo(100_000L);
+        assertThat(consumer.appliedEvents().get(4).get("data").get("amountOre").asLong()).isEqualTo(100_000L);
     }
 
     /**

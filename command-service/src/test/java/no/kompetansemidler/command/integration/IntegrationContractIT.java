@@ -45,6 +45,7 @@ import no.kompetansemidler.events.round.CommitmentsReduced;
 import no.kompetansemidler.events.round.RoundClosed;
 import no.kompetansemidler.events.round.RoundOpened;
 import no.kompetansemidler.events.round.TrancheReduction;
+import no.kompetansemidler.eventstore.chain.HistoryChain;
 import no.kompetansemidler.testsupport.RealServers;
 import no.kompetansemidler.testsupport.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -52,6 +53,7 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -69,6 +71,8 @@ class IntegrationContractIT extends CommandServiceHttpTest {
 
     @Autowired
     EventStore eventStore;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void a_rounds_contract_events_arrive_in_order_in_the_envelope_and_valid_against_their_schemas() throws Exception {
@@ -133,7 +137,7 @@ class IntegrationContractIT extends CommandServiceHttpTest {
         List<ConsumerRecord<String, String>> records = TopicReader.awaitUntil(
                 RealServers.get().kafkaBootstrapServers(), "kompetansemidler.grant-rounds",
                 record -> ROUND.equals(record.key()),
-                read -> ExampleDecisionConsumer.distinctIds(read) >= 22 && read.size() >= 23,
+                read -> ExampleDecisionConsumer.distinctIds(read) >= 22 && read.size() >= 24,
                 Duration.ofSeconds(60));
         ExampleDecisionConsumer consumer = new ExampleDecisionConsumer();
         records.forEach(consumer::accept);
@@ -144,6 +148,7 @@ class IntegrationContractIT extends CommandServiceHttpTest {
                 "no.kompetansemidler.call.announced.v1",
                 "no.kompetansemidler.commitments.reduced.v1",
                 "no.kompetansemidler.allocation.decided.v1",
+                "no.kompetansemidler.history.head.v1",
                 "no.kompetansemidler.grant.awarded.v1",
                 "no.kompetansemidler.grant.awarded.v1",
                 "no.kompetansemidler.tranche.granted.v1",
@@ -176,6 +181,17 @@ class IntegrationContractIT extends CommandServiceHttpTest {
                     assertThat(recipients.get(1).get("organisationNumber").isNull()).isTrue();
                     assertThat(notice.get("data").get("dueBy").asString()).isEqualTo("2031-02-01T22:59:59Z");
                 });
+        // with the decision, the round's history head: the decision's chain hash as stored, which the round's
+        // history, walked from its first event, leads to
+        assertThat(consumer.appliedEvents()).filteredOn(event -> event.get("type").asString()
+                .equals("no.kompetansemidler.history.head.v1")).singleElement().satisfies(head -> {
+                    long sequence = head.get("data").get("sequenceNumber").asLong();
+                    assertThat(head.get("data").get("chainHash").asString()).isEqualTo(jdbc.queryForObject(
+                            "SELECT chain_hash FROM event_store.domain_event_entry WHERE aggregate_identifier = ? "
+                                    + "AND sequence_number = ? AND payload_type = ?", String.class, ROUND, sequence,
+                            AllocationDecided.class.getName()));
+                    assertThat(HistoryChain.verifyStream(jdbc, ROUND).intact()).isTrue();
+                });
         assertThat(consumer.appliedEvents()).allSatisfy(event -> {
             assertThat(ContractSchemas.violations(event)).as(event.toString()).isEmpty();
             assertThat(event.get("subject").asString()).isEqualTo(ROUND);
@@ -193,7 +209,7 @@ class IntegrationContractIT extends CommandServiceHttpTest {
                 .flatMap(payload -> IntegrationContract.of(payload.getClass()).stream())
                 .filter(type -> type.notice() == null).count();
         assertThat(JSON.readTree(republished.body()).get("recordsSent").asLong()).isEqualTo(roundsOwnWithoutNotices)
-                .isEqualTo(18L);
+                .isEqualTo(19L);
     }
 
     @Test

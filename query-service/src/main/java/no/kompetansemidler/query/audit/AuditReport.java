@@ -8,6 +8,8 @@ import java.util.Optional;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.round.RoundIds;
+import no.kompetansemidler.eventstore.chain.HistoryChain;
+import no.kompetansemidler.eventstore.chain.HistoryChain.Verification;
 import no.kompetansemidler.query.allocation.AllocationView;
 import no.kompetansemidler.recorded.AppealsOnFile;
 import no.kompetansemidler.recorded.DecisionVerification;
@@ -29,7 +31,7 @@ final class AuditReport {
 
     /** @param names the recipients' names in the county's register, by network id */
     static String render(AllocationView view, Optional<DecisionVerification> verification,
-                         List<AuditTimeline.Entry> timeline, Map<String, String> names) {
+                         List<AuditTimeline.Entry> timeline, Map<String, String> names, Verification history) {
         StringBuilder html = new StringBuilder("""
                 <!DOCTYPE html>
                 <html lang="no"><head><meta charset="utf-8">
@@ -74,6 +76,8 @@ final class AuditReport {
             html.append(chart(decision));
             verification.ifPresent(verified -> html.append(verification(verified)));
         }
+        html.append("<h2>Historikkens hash-kjede</h2>\n<p class=chain>").append(escape(history(history)))
+                .append("</p>\n");
         html.append("<h2>Hendelser</h2>\n<table><tr><th>Posisjon</th><th>Tid</th><th>Hendelse</th><th>Hvem</th>"
                 + "<th>Rolle</th><th>Organisasjon</th></tr>\n");
         for (AuditTimeline.Entry entry : timeline) {
@@ -83,6 +87,25 @@ final class AuditReport {
                     .append("</td><td>").append(escape(entry.actorOrganisation())).append("</td></tr>\n");
         }
         return html.append("</table>\n</body></html>\n").toString();
+    }
+
+    /**
+     * The round's stored history checked against its hash chain (ADR 20), in the report's words: intact with its
+     * head, which the head published with the decision must be found in, or where it first breaks.
+     */
+    static String history(Verification history) {
+        if (history.intact()) {
+            return "Hendelsene er kontrollert mot hash-kjeden og er uendret (" + history.events() + " hendelser). "
+                    + "Kjedens siste hash: " + history.head() + ".";
+        }
+        HistoryChain.Break broken = history.firstBreak();
+        String problem = switch (broken.problem()) {
+            case "missing-before" -> "en hendelse foran den er fjernet";
+            case "unsealed" -> "den er ikke forseglet";
+            default -> "de lagrede dataene er endret";
+        };
+        return "Hash-kjeden er BRUTT ved posisjon " + broken.globalIndex() + " (hendelse " + broken.sequenceNumber()
+                + " i " + broken.aggregateIdentifier() + "): " + problem + ".";
     }
 
     /** A recipient by its name in the register, with its id; by its id alone where the register has no name. */

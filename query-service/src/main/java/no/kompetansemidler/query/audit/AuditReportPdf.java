@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.proposal.AllocationLine;
+import no.kompetansemidler.eventstore.chain.HistoryChain;
 import no.kompetansemidler.letters.ArchivalPdf;
 import no.kompetansemidler.query.allocation.AllocationView;
 import no.kompetansemidler.recorded.DecisionVerification;
@@ -34,7 +35,8 @@ final class AuditReportPdf {
 
     /** @param names the recipients' names in the county's register, by network id */
     static byte[] render(AllocationView view, Optional<DecisionVerification> verification,
-                         List<AuditTimeline.Entry> timeline, Map<String, String> names) {
+                         List<AuditTimeline.Entry> timeline, Map<String, String> names,
+                         HistoryChain.Verification history) {
         try (ArchivalPdf pdf = ArchivalPdf.a4()) {
             pdf.paragraph("Revisjonsrapport: " + view.roundId(), true, 14f);
             pdf.paragraph(view.county() + ", budsjettår " + view.budgetYear() + ". Plan: "
@@ -78,6 +80,8 @@ final class AuditReportPdf {
                 verified.appealChanges().forEach(change -> pdf.paragraph(AuditReport.appealChange(change), false,
                         ArchivalPdf.BODY));
             });
+            pdf.heading("Historikkens hash-kjede");
+            pdf.paragraph(AuditReport.history(history), false, ArchivalPdf.BODY);
             pdf.heading("Hendelser (norsk tid)");
             // the events the view has taken in, no more: the same view gives the same document
             List<AuditTimeline.Entry> shown = timeline.stream()

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import no.kompetansemidler.events.round.RoundIds;
+import no.kompetansemidler.eventstore.chain.HistoryChain;
 import no.kompetansemidler.query.access.ReadScope;
 import no.kompetansemidler.query.allocation.AllocationView;
 import no.kompetansemidler.query.allocation.AllocationViews;
@@ -18,6 +19,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -44,13 +46,15 @@ class AuditTimelineController {
     private final AllocationViews views;
     private final DecisionVerifications verifications;
     private final EventStore eventStore;
+    private final JdbcTemplate jdbc;
 
     AuditTimelineController(AuditTimeline timeline, AllocationViews views, DecisionVerifications verifications,
-                            EventStore eventStore) {
+                            EventStore eventStore, JdbcTemplate jdbc) {
         this.timeline = timeline;
         this.views = views;
         this.verifications = verifications;
         this.eventStore = eventStore;
+        this.jdbc = jdbc;
     }
 
     /**
@@ -69,13 +73,14 @@ class AuditTimelineController {
 
     @Operation(summary = "A printable HTML audit report of the round",
             description = "Facts, decision table, a chart of the allocation per recipient, the decision's "
-                    + "verification by recomputation, and every event with who caused it.")
+                    + "verification by recomputation, the round's history checked against its hash chain with the "
+                    + "chain's last hash, and every event with who caused it.")
     @GetMapping(value = "/report.html", produces = MediaType.TEXT_HTML_VALUE)
     String report(@PathVariable String roundId) {
         ReadScope.requireRound(roundId, "round " + roundId);
         AllocationView view = views.find(roundId).orElseThrow(() -> NotFound.of("round " + roundId));
         return AuditReport.render(view, verifications.of(roundId), timeline.entries(roundId, -1, REPORT_LIMIT),
-                recipientNames(view));
+                recipientNames(view), HistoryChain.verifyStream(jdbc, roundId));
     }
 
     @Operation(summary = "The audit report of the round as PDF/A, for the archive",
@@ -89,7 +94,8 @@ class AuditTimelineController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename("revisjonsrapport-" + roundId + ".pdf").build().toString())
                 .body(AuditReportPdf.render(view, verifications.of(roundId),
-                        timeline.entries(roundId, -1, REPORT_LIMIT), recipientNames(view)));
+                        timeline.entries(roundId, -1, REPORT_LIMIT), recipientNames(view),
+                        HistoryChain.verifyStream(jdbc, roundId)));
     }
 
     @Operation(summary = "Every event of a round, oldest first, a page at a time")

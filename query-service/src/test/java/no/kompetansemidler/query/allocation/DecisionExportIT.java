@@ -36,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The exports of a decided round: the decision table as CSV for a Norwegian spreadsheet, and the printable audit
@@ -52,6 +53,8 @@ class DecisionExportIT {
     int port;
     @Autowired
     EventStore eventStore;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -91,7 +94,9 @@ class DecisionExportIT {
                 "Kontroll av vedtaket", "avvik funnet (MISMATCH)", "<td>proposal</td><td>proposal 1</td>",
                 // decided without the forum's discussion (§12), with the county governor's reason
                 "Vedtatt uten at samarbeidsforumet drøftet forslag 1 (§ 12). Begrunnelse: Forumets møte ble avlyst "
-                        + "&lt;uvær&gt;")
+                        + "&lt;uvær&gt;",
+                // the round's stored history checked against its hash chain, with the head to compare
+                "Hendelsene er kontrollert mot hash-kjeden og er uendret", "Kjedens siste hash: " + head() + ".")
                 .doesNotContain("\"lang vei\"");
     }
 
@@ -110,11 +115,18 @@ class DecisionExportIT {
         assertThat(text).contains("Revisjonsrapport: troms-2033", "tromsø · NEEDS_REPORT (tromsø-1) · 2 år",
                 "123\u202F457,78 NOK", "Vedtatt uten at samarbeidsforumet drøftet forslag 1 (§ 12)",
                 "Avvik for tromsø: Forumets innspill; \"lang vei\"", "avvik funnet (MISMATCH)", "Hendelser (norsk tid)",
-                "AllocationDecided");
+                "AllocationDecided", "Historikkens hash-kjede", "er uendret");
+        assertThat(text.replace(" ", "")).contains(head());
         assertThat(http.send(request, HttpResponse.BodyHandlers.ofByteArray()).body()).isEqualTo(response.body());
         Path file = directory.resolve("report.pdf");
         Files.write(file, response.body());
         assertThat(PreflightParser.validate(file.toFile()).getErrorsList()).isEmpty();
+    }
+
+    /** The chain hash of the round's last stored event. */
+    private String head() {
+        return jdbc.queryForObject("SELECT chain_hash FROM event_store.domain_event_entry WHERE aggregate_identifier = ? "
+                + "ORDER BY sequence_number DESC LIMIT 1", String.class, ROUND);
     }
 
     private HttpRequest get(String view) {

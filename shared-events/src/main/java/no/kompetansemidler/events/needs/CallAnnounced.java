@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Map;
 
 import no.kompetansemidler.events.Copies;
-
 import no.kompetansemidler.events.round.RoundEvent;
 import org.axonframework.serialization.Revision;
 

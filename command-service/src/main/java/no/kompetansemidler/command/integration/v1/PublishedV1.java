@@ -253,6 +253,16 @@ public final class PublishedV1 {
         }
     }
 
+    /**
+     * {@code no.kompetansemidler.history.head.v1}, with each decision: the round's history head (ADR 20), so that
+     * anyone holding it can later show that the round's history up to the decision was not rewritten.
+     *
+     * @param sequenceNumber the decision's place in the round's stream
+     * @param chainHash      its chain hash: the SHA-256 over it and every event before it in the round
+     */
+    public record HistoryHeadData(String roundId, long sequenceNumber, String chainHash) {
+    }
+
     /** A network's indicative frame in a call, in øre. */
     public record IndicativeFrame(String networkId, long amountOre) {
     }

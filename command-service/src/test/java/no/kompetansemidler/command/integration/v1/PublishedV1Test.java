@@ -1,6 +1,7 @@
 package no.kompetansemidler.command.integration.v1;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -185,6 +186,20 @@ class PublishedV1Test {
     }
 
     @Test
+    void a_decision_publishes_the_rounds_history_head_from_where_it_is_stored() {
+        AllocationDecided decided = new AllocationDecided("innlandet-2027", 1, null, List.of(), List.of(), Map.of(),
+                Map.of(), 0L, Instant.parse("2028-06-01T21:59:59Z"));
+        IntegrationContract.PublishedType head = IntegrationContract.of(AllocationDecided.class).stream()
+                .filter(IntegrationContract.PublishedType::historyHead).findFirst().orElseThrow();
+        String hash = "5d41402abc4b2a76b9719d911017c592aad2d0d3d9c9a11bb1e0a2f7e5e3b1c7";
+
+        assertThat(JSON.readTree(JSON.writeValueAsString(head.dataOf(decided, Instant.EPOCH, null,
+                new IntegrationContract.StoredAt(41, hash))))).isEqualTo(JSON.readTree("""
+                {"roundId": "innlandet-2027", "sequenceNumber": 41, "chainHash": "%s"}""".formatted(hash)));
+        assertThatThrownBy(() -> head.dataOf(decided, Instant.EPOCH, null)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void an_appeal_from_lodging_to_the_appeal_bodys_decision_without_its_grounds_or_statement() {
         assertPublished(new AppealLodged("innlandet-2027", 1, "private-skoler", "innlandet-2027/private-skoler",
                 LocalDate.of(2027, 3, 15), LocalDate.of(2027, 4, 5), LocalDate.of(2027, 3, 30), null, false,
@@ -252,7 +267,7 @@ class PublishedV1Test {
 
     private static void assertPublished(Object event, String expected) {
         List<IntegrationContract.PublishedType> types = IntegrationContract.of(event.getClass()).stream()
-                .filter(type -> type.cloudEventType().endsWith(".v1")).toList();
+                .filter(type -> type.cloudEventType().endsWith(".v1") && !type.historyHead()).toList();
         assertThat(types).hasSize(1);
         Object data = types.get(0).dataOf(event, Instant.EPOCH, NoticeRecipients.of(REGISTER));
         assertThat(data.getClass().getEnclosingClass()).isEqualTo(PublishedV1.class);

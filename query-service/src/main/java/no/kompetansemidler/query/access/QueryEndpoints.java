@@ -46,6 +46,8 @@ class QueryEndpoints {
                 .access(roles(ADMINISTRATOR, NETWORK_REPRESENTATIVE, UNIVERSITY_PARTNER, AUDITOR))
                 // the plan's dates are published with the plan: a calendar application subscribes without a token
                 .requestMatchers(HttpMethod.GET, "/counties/*/calendar/*.ics").permitAll()
+                // decided allocations are public information (ADR 21), rate-limited per address
+                .requestMatchers(HttpMethod.GET, "/public/allocations", "/public/allocations/**").permitAll()
                 .requestMatchers(HttpMethod.GET, "/rounds", "/rounds/*", "/counties/*/plans", "/counties/*/plans/*",
                         "/counties/*/forum", "/counties/*/register",
                         "/rounds/*/indicative-frames", "/rounds/*/calendar", "/counties/*/calendar/*")

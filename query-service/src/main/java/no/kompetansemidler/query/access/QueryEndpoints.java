@@ -37,7 +37,8 @@ class QueryEndpoints {
                         "/rounds/*/report.pdf", "/rounds/*/verification", "/rounds/*/leftover-funds",
                         "/counties/*/commitments", "/rounds/*/history-verification")
                 .access(roles(ADMINISTRATOR, AUDITOR))
-                .requestMatchers(HttpMethod.GET, "/history-verification")
+                .requestMatchers(HttpMethod.GET, "/history-verification", "/national/overview",
+                        "/national/overview.csv")
                 .access(roles(AUDITOR))
                 .requestMatchers(HttpMethod.GET, "/rounds/*/appeals")
                 .access(roles(ADMINISTRATOR, NETWORK_REPRESENTATIVE, AUDITOR))

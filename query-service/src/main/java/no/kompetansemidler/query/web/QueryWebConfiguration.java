@@ -16,7 +16,7 @@ class QueryWebConfiguration {
     FilterRegistrationBean<ShallowEtagHeaderFilter> etags() {
         FilterRegistrationBean<ShallowEtagHeaderFilter> registration =
                 new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
-        registration.addUrlPatterns("/rounds", "/rounds/*", "/counties/*", "/public/*");
+        registration.addUrlPatterns("/rounds", "/rounds/*", "/counties/*", "/public/*", "/national/*");
         return registration;
     }
 }

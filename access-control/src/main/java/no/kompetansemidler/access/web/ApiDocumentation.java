@@ -35,6 +35,7 @@ public final class ApiDocumentation {
     public static final String PROBLEM = "Problem";
     public static final String PROBLEM_MEDIA_TYPE = "application/problem+json";
     private static final String BEARER = "bearer";
+    private static final String PUBLIC_FEED = "/public/allocations";
 
     private ApiDocumentation() {
     }
@@ -90,14 +91,27 @@ public final class ApiDocumentation {
         }
     }
 
+    /** The public allocation feed and the calendar feeds, which answer without a token. */
+    static boolean isPublic(String path) {
+        return path.equals(PUBLIC_FEED) || path.startsWith(PUBLIC_FEED + "/") || path.endsWith(".ics");
+    }
+
     private static void refusals(String path, PathItem.HttpMethod method, Operation operation) {
         boolean hasBody = operation.getRequestBody() != null;
         boolean hasParameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
         if (hasBody || hasParameters) {
             refusal(operation, "400", "Invalid input: the problem's violations name each field and rule");
         }
-        refusal(operation, "401", "No valid bearer token");
-        refusal(operation, "403", "Your role may not do this");
+        if (isPublic(path)) {
+            // answered without a token: an empty requirement overrides the document's bearer requirement
+            operation.setSecurity(List.of());
+            if (path.startsWith(PUBLIC_FEED)) {
+                refusal(operation, "429", "Too many requests from this address; Retry-After says when to ask again");
+            }
+        } else {
+            refusal(operation, "401", "No valid bearer token");
+            refusal(operation, "403", "Your role may not do this");
+        }
         if (path.contains("{")) {
             refusal(operation, "404", "It does not exist, or not within your county or networks");
         }

@@ -66,7 +66,11 @@ public final class ApiDocumentCheck {
         body.properties().forEach(media -> examples(api, operation + " request " + media.getKey(),
                 media.getValue(), problems));
         JsonNode responses = spec.path("responses");
-        if (!responses.has("401") || !responses.has("403")) {
+        // an operation that answers without a token says so with an empty security requirement
+        boolean open = spec.has("security") && spec.get("security").isEmpty();
+        if (open && (responses.has("401") || responses.has("403"))) {
+            problems.add(operation + ": answers without a token, yet documents 401 or 403");
+        } else if (!open && (!responses.has("401") || !responses.has("403"))) {
             problems.add(operation + ": 401 and 403 are not documented");
         }
         for (Map.Entry<String, JsonNode> response : responses.properties()) {

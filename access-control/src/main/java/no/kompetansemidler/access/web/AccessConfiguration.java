@@ -42,6 +42,9 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * Both services are OAuth2 resource servers: every request but health and the API documentation needs a bearer
@@ -60,8 +63,10 @@ public class AccessConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, EndpointRules rules) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, EndpointRules rules, AccessProperties properties)
+            throws Exception {
         return http
+                .cors(cors -> cors.configurationSource(cors(properties.corsAllowedOrigins())))
                 .authorizeHttpRequests(requests -> {
                     // the API documents in every format are public, as the API itself is documented openly
                     requests.requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs",
@@ -85,6 +90,35 @@ public class AccessConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();
+    }
+
+    /**
+     * Which browser origins may call: the configured frontends for everything, with the bearer token and the command
+     * headers (no cookies: the API is stateless); every origin for the public feeds, which need no token. A
+     * preflight from any other origin is refused (403) and a response to it carries no CORS headers.
+     */
+    static CorsConfigurationSource cors(List<String> allowedOrigins) {
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        CorsConfiguration open = new CorsConfiguration();
+        open.setAllowedOrigins(List.of("*"));
+        open.setAllowedMethods(List.of("GET", "HEAD"));
+        open.setAllowedHeaders(List.of("If-None-Match"));
+        open.setExposedHeaders(List.of("ETag", "Retry-After", "Cache-Control"));
+        open.setMaxAge(3600L);
+        source.registerCorsConfiguration("/public/**", open);
+        source.registerCorsConfiguration("/counties/*/calendar/*.ics", open);
+        if (!allowedOrigins.isEmpty()) {
+            CorsConfiguration frontends = new CorsConfiguration();
+            frontends.setAllowedOrigins(allowedOrigins);
+            frontends.setAllowedMethods(List.of("GET", "HEAD", "POST", "PUT"));
+            frontends.setAllowedHeaders(List.of("Authorization", "Content-Type", "Command-Id", "If-Match",
+                    "If-None-Match"));
+            frontends.setExposedHeaders(List.of("ETag", "Location", "Retry-After"));
+            frontends.setAllowCredentials(false);
+            frontends.setMaxAge(3600L);
+            source.registerCorsConfiguration("/**", frontends);
+        }
+        return source;
     }
 
     /** The role claim becomes the one authority {@code ROLE_<ROLE>}. */

@@ -140,7 +140,7 @@ class TokenValidationTest {
     @Test
     void outside_the_local_profile_the_local_key_is_refused_at_start() {
         AccessProperties properties = new AccessProperties(ISSUER, "kompetansemidler", "https://idp.example.no/jwks",
-                new FileSystemResource(publicKeyPem(TRUSTED)));
+                new FileSystemResource(publicKeyPem(TRUSTED)), null);
 
         assertThatThrownBy(() -> new AccessConfiguration().jwtDecoder(properties, new MockEnvironment()))
                 .hasMessageContaining("trusted only in the 'local' profile");
@@ -161,7 +161,7 @@ class TokenValidationTest {
         });
         identityProvider.start();
         JwtDecoder production = new AccessConfiguration().jwtDecoder(new AccessProperties(ISSUER,
-                "kompetansemidler", "http://localhost:" + identityProvider.getAddress().getPort() + "/jwks", null),
+                "kompetansemidler", "http://localhost:" + identityProvider.getAddress().getPort() + "/jwks", null, null),
                 new MockEnvironment());
 
         assertThat(production.decode(sign(TRUSTED, claims().build())).getSubject()).isEqualTo("user-1");
@@ -172,7 +172,7 @@ class TokenValidationTest {
         MockEnvironment local = new MockEnvironment();
         local.setActiveProfiles(AccessConfiguration.LOCAL_PROFILE);
         return new AccessConfiguration().jwtDecoder(new AccessProperties(ISSUER, "kompetansemidler", null,
-                new FileSystemResource(publicKeyPem(TRUSTED))), local);
+                new FileSystemResource(publicKeyPem(TRUSTED)), null), local);
     }
 
     private static void assertRefused(JwtDecoder decoder, String token) {

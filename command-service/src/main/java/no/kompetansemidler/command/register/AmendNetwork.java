@@ -4,7 +4,6 @@ import java.util.List;
 
 import no.kompetansemidler.command.kernel.County;
 import no.kompetansemidler.command.refusal.ExpectedVersion;
-import no.kompetansemidler.command.refusal.VersionedCommand;
 import no.kompetansemidler.command.refusal.Violations;
 import no.kompetansemidler.events.Copies;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -12,7 +11,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 /** Amends a registered network: its name, region, grant holder and owners as they are now, with the reason. */
 public record AmendNetwork(@TargetAggregateIdentifier String registerId, County county, String networkId,
                            String name, String region, String grantHolder, List<String> memberOwners, String reason,
-                           ExpectedVersion expectedVersion) implements VersionedCommand {
+                           ExpectedVersion expectedVersion) implements RegisterCommand {
 
     public AmendNetwork {
         memberOwners = Copies.list(memberOwners);

@@ -70,9 +70,7 @@ class RecipientRegisterCommandController {
                 request.institutions(), request.approvals() == null ? null : request.approvals().stream()
                         .map(approval -> approval == null ? null : approval.toApproval()).toList(),
                 headers.expectedVersion());
-        CommandAccess.requireAdministratorOf(CurrentActor.find(), command.county());
-        return commands.execute(headers.commandId(), command.registerId(), command, HttpStatus.CREATED,
-                new RegisterAnswer(command.county().slug(), command.organisationNumber()));
+        return registered(headers, command, command.organisationNumber());
     }
 
     @Operation(summary = "Record a private owner's approval to run an institution",
@@ -86,9 +84,7 @@ class RecipientRegisterCommandController {
                                             @RequestBody ApprovalBody request) {
         RecordOwnerApproval command = RecordOwnerApproval.of(county, organisationNumber, request.toApproval(),
                 headers.expectedVersion());
-        CommandAccess.requireAdministratorOf(CurrentActor.find(), command.county());
-        return commands.execute(headers.commandId(), command.registerId(), command, HttpStatus.CREATED,
-                new RegisterAnswer(command.county().slug(), organisationNumber));
+        return registered(headers, command, organisationNumber);
     }
 
     record NetworkRequest(@Schema(example = "valdres") String networkId,
@@ -112,9 +108,7 @@ class RecipientRegisterCommandController {
                                              @RequestBody NetworkRequest request) {
         RegisterNetwork command = RegisterNetwork.of(county, request.networkId(), request.name(), request.region(),
                 request.grantHolder(), request.memberOwners(), headers.expectedVersion());
-        CommandAccess.requireAdministratorOf(CurrentActor.find(), command.county());
-        return commands.execute(headers.commandId(), command.registerId(), command, HttpStatus.CREATED,
-                new RegisterAnswer(command.county().slug(), command.networkId()));
+        return registered(headers, command, command.networkId());
     }
 
     record AmendmentRequest(@Schema(example = "Valdres kompetansenettverk") String name,
@@ -137,9 +131,7 @@ class RecipientRegisterCommandController {
                                           @PathVariable String networkId, @RequestBody AmendmentRequest request) {
         AmendNetwork command = AmendNetwork.of(county, networkId, request.name(), request.region(),
                 request.grantHolder(), request.memberOwners(), request.reason(), headers.expectedVersion());
-        CommandAccess.requireAdministratorOf(CurrentActor.find(), command.county());
-        return commands.execute(headers.commandId(), command.registerId(), command, HttpStatus.CREATED,
-                new RegisterAnswer(command.county().slug(), networkId));
+        return registered(headers, command, networkId);
     }
 
     record PartnerRequest(@Schema(example = "inn") String partnerId,
@@ -157,9 +149,7 @@ class RecipientRegisterCommandController {
                                              @RequestBody PartnerRequest request) {
         RegisterPartner command = RegisterPartner.of(county, request.partnerId(), request.name(), request.kind(),
                 request.organisationNumber(), headers.expectedVersion());
-        CommandAccess.requireAdministratorOf(CurrentActor.find(), command.county());
-        return commands.execute(headers.commandId(), command.registerId(), command, HttpStatus.CREATED,
-                new RegisterAnswer(command.county().slug(), command.partnerId()));
+        return registered(headers, command, command.partnerId());
     }
 
     record PartnershipRequest(@Schema(example = "valdres-inn-2027") String partnershipId,
@@ -183,8 +173,13 @@ class RecipientRegisterCommandController {
         RegisterPartnership command = RegisterPartnership.of(county, request.partnershipId(), request.name(),
                 request.networkId(), request.partnerIds(), request.firstYear(), request.lastYear(),
                 headers.expectedVersion());
+        return registered(headers, command, command.partnershipId());
+    }
+
+    /** A register command, given by the administrator of its county, answered with what it registered. */
+    private ResponseEntity<JsonNode> registered(CommandHeaders headers, RegisterCommand command, String id) {
         CommandAccess.requireAdministratorOf(CurrentActor.find(), command.county());
         return commands.execute(headers.commandId(), command.registerId(), command, HttpStatus.CREATED,
-                new RegisterAnswer(command.county().slug(), command.partnershipId()));
+                new RegisterAnswer(command.county().slug(), id));
     }
 }

@@ -2,7 +2,6 @@ package no.kompetansemidler.command.register;
 
 import no.kompetansemidler.command.kernel.County;
 import no.kompetansemidler.command.refusal.ExpectedVersion;
-import no.kompetansemidler.command.refusal.VersionedCommand;
 import no.kompetansemidler.command.refusal.Violations;
 import no.kompetansemidler.events.register.OwnerApproval;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -10,7 +9,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 /** Records a private owner's approval to run an institution (barnehageloven § 14, friskolelova § 2-1). */
 public record RecordOwnerApproval(@TargetAggregateIdentifier String registerId, County county,
                                   String organisationNumber, OwnerApproval approval, ExpectedVersion expectedVersion)
-        implements VersionedCommand {
+        implements RegisterCommand {
 
     public static RecordOwnerApproval of(String county, String organisationNumber, OwnerApproval approval,
                                          ExpectedVersion expectedVersion) {

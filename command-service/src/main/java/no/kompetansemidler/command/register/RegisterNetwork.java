@@ -4,7 +4,6 @@ import java.util.List;
 
 import no.kompetansemidler.command.kernel.County;
 import no.kompetansemidler.command.refusal.ExpectedVersion;
-import no.kompetansemidler.command.refusal.VersionedCommand;
 import no.kompetansemidler.command.refusal.Violations;
 import no.kompetansemidler.events.Copies;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -12,7 +11,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 /** Enters a competence network or partnership in the county's register, with its grant holder and owners. */
 public record RegisterNetwork(@TargetAggregateIdentifier String registerId, County county, String networkId,
                               String name, String region, String grantHolder, List<String> memberOwners,
-                              ExpectedVersion expectedVersion) implements VersionedCommand {
+                              ExpectedVersion expectedVersion) implements RegisterCommand {
 
     public RegisterNetwork {
         memberOwners = Copies.list(memberOwners);

@@ -5,7 +5,6 @@ import java.util.Objects;
 
 import no.kompetansemidler.command.kernel.County;
 import no.kompetansemidler.command.refusal.ExpectedVersion;
-import no.kompetansemidler.command.refusal.VersionedCommand;
 import no.kompetansemidler.command.refusal.Violations;
 import no.kompetansemidler.events.Copies;
 import no.kompetansemidler.events.register.Institution;
@@ -17,7 +16,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record RegisterOwner(@TargetAggregateIdentifier String registerId, County county, String organisationNumber,
                             String name, OwnerKind kind, List<Institution> institutions,
                             List<OwnerApproval> approvals, ExpectedVersion expectedVersion)
-        implements VersionedCommand {
+        implements RegisterCommand {
 
     public RegisterOwner {
         institutions = Copies.list(institutions);

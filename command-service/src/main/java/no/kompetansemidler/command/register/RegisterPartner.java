@@ -2,7 +2,6 @@ package no.kompetansemidler.command.register;
 
 import no.kompetansemidler.command.kernel.County;
 import no.kompetansemidler.command.refusal.ExpectedVersion;
-import no.kompetansemidler.command.refusal.VersionedCommand;
 import no.kompetansemidler.command.refusal.Violations;
 import no.kompetansemidler.events.needs.PartnerKind;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -10,7 +9,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 /** Enters a university or college, vocational college or other expertise partner in the county's register. */
 public record RegisterPartner(@TargetAggregateIdentifier String registerId, County county, String partnerId,
                               String name, PartnerKind kind, String organisationNumber,
-                              ExpectedVersion expectedVersion) implements VersionedCommand {
+                              ExpectedVersion expectedVersion) implements RegisterCommand {
 
     public static RegisterPartner of(String county, String partnerId, String name, PartnerKind kind,
                                      String organisationNumber, ExpectedVersion expectedVersion) {

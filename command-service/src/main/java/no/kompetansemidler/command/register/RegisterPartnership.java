@@ -5,7 +5,6 @@ import java.util.List;
 import no.kompetansemidler.allocation.regulation.Regulation;
 import no.kompetansemidler.command.kernel.County;
 import no.kompetansemidler.command.refusal.ExpectedVersion;
-import no.kompetansemidler.command.refusal.VersionedCommand;
 import no.kompetansemidler.command.refusal.Violations;
 import no.kompetansemidler.events.Copies;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -16,7 +15,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  */
 public record RegisterPartnership(@TargetAggregateIdentifier String registerId, County county, String partnershipId,
                                   String name, String networkId, List<String> partnerIds, int firstYear,
-                                  int lastYear, ExpectedVersion expectedVersion) implements VersionedCommand {
+                                  int lastYear, ExpectedVersion expectedVersion) implements RegisterCommand {
 
     private static final int EARLIEST_YEAR = 2000;
     private static final int LATEST_YEAR = 2100;

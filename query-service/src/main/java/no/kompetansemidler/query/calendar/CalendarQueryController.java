@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -17,6 +16,7 @@ import no.kompetansemidler.events.round.RoundEvent;
 import no.kompetansemidler.events.round.RoundOpened;
 import no.kompetansemidler.query.access.ReadScope;
 import no.kompetansemidler.query.published.CalendarAnswer;
+import no.kompetansemidler.query.web.CountyYear;
 import no.kompetansemidler.query.web.NotFound;
 import no.kompetansemidler.recorded.calendar.RoundCalendarOnFile;
 import no.kompetansemidler.recorded.calendar.RoundCalendarOnFile.Step;
@@ -38,8 +38,6 @@ import org.springframework.web.bind.annotation.RestController;
 class CalendarQueryController {
 
     private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
-    private static final Pattern COUNTY_SLUG = Pattern.compile("[a-z][a-z-]{0,39}");
-    private static final Pattern YEAR = Pattern.compile("20\\d\\d");
 
     private final EventStore eventStore;
 
@@ -83,7 +81,7 @@ class CalendarQueryController {
                                   example = "2027-03-31")
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                           LocalDate on) {
-        String roundId = roundIdOf(county, year);
+        String roundId = CountyYear.roundIdOf(county, year, "calendar of " + county + " " + year);
         ReadScope.requireRound(roundId, "calendar of " + county + " " + year);
         return answer(roundId, history(roundId), on);
     }
@@ -96,20 +94,13 @@ class CalendarQueryController {
     @GetMapping(value = "/counties/{county}/calendar/{year}.ics", produces = ICalendarFeed.MEDIA_TYPE)
     ResponseEntity<String> feed(@Parameter(example = "troms") @PathVariable String county,
                                 @Parameter(example = "2027") @PathVariable String year) {
-        String roundId = roundIdOf(county, year);
+        String roundId = CountyYear.roundIdOf(county, year, "calendar of " + county + " " + year);
         History history = history(roundId);
         String title = "Kompetansemidler " + history.county() + " " + history.calendar().budgetYear();
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + roundId + ".ics\"")
                 .body(ICalendarFeed.of(roundId, title, history.lastChange(), history.calendar().steps(),
                         history.moves()));
-    }
-
-    private static String roundIdOf(String county, String year) {
-        if (!COUNTY_SLUG.matcher(county).matches() || !YEAR.matcher(year).matches()) {
-            throw NotFound.of("calendar of " + county + " " + year);
-        }
-        return county + "-" + year;
     }
 
     private History history(String roundId) {

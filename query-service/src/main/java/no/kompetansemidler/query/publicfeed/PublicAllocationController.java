@@ -6,12 +6,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import no.kompetansemidler.events.round.RoundIds;
 import no.kompetansemidler.query.published.PublicAllocationAnswer;
+import no.kompetansemidler.query.web.CountyYear;
 import no.kompetansemidler.query.web.NorwegianCsv;
 import no.kompetansemidler.query.web.NotFound;
 import org.springframework.http.CacheControl;
@@ -33,8 +34,6 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping("/public/allocations")
 class PublicAllocationController {
 
-    private static final Pattern COUNTY_SLUG = Pattern.compile("[a-z][a-z-]{0,39}");
-    private static final Pattern YEAR = Pattern.compile("20\\d\\d");
     private static final CacheControl CACHEABLE = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
     private static final List<String> CSV_HEADER = List.of("Runde", "Fylke", "Budsjettår", "Vedtatt", "Kilde",
             "Mottaker", "Mottakers navn", "Tilskuddsmottaker (org.nr.)", "Tilskuddsmottakers navn", "Formål",
@@ -114,14 +113,12 @@ class PublicAllocationController {
     }
 
     private PublicAllocationAnswer find(String county, String year) {
-        if (!COUNTY_SLUG.matcher(county).matches() || !YEAR.matcher(year).matches()) {
-            throw NotFound.of("allocation of " + county + " " + year);
-        }
-        return jdbc.sql("SELECT document FROM query_service.public_allocation WHERE county_slug = ? "
-                        + "AND budget_year = ? AND decided_at IS NOT NULL")
-                .params(county, Integer.parseInt(year)).query(String.class).optional()
+        String what = "allocation of " + county + " " + year;
+        return jdbc.sql("SELECT document FROM query_service.public_allocation WHERE round_id = ? "
+                        + "AND decided_at IS NOT NULL")
+                .param(CountyYear.roundIdOf(county, year, what)).query(String.class).optional()
                 .map(document -> json.readValue(document, PublicAllocationAnswer.class))
-                .orElseThrow(() -> NotFound.of("allocation of " + county + " " + year));
+                .orElseThrow(() -> NotFound.of(what));
     }
 
     private List<Decided> decidedRounds() {
@@ -130,8 +127,8 @@ class PublicAllocationController {
                 .query(String.class).list().stream()
                 .map(document -> json.readValue(document, PublicAllocationAnswer.class))
                 .map(answer -> {
-                    String path = "/public/allocations/" + answer.roundId().substring(0,
-                            answer.roundId().lastIndexOf('-')) + "/" + answer.budgetYear();
+                    String path = "/public/allocations/" + RoundIds.countyOf(answer.roundId()) + "/"
+                            + answer.budgetYear();
                     return new Decided(answer.roundId(), answer.county(), answer.budgetYear(), answer.decidedAt(),
                             path, path + ".csv");
                 }).toList();

@@ -11,7 +11,6 @@ import no.kompetansemidler.events.decision.GrantWithdrawn;
 import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
 import no.kompetansemidler.events.round.RoundEvent;
-import no.kompetansemidler.events.round.RoundIds;
 import no.kompetansemidler.events.round.RoundOpened;
 import no.kompetansemidler.query.published.PublicAllocationAnswer;
 import no.kompetansemidler.query.published.PublicAllocationAnswer.Grant;
@@ -102,14 +101,6 @@ final class PublicAllocationFold {
 
     long lastSequence() {
         return lastSequence;
-    }
-
-    String countySlug() {
-        return RoundIds.countyOf(roundId);
-    }
-
-    int budgetYear() {
-        return budgetYear;
     }
 
     Instant decidedAt() {

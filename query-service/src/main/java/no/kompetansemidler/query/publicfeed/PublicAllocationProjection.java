@@ -54,16 +54,12 @@ class PublicAllocationProjection {
             return;
         }
         jdbc.sql("""
-                        INSERT INTO query_service.public_allocation
-                            (round_id, county_slug, budget_year, decided_at, last_sequence, document)
-                        VALUES (:roundId, :county, :budgetYear, :decidedAt, :lastSequence, CAST(:document AS JSONB))
+                        INSERT INTO query_service.public_allocation (round_id, decided_at, last_sequence, document)
+                        VALUES (:roundId, :decidedAt, :lastSequence, CAST(:document AS JSONB))
                         ON CONFLICT (round_id) DO UPDATE SET
-                            county_slug = EXCLUDED.county_slug, budget_year = EXCLUDED.budget_year,
                             decided_at = EXCLUDED.decided_at, last_sequence = EXCLUDED.last_sequence,
                             document = EXCLUDED.document""")
                 .param("roundId", event.roundId())
-                .param("county", fold.countySlug())
-                .param("budgetYear", fold.budgetYear())
                 .param("decidedAt", fold.decidedAt() == null ? null : fold.decidedAt().atOffset(ZoneOffset.UTC))
                 .param("lastSequence", fold.lastSequence())
                 .param("document", json.writeValueAsString(fold.answer()))

@@ -11,6 +11,7 @@ import no.kompetansemidler.eventstore.chain.HistoryChain;
 import no.kompetansemidler.query.access.ReadScope;
 import no.kompetansemidler.query.allocation.AllocationView;
 import no.kompetansemidler.query.allocation.AllocationViews;
+import no.kompetansemidler.query.register.RegisterAsOf;
 import no.kompetansemidler.query.verification.DecisionVerifications;
 import no.kompetansemidler.query.web.NotFound;
 import no.kompetansemidler.recorded.register.RecipientRegisterOnFile;
@@ -62,10 +63,8 @@ class AuditTimelineController {
      * history names them the same in every report.
      */
     private Map<String, String> recipientNames(AllocationView view) {
-        RecipientRegisterOnFile register = new RecipientRegisterOnFile();
-        eventStore.readEvents(RecipientRegisterOnFile.streamOf(RoundIds.countyOf(view.roundId()))).asStream()
-                .filter(event -> view.lastChangeAt() == null || !event.getTimestamp().isAfter(view.lastChangeAt()))
-                .forEach(event -> register.apply(event.getPayload()));
+        RecipientRegisterOnFile register = RegisterAsOf.of(eventStore, RoundIds.countyOf(view.roundId()),
+                view.lastChangeAt());
         Map<String, String> names = new TreeMap<>();
         register.networks().forEach(network -> names.put(network.networkId(), network.name()));
         return names;

@@ -78,7 +78,7 @@ final class PublicAllocationFold {
             withdrawals.add(new Withdrawal(withdrawn.recipientId(), withdrawn.amountOre()));
             return true;
         }
-        return event instanceof RoundOpened;
+        return false;
     }
 
     private Grant grant(String source, Integer reallocationNumber, AllocationLine line,

@@ -10,6 +10,7 @@ import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
 import no.kompetansemidler.events.round.RoundEvent;
 import no.kompetansemidler.events.round.RoundIds;
 import no.kompetansemidler.query.published.PublicAllocationAnswer;
+import no.kompetansemidler.query.register.RegisterAsOf;
 import no.kompetansemidler.recorded.register.RecipientRegisterOnFile;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -68,10 +69,7 @@ class PublicAllocationProjection {
 
     /** The county register's networks as they stood when the grant was given: names and grant holders only. */
     private Map<String, PublicAllocationFold.Recipient> recipients(String roundId, Instant at) {
-        RecipientRegisterOnFile register = new RecipientRegisterOnFile();
-        eventStore.readEvents(RecipientRegisterOnFile.streamOf(RoundIds.countyOf(roundId))).asStream()
-                .filter(event -> !event.getTimestamp().isAfter(at))
-                .forEach(event -> register.apply(event.getPayload()));
+        RecipientRegisterOnFile register = RegisterAsOf.of(eventStore, RoundIds.countyOf(roundId), at);
         Map<String, PublicAllocationFold.Recipient> recipients = new TreeMap<>();
         register.networks().forEach(network -> recipients.put(network.networkId(), new PublicAllocationFold.Recipient(
                 network.name(), network.grantHolder(), register.owner(network.grantHolder())

@@ -126,14 +126,19 @@ public final class RoundCalendarOnFile {
 
     /** The step a calendar dates once, as it stands. */
     public Optional<Step> step(CalendarStep step) {
+        return stepIn(steps(), step);
+    }
+
+    private static Optional<Step> stepIn(List<Step> steps, CalendarStep step) {
         return step.repeats() ? Optional.empty()
-                : steps().stream().filter(candidate -> candidate.step() == step).findFirst();
+                : steps.stream().filter(candidate -> candidate.step() == step).findFirst();
     }
 
     /** What was late, in the calendar's order; a decision without the forum last. */
     public List<Finding> findings() {
         List<Finding> findings = new ArrayList<>();
-        for (Step step : steps()) {
+        List<Step> steps = steps();
+        for (Step step : steps) {
             if (step.late()) {
                 findings.add(new Finding(step.step(), "step-late", step.due(), step.doneOn(),
                         step.step().documentName() + " was due " + step.due() + " and done " + step.doneOn()
@@ -141,14 +146,14 @@ public final class RoundCalendarOnFile {
                                 + ")")));
             }
         }
-        step(CalendarStep.REPORTING).filter(step -> reportingDeadline != null
+        stepIn(steps, CalendarStep.REPORTING).filter(step -> reportingDeadline != null
                 && reportingDeadline.isAfter(step.due())).ifPresent(step -> findings.add(new Finding(
                 CalendarStep.REPORTING, "reporting-deadline-after-plan", step.due(), reportingDeadline,
                 "the decision set the reporting deadline to " + reportingDeadline + ", after the plan's "
                         + step.due())));
         if (forumOverride != null) {
             findings.add(new Finding(CalendarStep.FORUM_ON_PROPOSAL, "forum-not-held",
-                    step(CalendarStep.FORUM_ON_PROPOSAL).map(Step::due).orElse(null), null,
+                    stepIn(steps, CalendarStep.FORUM_ON_PROPOSAL).map(Step::due).orElse(null), null,
                     "decided without the forum's input on the proposal (§ 12): " + forumOverride));
         }
         return List.copyOf(findings);

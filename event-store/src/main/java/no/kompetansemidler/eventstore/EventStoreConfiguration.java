@@ -108,15 +108,20 @@ public class EventStoreConfiguration {
         return new EventUpcasterChain(Upcasters.all());
     }
 
+    /**
+     * The tokens, claimed in the name of this running service ({@link ProcessingNode}): two services, or two
+     * application contexts in one JVM, never both hold a segment, so no event is handled or published twice by them.
+     */
     @Bean
     @DependsOn(MIGRATION)
-    public TokenStore tokenStore(ConnectionProvider connectionProvider,
-                                 Serializer serializer) {
+    public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
+                                 @Value("${kompetansemidler.processing.node-name:}") String nodeName) {
         return JdbcTokenStore.builder()
                 .schema(EventStoreSchema.tokens())
                 .contentType(String.class)
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
+                .nodeId(ProcessingNode.name(nodeName))
                 .build();
     }
 

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 
 import no.kompetansemidler.command.kernel.County;
+import no.kompetansemidler.eventstore.personal.PersonalDataSeal;
 import no.kompetansemidler.testsupport.RealServers;
 import no.kompetansemidler.testsupport.WithRealServers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +31,8 @@ public abstract class CommandServiceHttpTest {
     protected int port;
     @Autowired
     protected JdbcClient jdbc;
+    @Autowired
+    protected PersonalDataSeal personalData;
 
     protected final HttpClient http = HttpClient.newHttpClient();
 
@@ -98,5 +101,23 @@ public abstract class CommandServiceHttpTest {
     protected long eventCount(String aggregateId) {
         return jdbc.sql("SELECT count(*) FROM event_store.domain_event_entry WHERE aggregate_identifier = ?")
                 .param(aggregateId).query(Long.class).single();
+    }
+
+    /**
+     * An event's metadata as the store opens it, with the actor's subject unsealed (ADR 22); {@code stored} gives it
+     * as stored.
+     */
+    protected JsonNode metadataOf(String aggregateId, long sequenceNumber) {
+        JsonNode metadata = JSON.readTree(storedMetadataOf(aggregateId, sequenceNumber));
+        personalData.openMetadata(metadata);
+        return metadata;
+    }
+
+    /** An event's metadata exactly as stored. */
+    protected String storedMetadataOf(String aggregateId, long sequenceNumber) {
+        return jdbc.sql("""
+                        SELECT meta_data FROM event_store.domain_event_entry
+                        WHERE aggregate_identifier = ? AND sequence_number = ?""")
+                .params(aggregateId, sequenceNumber).query(String.class).single();
     }
 }

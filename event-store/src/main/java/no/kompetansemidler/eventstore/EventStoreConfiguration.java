@@ -1,5 +1,6 @@
 package no.kompetansemidler.eventstore;
 
+import java.time.Clock;
 import java.time.Duration;
 import javax.sql.DataSource;
 
@@ -10,6 +11,9 @@ import no.kompetansemidler.eventstore.deadletter.ContainedFailures;
 import no.kompetansemidler.eventstore.deadletter.DeadLetterController;
 import no.kompetansemidler.eventstore.deadletter.DeadLetterRedelivery;
 import no.kompetansemidler.eventstore.deadletter.SavepointPerEventHandler;
+import no.kompetansemidler.eventstore.personal.PersonalDataKeys;
+import no.kompetansemidler.eventstore.personal.PersonalDataSeal;
+import no.kompetansemidler.eventstore.personal.PersonalDataSerializer;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
@@ -33,6 +37,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -55,11 +60,24 @@ public class EventStoreConfiguration {
         return new EventStoreMigration(dataSource);
     }
 
-    /** JSON for everything Axon stores: events, snapshots, tokens. Never XStream. */
+    /**
+     * JSON for everything Axon stores: events, snapshots, tokens. Never XStream. Personal data is sealed under its
+     * person's key on the way in and opened on the way out (ADR 22).
+     */
     @Bean
     @Primary
-    public Serializer serializer() {
-        return EventSerializer.create();
+    public Serializer serializer(PersonalDataSeal personalDataSeal) {
+        return new PersonalDataSerializer(EventSerializer.create(), personalDataSeal);
+    }
+
+    @Bean
+    public PersonalDataKeys personalDataKeys(DataSource dataSource) {
+        return new PersonalDataKeys(new JdbcTemplate(dataSource));
+    }
+
+    @Bean
+    public PersonalDataSeal personalDataSeal(PersonalDataKeys keys, ObjectProvider<Clock> clock) {
+        return new PersonalDataSeal(keys, clock.getIfAvailable(Clock::systemUTC));
     }
 
     @Bean

@@ -31,6 +31,7 @@ import no.kompetansemidler.events.forum.ForumInputRecorded;
 import no.kompetansemidler.events.forum.ForumItem;
 import no.kompetansemidler.events.forum.ForumMember;
 import no.kompetansemidler.events.forum.ForumMemberAppointed;
+import no.kompetansemidler.events.forum.ForumMemberPersonalDataErased;
 import no.kompetansemidler.events.forum.ForumMembershipEnded;
 import no.kompetansemidler.events.forum.ForumOutcome;
 import no.kompetansemidler.events.forum.ForumRecommended;
@@ -299,6 +300,8 @@ class EventContractTest {
                         ForumRole.CHAIR, List.of("hamar"), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))),
                 new Example("forum/ForumMembershipEnded-1.json", new ForumMembershipEnded("innlandet",
                         "innlandet-forum-1", LocalDate.of(2026, 9, 30), "Ny stilling")),
+                new Example("forum/ForumMemberPersonalDataErased-1.json", new ForumMemberPersonalDataErased(
+                        "innlandet", "innlandet-forum-1", LocalDate.of(2037, 1, 4), "Oppbevaringstiden er ute")),
                 new Example("decision/GrantLetterDocumented-1.json", new GrantLetterDocumented("innlandet-2027",
                         "innlandet-2027/private-skoler", "1", List.of("Postboks 987, 2604 Lillehammer",
                         "sfinpost@statsforvalteren.no"), 21L,

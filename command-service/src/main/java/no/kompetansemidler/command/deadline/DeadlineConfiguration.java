@@ -6,6 +6,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import no.kompetansemidler.command.retention.PersonalDataRetention;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
 import org.axonframework.deadline.DeadlineManager;
@@ -36,11 +37,13 @@ public class DeadlineConfiguration {
         return Clock.systemUTC();
     }
 
+    /** Also runs the nightly end of personal data's retention, on one instance at a time. */
     @Bean
     public Scheduler deadlineScheduler(DataSource dataSource, ApplicationContext context,
-                                       DeadlineProperties properties) {
+                                       DeadlineProperties properties, PersonalDataRetention retention) {
         return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), List.of(
                         DbSchedulerDeadlineManager.binaryTask(() -> context.getBean(DbSchedulerDeadlineManager.class))))
+                .startTasks(retention.task())
                 .tableName(TABLE)
                 .pollingInterval(properties.pollingInterval())
                 .threads(2)

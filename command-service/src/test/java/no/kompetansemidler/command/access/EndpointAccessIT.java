@@ -21,6 +21,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Every command endpoint against no token, every role of the round's county, and the administrator of another
@@ -61,6 +62,8 @@ class EndpointAccessIT extends CommandServiceHttpTest {
                     + "\"2033-01-01\"}", ADMINISTRATOR, true),
             new Endpoint("POST", "/forums/vestland/members/vestland-forum-1/end", "{\"endedOn\": \"2033-06-30\", "
                     + "\"reason\": \"x\"}", ADMINISTRATOR, true),
+            new Endpoint("POST", "/forums/vestland/members/vestland-forum-1/personal-data/erasure",
+                    "{\"reason\": \"x\"}", ADMINISTRATOR, true),
             new Endpoint("POST", "/registers/vestland/partners", "{\"partnerId\": \"uib\", \"name\": \"UiB\", "
                     + "\"kind\": \"UNIVERSITY_OR_COLLEGE\", \"organisationNumber\": \"910000004\"}", ADMINISTRATOR,
                     true),
@@ -189,16 +192,15 @@ class EndpointAccessIT extends CommandServiceHttpTest {
 
     @Test
     void every_event_records_the_actor_from_the_token_not_from_the_body() {
-        String metadata = jdbc.sql("""
-                        SELECT meta_data FROM event_store.domain_event_entry
-                        WHERE aggregate_identifier = 'vestland-2033' AND sequence_number = 2""")
-                .query(String.class).single();
+        JsonNode metadata = metadataOf("vestland-2033", 2);
 
-        assertThat(JSON.readTree(metadata).get("actorSubject").asString())
-                .isEqualTo("network-representative-vestland-bergen");
-        assertThat(JSON.readTree(metadata).get("actorRole").asString()).isEqualTo("network-representative");
-        assertThat(JSON.readTree(metadata).get("actorNetworks").asString()).isEqualTo("bergen");
-        assertThat(JSON.readTree(metadata).get("actorOrganisation").asString()).isNotBlank();
+        assertThat(metadata.get("actorSubject").asString()).isEqualTo("network-representative-vestland-bergen");
+        assertThat(metadata.get("actorRole").asString()).isEqualTo("network-representative");
+        assertThat(metadata.get("actorNetworks").asString()).isEqualTo("bergen");
+        assertThat(metadata.get("actorOrganisation").asString()).isNotBlank();
+        // the subject is personal data: stored sealed under the person's key (ADR 22), never in plain text
+        assertThat(storedMetadataOf("vestland-2033", 2)).doesNotContain("network-representative-vestland-bergen")
+                .contains("\"actorSubject\":\"pd1:");
     }
 
     @Test

@@ -281,10 +281,7 @@ class WholeYearOverHttpIT extends CommandServiceHttpTest {
 
     /** Who the aggregate's first event says acted. */
     private String actorOf(String aggregateId) {
-        return JSON.readTree(jdbc.sql("""
-                        SELECT meta_data FROM event_store.domain_event_entry
-                        WHERE aggregate_identifier = ? ORDER BY sequence_number LIMIT 1""")
-                .param(aggregateId).query(String.class).single()).get("actorSubject").asString();
+        return metadataOf(aggregateId, 0).get("actorSubject").asString();
     }
 
     private static String reportId(HttpResponse<String> response) {

@@ -57,8 +57,8 @@ class GrantsFromLettersIT extends CommandServiceHttpTest {
                 .containsExactly(2031, 2032, 2033);
         assertThat(grant.get("tranches")).extracting(tranche -> tranche.get("amountOre").asLong())
                 .containsExactly(300_000L, 300_000L, 300_000L);
-        assertThat(jdbc.sql("SELECT meta_data FROM event_store.domain_event_entry WHERE aggregate_identifier = ?")
-                .param("nordland-2031/bodo/test-letter").query(String.class).single()).contains("saksbehandler-7");
+        assertThat(metadataOf("nordland-2031/bodo/test-letter", 0).get("actorSubject").asString())
+                .isEqualTo("saksbehandler-7");
     }
 
     @Test

@@ -4,15 +4,18 @@ import java.time.Instant;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import no.kompetansemidler.eventstore.personal.PersonalDataSeal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A round's audit timeline: every event as stored, with its global position, time, who (subject, role,
  * organisation, from the token of the command that caused it), the client's command id and what changed. Read
- * straight from the event store, so it is never behind and never differs from the history.
+ * straight from the event store, so it is never behind and never differs from the history; persons' data opened as
+ * the event store's serializer opens it, {@code [slettet]} once erased (ADR 22).
  */
 @Component
 class AuditTimeline {
@@ -26,10 +29,12 @@ class AuditTimeline {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final PersonalDataSeal personalData;
 
-    AuditTimeline(JdbcClient jdbc, JsonMapper json) {
+    AuditTimeline(JdbcClient jdbc, JsonMapper json, PersonalDataSeal personalData) {
         this.jdbc = jdbc;
         this.json = json;
+        this.personalData = personalData;
     }
 
     /** Up to {@code limit} events of the round after the global position, oldest first. */
@@ -42,13 +47,19 @@ class AuditTimeline {
                         ORDER BY global_index LIMIT ?""")
                 .params(roundId, after, limit)
                 .query((row, number) -> {
+                    // as stored, with the persons' data opened (or erased)
                     JsonNode metadata = json.readTree(row.getString("meta_data"));
+                    personalData.openMetadata(metadata);
                     String type = row.getString("payload_type");
+                    JsonNode payload = json.readTree(row.getString("payload"));
+                    if (payload instanceof ObjectNode object) {
+                        personalData.openPayload(type, object);
+                    }
                     return new Entry(row.getLong("global_index"), row.getLong("sequence_number"),
                             Instant.parse(row.getString("time_stamp")), type.substring(type.lastIndexOf('.') + 1),
                             row.getString("payload_revision"), text(metadata, "actorSubject"),
                             text(metadata, "actorRole"), text(metadata, "actorOrganisation"),
-                            text(metadata, "commandId"), json.readTree(row.getString("payload")));
+                            text(metadata, "commandId"), payload);
                 })
                 .list();
     }

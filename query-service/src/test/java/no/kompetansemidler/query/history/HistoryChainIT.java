@@ -54,7 +54,7 @@ class HistoryChainIT extends QueryServiceHttpTest {
                     new BudgetFrameRevised(round, 1_300_000L, 1_200_000L, "Udir " + year + "/2"));
             for (int i = 0; i < events.size(); i++) {
                 eventStore.publish(new GenericDomainEventMessage<>("Round", round, i, events.get(i),
-                        Map.of("actorSubject", "caseworker-nordland")));
+                        Map.of("actorSubject", "caseworker-nordland", "actorRole", "administrator")));
             }
         }
     }
@@ -76,8 +76,9 @@ class HistoryChainIT extends QueryServiceHttpTest {
         tampered(List.of("nordland-2062", "nordland-2063", "nordland-2064"), () -> {
             jdbc.update("UPDATE event_store.domain_event_entry SET payload = replace(payload, '1200000', '1200001') "
                     + "WHERE aggregate_identifier = 'nordland-2062' AND sequence_number = 1");
-            jdbc.update("UPDATE event_store.domain_event_entry SET meta_data = replace(meta_data, 'caseworker', "
-                    + "'caseworkeR') WHERE aggregate_identifier = 'nordland-2063' AND sequence_number = 2");
+            assertThat(jdbc.update("UPDATE event_store.domain_event_entry SET meta_data = replace(meta_data, "
+                    + "'administrator', 'administratoR') WHERE aggregate_identifier = 'nordland-2063' "
+                    + "AND sequence_number = 2 AND meta_data LIKE '%administrator%'")).isEqualTo(1);
             jdbc.update("UPDATE event_store.domain_event_entry SET type = 'Rounf' "
                     + "WHERE aggregate_identifier = 'nordland-2064' AND sequence_number = 3");
 

@@ -1,5 +1,6 @@
 package no.kompetansemidler.command.forum.register;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -31,9 +32,11 @@ import tools.jackson.databind.JsonNode;
 class ForumRegisterCommandController {
 
     private final IdempotentCommands commands;
+    private final Clock clock;
 
-    ForumRegisterCommandController(IdempotentCommands commands) {
+    ForumRegisterCommandController(IdempotentCommands commands, Clock clock) {
         this.commands = commands;
+        this.clock = clock;
     }
 
     record AppointmentRequest(@Schema(example = "Kari Nordmann") String name,
@@ -47,6 +50,9 @@ class ForumRegisterCommandController {
 
     record MemberAnswer(@Schema(example = "innlandet") String county,
                         @Schema(example = "innlandet-forum-1") String memberId) {
+    }
+
+    record ErasureRequest(@Schema(example = "Oppbevaringstiden er ute") String reason) {
     }
 
     record EndRequest(@Schema(example = "2026-09-30") LocalDate endedOn,
@@ -78,6 +84,24 @@ class ForumRegisterCommandController {
                                  @RequestBody EndRequest request) {
         EndForumMembership command = EndForumMembership.of(county, memberId, request.endedOn(), request.reason(),
                 headers.expectedVersion());
+        CommandAccess.requireAdministratorOf(CurrentActor.find(), command.county());
+        return commands.execute(headers.commandId(), command.forumRegisterId(), command, HttpStatus.OK,
+                new MemberAnswer(command.county().slug(), memberId));
+    }
+
+    @Operation(summary = "Erase a former member's personal data",
+            description = "For a member whose place in the forum has ended (GDPR art. 17, or the end of the retention "
+                    + "period, ADR 22): the keys the member's name, statements and votes are sealed under are deleted, "
+                    + "so every answer, letter and report reads [slettet] in their place from now on, while the "
+                    + "stored events, their hash chain and every replay stay valid. The membership itself (seat, "
+                    + "role, term) stays on record. Cannot be undone.")
+    @ApiResponse(responseCode = "200", description = "Done: committed; the ETag is the new version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MemberAnswer.class)))
+    @PostMapping("/{memberId}/personal-data/erasure")
+    ResponseEntity<JsonNode> erase(CommandHeaders headers, @PathVariable String county, @PathVariable String memberId,
+                                   @RequestBody ErasureRequest request) {
+        EraseMemberPersonalData command = EraseMemberPersonalData.of(county, memberId, request.reason(),
+                LocalDate.now(clock), headers.expectedVersion());
         CommandAccess.requireAdministratorOf(CurrentActor.find(), command.county());
         return commands.execute(headers.commandId(), command.forumRegisterId(), command, HttpStatus.OK,
                 new MemberAnswer(command.county().slug(), memberId));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import no.kompetansemidler.command.refusal.CommandRefused;
@@ -11,9 +12,12 @@ import no.kompetansemidler.command.refusal.ExpectedVersion;
 import no.kompetansemidler.command.refusal.Refusal;
 import no.kompetansemidler.command.testkit.Refused;
 import no.kompetansemidler.events.forum.ForumMemberAppointed;
+import no.kompetansemidler.events.forum.ForumMemberPersonalDataErased;
 import no.kompetansemidler.events.forum.ForumMembershipEnded;
 import no.kompetansemidler.events.forum.ForumRole;
 import no.kompetansemidler.events.forum.ForumSeat;
+import no.kompetansemidler.events.personal.PersonalFields;
+import no.kompetansemidler.eventstore.personal.PersonalDataErasure;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
 
@@ -71,5 +75,47 @@ class ForumRegisterTest {
         assertThat(refused.violations()).extracting(violation -> violation.field() + ":" + violation.rule())
                 .contains("county:known-county", "name:required", "organisation:required", "seat:required",
                         "termTo:after-term-start");
+    }
+
+    @Test
+    void a_former_members_personal_data_is_erased_once_with_the_keys_of_the_id_and_the_name() {
+        List<PersonalFields.Owner> erased = new ArrayList<>();
+        register.registerInjectableResource((PersonalDataErasure) owner -> erased.add(owner));
+        ForumMembershipEnded left = new ForumMembershipEnded("troms", "troms-forum-1", LocalDate.of(2026, 9, 30),
+                "Ny stilling");
+        LocalDate today = LocalDate.of(2026, 11, 30);
+
+        register.given(CHAIR, left)
+                .when(EraseMemberPersonalData.of("troms", "troms-forum-1", "Ba om sletting", today,
+                        ExpectedVersion.ANY))
+                .expectEvents(new ForumMemberPersonalDataErased("troms", "troms-forum-1", today, "Ba om sletting"));
+        assertThat(erased).containsExactly(new PersonalFields.Owner("troms", "troms-forum-1"),
+                new PersonalFields.Owner("troms", "Kari Nordmann"));
+
+        erased.clear();
+        register.given(CHAIR, left, new ForumMemberPersonalDataErased("troms", "troms-forum-1", today, "x"))
+                .when(EraseMemberPersonalData.of("troms", "troms-forum-1", "Igjen", today, ExpectedVersion.ANY))
+                .expectNoEvents()
+                .expectException(Refused.with(Refusal.CONFLICT, "already-erased"));
+        // a term that has not ended, or ended today, still needs the name
+        register.given(CHAIR)
+                .when(EraseMemberPersonalData.of("troms", "troms-forum-1", "For tidlig", today, ExpectedVersion.ANY))
+                .expectNoEvents()
+                .expectException(Refused.with(Refusal.BUSINESS_RULE, "member-still-sitting"));
+        register.given(CHAIR, left)
+                .when(EraseMemberPersonalData.of("troms", "troms-forum-1", "Samme dag", LocalDate.of(2026, 9, 30),
+                        ExpectedVersion.ANY))
+                .expectNoEvents()
+                .expectException(Refused.with(Refusal.BUSINESS_RULE, "member-still-sitting"));
+        register.given(CHAIR)
+                .when(EraseMemberPersonalData.of("troms", "troms-forum-1", "Etter perioden",
+                        LocalDate.of(2028, 1, 1), ExpectedVersion.ANY))
+                .expectEvents(new ForumMemberPersonalDataErased("troms", "troms-forum-1", LocalDate.of(2028, 1, 1),
+                        "Etter perioden"));
+        register.given(CHAIR)
+                .when(EraseMemberPersonalData.of("troms", "troms-forum-9", "Ukjent", today, ExpectedVersion.ANY))
+                .expectNoEvents()
+                .expectException(Refused.with(Refusal.NOT_FOUND, "member-not-found"));
+        assertThat(erased).hasSize(2);
     }
 }

@@ -1,0 +1,125 @@
+package no.kompetansemidler.eventstore.personal;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+import no.kompetansemidler.events.personal.PersonalFields;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Seals a personal value under its person's key and opens it again (ADR 22). A sealed value is the text
+ * {@code pd1:<key id>:<base64url of IV and AES-GCM ciphertext>}; the key id is bound to the ciphertext, so a value
+ * cannot be moved under another key. A value whose key was erased opens as {@link PersonalFields#ERASED}; a value
+ * stored before sealing began (plain text) opens as itself.
+ */
+public class PersonalDataSeal {
+
+    static final String PREFIX = "pd1:";
+    private static final int IV_BYTES = 12;
+    private static final int TAG_BITS = 128;
+    /** Ten years after the end of the last year a person appears in (ADR 22's retention). */
+    private static final int RETENTION_YEARS = 10;
+
+    private final PersonalDataKeys keys;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    public PersonalDataSeal(PersonalDataKeys keys, Clock clock) {
+        this.keys = keys;
+        this.clock = clock;
+    }
+
+    /** The value sealed under its person's key, which is made on first use. */
+    public String seal(String value, PersonalFields.Owner owner) {
+        if (value.equals(PersonalFields.ERASED)) {
+            return value; // an erased value written again (a dead letter) gets no new key
+        }
+        PersonalDataKeys.DataKey key = keys.keyOf(owner,
+                LocalDate.of(LocalDate.now(clock).getYear() + RETENTION_YEARS, 12, 31));
+        byte[] iv = new byte[IV_BYTES];
+        random.nextBytes(iv);
+        byte[] sealed = cipher(Cipher.ENCRYPT_MODE, key.bytes(), iv, key.id())
+                .doFinalOf(value.getBytes(StandardCharsets.UTF_8));
+        return PREFIX + key.id() + ":" + Base64.getUrlEncoder().withoutPadding().encodeToString(
+                ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
+    }
+
+    /** Opens every personal field of a stored event's payload (in place). */
+    public void openPayload(String payloadType, ObjectNode payload) {
+        Map<UUID, Optional<byte[]>> found = new HashMap<>();
+        PersonalFields.open(payloadType, payload, value -> open(value, found));
+    }
+
+    /** Seals the actor's subject in metadata about to be stored (in place), under the subject's own key. */
+    public void sealMetadata(JsonNode metadata) {
+        actorSubject(metadata, subject -> seal(subject, new PersonalFields.Owner(PersonalFields.ACTORS, subject)));
+    }
+
+    /** Opens the actor's subject in stored metadata (in place). */
+    public void openMetadata(JsonNode metadata) {
+        actorSubject(metadata, subject -> open(subject, new HashMap<>()));
+    }
+
+    private static void actorSubject(JsonNode metadata, UnaryOperator<String> replacement) {
+        if (metadata instanceof ObjectNode object && object.get(PersonalFields.ACTOR_SUBJECT) != null
+                && object.get(PersonalFields.ACTOR_SUBJECT).isString()) {
+            object.put(PersonalFields.ACTOR_SUBJECT,
+                    replacement.apply(object.get(PersonalFields.ACTOR_SUBJECT).asString()));
+        }
+    }
+
+    /** @param found the keys looked up so far in this event, so a name that recurs costs one query */
+    String open(String stored, Map<UUID, Optional<byte[]>> found) {
+        if (!stored.startsWith(PREFIX)) {
+            return stored;
+        }
+        int colon = stored.indexOf(':', PREFIX.length());
+        UUID keyId = UUID.fromString(stored.substring(PREFIX.length(), colon));
+        Optional<byte[]> key = found.computeIfAbsent(keyId, keys::find);
+        if (key.isEmpty()) {
+            return PersonalFields.ERASED;
+        }
+        byte[] sealed = Base64.getUrlDecoder().decode(stored.substring(colon + 1));
+        byte[] iv = Arrays.copyOfRange(sealed, 0, IV_BYTES);
+        return new String(cipher(Cipher.DECRYPT_MODE, key.get(), iv, keyId)
+                .doFinalOf(Arrays.copyOfRange(sealed, IV_BYTES, sealed.length)), StandardCharsets.UTF_8);
+    }
+
+    private static GcmCipher cipher(int mode, byte[] key, byte[] iv, UUID keyId) {
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(mode, new SecretKeySpec(key, "AES"), new GCMParameterSpec(TAG_BITS, iv));
+            cipher.updateAAD(keyId.toString().getBytes(StandardCharsets.US_ASCII));
+            return input -> {
+                try {
+                    return cipher.doFinal(input);
+                } catch (GeneralSecurityException e) {
+                    throw new IllegalStateException("a sealed personal value does not open under its key " + keyId
+                            + ": the stored value was altered", e);
+                }
+            };
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available", e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface GcmCipher {
+        byte[] doFinalOf(byte[] input);
+    }
+}

@@ -57,6 +57,13 @@ public class PersonalDataKeys implements PersonalDataErasure {
                 UUID.randomUUID(), owner.scope(), subjectHash, fresh, Date.valueOf(eraseAfter));
     }
 
+    /** The person's key if they have one: never made here, so an erased person stays erased. */
+    public Optional<DataKey> existingKeyOf(PersonalFields.Owner owner) {
+        return jdbc.query("SELECT key_id, key_bytes FROM " + TABLE + " WHERE scope = ? AND subject_hash = ?",
+                (row, n) -> new DataKey(row.getObject("key_id", UUID.class), row.getBytes("key_bytes")),
+                owner.scope(), subjectHash(owner)).stream().findFirst();
+    }
+
     /** The key by its id, unless it was erased. */
     public Optional<byte[]> find(UUID keyId) {
         return jdbc.query("SELECT key_bytes FROM " + TABLE + " WHERE key_id = ?",

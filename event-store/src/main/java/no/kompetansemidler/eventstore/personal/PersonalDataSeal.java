@@ -3,7 +3,6 @@ package no.kompetansemidler.eventstore.personal;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -14,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -37,26 +37,49 @@ public class PersonalDataSeal {
 
     private final PersonalDataKeys keys;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     public PersonalDataSeal(PersonalDataKeys keys, Clock clock) {
         this.keys = keys;
         this.clock = clock;
     }
 
-    /** The value sealed under its person's key, which is made on first use. */
+    /** The value sealed under its person's key, which is made on first use: for an event being appended. */
     public String seal(String value, PersonalFields.Owner owner) {
         if (value.equals(PersonalFields.ERASED)) {
             return value; // an erased value written again (a dead letter) gets no new key
         }
-        PersonalDataKeys.DataKey key = keys.keyOf(owner,
-                LocalDate.of(LocalDate.now(clock).getYear() + RETENTION_YEARS, 12, 31));
-        byte[] iv = new byte[IV_BYTES];
-        random.nextBytes(iv);
-        byte[] sealed = cipher(Cipher.ENCRYPT_MODE, key.bytes(), iv, key.id())
-                .doFinalOf(value.getBytes(StandardCharsets.UTF_8));
+        return sealed(value, keys.keyOf(owner,
+                LocalDate.of(LocalDate.now(clock).getYear() + RETENTION_YEARS, 12, 31)));
+    }
+
+    /**
+     * The value sealed under its person's existing key, for a copy kept in a view: a person erased meanwhile gets
+     * no new key, and the copy reads erased.
+     */
+    public String sealCopy(String value, PersonalFields.Owner owner) {
+        return keys.existingKeyOf(owner).map(key -> sealed(value, key)).orElse(PersonalFields.ERASED);
+    }
+
+    /**
+     * The IV is derived from the key and the value (HMAC-SHA256), so one value under one key is always sealed the
+     * same way: a view rebuilt from the events stores the same bytes, and no IV is ever used for two values.
+     */
+    private static String sealed(String value, PersonalDataKeys.DataKey key) {
+        byte[] plain = value.getBytes(StandardCharsets.UTF_8);
+        byte[] iv = Arrays.copyOf(hmac(key.bytes(), plain), IV_BYTES);
+        byte[] sealed = cipher(Cipher.ENCRYPT_MODE, key.bytes(), iv, key.id()).doFinalOf(plain);
         return PREFIX + key.id() + ":" + Base64.getUrlEncoder().withoutPadding().encodeToString(
                 ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
+    }
+
+    private static byte[] hmac(byte[] key, byte[] value) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(value);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available", e);
+        }
     }
 
     /** Opens every personal field of a stored event's payload (in place). */

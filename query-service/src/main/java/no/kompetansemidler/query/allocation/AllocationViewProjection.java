@@ -10,7 +10,6 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Keeps {@code query_service.allocation_view}: each round's view, folded one event at a time. */
 @Component
@@ -20,18 +19,18 @@ class AllocationViewProjection {
     static final String PROCESSING_GROUP = "allocation-view";
 
     private final JdbcClient jdbc;
-    private final JsonMapper json;
+    private final AllocationViews views;
 
-    AllocationViewProjection(JdbcClient jdbc, JsonMapper json) {
+    AllocationViewProjection(JdbcClient jdbc, AllocationViews views) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.views = views;
     }
 
     @EventHandler
     void on(RoundEvent event, @SequenceNumber Long sequence, @Timestamp Instant occurredAt) {
         AllocationFold fold = jdbc.sql("SELECT document FROM query_service.allocation_view WHERE round_id = ?")
                 .param(event.roundId()).query(String.class).optional()
-                .map(document -> AllocationFold.from(json.readValue(document, AllocationView.class)))
+                .map(document -> AllocationFold.from(views.viewOf(document)))
                 .orElseGet(AllocationFold::new);
         if (!fold.apply(event, sequence, occurredAt)) {
             return;
@@ -44,7 +43,7 @@ class AllocationViewProjection {
                             last_sequence = EXCLUDED.last_sequence, document = EXCLUDED.document""")
                 .param("roundId", event.roundId())
                 .param("lastSequence", view.lastSequence())
-                .param("document", json.writeValueAsString(view))
+                .param("document", views.documentOf(view))
                 .update();
     }
 

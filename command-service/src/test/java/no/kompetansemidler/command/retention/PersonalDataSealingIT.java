@@ -16,6 +16,7 @@ import no.kompetansemidler.events.forum.ForumRole;
 import no.kompetansemidler.events.forum.OutcomeKind;
 import no.kompetansemidler.events.forum.Statement;
 import no.kompetansemidler.events.personal.PersonalFields;
+import no.kompetansemidler.events.reporting.ReportRemarkRecorded;
 import no.kompetansemidler.eventstore.personal.PersonalDataKeys;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedObject;
@@ -82,6 +83,24 @@ class PersonalDataSealingIT extends CommandServiceHttpTest {
     }
 
     @Test
+    void a_remarks_author_is_sealed_under_the_same_key_as_the_subject_in_the_metadata() {
+        ReportRemarkRecorded remark = new ReportRemarkRecorded("nordland-2044", "salten", 1, 1,
+                "forum-member-remark-probe", "Nord universitet", "forum-member", "Mangler regnskap.");
+        String stored = serializer.serialize(remark, String.class).getData();
+        String metadata = serializer.serialize(MetaData.with("actorSubject", "forum-member-remark-probe"),
+                String.class).getData();
+
+        assertThat(stored).doesNotContain("forum-member-remark-probe").contains("Mangler regnskap.");
+        assertThat(keyIdIn(stored)).isEqualTo(keyIdIn(metadata));
+        assertThat((ReportRemarkRecorded) serializer.deserialize(new SimpleSerializedObject<>(stored, String.class,
+                ReportRemarkRecorded.class.getName(), "1"))).isEqualTo(remark);
+    }
+
+    private static String keyIdIn(String stored) {
+        return stored.substring(stored.indexOf("pd1:") + 4, stored.indexOf("pd1:") + 40);
+    }
+
+    @Test
     void the_actors_subject_is_sealed_in_the_metadata_and_erased_by_the_retention_when_its_time_has_come() {
         MetaData metaData = MetaData.from(Map.of("actorSubject", "caseworker-retention-probe",
                 "actorRole", "administrator"));
@@ -90,7 +109,7 @@ class PersonalDataSealingIT extends CommandServiceHttpTest {
         assertThat(readMetaData(stored).get("actorSubject")).isEqualTo("caseworker-retention-probe");
 
         // ten years after the year the subject last acted in; moved back to yesterday as if that time had passed
-        String keyId = stored.substring(stored.indexOf("pd1:") + 4, stored.indexOf("pd1:") + 40);
+        String keyId = keyIdIn(stored);
         assertThat(jdbc.sql("SELECT erase_after FROM personal_data.data_key WHERE key_id = ?::uuid").param(keyId)
                 .query(LocalDate.class).single()).isEqualTo(LocalDate.of(LocalDate.now().getYear() + 10, 12, 31));
         jdbc.sql("UPDATE personal_data.data_key SET erase_after = ? WHERE key_id = ?::uuid")

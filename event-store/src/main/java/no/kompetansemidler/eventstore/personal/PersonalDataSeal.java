@@ -93,6 +93,11 @@ public class PersonalDataSeal {
         actorSubject(metadata, subject -> seal(subject, new PersonalFields.Owner(PersonalFields.ACTORS, subject)));
     }
 
+    /** Opens one sealed value kept in a view (see {@link #sealCopy}). */
+    public String open(String stored) {
+        return open(stored, new HashMap<>());
+    }
+
     /** Opens the actor's subject in stored metadata (in place). */
     public void openMetadata(JsonNode metadata) {
         actorSubject(metadata, subject -> open(subject, new HashMap<>()));

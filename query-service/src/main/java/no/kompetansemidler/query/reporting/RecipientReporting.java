@@ -31,5 +31,9 @@ public record RecipientReporting(String recipientId, long grantedOre, Long usedO
     /** One remark of the check, on one submission of the report. */
     public record Remark(int remarkNumber, int submissionNumber, String author, String organisation, String role,
                          String remark) {
+
+        Remark withAuthor(String author) {
+            return new Remark(remarkNumber, submissionNumber, author, organisation, role, remark);
+        }
     }
 }

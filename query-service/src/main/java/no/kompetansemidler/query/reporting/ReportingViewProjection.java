@@ -5,11 +5,13 @@ import java.util.Map;
 import no.kompetansemidler.events.decision.GrantLetterIssued;
 import no.kompetansemidler.events.decision.GrantWithdrawn;
 import no.kompetansemidler.events.decision.TrancheLetterIssued;
+import no.kompetansemidler.events.personal.PersonalFields;
 import no.kompetansemidler.events.reporting.ReportApproved;
 import no.kompetansemidler.events.reporting.ReportRemarkRecorded;
 import no.kompetansemidler.events.reporting.ReportReturned;
 import no.kompetansemidler.events.reporting.ReportSubmitted;
 import no.kompetansemidler.events.reporting.ReportsOverdue;
+import no.kompetansemidler.eventstore.personal.PersonalDataSeal;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -31,10 +33,12 @@ class ReportingViewProjection {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final PersonalDataSeal personalData;
 
-    ReportingViewProjection(JdbcClient jdbc, JsonMapper json) {
+    ReportingViewProjection(JdbcClient jdbc, JsonMapper json, PersonalDataSeal personalData) {
         this.jdbc = jdbc;
         this.json = json;
+        this.personalData = personalData;
     }
 
     @EventHandler
@@ -84,6 +88,7 @@ class ReportingViewProjection {
         review(event.roundId(), event.recipientId(), "RETURNED", String.join("; ", event.reasons()));
     }
 
+    /** The author, a token subject, is kept sealed under the person's key (ADR 22). */
     @EventHandler
     void on(ReportRemarkRecorded event) {
         jdbc.sql("""
@@ -91,7 +96,9 @@ class ReportingViewProjection {
                         SET remarks = remarks || jsonb_build_object(CAST(? AS TEXT), CAST(? AS JSONB))
                         WHERE round_id = ? AND recipient_id = ?""")
                 .params(String.valueOf(event.remarkNumber()), json.writeValueAsString(new RecipientReporting.Remark(
-                                event.remarkNumber(), event.submissionNumber(), event.author(), event.organisation(),
+                                event.remarkNumber(), event.submissionNumber(), personalData.sealCopy(event.author(),
+                                        new PersonalFields.Owner(PersonalFields.ACTORS, event.author())),
+                                event.organisation(),
                                 event.role(), event.remark())), event.roundId(), event.recipientId())
                 .update();
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import no.kompetansemidler.eventstore.personal.PersonalDataSeal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -29,10 +30,12 @@ public class ReportingViews {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final PersonalDataSeal personalData;
 
-    ReportingViews(JdbcClient jdbc, JsonMapper json) {
+    ReportingViews(JdbcClient jdbc, JsonMapper json, PersonalDataSeal personalData) {
         this.jdbc = jdbc;
         this.json = json;
+        this.personalData = personalData;
     }
 
     /** Every recipient of the round, in id order. */
@@ -58,6 +61,7 @@ public class ReportingViews {
                 row.getString(8) == null ? null : json.readTree(row.getString(8)), row.getString(9),
                 new TreeMap<>(json.readValue(row.getString(10), TRANCHES)),
                 new TreeMap<>(json.readValue(row.getString(11), REMARKS)).values().stream()
-                        .sorted(Comparator.comparingInt(RecipientReporting.Remark::remarkNumber)).toList());
+                        .sorted(Comparator.comparingInt(RecipientReporting.Remark::remarkNumber))
+                        .map(remark -> remark.withAuthor(personalData.open(remark.author()))).toList());
     }
 }

@@ -20,6 +20,8 @@ import no.kompetansemidler.events.round.RoundOpened;
 import no.kompetansemidler.query.testkit.QueryServiceHttpTest;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,6 +31,9 @@ import tools.jackson.databind.JsonNode;
 class ReportRemarksIT extends QueryServiceHttpTest {
 
     private static final String ROUND = "innlandet-2043";
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void a_forum_members_remarks_appear_beside_the_report_for_the_review() throws Exception {
@@ -60,6 +65,10 @@ class ReportRemarksIT extends QueryServiceHttpTest {
                 + remark.get("remark").asString()).toList()).containsExactly(
                 "1 forum-member siri.berg: Frikjøpet er ikke forklart",
                 "2 administrator caseworker: Enig, ber om utdyping");
+        // the authors are token subjects, personal data: the view keeps them sealed (ADR 22)
+        assertThat(jdbc.queryForObject("SELECT remarks::text FROM query_service.reporting_view WHERE round_id = ? "
+                + "AND recipient_id = 'valdres'", String.class, ROUND)).doesNotContain("siri.berg")
+                .contains("Frikjøpet er ikke forklart");
 
         // a network's representative reads its own network's part, with its report but not the checkers' remarks
         String representative = token("network-representative", "innlandet", "valdres");

@@ -10,6 +10,7 @@ import java.util.function.UnaryOperator;
 import no.kompetansemidler.events.forum.ForumInputRecorded;
 import no.kompetansemidler.events.forum.ForumMember;
 import no.kompetansemidler.events.forum.ForumMemberAppointed;
+import no.kompetansemidler.events.reporting.ReportRemarkRecorded;
 import no.kompetansemidler.events.round.RoundIds;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -21,7 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>A path names a field of the stored JSON; {@code []} after a name means every element of that array. Whose a
  * value is: a forum member by the register's id where the event gives it ({@code memberId}), otherwise by the name as
- * written, always within the county; the acting user by the token's subject.
+ * written, always within the county; the acting user, and the author of a report remark, by the token's subject.
  */
 public final class PersonalFields {
 
@@ -62,6 +63,7 @@ public final class PersonalFields {
                 "items[].statements[].member", "items[].outcome.votesFor[]", "items[].outcome.votesAgainst[]",
                 "items[].outcome.abstentions[]", "items[].outcome.dissent[]"),
                 input -> RoundIds.countyOf(input.roundId()), PersonalFields::membersPresent));
+        register(ReportRemarkRecorded.class, new Fields<>(List.of("author"), remark -> ACTORS, remark -> Map.of()));
     }
 
     private PersonalFields() {

@@ -52,6 +52,7 @@ class DecisionCommandController {
                            Map<String, String> eligibilityOverrides) {
     }
 
+    @Schema(name = "GrantWithdrawalRequest")
     record WithdrawalRequest(@Schema(description = "this year's amount withdrawn; 0 when only later tranches end",
                                      example = "5000000") Long amountOre,
                              @Schema(example = "Tiltaket ble ikke gjennomført") String reason,

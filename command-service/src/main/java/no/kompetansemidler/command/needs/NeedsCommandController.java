@@ -56,6 +56,7 @@ class NeedsCommandController {
                              @Schema(example = "valdres-1") String reportId) {
     }
 
+    @Schema(name = "NeedsReportWithdrawalRequest")
     record WithdrawalRequest(@Schema(example = "Slått sammen med valdres-2") String reason) {
     }
 

@@ -48,6 +48,7 @@ class ReportingCommandController {
     }
 
     /** Goal achievement against the criteria a-e of §5 of the regulation. */
+    @Schema(name = "GoalAssessmentBody")
     record AssessmentBody(String measuresPerPlan, String changedPractice, String learningCommunity,
                           String practiceOrientedTeacherEducation, String inclusion) {
     }

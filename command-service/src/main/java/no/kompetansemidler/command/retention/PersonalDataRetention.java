@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class PersonalDataRetention {
 
-    static final String TASK = "personal-data-retention";
+    public static final String TASK = "personal-data-retention";
     private static final Logger LOG = LoggerFactory.getLogger(PersonalDataRetention.class);
 
     private final PersonalDataKeys keys;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * A round's appeals (klager) of its grant letters as the query API answers them: each case from lodging to its
@@ -46,6 +47,7 @@ public record AppealsAnswer(String roundId, LocalDate appealPeriodEnded, List<St
     }
 
     /** What an outcome gave: a reallocation of leftover funds with its own letter. */
+    @Schema(name = "AppealGrant")
     public record Grant(String decidedBy, int reallocationNumber, long amountOre, String letterReference) {
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * A round's calendar (årshjul) as the query API answers it: the steps its plan dates for the budget year, earliest
@@ -36,6 +37,7 @@ public record CalendarAnswer(String roundId, String county, int budgetYear, Stri
 
     /** @param rule step-late, step-overdue or forum-not-held */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "CalendarFinding")
     public record Finding(String step, String rule, LocalDate due, LocalDate doneOn, String message) {
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import no.kompetansemidler.events.forum.ForumRole;
 import no.kompetansemidler.events.forum.ForumSeat;
 
@@ -21,6 +22,7 @@ public record ForumAnswer(String county, LocalDate on, List<Member> members, Lis
      *
      * @param active whether the member sat in the forum on the day
      */
+    @Schema(name = "ForumRegisterMember")
     public record Member(String memberId, String name, String organisation, ForumSeat seat, ForumRole role,
                          List<String> networkIds, LocalDate termFrom,
                          @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate termTo,
@@ -33,6 +35,7 @@ public record ForumAnswer(String county, LocalDate on, List<Member> members, Lis
     }
 
     /** Where the register and the plan disagree, or the forum lacks something it needs. */
+    @Schema(name = "ForumFinding")
     public record Finding(String code, String subject, String message) {
     }
 }

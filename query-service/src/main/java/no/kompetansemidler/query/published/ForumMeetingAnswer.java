@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import no.kompetansemidler.events.forum.ForumRole;
 import no.kompetansemidler.events.forum.OutcomeKind;
 
@@ -17,6 +18,7 @@ public record ForumMeetingAnswer(String roundId, int meetingNumber, LocalDate me
      * @param memberId the member's id in the county's forum register; left out for a member named at the meeting
      * @param role     the member's role from the register; left out likewise
      */
+    @Schema(name = "ForumMeetingMember")
     public record Member(String name, String organisation, boolean countyGovernorRepresentative,
                          String networkId, @JsonInclude(JsonInclude.Include.NON_NULL) String memberId,
                          @JsonInclude(JsonInclude.Include.NON_NULL) ForumRole role) {
@@ -32,6 +34,7 @@ public record ForumMeetingAnswer(String roundId, int meetingNumber, LocalDate me
     public record RequestedChange(String recipientId, String change) {
     }
 
+    @Schema(name = "ForumOutcome")
     public record Outcome(OutcomeKind kind, String conclusion, List<String> votesFor, List<String> votesAgainst,
                           List<String> abstentions, List<String> dissent) {
     }

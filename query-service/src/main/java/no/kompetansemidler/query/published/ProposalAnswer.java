@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * The latest proposal as the query API answers it: the inputs it was computed from, its lines, what stays
@@ -31,6 +32,7 @@ public record ProposalAnswer(String roundId, int proposalNumber, String planVers
     }
 
     /** Where the proposal does not meet a guideline of the plan. */
+    @Schema(name = "ProposalFinding")
     public record Finding(String code, String subject, String message) {
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.SortedMap;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * A decided round's allocation as the public reads it (ADR 21): who received how much, for what and for which years,
@@ -30,6 +31,7 @@ public record PublicAllocationAnswer(String roundId, String county, int budgetYe
      * @param byYearOre          the amount by budget year
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "PublicGrant")
     public record Grant(String source, Integer reallocationNumber, String recipientId, String recipientName,
                         String grantHolder, String grantHolderName, String purpose, String targetGroup, int years,
                         long networkOre, long partnerOre, long amountPerYearOre, SortedMap<Integer, Long> byYearOre) {

@@ -53,11 +53,13 @@ public class PersonalDataSeal {
     }
 
     /**
-     * The value sealed under its person's existing key, for a copy kept in a view: a person erased meanwhile gets
-     * no new key, and the copy reads erased.
+     * The value sealed under its person's key, for a copy kept in a view. A value already erased stays erased. A
+     * person without a key (named in an event stored before sealing began) gets one, so the copy reads as the event
+     * does. Known limit (ADR 22): a view that opened an event just before the person's erasure committed and writes
+     * just after makes the person a new key for that copy.
      */
     public String sealCopy(String value, PersonalFields.Owner owner) {
-        return keys.existingKeyOf(owner).map(key -> sealed(value, key)).orElse(PersonalFields.ERASED);
+        return keys.existingKeyOf(owner).map(key -> sealed(value, key)).orElseGet(() -> seal(value, owner));
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import no.kompetansemidler.events.calendar.CalendarStep;
 import no.kompetansemidler.events.calendar.CalendarStepMoved;
 import no.kompetansemidler.events.round.RoundEvent;
@@ -76,7 +77,7 @@ class CalendarQueryController {
                     + "until the round is opened.")
     @GetMapping("/counties/{county}/calendar/{year}")
     CalendarAnswer county(@Parameter(example = "troms") @PathVariable String county,
-                          @Parameter(example = "2027") @PathVariable String year,
+                          @Parameter(example = "2027", schema = @Schema(type = "integer")) @PathVariable String year,
                           @Parameter(description = "the day the statuses are for; today in Norway when left out",
                                   example = "2027-03-31")
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -93,7 +94,7 @@ class CalendarQueryController {
                     + "findings. The same history gives the same bytes.")
     @GetMapping(value = "/counties/{county}/calendar/{year}.ics", produces = ICalendarFeed.MEDIA_TYPE)
     ResponseEntity<String> feed(@Parameter(example = "troms") @PathVariable String county,
-                                @Parameter(example = "2027") @PathVariable String year) {
+                                @Parameter(example = "2027", schema = @Schema(type = "integer")) @PathVariable String year) {
         String roundId = CountyYear.roundIdOf(county, year, "calendar of " + county + " " + year);
         History history = history(roundId);
         String title = "Kompetansemidler " + history.county() + " " + history.calendar().budgetYear();

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import no.kompetansemidler.events.round.RoundIds;
 import no.kompetansemidler.query.published.PublicAllocationAnswer;
 import no.kompetansemidler.query.web.CountyYear;
@@ -89,7 +90,7 @@ class PublicAllocationController {
                     + "persons, no needs-report content. 404 until the round is decided.")
     @GetMapping("/{county}/{year}")
     ResponseEntity<PublicAllocationAnswer> allocation(@Parameter(example = "innlandet") @PathVariable String county,
-                                                      @Parameter(example = "2027") @PathVariable String year) {
+                                                      @Parameter(example = "2027", schema = @Schema(type = "integer")) @PathVariable String year) {
         return ResponseEntity.ok().cacheControl(CACHEABLE).body(find(county, year));
     }
 
@@ -97,7 +98,7 @@ class PublicAllocationController {
             description = "UTF-8 with a byte-order mark, semicolons, decimal commas; one row per grant line.")
     @GetMapping(value = "/{county}/{year}.csv", produces = "text/csv;charset=UTF-8")
     ResponseEntity<String> csv(@Parameter(example = "innlandet") @PathVariable String county,
-                               @Parameter(example = "2027") @PathVariable String year) {
+                               @Parameter(example = "2027", schema = @Schema(type = "integer")) @PathVariable String year) {
         PublicAllocationAnswer answer = find(county, year);
         Stream<List<String>> rows = answer.grants().stream().map(grant -> List.of(answer.roundId(),
                 answer.county(), String.valueOf(answer.budgetYear()), answer.decidedAt().toString(),

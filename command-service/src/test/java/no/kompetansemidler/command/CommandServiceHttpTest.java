@@ -109,7 +109,7 @@ public abstract class CommandServiceHttpTest {
      */
     protected JsonNode metadataOf(String aggregateId, long sequenceNumber) {
         JsonNode metadata = JSON.readTree(storedMetadataOf(aggregateId, sequenceNumber));
-        personalData.openMetadata(metadata);
+        personalData.opening().metadata(metadata);
         return metadata;
     }
 

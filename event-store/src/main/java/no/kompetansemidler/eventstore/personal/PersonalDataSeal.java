@@ -84,25 +84,38 @@ public class PersonalDataSeal {
         }
     }
 
-    /** Opens every personal field of a stored event's payload (in place). */
-    public void openPayload(String payloadType, ObjectNode payload) {
-        Map<UUID, Optional<byte[]>> found = new HashMap<>();
-        PersonalFields.open(payloadType, payload, value -> open(value, found));
+    /** A reading of sealed values: a key recurring within it is looked up once. */
+    public Opening opening() {
+        return new Opening();
+    }
+
+    /** Opens sealed values for one answer, one stored document or one event; each key is looked up once in it. */
+    public final class Opening {
+
+        private final Map<UUID, Optional<byte[]>> found = new HashMap<>();
+
+        private Opening() {
+        }
+
+        /** Opens every personal field of a stored event's payload (in place). */
+        public void payload(String payloadType, ObjectNode payload) {
+            PersonalFields.open(payloadType, payload, this::value);
+        }
+
+        /** Opens the actor's subject in stored metadata (in place). */
+        public void metadata(JsonNode metadata) {
+            actorSubject(metadata, this::value);
+        }
+
+        /** Opens one sealed value, e.g. one kept in a view (see {@link #sealCopy}). */
+        public String value(String stored) {
+            return open(stored, found);
+        }
     }
 
     /** Seals the actor's subject in metadata about to be stored (in place), under the subject's own key. */
     public void sealMetadata(JsonNode metadata) {
         actorSubject(metadata, subject -> seal(subject, new PersonalFields.Owner(PersonalFields.ACTORS, subject)));
-    }
-
-    /** Opens one sealed value kept in a view (see {@link #sealCopy}). */
-    public String open(String stored) {
-        return open(stored, new HashMap<>());
-    }
-
-    /** Opens the actor's subject in stored metadata (in place). */
-    public void openMetadata(JsonNode metadata) {
-        actorSubject(metadata, subject -> open(subject, new HashMap<>()));
     }
 
     private static void actorSubject(JsonNode metadata, UnaryOperator<String> replacement) {
@@ -113,8 +126,8 @@ public class PersonalDataSeal {
         }
     }
 
-    /** @param found the keys looked up so far in this event, so a name that recurs costs one query */
-    String open(String stored, Map<UUID, Optional<byte[]>> found) {
+    /** @param found the keys looked up so far in this reading, so a person who recurs costs one query */
+    private String open(String stored, Map<UUID, Optional<byte[]>> found) {
         if (!stored.startsWith(PREFIX)) {
             return stored;
         }

@@ -66,9 +66,9 @@ public class PersonalDataSerializer implements Serializer {
                 String.class);
         JsonNode tree = json.readTree(stored);
         if (metaData) {
-            seal.openMetadata(tree);
+            seal.opening().metadata(tree);
         } else if (tree instanceof ObjectNode payload) {
-            seal.openPayload(typeName, payload);
+            seal.opening().payload(typeName, payload);
         }
         return delegate.deserialize(new SimpleSerializedObject<>(json.writeValueAsString(tree), String.class,
                 serializedObject.getType()));

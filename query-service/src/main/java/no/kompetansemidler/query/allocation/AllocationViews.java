@@ -49,7 +49,8 @@ public class AllocationViews {
     AllocationView viewOf(String document) {
         ObjectNode stored = (ObjectNode) json.readTree(document);
         if (stored.get("forumMeetings") instanceof ArrayNode meetings) {
-            meetings.forEach(meeting -> personalData.openPayload(MEETING_TYPE, (ObjectNode) meeting));
+            PersonalDataSeal.Opening opening = personalData.opening();
+            meetings.forEach(meeting -> opening.payload(MEETING_TYPE, (ObjectNode) meeting));
         }
         return json.treeToValue(stored, AllocationView.class);
     }

@@ -39,6 +39,7 @@ class AuditTimeline {
 
     /** Up to {@code limit} events of the round after the global position, oldest first. */
     List<Entry> entries(String roundId, long after, int limit) {
+        PersonalDataSeal.Opening opening = personalData.opening();
         return jdbc.sql("""
                         SELECT global_index, sequence_number, time_stamp, payload_type, payload_revision, payload,
                                meta_data
@@ -49,11 +50,11 @@ class AuditTimeline {
                 .query((row, number) -> {
                     // as stored, with the persons' data opened (or erased)
                     JsonNode metadata = json.readTree(row.getString("meta_data"));
-                    personalData.openMetadata(metadata);
+                    opening.metadata(metadata);
                     String type = row.getString("payload_type");
                     JsonNode payload = json.readTree(row.getString("payload"));
                     if (payload instanceof ObjectNode object) {
-                        personalData.openPayload(type, object);
+                        opening.payload(type, object);
                     }
                     return new Entry(row.getLong("global_index"), row.getLong("sequence_number"),
                             Instant.parse(row.getString("time_stamp")), type.substring(type.lastIndexOf('.') + 1),

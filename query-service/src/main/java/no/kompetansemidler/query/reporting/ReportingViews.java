@@ -56,12 +56,13 @@ public class ReportingViews {
     }
 
     private RecipientReporting recipient(ResultSet row, int number) throws SQLException {
+        PersonalDataSeal.Opening authors = personalData.opening();
         return new RecipientReporting(row.getString(1), row.getLong(2), (Long) row.getObject(3),
                 (Long) row.getObject(4), row.getString(5), (Integer) row.getObject(6), row.getBoolean(7),
                 row.getString(8) == null ? null : json.readTree(row.getString(8)), row.getString(9),
                 new TreeMap<>(json.readValue(row.getString(10), TRANCHES)),
                 new TreeMap<>(json.readValue(row.getString(11), REMARKS)).values().stream()
                         .sorted(Comparator.comparingInt(RecipientReporting.Remark::remarkNumber))
-                        .map(remark -> remark.withAuthor(personalData.open(remark.author()))).toList());
+                        .map(remark -> remark.withAuthor(authors.value(remark.author()))).toList());
     }
 }

@@ -54,7 +54,8 @@ public final class PersonalFields {
     public record Owner(String scope, String subject) {
     }
 
-    private static final Map<Class<?>, Fields<?>> FIELDS = new LinkedHashMap<>();
+    /** By the stored type's name, as both the writer (an event's class) and the reader (a stored type) know it. */
+    private static final Map<String, Fields<?>> FIELDS = new LinkedHashMap<>();
 
     static {
         register(ForumMemberAppointed.class, new Fields<>(List.of("name"), ForumMemberAppointed::county,
@@ -70,7 +71,7 @@ public final class PersonalFields {
     }
 
     private static <T> void register(Class<T> type, Fields<T> fields) {
-        FIELDS.put(type, fields);
+        FIELDS.put(type.getName(), fields);
     }
 
     /** Members at a meeting are known by their register id; one named at the meeting by the name written. */
@@ -84,8 +85,8 @@ public final class PersonalFields {
 
     /** The paths of a stored type's personal fields; empty for a type without any. */
     public static List<String> pathsOf(String typeName) {
-        return FIELDS.entrySet().stream().filter(entry -> entry.getKey().getName().equals(typeName))
-                .findFirst().map(entry -> entry.getValue().paths()).orElse(List.of());
+        Fields<?> fields = FIELDS.get(typeName);
+        return fields == null ? List.of() : fields.paths();
     }
 
     /**
@@ -147,7 +148,7 @@ public final class PersonalFields {
 
     @SuppressWarnings("unchecked")
     private static Optional<Fields<Object>> fieldsOf(Class<?> type) {
-        return Optional.ofNullable((Fields<Object>) FIELDS.get(type));
+        return Optional.ofNullable((Fields<Object>) FIELDS.get(type.getName()));
     }
 
     /** What a personal value is stored as, given whose it is. */

@@ -1,5 +1,6 @@
 package no.kompetansemidler.command.reporting;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -127,6 +128,20 @@ public final class ReportingDecider {
         return List.of(new ReportRemarkRecorded(round.roundId(), command.recipientId(), report.submissionNumber(),
                 reports.remarks() + 1, author.subject(), author.organisation(), author.role().claim(),
                 command.remark().strip()));
+    }
+
+    /** How long before the reporting deadline recipients who have not reported are reminded. */
+    public static final Duration REMINDER_AHEAD = Duration.ofDays(14);
+
+    /**
+     * When recipients who have not reported are reminded: {@link #REMINDER_AHEAD} before the deadline, or, where the
+     * decision sets a deadline closer than that, halfway between the decision and the deadline, so every recipient
+     * is reminded once before a report is overdue.
+     */
+    public static Instant reminderAt(Instant decidedAt, Instant reportingDeadline) {
+        Instant ahead = reportingDeadline.minus(REMINDER_AHEAD);
+        return ahead.isAfter(decidedAt) ? ahead
+                : decidedAt.plus(Duration.between(decidedAt, reportingDeadline).dividedBy(2));
     }
 
     /** The scheduled reminder: the recipients who have not reported yet, if any. */

@@ -3,7 +3,6 @@ package no.kompetansemidler.command.round;
 import static no.kompetansemidler.command.access.CommandAccess.administrator;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -97,8 +96,6 @@ public class Round {
     static final String REPORTING_DEADLINE = "reporting-deadline";
     static final String APPEAL_PERIOD_END = "appeal-period-end";
     private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
-    /** How long before the reporting deadline recipients who have not reported are reminded. */
-    static final Duration REMINDER_AHEAD = Duration.ofDays(14);
 
     /** The commands each step allows, as the capabilities declare them. */
     static final RoundLifecycle LIFECYCLE = new RoundLifecycle(RoundDecider.STEPS, AppropriationDecider.STEPS,
@@ -286,10 +283,7 @@ public class Round {
             return events;
         });
         Instant deadline = command.reportingDeadline();
-        Instant reminder = deadline.minus(REMINDER_AHEAD);
-        if (reminder.isAfter(clock.instant())) {
-            deadlines.schedule(reminder, REPORTING_REMINDER);
-        }
+        deadlines.schedule(ReportingDecider.reminderAt(clock.instant(), deadline), REPORTING_REMINDER);
         deadlines.schedule(deadline, REPORTING_DEADLINE);
         // the decision's letters are final for whoever has not appealed when the last day has passed
         LocalDate lastDay = AppealPeriods.lastDay(LocalDate.ofInstant(clock.instant(), NORWAY));

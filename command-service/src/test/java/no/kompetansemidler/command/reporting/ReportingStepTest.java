@@ -11,6 +11,7 @@ import static no.kompetansemidler.command.testkit.RoundScenario.REPORTING_DEADLI
 import static no.kompetansemidler.command.testkit.RoundScenario.ROUND;
 import static no.kompetansemidler.command.testkit.RoundScenario.SUNNFJORD;
 import static no.kompetansemidler.command.testkit.RoundScenario.SUNNFJORD_LINE;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -155,6 +156,27 @@ class ReportingStepTest {
                 .whenTimeAdvancesTo(REPORTING_DEADLINE.minus(Duration.ofDays(14)))
                 .expectEvents(LETTERS_FINAL, new ReportingReminderSent(ROUND, List.of(SUNNFJORD),
                         REPORTING_DEADLINE));
+    }
+
+    @Test
+    void a_deadline_closer_than_two_weeks_reminds_halfway_between_the_decision_and_the_deadline() {
+        Instant soon = NOW.plus(Duration.ofDays(10));
+        round.givenCurrentTime(NOW).andGiven(DISCUSSED)
+                .andGivenCommands(new DecideAllocation(ROUND, List.of(BERGEN_LINE, SUNNFJORD_LINE), Map.of(),
+                        Map.of(), soon, ANY))
+                .andGiven(submitted(1))
+                .whenTimeAdvancesTo(NOW.plus(Duration.ofDays(5)))
+                .expectEvents(new ReportingReminderSent(ROUND, List.of(SUNNFJORD), soon));
+    }
+
+    @Test
+    void a_reminder_is_due_two_weeks_ahead_or_halfway_to_a_closer_deadline() {
+        Instant decided = Instant.parse("2027-03-15T10:00:00Z");
+        assertThat(ReportingDecider.reminderAt(decided, Instant.parse("2028-06-01T22:00:00Z")))
+                .isEqualTo(Instant.parse("2028-05-18T22:00:00Z"));
+        assertThat(ReportingDecider.reminderAt(decided, decided.plus(Duration.ofDays(14))))
+                .isEqualTo(decided.plus(Duration.ofDays(7)));
+        assertThat(ReportingDecider.reminderAt(decided, decided.plusSeconds(40))).isEqualTo(decided.plusSeconds(20));
     }
 
     @Test

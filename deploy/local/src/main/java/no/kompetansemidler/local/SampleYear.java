@@ -53,6 +53,13 @@ public final class SampleYear {
             Map.entry("private-skoler", new String[] {"921000103", "Innlandet Montessoriskole AS"}));
     private static final String[] TARGET_GROUPS = {"KINDERGARTEN", "SCHOOL", "BOTH"};
     private static final Duration WAIT = Duration.ofSeconds(90);
+    /**
+     * The reporting deadline the sample decision sets, from the decision: short, so a run shows the reminder and the
+     * overdue notice a real year spreads over months.
+     */
+    private static final Duration REPORTING_TIME = Duration.ofSeconds(40);
+    /** The recipient whose report comes after the deadline. */
+    static final String LATE_REPORTER = "valdres";
     private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -129,6 +136,15 @@ public final class SampleYear {
                         + "\"}", 200));
     }
 
+    private void report(String path, String recipient, long grantOre) throws IOException, InterruptedException {
+        String report = report(grantOre);
+        step("report from " + recipient, NETWORKS.containsKey(recipient)
+                ? asNetwork(recipient, path + "/reports/" + recipient, report, 201)
+                : command(path + "/reports/" + recipient, report, 201));
+        step("report of " + recipient + " approved", command(path + "/reports/" + recipient + "/review",
+                "{\"approved\": true, \"remarks\": \"I orden\"}", 200));
+    }
+
     private List<JsonNode> decidedLines(String round) throws IOException, InterruptedException {
         JsonNode view = awaitAllocation(round, allocation -> !allocation.get("view").get("decision").isNull());
         List<JsonNode> lines = new ArrayList<>();
@@ -185,7 +201,9 @@ public final class SampleYear {
                             "conclusion": "Forslaget tilrås"}}]}""".formatted(budgetYear), 201));
         ObjectNode decision = JSON.createObjectNode();
         decision.set("lines", proposal.get("lines"));
-        decision.put("reportingDeadline", Instant.now().plus(Duration.ofDays(400)).toString());
+        // a deadline close enough to be seen passing: the reminder comes halfway to it, and one report comes late
+        Instant reportingDeadline = Instant.now().plus(REPORTING_TIME).truncatedTo(ChronoUnit.SECONDS);
+        decision.put("reportingDeadline", reportingDeadline.toString());
         step("allocation decided on the proposal; grant letters issued", command(path + "/decision",
                 decision.toString(), 201));
 
@@ -209,13 +227,17 @@ public final class SampleYear {
 
         for (Map.Entry<String, Long> grant : grants.entrySet()) {
             String recipient = grant.getKey();
-            String report = report(grant.getValue());
-            step("report from " + recipient, NETWORKS.containsKey(recipient)
-                    ? asNetwork(recipient, path + "/reports/" + recipient, report, 201)
-                    : command(path + "/reports/" + recipient, report, 201));
-            step("report of " + recipient + " approved", command(path + "/reports/" + recipient + "/review",
-                    "{\"approved\": true, \"remarks\": \"I orden\"}", 200));
+            if (recipient.equals(LATE_REPORTER)) {
+                continue;
+            }
+            report(path, recipient, grant.getValue());
         }
+        out.println("  waiting for the reporting deadline " + reportingDeadline + ": " + LATE_REPORTER
+                + " is reminded halfway to it and is overdue after it ...");
+        await(path + "/reporting", recipients -> recipients.valueStream().anyMatch(recipient ->
+                LATE_REPORTER.equals(recipient.get("recipientId").asString())
+                        && recipient.get("overdue").asBoolean()));
+        report(path, LATE_REPORTER, grants.get(LATE_REPORTER));
         step("round closed", command(path + "/closure", "{}", 200));
         awaitRound(round, view -> "CLOSED".equals(view.get("step").asString()));
 

@@ -255,6 +255,15 @@ class SampleYearIT {
                         + "for " + round, "[frist ").doesNotContain("not sent to"))
                 .anySatisfy(line -> assertThat(line).startsWith(
                         "[templatesent] to 921000006 Nord-Aurdal kommune (valdres) [frist "));
+        // valdres reported after the deadline: reminded halfway to it, and told it was overdue (others may be
+        // named too, if this machine took longer than the deadline's 40 seconds to send their reports)
+        assertThat(service.sent()).filteredOn(line -> line.startsWith("[reportingreminder]"))
+                .anySatisfy(line -> assertThat(line)
+                        .startsWith("[reportingreminder] to 921000006 Nord-Aurdal kommune (valdres) ")
+                        .contains("Påminnelse: rapporten om bruken av tilskuddet i " + round));
+        assertThat(service.sent()).filteredOn(line -> line.startsWith("[reportsoverdue]"))
+                .anySatisfy(line -> assertThat(line)
+                        .startsWith("[reportsoverdue] to 921000006 Nord-Aurdal kommune (valdres) "));
         // delivered again, nothing is sent twice
         published.forEach(record -> assertThat(service.accept(record.value())).isEmpty());
     }

@@ -11,6 +11,7 @@ import no.kompetansemidler.eventstore.deadletter.ContainedFailures;
 import no.kompetansemidler.eventstore.deadletter.DeadLetterController;
 import no.kompetansemidler.eventstore.deadletter.DeadLetterRedelivery;
 import no.kompetansemidler.eventstore.deadletter.SavepointPerEventHandler;
+import no.kompetansemidler.eventstore.operations.OperationsConfiguration;
 import no.kompetansemidler.eventstore.personal.PersonalDataKeys;
 import no.kompetansemidler.eventstore.personal.PersonalDataSeal;
 import no.kompetansemidler.eventstore.personal.PersonalDataSerializer;
@@ -32,10 +33,12 @@ import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -49,6 +52,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * auto-configuration, so Axon's conditional defaults back off.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(OperationsConfiguration.class)
 public class EventStoreConfiguration {
 
     /** PostgreSQL's SQLSTATE for a unique-key violation: two writers appended the same aggregate sequence. */
@@ -130,16 +134,22 @@ public class EventStoreConfiguration {
      * The tokens, claimed in the name of this running service ({@link ProcessingNode}): two services, or two
      * application contexts in one JVM, never both hold a segment, so no event is handled or published twice by them.
      */
+    /** This running service's name for its claims and heartbeats ({@link ProcessingNode}), drawn once per start. */
+    @Bean
+    public String processingNodeName(@Value("${kompetansemidler.processing.node-name:}") String configured) {
+        return ProcessingNode.name(configured);
+    }
+
     @Bean
     @DependsOn(MIGRATION)
     public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
-                                 @Value("${kompetansemidler.processing.node-name:}") String nodeName) {
+                                 @Qualifier("processingNodeName") String nodeName) {
         return JdbcTokenStore.builder()
                 .schema(EventStoreSchema.tokens())
                 .contentType(String.class)
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
-                .nodeId(ProcessingNode.name(nodeName))
+                .nodeId(nodeName)
                 .build();
     }
 

@@ -72,8 +72,10 @@ public class AccessConfiguration {
                     requests.requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs",
                             "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error")
                             .permitAll();
-                    // both services' dead letters (event-store's DeadLetterController), scoped to the county
-                    requests.requestMatchers("/admin/dead-letters", "/admin/dead-letters/**")
+                    // metrics carry no county's data (see application.yml for the management port)
+                    requests.requestMatchers("/actuator/prometheus").permitAll();
+                    // both services' dead letters (scoped to the county) and event processors (event-store's)
+                    requests.requestMatchers("/admin/dead-letters", "/admin/dead-letters/**", "/admin/processors")
                             .access(roles(Role.ADMINISTRATOR));
                     rules.customize(requests);
                     requests.anyRequest().denyAll();

@@ -187,9 +187,24 @@ class ReadAccessIT {
     }
 
     @Test
-    void only_health_is_public_among_the_actuator_endpoints() throws Exception {
+    void only_health_and_the_metrics_are_public_among_the_actuator_endpoints() throws Exception {
         assertThat(get("/actuator/health", null).statusCode()).isEqualTo(200);
+        assertThat(get("/actuator/prometheus", null).statusCode()).isEqualTo(200);
         assertThat(get("/actuator/env", null).statusCode()).isEqualTo(401);
+        assertThat(get("/actuator/env", token("administrator", "vestland")).statusCode()).isIn(403, 404);
+    }
+
+    @Test
+    void the_processors_status_is_for_administrators_only() throws Exception {
+        assertThat(get("/admin/processors", null).statusCode()).isEqualTo(401);
+        for (String role : ROLES) {
+            HttpResponse<String> response = get("/admin/processors", token(role, "vestland"));
+            assertThat(response.statusCode()).as(role).isEqualTo(role.equals("administrator") ? 200 : 403);
+        }
+        JsonNode status = JSON.readTree(get("/admin/processors", token("administrator", "troms")).body());
+        assertThat(status.get("node").asString()).isNotBlank();
+        assertThat(status.get("processors").valueStream().map(processor -> processor.get("name").asString()))
+                .contains("round-view", "reporting-view");
     }
 
     private static String token(String role, String county) {

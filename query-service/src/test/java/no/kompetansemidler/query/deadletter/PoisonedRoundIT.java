@@ -132,6 +132,23 @@ class PoisonedRoundIT {
         assertThat(get("/admin/dead-letters", canaryCounty).body()).doesNotContain(POISONED);
         assertThat(meters.get("kompetansemidler.dead.letters").tag("processingGroup", GROUP).gauge().value())
                 .isGreaterThanOrEqualTo(2);
+        // an operator sees it without a token: the readiness degraded (still 200: the other rounds are served) and
+        // the metrics; an administrator of any county sees this instance's processors
+        HttpResponse<String> readiness = unauthenticated("/actuator/health/readiness");
+        assertThat(readiness.statusCode()).isEqualTo(200);
+        JsonNode processors = JSON.readTree(readiness.body()).get("components").get("eventProcessors");
+        assertThat(JSON.readTree(readiness.body()).get("status").asString()).isEqualTo("DEGRADED");
+        assertThat(processors.get("status").asString()).isEqualTo("DEGRADED");
+        assertThat(processors.get("details").get(GROUP).get("deadLetters").asLong()).isGreaterThanOrEqualTo(2);
+        String metrics = unauthenticated("/actuator/prometheus").body();
+        assertThat(metrics).containsPattern("kompetansemidler_dead_letters\\{[^}]*processingGroup=\"" + GROUP
+                + "\"[^}]*} [2-9]");
+        assertThat(metrics).containsPattern("kompetansemidler_processor_behind_events\\{[^}]*processor=\"" + GROUP
+                + "\"");
+        JsonNode status = JSON.readTree(get("/admin/processors", canaryCounty).body());
+        assertThat(status.valueStream().toList()).isNotEmpty();
+        assertThat(status.get("processors").valueStream().filter(processor -> processor.get("name").asString()
+                .equals(GROUP)).findFirst().orElseThrow().get("deadLetters").asLong()).isGreaterThanOrEqualTo(2);
 
         FailingHandler.POISONED_ROUNDS.remove(POISONED);
         HttpResponse<String> retried = send("POST", "/admin/dead-letters/" + GROUP + "/" + POISONED + "/retry",
@@ -143,6 +160,8 @@ class PoisonedRoundIT {
         assertThat(allocation.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(allocation.body()).toString()).contains("2000");
         assertThat(deadLetters(POISONED)).isEmpty();
+        await().atMost(WITHIN_SECONDS).until(() -> JSON.readTree(unauthenticated("/actuator/health/readiness").body())
+                .get("components").get("eventProcessors").get("status").asString().equals("UP"));
     }
 
     @Test
@@ -195,6 +214,11 @@ class PoisonedRoundIT {
 
     private void append(String roundId, long sequenceNumber, RoundEvent event) {
         eventStore.publish(new GenericDomainEventMessage<>("Round", roundId, sequenceNumber, event));
+    }
+
+    private HttpResponse<String> unauthenticated(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path, String county) throws Exception {

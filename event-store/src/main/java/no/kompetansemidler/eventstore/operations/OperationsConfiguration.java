@@ -1,0 +1,73 @@
+package no.kompetansemidler.eventstore.operations;
+
+import java.time.Duration;
+import javax.sql.DataSource;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import no.kompetansemidler.eventstore.processing.SegmentBalancer;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.micrometer.GlobalMetricRegistry;
+import org.axonframework.micrometer.MetricsConfigurerModule;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What an operator sees and what keeps several instances of a service working together: Axon's metrics on the
+ * service's Prometheus registry, the processors' own gauges, their state in the readiness, the administrators' status
+ * endpoint, and the segment balancer. Imported with {@link no.kompetansemidler.eventstore.EventStoreConfiguration}.
+ */
+@Configuration(proxyBeanMethods = false)
+public class OperationsConfiguration {
+
+    /** Axon's message and processor metrics (latency, capacity, handler timings) as tagged meters. */
+    @Bean
+    public GlobalMetricRegistry axonMetricRegistry(MeterRegistry meters) {
+        return new GlobalMetricRegistry(meters);
+    }
+
+    @Bean
+    public MetricsConfigurerModule axonMetrics(GlobalMetricRegistry axonMetricRegistry) {
+        return new MetricsConfigurerModule(axonMetricRegistry, true);
+    }
+
+    @Bean
+    public ProcessorStatus processorStatus(EventProcessingConfiguration processing, EventStorageEngine storage) {
+        return new ProcessorStatus(processing, storage);
+    }
+
+    /** Shown as {@code eventProcessors} in the health and the readiness group. */
+    @Bean
+    public ProcessorHealth eventProcessorsHealthIndicator(ProcessorStatus status) {
+        return new ProcessorHealth(status);
+    }
+
+    @Bean
+    public ProcessorController processorController(ProcessorStatus status,
+                                                   @Qualifier("processingNodeName") String nodeName) {
+        return new ProcessorController(status, nodeName);
+    }
+
+    @Bean(destroyMethod = "close")
+    public SegmentBalancer segmentBalancer(DataSource dataSource, ProcessorStatus status,
+                                           @Qualifier("processingNodeName") String nodeName,
+                                           @Value("${kompetansemidler.processing.balance-interval:5s}")
+                                           Duration interval) {
+        return new SegmentBalancer(new JdbcTemplate(dataSource), nodeName, status::streaming, interval);
+    }
+
+    /** Once the application is ready, Axon's processors exist: their gauges, and the balancing, begin. */
+    @Bean
+    public ApplicationListener<ApplicationReadyEvent> processorsReady(MeterRegistry meters, ProcessorStatus status,
+                                                                      SegmentBalancer balancer) {
+        return ready -> {
+            ProcessorMetrics.register(meters, status);
+            balancer.start();
+        };
+    }
+}

@@ -12,6 +12,7 @@ import no.kompetansemidler.eventstore.deadletter.DeadLetterController;
 import no.kompetansemidler.eventstore.deadletter.DeadLetterRedelivery;
 import no.kompetansemidler.eventstore.deadletter.SavepointPerEventHandler;
 import no.kompetansemidler.eventstore.operations.OperationsConfiguration;
+import no.kompetansemidler.eventstore.processing.ProcessingNode;
 import no.kompetansemidler.eventstore.personal.PersonalDataKeys;
 import no.kompetansemidler.eventstore.personal.PersonalDataSeal;
 import no.kompetansemidler.eventstore.personal.PersonalDataSerializer;
@@ -150,6 +151,7 @@ public class EventStoreConfiguration {
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
                 .nodeId(nodeName)
+                .claimTimeout(ProcessingNode.CLAIM_TIMEOUT)
                 .build();
     }
 

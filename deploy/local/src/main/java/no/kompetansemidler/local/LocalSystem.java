@@ -123,6 +123,29 @@ public final class LocalSystem implements AutoCloseable {
     }
 
     /**
+     * Another instance of a service beside the running one, on the same database and Kafka and a port of its own,
+     * healthy when returned; its log is {@code <service>-<instance>.log}. The caller stops it.
+     *
+     * @param service {@code command-service} or {@code query-service}
+     */
+    public ServiceProcess startInstance(String service, int instance) {
+        Path jar = switch (service) {
+            case "command-service" -> settings.commandServiceJar();
+            case "query-service" -> settings.queryServiceJar();
+            default -> throw new IllegalArgumentException("no service " + service);
+        };
+        ServiceProcess started = ServiceProcess.start(service, jar, Ports.resolve(0), environment, List.of(),
+                settings.logDirectory().resolve(service + "-" + instance + ".log"), settings.console());
+        try {
+            started.awaitHealthy(SERVICE_START_TIMEOUT);
+        } catch (RuntimeException e) {
+            started.kill();
+            throw e;
+        }
+        return started;
+    }
+
+    /**
      * Stops query-service and starts it again on the same port with the given arguments (e.g. {@code --rebuild}),
      * waiting until it is healthy.
      */

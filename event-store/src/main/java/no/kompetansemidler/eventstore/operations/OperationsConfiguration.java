@@ -56,7 +56,7 @@ public class OperationsConfiguration {
     @Bean(destroyMethod = "close")
     public SegmentBalancer segmentBalancer(DataSource dataSource, ProcessorStatus status,
                                            @Qualifier("processingNodeName") String nodeName,
-                                           @Value("${kompetansemidler.processing.balance-interval:5s}")
+                                           @Value("${kompetansemidler.processing.balance-interval:3s}")
                                            Duration interval) {
         return new SegmentBalancer(new JdbcTemplate(dataSource), nodeName, status::streaming, interval);
     }

@@ -41,10 +41,16 @@ public class SegmentBalancer implements AutoCloseable {
 
     /**
      * @param processors this instance's streaming processors by name, asked each time (Axon starts them late)
-     * @param interval   how often to say alive and rebalance; the liveness window is three of them
+     * @param interval   how often to say alive and rebalance; the liveness window is two of them, which must be
+     *                   shorter than Axon's claim timeout (ten seconds), so an instance that died is no longer
+     *                   counted when its claims expire and the survivors take them
      */
     public SegmentBalancer(JdbcTemplate jdbc, String nodeName,
                            Supplier<Map<String, StreamingEventProcessor>> processors, Duration interval) {
+        if (interval.multipliedBy(2).compareTo(ProcessingNode.CLAIM_TIMEOUT) >= 0) {
+            throw new IllegalArgumentException("kompetansemidler.processing.balance-interval must be under half of "
+                    + "the claim timeout, " + ProcessingNode.CLAIM_TIMEOUT);
+        }
         this.jdbc = jdbc;
         this.nodeName = nodeName;
         this.processors = processors;
@@ -135,11 +141,11 @@ public class SegmentBalancer implements AutoCloseable {
     }
 
     private Duration liveness() {
-        return interval.multipliedBy(3);
+        return interval.multipliedBy(2);
     }
 
     /** Long enough for the others' claim rounds (Axon's default: every five seconds) to find the segment free. */
     private Duration releaseFor() {
-        return interval.multipliedBy(3).plusSeconds(5);
+        return interval.multipliedBy(2).plusSeconds(5);
     }
 }

@@ -1,6 +1,7 @@
-package no.kompetansemidler.eventstore;
+package no.kompetansemidler.eventstore.processing;
 
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.UUID;
 
 /**
@@ -14,8 +15,14 @@ import java.util.UUID;
  */
 public final class ProcessingNode {
 
+    /**
+     * How long a segment's claim holds without its owner's word: after it, another instance takes the segment over
+     * (Axon's default, stated because the segment balancer's liveness window must be shorter).
+     */
+    public static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(10);
+
     /** The longest name the token table's {@code owner} column holds. */
-    static final int MAX_LENGTH = 255;
+    public static final int MAX_LENGTH = 255;
 
     private ProcessingNode() {
     }

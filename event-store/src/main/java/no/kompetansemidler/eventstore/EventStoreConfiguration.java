@@ -60,9 +60,14 @@ public class EventStoreConfiguration {
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String MIGRATION = "eventStoreMigration";
 
+    /**
+     * The event store's schema, migrated at start unless a migration Job does it as the database's owner
+     * ({@code kompetansemidler.event-store.migrate=false}, with {@code spring.flyway.enabled=false}).
+     */
     @Bean(MIGRATION)
-    EventStoreMigration eventStoreMigration(DataSource dataSource) {
-        return new EventStoreMigration(dataSource);
+    EventStoreMigration eventStoreMigration(DataSource dataSource,
+                                            @Value("${kompetansemidler.event-store.migrate:true}") boolean migrate) {
+        return new EventStoreMigration(dataSource, migrate);
     }
 
     /**

@@ -8,13 +8,17 @@ import org.springframework.beans.factory.InitializingBean;
 final class EventStoreMigration implements InitializingBean {
 
     private final DataSource dataSource;
+    private final boolean migrate;
 
-    EventStoreMigration(DataSource dataSource) {
+    EventStoreMigration(DataSource dataSource, boolean migrate) {
         this.dataSource = dataSource;
+        this.migrate = migrate;
     }
 
     @Override
     public void afterPropertiesSet() {
-        EventStoreSchema.migrate(dataSource);
+        if (migrate) {
+            EventStoreSchema.migrate(dataSource);
+        }
     }
 }

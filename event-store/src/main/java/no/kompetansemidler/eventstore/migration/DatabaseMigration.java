@@ -1,0 +1,93 @@
+package no.kompetansemidler.eventstore.migration;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+
+import no.kompetansemidler.eventstore.EventStoreSchema;
+import org.flywaydb.core.Flyway;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * Migrates the database as its owner, then lets the services' own role use it and nothing more (ADR 23): run once per
+ * release by a Job (deploy/kubernetes), before the services start, while they run with a role that cannot change a
+ * table. It migrates the event store's schema and one service's schema, and grants the services' role the rows of
+ * every table and sequence in them (and of those created later by the same owner), never the tables themselves.
+ *
+ * <p>Configured by the environment: {@code SPRING_DATASOURCE_URL}, {@code _USERNAME}, {@code _PASSWORD} (the owner),
+ * {@code KOMPETANSEMIDLER_MIGRATION_SCHEMA} and {@code KOMPETANSEMIDLER_MIGRATION_LOCATIONS} (the service's schema and
+ * its migrations, e.g. {@code command_service} and {@code classpath:db/command-service}), and
+ * {@code KOMPETANSEMIDLER_DATABASE_APP_ROLE} (the role the services log in with; none: no grants).
+ */
+public final class DatabaseMigration {
+
+    /** The schemas the event store's migrations own beside {@link EventStoreSchema#NAME}. */
+    static final List<String> EVENT_STORE_SCHEMAS = List.of(EventStoreSchema.NAME, "personal_data");
+    private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+
+    private DatabaseMigration() {
+    }
+
+    public static void main(String[] args) throws SQLException {
+        Map<String, String> environment = System.getenv();
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setUrl(required(environment, "SPRING_DATASOURCE_URL"));
+        dataSource.setUser(required(environment, "SPRING_DATASOURCE_USERNAME"));
+        dataSource.setPassword(environment.getOrDefault("SPRING_DATASOURCE_PASSWORD", ""));
+        migrate(dataSource, required(environment, "KOMPETANSEMIDLER_MIGRATION_SCHEMA"),
+                required(environment, "KOMPETANSEMIDLER_MIGRATION_LOCATIONS"),
+                environment.getOrDefault("KOMPETANSEMIDLER_DATABASE_APP_ROLE", ""));
+        System.out.println("database migrated");
+    }
+
+    /**
+     * @param serviceSchema    the service's own schema, migrated from {@code locations}
+     * @param applicationRole  the role the services log in with, granted the rows; blank for none
+     */
+    public static void migrate(DataSource dataSource, String serviceSchema, String locations, String applicationRole)
+            throws SQLException {
+        identifier(serviceSchema, "KOMPETANSEMIDLER_MIGRATION_SCHEMA");
+        EventStoreSchema.migrate(dataSource);
+        Flyway.configure().dataSource(dataSource).schemas(serviceSchema).createSchemas(true).locations(locations)
+                .load().migrate();
+        if (applicationRole.isBlank()) {
+            return;
+        }
+        String role = identifier(applicationRole, "KOMPETANSEMIDLER_DATABASE_APP_ROLE");
+        List<String> schemas = new ArrayList<>(EVENT_STORE_SCHEMAS);
+        schemas.add(serviceSchema);
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            for (String schema : schemas) {
+                statement.execute("GRANT USAGE ON SCHEMA " + schema + " TO " + role);
+                statement.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + schema + " TO "
+                        + role);
+                statement.execute("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA " + schema + " TO " + role);
+                statement.execute("ALTER DEFAULT PRIVILEGES IN SCHEMA " + schema
+                        + " GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO " + role);
+                statement.execute("ALTER DEFAULT PRIVILEGES IN SCHEMA " + schema
+                        + " GRANT USAGE, SELECT ON SEQUENCES TO " + role);
+            }
+        }
+    }
+
+    /** A schema or role name as PostgreSQL folds it: it is put into statements, so nothing else passes. */
+    private static String identifier(String value, String name) {
+        if (!IDENTIFIER.matcher(value).matches()) {
+            throw new IllegalArgumentException(name + " must be a lower-case PostgreSQL identifier, not " + value);
+        }
+        return value;
+    }
+
+    private static String required(Map<String, String> environment, String name) {
+        String value = environment.get(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " is required");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,90 @@
+package no.kompetansemidler.eventstore.migration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import no.kompetansemidler.local.LocalPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The migration Job's work on a real PostgreSQL: the owner migrates, and the services' role can then read and write
+ * rows in every table the services use but cannot create, alter or drop one.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DatabaseMigrationIT {
+
+    private static final String ROLE = "kompetansemidler_app";
+    private static final String ROLE_PASSWORD = "app-secret";
+
+    private LocalPostgres postgres;
+
+    @BeforeAll
+    void start() throws SQLException {
+        postgres = LocalPostgres.start(null, 0);
+        try (Connection owner = owner(); Statement statement = owner.createStatement()) {
+            statement.execute("CREATE ROLE " + ROLE + " LOGIN PASSWORD '" + ROLE_PASSWORD + "'");
+        }
+    }
+
+    @AfterAll
+    void stop() {
+        postgres.close();
+    }
+
+    @Test
+    void the_services_role_uses_the_rows_and_cannot_change_the_tables() throws SQLException {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setUrl(postgres.jdbcUrl());
+        dataSource.setUser(LocalPostgres.USER);
+        dataSource.setPassword(LocalPostgres.PASSWORD);
+        DatabaseMigration.migrate(dataSource, "command_service", "classpath:db/test-service", ROLE);
+        // a second run, as the next release's Job: nothing to migrate, the grants again
+        DatabaseMigration.migrate(dataSource, "command_service", "classpath:db/test-service", ROLE);
+
+        try (Connection app = DriverManager.getConnection(postgres.jdbcUrl(), ROLE, ROLE_PASSWORD);
+             Statement statement = app.createStatement()) {
+            statement.execute("INSERT INTO event_store.processing_node (processor_name, node_name, seen_at) "
+                    + "VALUES ('p', 'n', now())");
+            statement.execute("INSERT INTO command_service.probe (id) VALUES (1)");
+            statement.execute("UPDATE command_service.probe SET id = 2");
+            assertThat(statement.executeQuery("SELECT count(*) FROM event_store.domain_event_entry").next()).isTrue();
+            statement.execute("DELETE FROM command_service.probe");
+            statement.execute("SELECT count(*) FROM personal_data.data_key");
+
+            assertThatThrownBy(() -> statement.execute("CREATE TABLE command_service.intruder (id INT)"))
+                    .hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> statement.execute("DROP TABLE event_store.domain_event_entry"))
+                    .hasMessageContaining("must be owner");
+            assertThatThrownBy(() -> statement.execute("ALTER TABLE command_service.probe ADD COLUMN x INT"))
+                    .hasMessageContaining("must be owner");
+            assertThatThrownBy(() -> statement.execute("TRUNCATE event_store.domain_event_entry"))
+                    .hasMessageContaining("permission denied");
+        }
+    }
+
+    @Test
+    void a_name_that_is_not_a_plain_identifier_is_refused_before_any_statement() {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setUrl(postgres.jdbcUrl());
+        dataSource.setUser(LocalPostgres.USER);
+        dataSource.setPassword(LocalPostgres.PASSWORD);
+        assertThatThrownBy(() -> DatabaseMigration.migrate(dataSource, "command_service", "classpath:db/test-service",
+                "app; DROP SCHEMA event_store"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DatabaseMigration.migrate(dataSource, "Public\"", "classpath:db/test-service", ROLE))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private Connection owner() throws SQLException {
+        return DriverManager.getConnection(postgres.jdbcUrl(), LocalPostgres.USER, LocalPostgres.PASSWORD);
+    }
+}

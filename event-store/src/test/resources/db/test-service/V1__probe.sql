@@ -1,0 +1,1 @@
+CREATE TABLE command_service.probe (id INT NOT NULL);

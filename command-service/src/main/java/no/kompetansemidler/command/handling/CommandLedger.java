@@ -9,16 +9,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import no.kompetansemidler.access.Actor;
 import no.kompetansemidler.command.access.ActorMetadata;
 import no.kompetansemidler.command.refusal.CommandRefused;
 import no.kompetansemidler.command.refusal.Refusal;
 import no.kompetansemidler.command.refusal.VersionedCommand;
 import no.kompetansemidler.command.refusal.Violation;
+import no.kompetansemidler.eventstore.tracing.TraceParent;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -50,16 +55,23 @@ public class CommandLedger {
     public record Recorded(String commandId, int status, JsonNode body, String etag) {
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(CommandLedger.class);
+
     private final CommandGateway commands;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final JsonMapper json;
+    private final Tracer tracer;
+    private final Propagator propagator;
 
-    CommandLedger(CommandGateway commands, JdbcClient jdbc, TransactionTemplate transaction, JsonMapper json) {
+    CommandLedger(CommandGateway commands, JdbcClient jdbc, TransactionTemplate transaction, JsonMapper json,
+                  Tracer tracer, Propagator propagator) {
         this.commands = commands;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.json = json;
+        this.tracer = tracer;
+        this.propagator = propagator;
     }
 
     /**
@@ -77,10 +89,11 @@ public class CommandLedger {
             return earlier.get();
         }
         try {
-            return transaction.execute(transactionStatus -> {
+            Recorded recorded = transaction.execute(transactionStatus -> {
                 CommandOutcome outcome = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
                         .andMetaData(Map.of(METADATA_KEY, commandId))
-                        .andMetaData(actor.map(ActorMetadata::of).orElse(Map.of())));
+                        .andMetaData(actor.map(ActorMetadata::of).orElse(Map.of()))
+                        .andMetaData(TraceParent.ofCurrentSpan(tracer, propagator)));
                 JsonNode body = json.valueToTree(answer.apply(outcome.value()));
                 String etag = "\"" + outcome.version() + "\"";
                 jdbc.sql("""
@@ -91,6 +104,9 @@ public class CommandLedger {
                         .update();
                 return new Recorded(commandId, status, body, etag);
             });
+            LOG.info("{} {} on {}: {} {}", commandId, command.getClass().getSimpleName(), aggregateId,
+                    recorded.status(), recorded.etag());
+            return recorded;
         } catch (DuplicateKeyException | ConcurrencyException | AggregateStreamCreationException raced) {
             // A twin request with the same id committed first: answer as it was answered.
             Optional<Recorded> twin = recorded(commandId, requestHash);

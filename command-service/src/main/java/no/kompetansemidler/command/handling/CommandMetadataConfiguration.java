@@ -1,13 +1,14 @@
 package no.kompetansemidler.command.handling;
 
 import no.kompetansemidler.command.access.ActorMetadata;
+import no.kompetansemidler.eventstore.tracing.TraceParent;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** What every event inherits from the command that caused it: why, from which request, and who. */
+/** What every event inherits from the command that caused it: why, from which request and trace, and who. */
 @Configuration(proxyBeanMethods = false)
 class CommandMetadataConfiguration {
 
@@ -21,6 +22,12 @@ class CommandMetadataConfiguration {
     @Bean
     CorrelationDataProvider clientCommandId() {
         return new SimpleCorrelationDataProvider(CommandLedger.METADATA_KEY);
+    }
+
+    /** The trace of the request that sent the command (W3C traceparent), on every event it causes. */
+    @Bean
+    CorrelationDataProvider traceParent() {
+        return new SimpleCorrelationDataProvider(TraceParent.KEY);
     }
 
     /** Who: the actor from the caller's token (subject, role, organisation, scope), on every event. */

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import no.kompetansemidler.command.access.ActorMetadata;
+import no.kompetansemidler.eventstore.tracing.TraceParent;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.EventMessage;
@@ -43,7 +44,7 @@ public final class CommandsInOwnTransaction implements AutoCloseable {
     }
 
     /**
-     * The metadata of a command an event caused: the event's actor, and the event as the cause (as Axon's
+     * The metadata of a command an event caused: the event's actor and trace, and the event as the cause (as Axon's
      * message-origin correlation would record it).
      */
     public static MetaData causedBy(EventMessage<?> message) {
@@ -54,6 +55,10 @@ public final class CommandsInOwnTransaction implements AutoCloseable {
                 origin.put(key, value);
             }
         });
+        String traceparent = TraceParent.of(message.getMetaData());
+        if (traceparent != null) {
+            origin.put(TraceParent.KEY, traceparent);
+        }
         origin.put("correlationId", message.getIdentifier());
         Object trace = message.getMetaData().get("traceId");
         origin.put("traceId", trace != null ? trace : message.getIdentifier());

@@ -10,6 +10,7 @@ import no.kompetansemidler.command.integration.notice.NoticeRecipients;
 import no.kompetansemidler.events.grant.GrantEvent;
 import no.kompetansemidler.events.round.RoundEvent;
 import no.kompetansemidler.eventstore.EventStoreSchema;
+import no.kompetansemidler.eventstore.tracing.TraceParent;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
@@ -93,7 +94,8 @@ class IntegrationEventPublisher {
             send(CloudEvent.of(message.getIdentifier(), type.cloudEventType(),
                     roundOf(message.getPayload()), message.getTimestamp(), type.historyHead()
                             ? type.dataOf(message.getPayload(), message.getTimestamp(), recipients, storedAt(message))
-                            : type.dataOf(message.getPayload(), message.getTimestamp(), recipients)));
+                            : type.dataOf(message.getPayload(), message.getTimestamp(), recipients),
+                    TraceParent.of(message.getMetaData())));
         }
         return types.size();
     }
@@ -110,6 +112,9 @@ class IntegrationEventPublisher {
         ProducerRecord<String, String> record = new ProducerRecord<>(properties.topic(), cloudEvent.subject(),
                 json.writeValueAsString(cloudEvent));
         record.headers().add("content-type", CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        if (cloudEvent.traceparent() != null) {
+            record.headers().add(TraceParent.KEY, cloudEvent.traceparent().getBytes(StandardCharsets.UTF_8));
+        }
         kafka.send(record).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
     }
 }

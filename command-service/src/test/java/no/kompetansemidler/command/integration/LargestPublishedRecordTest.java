@@ -167,7 +167,8 @@ class LargestPublishedRecordTest {
                 byte[] record = JSON.writeValueAsString(CloudEvent.of("f3a1c2d4-0000-4000-8000-000000000000",
                         type.cloudEventType(), IntegrationEventPublisher.roundOf(event), DEADLINE,
                         type.dataOf(event, DEADLINE, NoticeRecipients.of(register), new IntegrationContract.StoredAt(
-                                Long.MAX_VALUE, "f".repeat(64)))))
+                                Long.MAX_VALUE, "f".repeat(64))),
+                        "00-" + "f".repeat(32) + "-" + "f".repeat(16) + "-01"))
                         .getBytes(StandardCharsets.UTF_8);
                 assertThat(record.length).as(type.cloudEventType() + " at its largest, in bytes")
                         .isLessThan(IntegrationConfiguration.MAX_RECORD_BYTES);

@@ -5,6 +5,10 @@ import javax.sql.DataSource;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import no.kompetansemidler.eventstore.processing.SegmentBalancer;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
+import no.kompetansemidler.eventstore.tracing.EventHandlingTrace;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.micrometer.GlobalMetricRegistry;
@@ -59,6 +63,13 @@ public class OperationsConfiguration {
                                            @Value("${kompetansemidler.processing.balance-interval:3s}")
                                            Duration interval) {
         return new SegmentBalancer(new JdbcTemplate(dataSource), nodeName, status::streaming, interval);
+    }
+
+    /** Every processor handles each event in a span continuing the trace of the request that caused it. */
+    @Bean
+    public ConfigurerModule eventHandlingTraces(Tracer tracer, Propagator propagator) {
+        return configurer -> configurer.eventProcessing().registerDefaultHandlerInterceptor(
+                (configuration, processor) -> new EventHandlingTrace(processor, tracer, propagator));
     }
 
     /** Once the application is ready, Axon's processors exist: their gauges, and the balancing, begin. */

@@ -172,10 +172,15 @@ public class EventStoreConfiguration {
         return ContainedFailures.ofProcessingGroupsIn(beans);
     }
 
+    /**
+     * The groups' dead-letter queues; none in a rebuild job ({@code kompetansemidler.dead-letters.enabled=false}),
+     * whose processors are the serving groups under other names and whose failure must fail the job.
+     */
     @Bean
     public ConfigurerModule deadLetterQueues(ContainedFailures contained, ConnectionProvider connectionProvider,
-                                             TransactionManager transactionManager) {
-        return contained.module(connectionProvider, transactionManager);
+                                             TransactionManager transactionManager,
+                                             @Value("${kompetansemidler.dead-letters.enabled:true}") boolean enabled) {
+        return enabled ? contained.module(connectionProvider, transactionManager) : configurer -> { };
     }
 
     /** Dead letters of a passing failure go back to their group every few seconds until they go through. */

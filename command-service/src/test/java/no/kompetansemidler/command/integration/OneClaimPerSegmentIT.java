@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import no.kompetansemidler.command.CommandServiceHttpTest;
 import no.kompetansemidler.eventstore.EventStoreConfiguration;
+import no.kompetansemidler.eventstore.processing.ProcessingNode;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -31,8 +32,8 @@ class OneClaimPerSegmentIT extends CommandServiceHttpTest {
 
     @Test
     void a_segment_claimed_by_one_service_is_refused_to_another_in_the_same_jvm_until_released() {
-        TokenStore first = new EventStoreConfiguration().tokenStore(connections, serializer, "");
-        TokenStore second = new EventStoreConfiguration().tokenStore(connections, serializer, "");
+        TokenStore first = new EventStoreConfiguration().tokenStore(connections, serializer, ProcessingNode.name(""));
+        TokenStore second = new EventStoreConfiguration().tokenStore(connections, serializer, ProcessingNode.name(""));
         String processor = "claim-probe-" + UUID.randomUUID();
         transactions.executeInTransaction(() -> first.initializeTokenSegments(processor, 1));
 
@@ -48,7 +49,7 @@ class OneClaimPerSegmentIT extends CommandServiceHttpTest {
 
     @Test
     void a_node_named_by_the_deployment_claims_in_that_name() {
-        TokenStore named = new EventStoreConfiguration().tokenStore(connections, serializer, " pod-7 ");
+        TokenStore named = new EventStoreConfiguration().tokenStore(connections, serializer, ProcessingNode.name(" pod-7 "));
         String processor = "claim-probe-" + UUID.randomUUID();
         transactions.executeInTransaction(() -> named.initializeTokenSegments(processor, 1));
         transactions.executeInTransaction(() -> named.fetchToken(processor, 0));

@@ -3,8 +3,8 @@ package no.kompetansemidler.eventstore.operations;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
-import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 
 /**
@@ -13,7 +13,7 @@ import org.springframework.boot.health.contributor.Status;
  * poisoned round must not take every instance out of service, and the database check makes readiness fail when
  * nothing can be served.
  */
-public class ProcessorHealth implements HealthIndicator {
+public class ProcessorHealth extends AbstractHealthIndicator {
 
     /** Serving, but some views or records lag until an operator acts (see docs/operations.md). */
     public static final Status DEGRADED = new Status("DEGRADED", "an event processor is in error or holds dead letters");
@@ -21,11 +21,13 @@ public class ProcessorHealth implements HealthIndicator {
     private final ProcessorStatus status;
 
     public ProcessorHealth(ProcessorStatus status) {
+        super("the event processors' state could not be read");
         this.status = status;
     }
 
+    /** A failure to read the state (the database away) is {@code DOWN} with the error, as Spring's indicators are. */
     @Override
-    public Health health() {
+    protected void doHealthCheck(Health.Builder builder) {
         Map<String, Object> details = new LinkedHashMap<>();
         boolean degraded = false;
         for (ProcessorStatus.Processor processor : status.processors()) {
@@ -38,6 +40,6 @@ public class ProcessorHealth implements HealthIndicator {
             details.put(processor.name(), detail);
             degraded |= processor.degraded();
         }
-        return Health.status(degraded ? DEGRADED : Status.UP).withDetails(details).build();
+        builder.status(degraded ? DEGRADED : Status.UP).withDetails(details);
     }
 }

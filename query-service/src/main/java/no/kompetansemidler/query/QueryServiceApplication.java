@@ -2,6 +2,7 @@ package no.kompetansemidler.query;
 
 import no.kompetansemidler.access.web.AccessConfiguration;
 import no.kompetansemidler.eventstore.EventStoreConfiguration;
+import no.kompetansemidler.query.rebuild.RebuildJob;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
@@ -12,6 +13,6 @@ import org.springframework.context.annotation.Import;
 public class QueryServiceApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(QueryServiceApplication.class, args);
+        SpringApplication.run(QueryServiceApplication.class, RebuildJob.arguments(args));
     }
 }

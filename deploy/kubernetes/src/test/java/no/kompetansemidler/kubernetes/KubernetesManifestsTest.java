@@ -199,6 +199,25 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void the_rebuild_job_runs_query_service_as_a_job_as_the_owner_with_the_services_config() throws Exception {
+        RenderedManifests rebuild = RenderedManifests.renderDirectory(java.nio.file.Path.of("rebuild"));
+        Job job = rebuild.named(Job.class, "rebuild-views");
+        Container container = job.getSpec().getTemplate().getSpec().getContainers().get(0);
+
+        assertThat(container.getImage()).endsWith("/query-service:1.0.0");
+        // the flag query-service's main turns into a job (RebuildJob.FLAG)
+        assertThat(container.getArgs()).containsExactly(no.kompetansemidler.query.rebuild.RebuildJob.FLAG);
+        assertThat(job.getSpec().getBackoffLimit()).isZero();
+        assertThat(container.getEnvFrom()).singleElement().satisfies(source ->
+                assertThat(source.getConfigMapRef().getName()).isEqualTo("kompetansemidler-config"));
+        assertThat(container.getEnv()).filteredOn(variable -> variable.getName().equals("SPRING_DATASOURCE_USERNAME"))
+                .singleElement().satisfies(variable -> assertThat(variable.getValueFrom().getSecretKeyRef()
+                        .getName()).isEqualTo("kompetansemidler-db-owner"));
+        assertThat(container.getSecurityContext().getReadOnlyRootFilesystem()).isTrue();
+        assertThat(job.getSpec().getTemplate().getSpec().getSecurityContext().getRunAsNonRoot()).isTrue();
+    }
+
+    @Test
     void the_topic_holds_the_largest_record_the_publisher_sends() throws Exception {
         KafkaTopic topic = RenderedManifests.render("prod").named(KafkaTopic.class, "kompetansemidler.grant-rounds");
         assertThat(topic.getSpec().getTopicName()).isEqualTo("kompetansemidler.grant-rounds");

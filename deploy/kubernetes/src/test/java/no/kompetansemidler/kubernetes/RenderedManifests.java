@@ -66,7 +66,11 @@ final class RenderedManifests {
 
     /** Renders {@code deploy/kubernetes/overlays/<overlay>} and reads every object strictly. */
     static RenderedManifests render(String overlay) throws IOException, InterruptedException {
-        Path directory = Path.of("overlays", overlay);
+        return renderDirectory(Path.of("overlays", overlay));
+    }
+
+    /** Renders a kustomization under {@code deploy/kubernetes} and reads every object strictly. */
+    static RenderedManifests renderDirectory(Path directory) throws IOException, InterruptedException {
         if (!Files.isDirectory(directory)) {
             throw new IllegalArgumentException("no overlay " + directory.toAbsolutePath());
         }

@@ -146,6 +146,29 @@ public final class LocalSystem implements AutoCloseable {
     }
 
     /**
+     * Runs a service's jar as a job beside the running instances (e.g. query-service with {@code --rebuild-job}) on
+     * the same database, and waits for it to exit; its log is {@code <service>-<name>.log}.
+     *
+     * @return the job's exit code
+     */
+    public int runJob(String service, String name, List<String> arguments, Duration timeout) {
+        Path jar = "command-service".equals(service) ? settings.commandServiceJar() : settings.queryServiceJar();
+        ServiceProcess job = ServiceProcess.start(service, jar, Ports.resolve(0), environment, arguments,
+                settings.logDirectory().resolve(service + "-" + name + ".log"), settings.console());
+        try {
+            if (!job.process().waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                job.kill();
+                throw new IllegalStateException(service + " " + arguments + " did not finish within " + timeout);
+            }
+            return job.process().exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            job.kill();
+            throw new IllegalStateException("interrupted while " + service + " " + arguments + " ran", e);
+        }
+    }
+
+    /**
      * Stops query-service and starts it again on the same port with the given arguments (e.g. {@code --rebuild}),
      * waiting until it is healthy.
      */

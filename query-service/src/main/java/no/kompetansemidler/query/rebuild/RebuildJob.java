@@ -1,0 +1,279 @@
+package no.kompetansemidler.query.rebuild;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Rebuilds every view beside the live ones and switches them in when caught up, then exits: run as a Job while the
+ * serving instances go on (ADR 23). {@code java -jar query-service.jar --rebuild-job}.
+ *
+ * <p>Before the processors start, the tables of the live schema are created empty in {@link ViewSchemas#NEXT} (their
+ * columns, keys, indexes and grants, and Flyway's history with its rows). This process's processors are the live
+ * ones under other names (tokens of their own, from the first event) and its statements name the next schema
+ * ({@link RedirectedViews}), so the projections' own code fills the new tables while readers read the old ones. When
+ * every processor has reached the store's head it stops, and one transaction locks the live tables (readers and the
+ * serving projections wait a moment), gives the live processors this job's positions and releases their claims, and
+ * renames the schemas: readers then read the rebuilt views, and the serving instances go on from where the job
+ * stopped, on the new tables. The old tables are dropped with it. Readers never see an empty view.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = RebuildJob.PROPERTY, havingValue = "true")
+public class RebuildJob {
+
+    /** The command-line flag; {@code main} turns it into {@link #PROPERTY} and the settings a job needs. */
+    public static final String FLAG = "--rebuild-job";
+    static final String PROPERTY = "kompetansemidler.rebuild-job";
+    private static final Logger LOG = LoggerFactory.getLogger(RebuildJob.class);
+    private static final Duration REPORT_EVERY = Duration.ofSeconds(2);
+    private static final Duration TIMEOUT = Duration.ofHours(2);
+    /** PostgreSQL's SQLSTATE for a deadlock it broke by aborting this transaction. */
+    private static final String DEADLOCK = "40P01";
+
+    /** The arguments a job runs with: its flag as a property, no dead-letter queues, no migration. */
+    public static String[] arguments(String[] args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        if (all.remove(FLAG)) {
+            // a job's failure is the job's: an event it cannot handle fails it, never a serving group's queue
+            all.addAll(List.of("--" + PROPERTY + "=true", "--kompetansemidler.dead-letters.enabled=false",
+                    "--spring.flyway.enabled=false", "--kompetansemidler.event-store.migrate=false"));
+        }
+        return all.toArray(String[]::new);
+    }
+
+    /** Every statement of this process names the next schema's tables. */
+    @Bean
+    static BeanPostProcessor redirectedViews() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof DataSource dataSource && !(bean instanceof RedirectedViews)
+                        ? new RedirectedViews(dataSource, ViewSchemas.NEXT) : bean;
+            }
+        };
+    }
+
+    /** The next schema, created before Axon starts the processors. */
+    @Bean
+    InitializingBean nextSchema(DataSource dataSource) {
+        return () -> {
+            try (Connection connection = dataSource.getConnection()) {
+                prepare(connection);
+            }
+        };
+    }
+
+    /** This job's processors: the live ones' groups under names of their own. */
+    @Bean
+    ConfigurerModule rebuildProcessorNames() {
+        return configurer -> configurer.eventProcessing()
+                .assignProcessingGroup(group -> group + ViewSchemas.PROCESSOR_SUFFIX);
+    }
+
+    @Bean
+    ApplicationRunner rebuildAndSwitch(EventProcessingConfiguration processing, EventStore eventStore,
+                                       DataSource dataSource, ApplicationContext context) {
+        return (ApplicationArguments arguments) -> {
+            int exitCode = 0;
+            try {
+                List<StreamingEventProcessor> processors = processing.eventProcessors().values().stream()
+                        .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
+                        .toList();
+                awaitCaughtUp(processors, eventStore);
+                processors.forEach(StreamingEventProcessor::shutDown);
+                switchIn(dataSource);
+            } catch (Exception failed) {
+                LOG.error("The rebuild failed; the live views are as they were", failed);
+                exitCode = 1;
+            }
+            int code = exitCode;
+            System.exit(SpringApplication.exit(context, (ExitCodeGenerator) () -> code));
+        };
+    }
+
+    private static void awaitCaughtUp(List<StreamingEventProcessor> processors, EventStore eventStore)
+            throws InterruptedException {
+        long head = eventStore.createHeadToken() == null ? -1
+                : eventStore.createHeadToken().position().orElse(-1);
+        long started = System.nanoTime();
+        LOG.info("Rebuilding {} view processor(s) into {} up to position {}", processors.size(), ViewSchemas.NEXT,
+                head);
+        while (!processors.stream().allMatch(processor -> reached(processor) >= head)) {
+            if (System.nanoTime() - started > TIMEOUT.toNanos()) {
+                throw new IllegalStateException("the rebuild did not catch up within " + TIMEOUT);
+            }
+            for (StreamingEventProcessor processor : processors) {
+                if (processor.isError() || processor.processingStatus().values().stream()
+                        .anyMatch(EventTrackerStatus::isErrorState)) {
+                    throw new IllegalStateException(processor.getName() + " failed on an event; see the log");
+                }
+            }
+            Thread.sleep(REPORT_EVERY.toMillis());
+            double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
+            processors.forEach(processor -> LOG.info("Rebuilding {}: position {} of {}, {} events/s",
+                    processor.getName(), reached(processor), head, Math.round(reached(processor) / seconds)));
+        }
+        LOG.info("Rebuilt {} view processor(s) up to position {} in {} ms", processors.size(), head,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The lowest position the processor's segments have reached; -1 before it claimed them all. */
+    private static long reached(StreamingEventProcessor processor) {
+        Map<Integer, EventTrackerStatus> status = processor.processingStatus();
+        if (status.isEmpty()) {
+            return -1;
+        }
+        return status.values().stream().mapToLong(segment -> segment.getCurrentPosition().orElse(-1)).min()
+                .orElse(-1);
+    }
+
+    /** Drops what a failed job left, creates the next schema like the live one, and forgets the job's old tokens. */
+    static void prepare(Connection connection) throws SQLException {
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS \"" + ViewSchemas.NEXT + "\" CASCADE");
+            statement.execute("CREATE SCHEMA \"" + ViewSchemas.NEXT + "\"");
+            Map<String, List<String[]>> grants = liveTableGrants(statement);
+            for (String table : liveTables(statement)) {
+                statement.execute("CREATE TABLE \"" + ViewSchemas.NEXT + "\"." + table + " (LIKE \""
+                        + ViewSchemas.LIVE + "\"." + table + " INCLUDING ALL)");
+                for (String[] grant : grants.getOrDefault(table, List.of())) {
+                    statement.execute("GRANT " + grant[1] + " ON \"" + ViewSchemas.NEXT + "\"." + table + " TO \""
+                            + grant[0] + "\"");
+                }
+            }
+            for (String grantee : new TreeSet<>(grants.values().stream().flatMap(List::stream)
+                    .map(grant -> grant[0]).toList())) {
+                statement.execute("GRANT USAGE ON SCHEMA \"" + ViewSchemas.NEXT + "\" TO \"" + grantee + "\"");
+            }
+            statement.execute("INSERT INTO \"" + ViewSchemas.NEXT + "\".flyway_schema_history SELECT * FROM \""
+                    + ViewSchemas.LIVE + "\".flyway_schema_history");
+            statement.execute("DELETE FROM event_store.token_entry WHERE processor_name LIKE '%"
+                    + ViewSchemas.PROCESSOR_SUFFIX + "'");
+            connection.commit();
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
+        }
+    }
+
+    /** The switch, tried again where a serving instance's transaction and the switch deadlocked (one gave way). */
+    static void switchIn(DataSource dataSource) throws SQLException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try (Connection connection = dataSource.getConnection()) {
+                switchIn(connection);
+                return;
+            } catch (SQLException e) {
+                if (!DEADLOCK.equals(e.getSQLState()) || attempt == 5) {
+                    throw e;
+                }
+                LOG.info("The switch gave way to a serving instance's transaction; trying again");
+                Thread.sleep(200L * attempt);
+            }
+        }
+    }
+
+    /**
+     * The switch, in one transaction: the live tables locked, the live processors given the job's positions with no
+     * owner (a serving instance's claim is lost, so it reclaims and reads the new position), the schemas renamed,
+     * the old tables dropped.
+     */
+    static void switchIn(Connection connection) throws SQLException {
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            List<String> tables = liveTables(statement);
+            statement.execute("LOCK TABLE " + String.join(", ", tables.stream()
+                    .map(table -> "\"" + ViewSchemas.LIVE + "\"." + table).toList()) + " IN ACCESS EXCLUSIVE MODE");
+            Map<String, Integer> jobSegments = segments(statement, "LIKE '%" + ViewSchemas.PROCESSOR_SUFFIX + "'");
+            Map<String, Integer> liveSegments = segments(statement, "NOT LIKE '%" + ViewSchemas.PROCESSOR_SUFFIX + "'");
+            jobSegments.forEach((processor, count) -> {
+                String live = processor.substring(0, processor.length() - ViewSchemas.PROCESSOR_SUFFIX.length());
+                if (liveSegments.containsKey(live) && !liveSegments.get(live).equals(count)) {
+                    throw new IllegalStateException(live + " has " + liveSegments.get(live) + " segments, the job's "
+                            + count + ": split or merged meanwhile; run the job again");
+                }
+            });
+            statement.execute("""
+                    DELETE FROM event_store.token_entry live
+                    WHERE live.processor_name || '%1$s' IN (SELECT processor_name FROM event_store.token_entry)"""
+                    .formatted(ViewSchemas.PROCESSOR_SUFFIX));
+            statement.execute("""
+                    UPDATE event_store.token_entry SET owner = NULL,
+                        processor_name = left(processor_name, length(processor_name) - %d)
+                    WHERE processor_name LIKE '%%%s'""".formatted(ViewSchemas.PROCESSOR_SUFFIX.length(),
+                    ViewSchemas.PROCESSOR_SUFFIX));
+            statement.execute("ALTER SCHEMA \"" + ViewSchemas.LIVE + "\" RENAME TO \"" + ViewSchemas.LIVE
+                    + "_previous\"");
+            statement.execute("ALTER SCHEMA \"" + ViewSchemas.NEXT + "\" RENAME TO \"" + ViewSchemas.LIVE + "\"");
+            statement.execute("DROP SCHEMA \"" + ViewSchemas.LIVE + "_previous\" CASCADE");
+            connection.commit();
+            LOG.info("Switched the rebuilt views in for {} processor(s)", jobSegments.size());
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        }
+    }
+
+    private static List<String> liveTables(Statement statement) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (ResultSet rows = statement.executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = '"
+                + ViewSchemas.LIVE + "' ORDER BY tablename")) {
+            while (rows.next()) {
+                tables.add(rows.getString(1));
+            }
+        }
+        return tables;
+    }
+
+    /** Per live table: who was granted what (grantee, privilege), other than its owner. */
+    private static Map<String, List<String[]>> liveTableGrants(Statement statement) throws SQLException {
+        Map<String, List<String[]>> grants = new TreeMap<>();
+        try (ResultSet rows = statement.executeQuery("""
+                SELECT table_name, grantee, privilege_type FROM information_schema.role_table_grants
+                WHERE table_schema = '%s' AND grantee <> current_user AND grantee <> 'PUBLIC'
+                ORDER BY table_name, grantee, privilege_type""".formatted(ViewSchemas.LIVE))) {
+            while (rows.next()) {
+                grants.computeIfAbsent(rows.getString(1), table -> new ArrayList<>())
+                        .add(new String[] {rows.getString(2), rows.getString(3)});
+            }
+        }
+        return grants;
+    }
+
+    private static Map<String, Integer> segments(Statement statement, String nameCondition) throws SQLException {
+        Map<String, Integer> segments = new TreeMap<>();
+        try (ResultSet rows = statement.executeQuery("SELECT processor_name, count(*) FROM event_store.token_entry "
+                + "WHERE processor_name " + nameCondition + " GROUP BY processor_name")) {
+            while (rows.next()) {
+                segments.put(rows.getString(1), rows.getInt(2));
+            }
+        }
+        return segments;
+    }
+}

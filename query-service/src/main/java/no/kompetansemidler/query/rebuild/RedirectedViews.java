@@ -21,18 +21,28 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  */
 final class RedirectedViews extends DelegatingDataSource {
 
-    private static final Pattern LIVE = Pattern.compile("(?<![\\w\"])" + ViewSchemas.LIVE + "\\.");
+    /** A string literal (kept as it is), or the live schema's unquoted name before a table's. */
+    private static final Pattern LIVE = Pattern.compile("'(?:[^']|'')*'|(?<![\\w\"])" + ViewSchemas.LIVE + "\\.");
 
     private final String replacement;
 
     RedirectedViews(DataSource target, String schema) {
         super(target);
-        this.replacement = Matcher.quoteReplacement(schema + ".");
+        this.replacement = schema + ".";
     }
 
-    /** The statement with the live schema's unquoted name replaced. */
+    /** The statement with the live schema's unquoted name replaced, outside string literals. */
     String redirect(String sql) {
-        return sql == null ? null : LIVE.matcher(sql).replaceAll(replacement);
+        if (sql == null) {
+            return null;
+        }
+        Matcher matcher = LIVE.matcher(sql);
+        StringBuilder redirected = new StringBuilder(sql.length() + 16);
+        while (matcher.find()) {
+            matcher.appendReplacement(redirected, Matcher.quoteReplacement(
+                    matcher.group().startsWith("'") ? matcher.group() : replacement));
+        }
+        return matcher.appendTail(redirected).toString();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package no.kompetansemidler.local;
 
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +35,16 @@ public final class LocalSystem implements AutoCloseable {
      */
     public record Settings(Path dataDirectory, Path logDirectory, int postgresPort, int kafkaPort,
                            int commandServicePort, int queryServicePort,
-                           Path commandServiceJar, Path queryServiceJar, PrintStream console) {
+                           Path commandServiceJar, Path queryServiceJar, PrintStream console,
+                           int identityProviderPort) {
+
+        /** With the development identity provider on any free port. */
+        public Settings(Path dataDirectory, Path logDirectory, int postgresPort, int kafkaPort,
+                        int commandServicePort, int queryServicePort, Path commandServiceJar, Path queryServiceJar,
+                        PrintStream console) {
+            this(dataDirectory, logDirectory, postgresPort, kafkaPort, commandServicePort, queryServicePort,
+                    commandServiceJar, queryServiceJar, console, 0);
+        }
     }
 
     private final LocalPostgres postgres;
@@ -42,6 +52,7 @@ public final class LocalSystem implements AutoCloseable {
     private final LocalTokens tokens;
     private final Settings settings;
     private final Map<String, String> environment;
+    private final DevelopmentIdentityProvider identityProvider;
     private final ScheduledExecutorService restarts = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "local-system-restarts");
         thread.setDaemon(true);
@@ -54,7 +65,8 @@ public final class LocalSystem implements AutoCloseable {
 
     private LocalSystem(LocalPostgres postgres, LocalKafka kafka, ServiceProcess commandService,
                         ServiceProcess queryService, LocalTokens tokens, Settings settings,
-                        Map<String, String> environment) {
+                        Map<String, String> environment, DevelopmentIdentityProvider identityProvider) {
+        this.identityProvider = identityProvider;
         this.postgres = postgres;
         this.kafka = kafka;
         this.commandService = commandService;
@@ -71,11 +83,18 @@ public final class LocalSystem implements AutoCloseable {
         LocalTokens tokens = LocalTokens.inDirectory(data == null ? Directories.temporary("local-keys")
                 : data.resolve("keys"));
         LocalKafka kafka = null;
+        DevelopmentIdentityProvider identityProvider = null;
         ServiceProcess command = null;
         ServiceProcess query = null;
         try {
             kafka = LocalKafka.start(data == null ? null : data.resolve("kafka"), settings.kafkaPort());
+            int commandPort = Ports.resolve(settings.commandServicePort());
+            int queryPort = Ports.resolve(settings.queryServicePort());
+            identityProvider = DevelopmentIdentityProvider.start(tokens, settings.identityProviderPort(),
+                    URI.create("http://localhost:" + queryPort));
             Map<String, String> environment = Map.of(
+                    // the development identity provider's app reads from query-service in the browser
+                    "KOMPETANSEMIDLER_SECURITY_CORS_ALLOWED_ORIGINS", identityProvider.baseUrl().toString(),
                     "SPRING_DATASOURCE_URL", postgres.jdbcUrl(),
                     "SPRING_DATASOURCE_USERNAME", LocalPostgres.USER,
                     "SPRING_DATASOURCE_PASSWORD", LocalPostgres.PASSWORD,
@@ -83,18 +102,19 @@ public final class LocalSystem implements AutoCloseable {
                     "SPRING_PROFILES_ACTIVE", "local",
                     "KOMPETANSEMIDLER_SECURITY_ISSUER", LocalTokens.ISSUER,
                     "KOMPETANSEMIDLER_SECURITY_LOCAL_PUBLIC_KEY", "file:" + tokens.publicKeyPem().toAbsolutePath());
-            command = startCommandService(settings, Ports.resolve(settings.commandServicePort()), environment);
-            query = startQueryService(settings, Ports.resolve(settings.queryServicePort()), environment,
-                    List.of());
+            command = startCommandService(settings, commandPort, environment);
+            query = startQueryService(settings, queryPort, environment, List.of());
             ServiceProcess commandService = command;
             ServiceProcess queryService = query;
             CompletableFuture.allOf(
                     CompletableFuture.runAsync(() -> commandService.awaitHealthy(SERVICE_START_TIMEOUT)),
                     CompletableFuture.runAsync(() -> queryService.awaitHealthy(SERVICE_START_TIMEOUT))).join();
-            return new LocalSystem(postgres, kafka, command, query, tokens, settings, environment);
+            return new LocalSystem(postgres, kafka, command, query, tokens, settings, environment,
+                    identityProvider);
         } catch (RuntimeException e) {
             closeQuietly(query);
             closeQuietly(command);
+            closeQuietly(identityProvider);
             closeQuietly(kafka);
             closeQuietly(postgres);
             throw e;
@@ -111,6 +131,11 @@ public final class LocalSystem implements AutoCloseable {
 
     public ServiceProcess commandService() {
         return commandService;
+    }
+
+    /** The development identity provider for browsers, and its app (ADR 23). */
+    public DevelopmentIdentityProvider identityProvider() {
+        return identityProvider;
     }
 
     /** Development tokens the services of this system accept. */
@@ -260,6 +285,7 @@ public final class LocalSystem implements AutoCloseable {
         restarts.shutdownNow();
         closeQuietly(queryService);
         closeQuietly(commandService);
+        closeQuietly(identityProvider);
         closeQuietly(kafka);
         closeQuietly(postgres);
     }

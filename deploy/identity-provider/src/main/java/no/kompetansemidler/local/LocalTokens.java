@@ -10,7 +10,9 @@ import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -66,6 +68,19 @@ public final class LocalTokens {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot create or read the local token signing key", e);
+        }
+    }
+
+    /** The public key of the PEM file, for the development identity provider's JWK set. */
+    public RSAPublicKey publicKey() {
+        try {
+            byte[] encoded = Base64.getMimeDecoder().decode(Files.readString(publicKeyPem, StandardCharsets.US_ASCII)
+                    .replaceAll("-----[A-Z ]+-----", ""));
+            return (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(encoded));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot read the local token signing key's public half", e);
         }
     }
 

@@ -41,6 +41,7 @@ final class LocalSystemCommandLine {
     private static final int KAFKA_PORT = port("LOCAL_KAFKA_PORT", 19092);
     private static final int COMMAND_SERVICE_PORT = port("COMMAND_SERVICE_PORT", 8081);
     private static final int QUERY_SERVICE_PORT = port("QUERY_SERVICE_PORT", 8082);
+    private static final int IDENTITY_PROVIDER_PORT = port("IDENTITY_PROVIDER_PORT", 18080);
     private static final Path DATA_DIRECTORY = Path.of(System.getenv().getOrDefault("LOCAL_DATA_DIR", ".local-data"));
 
     private LocalSystemCommandLine() {
@@ -81,7 +82,7 @@ final class LocalSystemCommandLine {
         LocalSystem.Settings settings = new LocalSystem.Settings(DATA_DIRECTORY, DATA_DIRECTORY.resolve("logs"),
                 POSTGRES_PORT, KAFKA_PORT, COMMAND_SERVICE_PORT, QUERY_SERVICE_PORT,
                 Path.of(required(options, "command-service-jar")), Path.of(required(options, "query-service-jar")),
-                System.out);
+                System.out, IDENTITY_PROVIDER_PORT);
         System.out.println("Starting PostgreSQL, Kafka, command-service and query-service (data in "
                 + DATA_DIRECTORY.toAbsolutePath() + ")");
         LocalSystem system = LocalSystem.start(settings);
@@ -107,6 +108,7 @@ final class LocalSystemCommandLine {
                   PostgreSQL       %s  user %s, password %s
                   Kafka            %s
                   logs             %s
+                  in a browser     %s  (log in through the development identity provider)
                 Tokens:  deploy/local/token.sh <role> <county> [network ...]   e.g. administrator innlandet
                 Watch a whole year: deploy/local/sample-year.sh [budget year]   (in another terminal)
                 Inspect: deploy/local/sql.sh "<statement>"   deploy/local/consume.sh [topic]
@@ -114,7 +116,7 @@ final class LocalSystemCommandLine {
                 system.commandService().baseUrl(), system.commandService().baseUrl(),
                 system.queryService().baseUrl(), system.postgres().jdbcUrl(),
                 LocalPostgres.USER, LocalPostgres.PASSWORD, system.kafka().bootstrapServers(),
-                settings.logDirectory().toAbsolutePath());
+                settings.logDirectory().toAbsolutePath(), system.identityProvider().appUrl("innlandet-2027"));
         stopped.await();
     }
 

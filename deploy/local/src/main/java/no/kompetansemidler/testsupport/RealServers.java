@@ -93,8 +93,8 @@ public final class RealServers {
     }
 
     /**
-     * Points Spring's standard datasource and Kafka properties at the shared servers, and has the services trust
-     * the test tokens as the {@code local} profile does.
+     * Points Spring's standard datasource and Kafka properties at the shared servers, has the services trust the
+     * test tokens as the {@code local} profile does, and keeps segment balancing off between cached contexts.
      */
     static final class SpringProperties implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
@@ -108,7 +108,10 @@ public final class RealServers {
                     "spring.kafka.bootstrap-servers", servers.kafkaBootstrapServers(),
                     "kompetansemidler.security.issuer", LocalTokens.ISSUER,
                     "kompetansemidler.security.local-public-key",
-                    "file:" + tokens().publicKeyPem().toAbsolutePath())));
+                    "file:" + tokens().publicKeyPem().toAbsolutePath(),
+                    // the cached contexts of one test JVM are not instances sharing work: a test resets and reads
+                    // its own context's processors (several instances are tested as processes: MultiInstanceIT)
+                    "kompetansemidler.processing.balance-segments", "false")));
         }
     }
 

@@ -56,8 +56,11 @@ class MultiInstanceIT {
     private static final List<String> COUNTIES = List.of("agder", "akershus", "buskerud", "finnmark", "innlandet",
             "nordland", "oslo", "rogaland", "telemark", "troms", "vestfold", "vestland");
     private static final int CLIENTS = 4;
-    /** Axon's claim timeout, the balancer's round and the processors' claim round, with room for a busy machine. */
-    private static final Duration TAKE_OVER = Duration.ofSeconds(45);
+    /**
+     * Axon's claim timeout (10 s), then the survivors' next claim round (5 s) and a balancer round (3 s), with a
+     * little room for a busy machine.
+     */
+    private static final Duration TAKE_OVER = Duration.ofSeconds(25);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 

@@ -63,6 +63,13 @@ class TracingIT {
             JsonNode cloudEvent = JSON.readTree(record.value());
             assertThat(cloudEvent.get("traceparent").asString()).startsWith("00-" + traceId + "-");
 
+            // the operations view: HTTP, the pool, the Kafka producer, Axon's command handling and the processors
+            String metrics = http.send(HttpRequest.newBuilder(system.commandService().baseUrl()
+                    .resolve("/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(metrics).contains("http_server_requests_seconds_count{", "hikaricp_connections_active{",
+                    "kafka_producer_record_send_total{", "commandBus_", "kompetansemidler_processor_behind_events{",
+                    "kompetansemidler_dead_letters{");
+
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
                 assertThat(lines(system.commandService().logFile(), traceId))
                         .anySatisfy(line -> assertThat(line).contains(commandId, "OpenRound", "nordland-2031"));

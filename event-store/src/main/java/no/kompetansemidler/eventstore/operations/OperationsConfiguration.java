@@ -72,13 +72,20 @@ public class OperationsConfiguration {
                 (configuration, processor) -> new EventHandlingTrace(processor, tracer, propagator));
     }
 
-    /** Once the application is ready, Axon's processors exist: their gauges, and the balancing, begin. */
+    /**
+     * Once the application is ready, Axon's processors exist: their gauges, and the balancing, begin. Balancing can be
+     * turned off ({@code kompetansemidler.processing.balance-segments=false}) where several application contexts in
+     * one JVM are not instances sharing work, as in the integration tests' context cache.
+     */
     @Bean
-    public ApplicationListener<ApplicationReadyEvent> processorsReady(MeterRegistry meters, ProcessorStatus status,
-                                                                      SegmentBalancer balancer) {
+    public ApplicationListener<ApplicationReadyEvent> processorsReady(
+            MeterRegistry meters, ProcessorStatus status, SegmentBalancer balancer,
+            @Value("${kompetansemidler.processing.balance-segments:true}") boolean balance) {
         return ready -> {
             ProcessorMetrics.register(meters, status);
-            balancer.start();
+            if (balance) {
+                balancer.start();
+            }
         };
     }
 }

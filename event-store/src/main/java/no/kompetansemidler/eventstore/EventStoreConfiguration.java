@@ -136,16 +136,16 @@ public class EventStoreConfiguration {
         return new EventUpcasterChain(Upcasters.all());
     }
 
-    /**
-     * The tokens, claimed in the name of this running service ({@link ProcessingNode}): two services, or two
-     * application contexts in one JVM, never both hold a segment, so no event is handled or published twice by them.
-     */
     /** This running service's name for its claims and heartbeats ({@link ProcessingNode}), drawn once per start. */
     @Bean
     public String processingNodeName(@Value("${kompetansemidler.processing.node-name:}") String configured) {
         return ProcessingNode.name(configured);
     }
 
+    /**
+     * The tokens, claimed in the name of this running service ({@link ProcessingNode}): two services, or two
+     * application contexts in one JVM, never both hold a segment, so no event is handled or published twice by them.
+     */
     @Bean
     @DependsOn(MIGRATION)
     public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,

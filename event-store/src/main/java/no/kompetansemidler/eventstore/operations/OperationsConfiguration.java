@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -87,5 +88,14 @@ public class OperationsConfiguration {
                 balancer.start();
             }
         };
+    }
+
+    /**
+     * The balancing stops, and this instance's heartbeat goes, as soon as the application begins to close: before
+     * Axon releases the processors' claims, so no survivor gives segments back to an instance that is leaving.
+     */
+    @Bean
+    public ApplicationListener<ContextClosedEvent> processorsClosing(SegmentBalancer balancer) {
+        return closing -> balancer.close();
     }
 }

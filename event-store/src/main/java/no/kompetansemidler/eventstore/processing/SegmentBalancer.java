@@ -38,6 +38,7 @@ public class SegmentBalancer implements AutoCloseable {
     private final Supplier<Map<String, StreamingEventProcessor>> processors;
     private final Duration interval;
     private ScheduledExecutorService schedule;
+    private boolean closed;
 
     /**
      * @param processors this instance's streaming processors by name, asked each time (Axon starts them late)
@@ -58,7 +59,7 @@ public class SegmentBalancer implements AutoCloseable {
     }
 
     public synchronized void start() {
-        if (schedule == null) {
+        if (schedule == null && !closed) {
             schedule = Executors.newSingleThreadScheduledExecutor(runnable -> {
                 Thread thread = new Thread(runnable, "segment-balancer");
                 thread.setDaemon(true);
@@ -68,9 +69,13 @@ public class SegmentBalancer implements AutoCloseable {
         }
     }
 
-    /** Stops, and says this instance is gone, so the others take its share at once rather than after the window. */
+    /**
+     * Stops for good (the application is closing), and says this instance is gone, so the others neither wait for
+     * the liveness window nor give it segments while it shuts down.
+     */
     @Override
     public synchronized void close() {
+        closed = true;
         if (schedule != null) {
             schedule.shutdownNow();
             schedule = null;
@@ -82,7 +87,11 @@ public class SegmentBalancer implements AutoCloseable {
         }
     }
 
-    private void balanceQuietly() {
+    /** One round at a time with {@link #close}, so a round never writes a heartbeat after the instance said goodbye. */
+    private synchronized void balanceQuietly() {
+        if (closed) {
+            return;
+        }
         try {
             balance();
         } catch (RuntimeException e) {
@@ -95,6 +104,12 @@ public class SegmentBalancer implements AutoCloseable {
     public List<Release> balance() {
         List<Release> released = new ArrayList<>();
         processors.get().forEach((name, processor) -> {
+            if (!processor.isRunning() || processor.isError()) {
+                // a stopped or failing processor takes no segments: it must not look like it wants some
+                jdbc.update("DELETE FROM event_store.processing_node WHERE processor_name = ? AND node_name = ?",
+                        name, nodeName);
+                return;
+            }
             jdbc.update("""
                     INSERT INTO event_store.processing_node (processor_name, node_name, seen_at)
                     VALUES (?, ?, now())

@@ -80,12 +80,16 @@ public final class EventStoreSchema {
      * runs with a PostgreSQL advisory lock, so whichever service starts first creates the tables.
      */
     public static void migrate(DataSource dataSource) {
-        Flyway.configure()
+        flyway(dataSource).migrate();
+    }
+
+    /** The event store's migrations, to run or to ask what is pending. */
+    public static Flyway flyway(DataSource dataSource) {
+        return Flyway.configure()
                 .dataSource(dataSource)
                 .schemas(NAME)
                 .createSchemas(true)
                 .locations("classpath:db/event-store")
-                .load()
-                .migrate();
+                .load();
     }
 }

@@ -114,7 +114,8 @@ class KubernetesManifestsTest {
                 .collect(Collectors.toSet());
         Map<String, String> config = manifests.named(ConfigMap.class, "kompetansemidler-config").getData();
         for (PodSpec pod : pods(manifests)) {
-            for (Container container : pod.getContainers()) {
+            for (Container container : Stream.concat(pod.getInitContainers().stream(), pod.getContainers().stream())
+                    .toList()) {
                 container.getEnvFrom().forEach(source ->
                         assertThat(configMaps).contains(source.getConfigMapRef().getName()));
                 for (EnvVar variable : container.getEnv()) {
@@ -189,7 +190,30 @@ class KubernetesManifestsTest {
         }
         Map<String, String> config = manifests.named(ConfigMap.class, "kompetansemidler-config").getData();
         assertThat(config).containsEntry("KOMPETANSEMIDLER_EVENT_STORE_MIGRATE", "false")
-                .containsEntry("SPRING_FLYWAY_ENABLED", "false").containsEntry("MANAGEMENT_SERVER_PORT", "9090");
+                .containsEntry("SPRING_FLYWAY_ENABLED", "false");
+        for (String name : SERVICES) {
+            PodSpec pod = manifests.named(Deployment.class, name).getSpec().getTemplate().getSpec();
+            // the pod waits for its release's migration, asking with its own role
+            Container migrated = pod.getInitContainers().get(0);
+            assertThat(migrated.getImage()).isEqualTo(pod.getContainers().get(0).getImage());
+            assertThat(Class.forName(migrated.getCommand().get(migrated.getCommand().size() - 1)))
+                    .hasPublicMethods("main");
+            assertThat(migrated.getEnv()).filteredOn(variable -> variable.getName()
+                    .equals("KOMPETANSEMIDLER_MIGRATION_CHECK")).singleElement()
+                    .satisfies(variable -> assertThat(variable.getValue()).isEqualTo("true"));
+            assertThat(migrated.getEnv()).filteredOn(variable -> variable.getName()
+                    .equals("SPRING_DATASOURCE_USERNAME")).singleElement().satisfies(variable -> assertThat(
+                    variable.getValueFrom().getSecretKeyRef().getName()).isEqualTo("kompetansemidler-db-app"));
+            // the schema it checks is the one its migration Job migrates
+            Job job = manifests.named(Job.class, name + "-migration");
+            assertThat(value(migrated, "KOMPETANSEMIDLER_MIGRATION_SCHEMA")).isEqualTo(
+                    value(job.getSpec().getTemplate().getSpec().getContainers().get(0),
+                            "KOMPETANSEMIDLER_MIGRATION_SCHEMA"));
+            // the probes' port is the port Spring serves management on
+            assertThat(pod.getContainers().get(0).getPorts()).filteredOn(port -> port.getName().equals("management"))
+                    .singleElement().satisfies(port -> assertThat(port.getContainerPort())
+                            .isEqualTo(Integer.valueOf(config.get("MANAGEMENT_SERVER_PORT"))));
+        }
         for (String name : SERVICES) {
             assertThat(manifests.named(Deployment.class, name).getSpec().getTemplate().getSpec().getContainers()
                     .get(0).getEnv()).filteredOn(variable -> variable.getName().equals("SPRING_DATASOURCE_USERNAME"))
@@ -253,6 +277,11 @@ class KubernetesManifestsTest {
                 metadata:
                   name: x
                 """)).hasMessageContaining("no model for this kind");
+    }
+
+    private static String value(Container container, String variable) {
+        return container.getEnv().stream().filter(env -> env.getName().equals(variable)).findFirst()
+                .map(EnvVar::getValue).orElseThrow(() -> new AssertionError(variable + " in " + container.getName()));
     }
 
     private static List<PodSpec> pods(RenderedManifests manifests) {

@@ -1,6 +1,7 @@
 package no.kompetansemidler.eventstore.migration;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import javax.sql.DataSource;
 
 import no.kompetansemidler.eventstore.EventStoreSchema;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -39,9 +41,18 @@ public final class DatabaseMigration {
         dataSource.setUrl(required(environment, "SPRING_DATASOURCE_URL"));
         dataSource.setUser(required(environment, "SPRING_DATASOURCE_USERNAME"));
         dataSource.setPassword(environment.getOrDefault("SPRING_DATASOURCE_PASSWORD", ""));
-        migrate(dataSource, required(environment, "KOMPETANSEMIDLER_MIGRATION_SCHEMA"),
-                required(environment, "KOMPETANSEMIDLER_MIGRATION_LOCATIONS"),
-                environment.getOrDefault("KOMPETANSEMIDLER_DATABASE_APP_ROLE", ""));
+        String schema = required(environment, "KOMPETANSEMIDLER_MIGRATION_SCHEMA");
+        String locations = required(environment, "KOMPETANSEMIDLER_MIGRATION_LOCATIONS");
+        if (Boolean.parseBoolean(environment.getOrDefault("KOMPETANSEMIDLER_MIGRATION_CHECK", "false"))) {
+            List<String> pending = pending(dataSource, schema, locations);
+            if (!pending.isEmpty()) {
+                System.err.println("the database is not migrated for this release yet: " + pending);
+                System.exit(1);
+            }
+            System.out.println("database migrated for this release");
+            return;
+        }
+        migrate(dataSource, schema, locations, environment.getOrDefault("KOMPETANSEMIDLER_DATABASE_APP_ROLE", ""));
         System.out.println("database migrated");
     }
 
@@ -52,16 +63,47 @@ public final class DatabaseMigration {
     public static void migrate(DataSource dataSource, String serviceSchema, String locations, String applicationRole)
             throws SQLException {
         identifier(serviceSchema, "KOMPETANSEMIDLER_MIGRATION_SCHEMA");
+        String role = applicationRole.isBlank() ? null
+                : identifier(applicationRole, "KOMPETANSEMIDLER_DATABASE_APP_ROLE");
         EventStoreSchema.migrate(dataSource);
-        Flyway.configure().dataSource(dataSource).schemas(serviceSchema).createSchemas(true).locations(locations)
-                .load().migrate();
-        if (applicationRole.isBlank()) {
-            return;
+        flyway(dataSource, serviceSchema, locations).migrate();
+        if (role != null) {
+            grant(dataSource, serviceSchema, role);
         }
-        String role = identifier(applicationRole, "KOMPETANSEMIDLER_DATABASE_APP_ROLE");
+    }
+
+    /**
+     * What this release's migrations would still do, read without changing anything (an init container asks it with
+     * the services' own role, so a pod never starts on a database its Job has not migrated yet).
+     */
+    public static List<String> pending(DataSource dataSource, String serviceSchema, String locations) {
+        identifier(serviceSchema, "KOMPETANSEMIDLER_MIGRATION_SCHEMA");
+        List<String> pending = new ArrayList<>();
+        for (Flyway flyway : List.of(EventStoreSchema.flyway(dataSource), flyway(dataSource, serviceSchema,
+                locations))) {
+            for (MigrationInfo migration : flyway.info().pending()) {
+                pending.add(flyway.getConfiguration().getSchemas()[0] + " " + migration.getVersion());
+            }
+        }
+        return pending;
+    }
+
+    private static Flyway flyway(DataSource dataSource, String schema, String locations) {
+        return Flyway.configure().dataSource(dataSource).schemas(schema).createSchemas(true).locations(locations)
+                .load();
+    }
+
+    /**
+     * The rows of every table and sequence, and of those later created by the owner; the stored events and the
+     * migrations' history only to read and (the events) to append: the services never change or remove history.
+     * Serialised across concurrent Jobs (two services' migrations grant on the same schemas).
+     */
+    private static void grant(DataSource dataSource, String serviceSchema, String role) throws SQLException {
         List<String> schemas = new ArrayList<>(EVENT_STORE_SCHEMAS);
         schemas.add(serviceSchema);
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            statement.execute("SELECT pg_advisory_xact_lock(hashtext('kompetansemidler-database-grants'))");
             for (String schema : schemas) {
                 statement.execute("GRANT USAGE ON SCHEMA " + schema + " TO " + role);
                 statement.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + schema + " TO "
@@ -71,7 +113,17 @@ public final class DatabaseMigration {
                         + " GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO " + role);
                 statement.execute("ALTER DEFAULT PRIVILEGES IN SCHEMA " + schema
                         + " GRANT USAGE, SELECT ON SEQUENCES TO " + role);
+                try (ResultSet history = statement.getConnection().getMetaData().getTables(null, schema,
+                        "flyway_schema_history", null)) {
+                    if (history.next()) {
+                        statement.execute("REVOKE INSERT, UPDATE, DELETE ON " + schema + ".flyway_schema_history FROM "
+                                + role);
+                    }
+                }
             }
+            statement.execute("REVOKE UPDATE, DELETE ON " + EventStoreSchema.NAME + ".domain_event_entry FROM "
+                    + role);
+            connection.commit();
         }
     }
 

@@ -68,20 +68,57 @@ class DatabaseMigrationIT {
                     .hasMessageContaining("must be owner");
             assertThatThrownBy(() -> statement.execute("TRUNCATE event_store.domain_event_entry"))
                     .hasMessageContaining("permission denied");
+            // the history is appended to, never changed or removed; the migrations' record is read only
+            assertThatThrownBy(() -> statement.execute("UPDATE event_store.domain_event_entry SET payload = ''"))
+                    .hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> statement.execute("DELETE FROM event_store.domain_event_entry"))
+                    .hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> statement.execute("DELETE FROM command_service.flyway_schema_history"))
+                    .hasMessageContaining("permission denied");
+            statement.execute("SELECT count(*) FROM command_service.flyway_schema_history");
         }
     }
 
     @Test
-    void a_name_that_is_not_a_plain_identifier_is_refused_before_any_statement() {
+    void the_services_role_can_tell_whether_the_release_is_migrated_without_changing_anything() throws SQLException {
+        DatabaseMigration.migrate(dataSource(LocalPostgres.USER, LocalPostgres.PASSWORD), "command_service",
+                "classpath:db/test-service", ROLE);
+        PGSimpleDataSource app = dataSource(ROLE, ROLE_PASSWORD);
+
+        assertThat(DatabaseMigration.pending(app, "command_service", "classpath:db/test-service")).isEmpty();
+        assertThat(DatabaseMigration.pending(app, "later_service", "classpath:db/test-service"))
+                .containsExactly("later_service 1");
+        try (Connection connection = owner(); Statement statement = connection.createStatement();
+             var rows = statement.executeQuery("SELECT count(*) FROM pg_namespace WHERE nspname = 'later_service'")) {
+            rows.next();
+            assertThat(rows.getInt(1)).as("asking created nothing").isZero();
+        }
+    }
+
+    @Test
+    void a_name_that_is_not_a_plain_identifier_is_refused_before_any_statement() throws SQLException {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setUrl(postgres.jdbcUrl());
         dataSource.setUser(LocalPostgres.USER);
         dataSource.setPassword(LocalPostgres.PASSWORD);
-        assertThatThrownBy(() -> DatabaseMigration.migrate(dataSource, "command_service", "classpath:db/test-service",
+        assertThatThrownBy(() -> DatabaseMigration.migrate(dataSource, "never_created", "classpath:db/test-service",
                 "app; DROP SCHEMA event_store"))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> DatabaseMigration.migrate(dataSource, "Public\"", "classpath:db/test-service", ROLE))
                 .isInstanceOf(IllegalArgumentException.class);
+        try (Connection connection = owner(); Statement statement = connection.createStatement();
+             var rows = statement.executeQuery("SELECT count(*) FROM pg_namespace WHERE nspname = 'never_created'")) {
+            rows.next();
+            assertThat(rows.getInt(1)).isZero();
+        }
+    }
+
+    private PGSimpleDataSource dataSource(String user, String password) {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setUrl(postgres.jdbcUrl());
+        dataSource.setUser(user);
+        dataSource.setPassword(password);
+        return dataSource;
     }
 
     private Connection owner() throws SQLException {

@@ -57,6 +57,15 @@ class RebuildWhileServingIT {
                 await().atMost(Duration.ofSeconds(60)).until(() -> frameOf(system, round) == frames.get(round));
             }
 
+            // a view damaged behind the projections' back: the rebuild must mend it from the events
+            String damaged = "agder-2031";
+            try (Connection connection = DriverManager.getConnection(system.postgres().jdbcUrl(),
+                    LocalPostgres.USER, LocalPostgres.PASSWORD); Statement statement = connection.createStatement()) {
+                statement.execute("UPDATE query_service.round_view SET budget_frame_ore = 1 WHERE round_id = '"
+                        + damaged + "'");
+            }
+            assertThat(frameOf(system, damaged)).isNotEqualTo(frames.get(damaged));
+
             // a reader polls every round's view on the serving instance throughout
             AtomicBoolean reading = new AtomicBoolean(true);
             ConcurrentLinkedQueue<String> gaps = new ConcurrentLinkedQueue<>();
@@ -104,6 +113,7 @@ class RebuildWhileServingIT {
             Path jobLog = Path.of(System.getProperty("system-test.logs", "target/service-logs"), "rebuild-job",
                     "query-service-rebuild-job.log");
             assertThat(Files.readString(jobLog)).contains("Switched the rebuilt views in");
+            assertThat(frameOf(system, damaged)).as("the damaged view, rebuilt").isEqualTo(frames.get(damaged));
 
             // everything committed before, during and after the rebuild is in the views
             open(system, "vestland", 2033, frames);

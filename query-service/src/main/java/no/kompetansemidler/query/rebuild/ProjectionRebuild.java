@@ -2,10 +2,8 @@ package no.kompetansemidler.query.rebuild;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.OptionalLong;
 
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
@@ -25,7 +23,6 @@ public class ProjectionRebuild implements ApplicationRunner {
 
     static final String OPTION = "rebuild";
     private static final Logger LOG = LoggerFactory.getLogger(ProjectionRebuild.class);
-    private static final Duration REPORT_EVERY = Duration.ofSeconds(2);
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
@@ -47,44 +44,13 @@ public class ProjectionRebuild implements ApplicationRunner {
         List<StreamingEventProcessor> projections = processing.eventProcessors().values().stream()
                 .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
                 .filter(StreamingEventProcessor::supportsReset).toList();
-        long head = position(eventStore.createHeadToken().position());
-        long started = System.nanoTime();
+        long head = CatchUp.head(eventStore);
         for (StreamingEventProcessor projection : projections) {
             projection.shutDown();
             projection.resetTokens();
             projection.start();
             LOG.info("Rebuilding {} from the first event up to position {}", projection.getName(), head);
         }
-        long deadline = started + timeout.toNanos();
-        while (!projections.stream().allMatch(projection -> caughtUp(projection, head))) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("rebuild did not catch up within " + timeout);
-            }
-            Thread.sleep(REPORT_EVERY.toMillis());
-            double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
-            projections.forEach(projection -> {
-                long reached = reached(projection);
-                LOG.info("Rebuilding {}: position {} of {}, {} events/s", projection.getName(), reached, head,
-                        Math.round(reached / seconds));
-            });
-        }
-        LOG.info("Rebuilt {} view(s) up to position {} in {} ms", projections.size(), head,
-                (System.nanoTime() - started) / 1_000_000);
-    }
-
-    private static boolean caughtUp(StreamingEventProcessor projection, long head) {
-        return !projection.processingStatus().isEmpty()
-                && projection.processingStatus().values().stream().noneMatch(EventTrackerStatus::isErrorState)
-                && reached(projection) >= head;
-    }
-
-    /** The lowest position any segment of the projection has reached. */
-    private static long reached(StreamingEventProcessor projection) {
-        return projection.processingStatus().values().stream()
-                .mapToLong(status -> position(status.getCurrentPosition())).min().orElse(-1);
-    }
-
-    private static long position(OptionalLong position) {
-        return position.orElse(-1);
+        CatchUp.await(projections, head, timeout, false);
     }
 }

@@ -14,7 +14,6 @@ import javax.sql.DataSource;
 
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
@@ -51,10 +50,17 @@ public class RebuildJob {
     public static final String FLAG = "--rebuild-job";
     static final String PROPERTY = "kompetansemidler.rebuild-job";
     private static final Logger LOG = LoggerFactory.getLogger(RebuildJob.class);
-    private static final Duration REPORT_EVERY = Duration.ofSeconds(2);
     private static final Duration TIMEOUT = Duration.ofHours(2);
     /** PostgreSQL's SQLSTATE for a deadlock it broke by aborting this transaction. */
     private static final String DEADLOCK = "40P01";
+    /** PostgreSQL's SQLSTATE for a lock not had within the lock timeout. */
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
+    /**
+     * How long the switch waits for the live tables: readers queue behind the waiting lock, so it gives up and tries
+     * again rather than hold them behind a long transaction.
+     */
+    private static final String LOCK_TIMEOUT = "2s";
+    private static final String ONE_JOB = "kompetansemidler-rebuild-job";
 
     /** The arguments a job runs with: its flag as a property, no dead-letter queues, no migration. */
     public static String[] arguments(String[] args) {
@@ -79,9 +85,27 @@ public class RebuildJob {
         };
     }
 
+    /**
+     * One job at a time: a session lock held on a connection of its own until the job's process ends (a second job
+     * would drop the first one's tables). Taken before anything else.
+     */
+    @Bean(destroyMethod = "close")
+    Connection oneJobAtATime(DataSource dataSource) throws SQLException {
+        Connection connection = dataSource.getConnection();
+        try (Statement statement = connection.createStatement();
+             ResultSet locked = statement.executeQuery("SELECT pg_try_advisory_lock(hashtext('" + ONE_JOB + "'))")) {
+            locked.next();
+            if (!locked.getBoolean(1)) {
+                connection.close();
+                throw new IllegalStateException("another rebuild job is running; this one did nothing");
+            }
+        }
+        return connection;
+    }
+
     /** The next schema, created before Axon starts the processors. */
     @Bean
-    InitializingBean nextSchema(DataSource dataSource) {
+    InitializingBean nextSchema(DataSource dataSource, Connection oneJobAtATime) {
         return () -> {
             try (Connection connection = dataSource.getConnection()) {
                 prepare(connection);
@@ -105,7 +129,10 @@ public class RebuildJob {
                 List<StreamingEventProcessor> processors = processing.eventProcessors().values().stream()
                         .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
                         .toList();
-                awaitCaughtUp(processors, eventStore);
+                long head = CatchUp.head(eventStore);
+                LOG.info("Rebuilding {} view processor(s) into {} up to position {}", processors.size(),
+                        ViewSchemas.NEXT, head);
+                CatchUp.await(processors, head, TIMEOUT, true);
                 processors.forEach(StreamingEventProcessor::shutDown);
                 switchIn(dataSource);
             } catch (Exception failed) {
@@ -117,46 +144,11 @@ public class RebuildJob {
         };
     }
 
-    private static void awaitCaughtUp(List<StreamingEventProcessor> processors, EventStore eventStore)
-            throws InterruptedException {
-        long head = eventStore.createHeadToken() == null ? -1
-                : eventStore.createHeadToken().position().orElse(-1);
-        long started = System.nanoTime();
-        LOG.info("Rebuilding {} view processor(s) into {} up to position {}", processors.size(), ViewSchemas.NEXT,
-                head);
-        while (!processors.stream().allMatch(processor -> reached(processor) >= head)) {
-            if (System.nanoTime() - started > TIMEOUT.toNanos()) {
-                throw new IllegalStateException("the rebuild did not catch up within " + TIMEOUT);
-            }
-            for (StreamingEventProcessor processor : processors) {
-                if (processor.isError() || processor.processingStatus().values().stream()
-                        .anyMatch(EventTrackerStatus::isErrorState)) {
-                    throw new IllegalStateException(processor.getName() + " failed on an event; see the log");
-                }
-            }
-            Thread.sleep(REPORT_EVERY.toMillis());
-            double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
-            processors.forEach(processor -> LOG.info("Rebuilding {}: position {} of {}, {} events/s",
-                    processor.getName(), reached(processor), head, Math.round(reached(processor) / seconds)));
-        }
-        LOG.info("Rebuilt {} view processor(s) up to position {} in {} ms", processors.size(), head,
-                (System.nanoTime() - started) / 1_000_000);
-    }
-
-    /** The lowest position the processor's segments have reached; -1 before it claimed them all. */
-    private static long reached(StreamingEventProcessor processor) {
-        Map<Integer, EventTrackerStatus> status = processor.processingStatus();
-        if (status.isEmpty()) {
-            return -1;
-        }
-        return status.values().stream().mapToLong(segment -> segment.getCurrentPosition().orElse(-1)).min()
-                .orElse(-1);
-    }
-
     /** Drops what a failed job left, creates the next schema like the live one, and forgets the job's old tokens. */
     static void prepare(Connection connection) throws SQLException {
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
+            onlyTablesIn(statement);
             statement.execute("DROP SCHEMA IF EXISTS \"" + ViewSchemas.NEXT + "\" CASCADE");
             statement.execute("CREATE SCHEMA \"" + ViewSchemas.NEXT + "\"");
             Map<String, List<String[]>> grants = liveTableGrants(statement);
@@ -183,18 +175,23 @@ public class RebuildJob {
         }
     }
 
-    /** The switch, tried again where a serving instance's transaction and the switch deadlocked (one gave way). */
+    /**
+     * The switch, tried again where it gave way: to a serving instance's transaction in a deadlock, or to a long
+     * transaction on the views within the lock timeout.
+     */
     static void switchIn(DataSource dataSource) throws SQLException, InterruptedException {
         for (int attempt = 1; ; attempt++) {
             try (Connection connection = dataSource.getConnection()) {
                 switchIn(connection);
                 return;
             } catch (SQLException e) {
-                if (!DEADLOCK.equals(e.getSQLState()) || attempt == 5) {
+                boolean gaveWay = DEADLOCK.equals(e.getSQLState()) || LOCK_NOT_AVAILABLE.equals(e.getSQLState());
+                if (!gaveWay || attempt == 10) {
                     throw e;
                 }
-                LOG.info("The switch gave way to a serving instance's transaction; trying again");
-                Thread.sleep(200L * attempt);
+                LOG.info("The switch gave way to another transaction on the views ({}); trying again",
+                        e.getSQLState());
+                Thread.sleep(500L * attempt);
             }
         }
     }
@@ -207,6 +204,7 @@ public class RebuildJob {
     static void switchIn(Connection connection) throws SQLException {
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
+            statement.execute("SET LOCAL lock_timeout = '" + LOCK_TIMEOUT + "'");
             List<String> tables = liveTables(statement);
             statement.execute("LOCK TABLE " + String.join(", ", tables.stream()
                     .map(table -> "\"" + ViewSchemas.LIVE + "\"." + table).toList()) + " IN ACCESS EXCLUSIVE MODE");
@@ -237,6 +235,31 @@ public class RebuildJob {
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
+        }
+    }
+
+    /**
+     * The job copies tables with their columns, keys and indexes, and the switch drops the old schema with whatever
+     * else is in it: so it refuses to start where the live schema holds anything else (a sequence, a view, a
+     * function, a type), which would be lost.
+     */
+    private static void onlyTablesIn(Statement statement) throws SQLException {
+        try (ResultSet others = statement.executeQuery("""
+                SELECT 'relation ' || c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE n.nspname = '%1$s' AND c.relkind NOT IN ('r', 'i')
+                UNION ALL
+                SELECT 'function ' || p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+                WHERE n.nspname = '%1$s'
+                UNION ALL
+                SELECT 'type ' || t.typname FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+                WHERE n.nspname = '%1$s' AND t.typtype IN ('e', 'd', 'r', 'm')""".formatted(ViewSchemas.LIVE))) {
+            List<String> found = new ArrayList<>();
+            while (others.next()) {
+                found.add(others.getString(1));
+            }
+            if (!found.isEmpty()) {
+                throw new IllegalStateException("the views' schema holds what the rebuild would not copy: " + found);
+            }
         }
     }
 

@@ -146,7 +146,6 @@ class PoisonedRoundIT {
         assertThat(metrics).containsPattern("kompetansemidler_processor_behind_events\\{[^}]*processor=\"" + GROUP
                 + "\"");
         JsonNode status = JSON.readTree(get("/admin/processors", canaryCounty).body());
-        assertThat(status.valueStream().toList()).isNotEmpty();
         assertThat(status.get("processors").valueStream().filter(processor -> processor.get("name").asString()
                 .equals(GROUP)).findFirst().orElseThrow().get("deadLetters").asLong()).isGreaterThanOrEqualTo(2);
 

@@ -32,9 +32,10 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A development identity provider for browsers: OpenID Connect's authorization code flow with PKCE (S256), a login
- * page where a developer chooses who to be (role, county, networks), and tokens signed by {@link LocalTokens}, which
- * the services' {@code local} profile trusts. It also serves a small frontend ({@code /app/}) that logs in through it
+ * A development identity provider for browsers: OAuth 2.0's authorization code flow with PKCE (S256) and an
+ * OpenID-style discovery document and JWK set, a login page where a developer chooses who to be (role, county,
+ * networks), and access tokens signed by {@link LocalTokens}, which the services trust locally. No ID token: the app
+ * needs only the access token. It also serves a small frontend ({@code /app/}) that logs in through it
  * and shows a round's audit report from query-service, as a caseworker's browser would. Never for production: anyone
  * may be anyone here.
  *
@@ -50,6 +51,8 @@ public final class DevelopmentIdentityProvider implements AutoCloseable {
     private static final Set<String> ROLES = Set.of("administrator", "forum-member", "network-representative",
             "university-partner", "auditor");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9*][a-z0-9-]{0,39}");
+    /** RFC 7636: 43 to 128 unreserved characters. */
+    private static final Pattern VERIFIER = Pattern.compile("[A-Za-z0-9._~-]{43,128}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private record Grant(String role, String county, List<String> networks, String challenge, Instant expires) {
@@ -228,6 +231,8 @@ public final class DevelopmentIdentityProvider implements AutoCloseable {
                 networks.add(network.strip());
             }
         }
+        Instant now = Instant.now();
+        codes.values().removeIf(expired -> expired.expires().isBefore(now));
         String code = random();
         codes.put(code, new Grant(role, county, List.copyOf(networks), form.get("code_challenge"),
                 Instant.now().plus(CODE_LIFETIME)));
@@ -243,10 +248,11 @@ public final class DevelopmentIdentityProvider implements AutoCloseable {
         }
         Map<String, String> form = form(new String(readBody(exchange), StandardCharsets.UTF_8));
         Grant grant = codes.remove(form.getOrDefault("code", ""));
+        String verifier = form.getOrDefault("code_verifier", "");
         if (!"authorization_code".equals(form.get("grant_type")) || !CLIENT_ID.equals(form.get("client_id"))
                 || !appRedirect().equals(form.get("redirect_uri")) || grant == null
                 || grant.expires().isBefore(Instant.now())
-                || !grant.challenge().equals(challengeOf(form.getOrDefault("code_verifier", "")))) {
+                || !VERIFIER.matcher(verifier).matches() || !grant.challenge().equals(challengeOf(verifier))) {
             json(exchange, 400, "{\"error\": \"invalid_grant\"}");
             return;
         }
@@ -330,10 +336,16 @@ public final class DevelopmentIdentityProvider implements AutoCloseable {
         send(exchange, status, "application/json", body);
     }
 
-    private static void html(HttpExchange exchange, int status, String body) throws IOException {
+    /** Pages: their own inline script and style, calls to this provider and query-service, never framed. */
+    private void html(HttpExchange exchange, int status, String body) throws IOException {
         exchange.getResponseHeaders().add("Content-Security-Policy", "default-src 'self'; script-src 'self' "
-                + "'unsafe-inline'; style-src 'self' 'unsafe-inline'; connect-src *; frame-src 'self' data:");
+                + "'unsafe-inline'; style-src 'self' 'unsafe-inline'; connect-src 'self' " + origin(queryService)
+                + "; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
         send(exchange, status, "text/html; charset=utf-8", body);
+    }
+
+    private static String origin(URI uri) {
+        return uri.getScheme() + "://" + uri.getAuthority();
     }
 
     private static void text(HttpExchange exchange, int status, String body) throws IOException {
@@ -344,6 +356,7 @@ public final class DevelopmentIdentityProvider implements AutoCloseable {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", contentType);
         exchange.getResponseHeaders().add("Cache-Control", "no-store");
+        exchange.getResponseHeaders().add("X-Content-Type-Options", "nosniff");
         exchange.sendResponseHeaders(status, bytes.length);
         exchange.getResponseBody().write(bytes);
     }

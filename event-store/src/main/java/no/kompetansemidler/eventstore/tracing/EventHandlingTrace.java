@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Handles each event of a processor inside a span that continues the trace of the request that caused it, so the
  * handler's log lines carry that trace id and what it sends (a Kafka record) continues the trace. An event without a
- * trace context (recorded before tracing began, or caused by a deadline) is handled as before.
+ * trace context (recorded before tracing began) is handled as before; one a deadline caused continues the trace of
+ * the request that scheduled the deadline.
  */
 public class EventHandlingTrace implements MessageHandlerInterceptor<EventMessage<?>> {
 

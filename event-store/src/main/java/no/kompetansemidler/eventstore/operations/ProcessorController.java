@@ -10,7 +10,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The administrators' view of this instance's event processors: which segments it holds, how far each is behind the
  * head of the event store, the class of a failure, and dead letters. No county's data is in it (a failure's message,
- * which may quote a round's, is only in the log), so any county's administrator may read it; what the processors hold is read and retried per round under {@code /admin/dead-letters}.
+ * which may quote a round's, is only in the log), so any county's administrator may read it; what the processors
+ * hold is read and retried per round under {@code /admin/dead-letters}.
  */
 @RestController
 @RequestMapping("/admin/processors")

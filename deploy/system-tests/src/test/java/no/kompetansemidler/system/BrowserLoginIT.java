@@ -3,12 +3,10 @@ package no.kompetansemidler.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 
 import no.kompetansemidler.local.LocalSystem;
@@ -46,13 +44,9 @@ class BrowserLoginIT {
         assertThat(CHROMIUM).as("Debian's chromium (.ci/run installs it)").isExecutable();
         assertThat(CHROMEDRIVER).as("Debian's chromium-driver (.ci/run installs it)").isExecutable();
         try (LocalSystem system = DeployedServices.start(data, "browser")) {
-            HttpResponse<String> opened = http.send(HttpRequest.newBuilder(system.commandService().baseUrl()
-                            .resolve("/rounds"))
-                    .header("Content-Type", "application/json").header("Command-Id", UUID.randomUUID().toString())
-                    .header("Authorization", "Bearer " + system.tokens().issue("administrator", "innlandet",
-                            List.of(), Duration.ofMinutes(5)))
-                    .POST(HttpRequest.BodyPublishers.ofString("""
-                            {"county": "Innlandet", "budgetYear": 2031, "budgetFrameOre": 2873450000}""")).build(),
+            HttpResponse<String> opened = http.send(DeployedServices.command(system,
+                    system.commandService().baseUrl(), "/rounds", "innlandet", UUID.randomUUID().toString(), """
+                            {"county": "Innlandet", "budgetYear": 2031, "budgetFrameOre": 2873450000}""").build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
 

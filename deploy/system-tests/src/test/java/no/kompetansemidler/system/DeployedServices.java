@@ -1,6 +1,10 @@
 package no.kompetansemidler.system;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 
 import no.kompetansemidler.local.LocalSystem;
 
@@ -19,5 +23,18 @@ final class DeployedServices {
                 Path.of(System.getProperty("system-test.logs", "target/service-logs")).resolve(logs), 0, 0, 0, 0,
                 Path.of(System.getProperty("command-service.jar")), Path.of(System.getProperty("query-service.jar")),
                 null));
+    }
+
+    /**
+     * A command as the county's administrator sends it: a JSON body with its command id and a development token; the
+     * caller may add headers before building it.
+     */
+    static HttpRequest.Builder command(LocalSystem system, URI service, String path, String county, String commandId,
+                                       String body) {
+        return HttpRequest.newBuilder(service.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").header("Command-Id", commandId)
+                .header("Authorization", "Bearer " + system.tokens().issue("administrator", county, List.of(),
+                        Duration.ofMinutes(5)))
+                .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 }

@@ -185,12 +185,8 @@ class MultiInstanceIT {
         for (int attempt = 0; ; attempt++) {
             URI service = commandServices.get((n + attempt) % commandServices.size());
             try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(service.resolve("/rounds"))
-                        .timeout(Duration.ofSeconds(30))
-                        .header("Content-Type", "application/json").header("Command-Id", commandId)
-                        .header("Authorization", "Bearer " + system.tokens().issue("administrator", county, List.of(),
-                                Duration.ofMinutes(5)))
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = http.send(DeployedServices.command(system, service, "/rounds", county,
+                        commandId, body).build(), HttpResponse.BodyHandlers.ofString());
                 assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
                 return JSON.readTree(response.body()).get("roundId").asString();
             } catch (IOException noAnswer) {
@@ -225,11 +221,8 @@ class MultiInstanceIT {
 
     private HttpResponse<String> post(LocalSystem system, URI service, String path, String county, String body)
             throws Exception {
-        return http.send(HttpRequest.newBuilder(service.resolve(path)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").header("Command-Id", UUID.randomUUID().toString())
-                .header("Authorization", "Bearer " + system.tokens().issue("administrator", county, List.of(),
-                        Duration.ofMinutes(5)))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(DeployedServices.command(system, service, path, county, UUID.randomUUID().toString(), body)
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static List<String> openedInTheStore(LocalSystem system) throws SQLException {

@@ -134,14 +134,10 @@ class RebuildWhileServingIT {
 
     private void open(LocalSystem system, String county, int year, Map<String, Long> frames) throws Exception {
         long frame = 100_000_000L + year * 1000L + county.length();
-        HttpResponse<String> opened = http.send(HttpRequest.newBuilder(system.commandService().baseUrl()
-                        .resolve("/rounds"))
-                .header("Content-Type", "application/json").header("Command-Id", UUID.randomUUID().toString())
-                .header("Authorization", "Bearer " + system.tokens().issue("administrator", county, List.of(),
-                        Duration.ofMinutes(5)))
-                .POST(HttpRequest.BodyPublishers.ofString("""
+        HttpResponse<String> opened = http.send(DeployedServices.command(system, system.commandService().baseUrl(),
+                "/rounds", county, UUID.randomUUID().toString(), """
                         {"county": "%s", "budgetYear": %d, "budgetFrameOre": %d}""".formatted(
-                        Character.toUpperCase(county.charAt(0)) + county.substring(1), year, frame))).build(),
+                        Character.toUpperCase(county.charAt(0)) + county.substring(1), year, frame)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
         synchronized (frames) {

@@ -43,15 +43,11 @@ class TracingIT {
         try (LocalSystem system = DeployedServices.start(data, "tracing")) {
             String traceId = HexFormat.of().formatHex(randomBytes(16));
             String commandId = UUID.randomUUID().toString();
-            HttpResponse<String> opened = http.send(HttpRequest.newBuilder(system.commandService().baseUrl()
-                            .resolve("/rounds"))
-                    .header("Content-Type", "application/json").header("Command-Id", commandId)
+            HttpResponse<String> opened = http.send(DeployedServices.command(system,
+                            system.commandService().baseUrl(), "/rounds", "nordland", commandId, """
+                            {"county": "Nordland", "budgetYear": 2031, "budgetFrameOre": 100000000}""")
                     .header("traceparent", "00-" + traceId + "-" + HexFormat.of().formatHex(randomBytes(8)) + "-01")
-                    .header("Authorization", "Bearer " + system.tokens().issue("administrator", "nordland",
-                            List.of(), Duration.ofMinutes(5)))
-                    .POST(HttpRequest.BodyPublishers.ofString("""
-                            {"county": "Nordland", "budgetYear": 2031, "budgetFrameOre": 100000000}""")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+                    .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
 
             ConsumerRecord<String, String> record = TopicReader.await(system.kafka().bootstrapServers(),

@@ -42,10 +42,7 @@ class DatabaseMigrationIT {
 
     @Test
     void the_services_role_uses_the_rows_and_cannot_change_the_tables() throws SQLException {
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(postgres.jdbcUrl());
-        dataSource.setUser(LocalPostgres.USER);
-        dataSource.setPassword(LocalPostgres.PASSWORD);
+        PGSimpleDataSource dataSource = dataSource(LocalPostgres.USER, LocalPostgres.PASSWORD);
         DatabaseMigration.migrate(dataSource, "command_service", "classpath:db/test-service", ROLE);
         // a second run, as the next release's Job: nothing to migrate, the grants again
         DatabaseMigration.migrate(dataSource, "command_service", "classpath:db/test-service", ROLE);
@@ -97,10 +94,7 @@ class DatabaseMigrationIT {
 
     @Test
     void a_name_that_is_not_a_plain_identifier_is_refused_before_any_statement() throws SQLException {
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(postgres.jdbcUrl());
-        dataSource.setUser(LocalPostgres.USER);
-        dataSource.setPassword(LocalPostgres.PASSWORD);
+        PGSimpleDataSource dataSource = dataSource(LocalPostgres.USER, LocalPostgres.PASSWORD);
         assertThatThrownBy(() -> DatabaseMigration.migrate(dataSource, "never_created", "classpath:db/test-service",
                 "app; DROP SCHEMA event_store"))
                 .isInstanceOf(IllegalArgumentException.class);

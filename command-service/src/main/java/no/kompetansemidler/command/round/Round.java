@@ -88,7 +88,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * plain-Java decider over its own state slice), and {@link RoundState} hands every event to each slice. Deadlines
  * (submission, reporting) are scheduled with the persistent deadline manager and survive restarts.
  */
-@Aggregate
+@Aggregate(repository = RoundLoading.REPOSITORY)
 public class Round {
 
     static final String SUBMISSION_DEADLINE = "needs-submission-deadline";

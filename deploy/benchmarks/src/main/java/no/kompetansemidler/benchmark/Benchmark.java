@@ -268,6 +268,8 @@ public final class Benchmark {
         for (String county : COUNTIES) {
             tokens.put(county, system.tokens().issue("administrator", county, List.of(), Duration.ofHours(1)));
         }
+        long[] machineBefore = CpuTime.machine();
+        double commandCpuBefore = CpuTime.processSeconds(system.commandService().process().pid());
         long start = System.nanoTime();
         for (int client = 0; client < CLIENTS; client++) {
             Thread thread = new Thread(() -> {
@@ -293,6 +295,9 @@ public final class Benchmark {
             thread.join();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double busy = CpuTime.busyShare(machineBefore, CpuTime.machine());
+        double commandCpuMillis = 1000 * (CpuTime.processSeconds(system.commandService().process().pid())
+                - commandCpuBefore) / Math.max(1, done.get());
         if (!failures.isEmpty()) {
             throw new IllegalStateException("a command failed under load", failures.get(0));
         }
@@ -300,7 +305,9 @@ public final class Benchmark {
         out.printf("  %,d commands in %.1f s: %,.0f/s, p50 %.1f ms, p99 %.1f ms; raw %,.0f/s: %.1f %%%n",
                 done.get(), seconds, rate, latencies.percentileMillis(50), latencies.percentileMillis(99),
                 rawEight.perSecond(), 100 * rate / rawEight.perSecond());
-        results.append(done.get(), seconds, latencies, rawEight);
+        out.printf("  the machine was %.0f %% busy; command-service used %.1f ms of CPU per command%n", 100 * busy,
+                commandCpuMillis);
+        results.append(done.get(), seconds, latencies, rawEight, busy, commandCpuMillis);
     }
 
     /**

@@ -67,15 +67,18 @@ final class Results {
                 goal(published.percentileMillis(99) < 200, "p99 < 200 ms")});
     }
 
-    void append(long commands, double seconds, Latencies latencies, RawPostgres.Rate raw) {
+    void append(long commands, double seconds, Latencies latencies, RawPostgres.Rate raw, double machineBusy,
+                double commandCpuMillis) {
         double rate = commands / seconds;
         double ratio = rate / raw.perSecond();
         json.putObject("commandAppend").put("clients", 8).put("commands", commands).put("seconds", round(seconds))
                 .put("perSecond", round(rate)).put("p50Ms", round(latencies.percentileMillis(50)))
                 .put("p99Ms", round(latencies.percentileMillis(99))).put("rawPerSecond", round(raw.perSecond()))
-                .put("ratio", round(ratio));
+                .put("ratio", round(ratio)).put("machineBusy", round(machineBusy))
+                .put("commandServiceCpuMsPerCommand", round(commandCpuMillis));
         rows.add(new String[] {"command append: POST /rounds, 8 clients, distinct rounds",
-                String.format(Locale.ROOT, "%,.0f commands/s, %s", rate, latency(latencies)),
+                String.format(Locale.ROOT, "%,.0f commands/s, %s (machine %.0f %% busy; command-service %.1f ms "
+                        + "CPU per command)", rate, latency(latencies), 100 * machineBusy, commandCpuMillis),
                 String.format(Locale.ROOT, "INSERT+COMMIT, 8 clients: %,.0f/s", raw.perSecond()), percent(ratio),
                 goal(ratio >= 0.25 && latencies.percentileMillis(99) < 50, "≥ 25 %, p99 < 50 ms")});
     }

@@ -28,6 +28,10 @@ import java.util.concurrent.TimeUnit;
 public final class ServiceProcess implements AutoCloseable {
 
     private static final Duration GRACEFUL_STOP = Duration.ofSeconds(30);
+    /** The services' JVM options, as the images have them (the parent POM's {@code service.jvm.*}). */
+    static final List<String> JVM_OPTIONS = lines("service-jvm.options");
+    /** Environment variables the images set for the JVM's process, as {@code NAME=value} (e.g. malloc's arenas). */
+    static final List<String> PROCESS_ENVIRONMENT = lines("service-environment.properties");
 
     private final String name;
     private final int port;
@@ -56,11 +60,13 @@ public final class ServiceProcess implements AutoCloseable {
             Files.createDirectories(logFile.toAbsolutePath().getParent());
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            command.add("-Xmx768m");
+            command.addAll(JVM_OPTIONS);
             command.add("-jar");
             command.add(jar.toAbsolutePath().toString());
             command.addAll(arguments);
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            PROCESS_ENVIRONMENT.forEach(variable -> builder.environment().put(
+                    variable.substring(0, variable.indexOf('=')), variable.substring(variable.indexOf('=') + 1)));
             builder.environment().putAll(environment);
             builder.environment().put("SERVER_PORT", String.valueOf(port));
             Process process = builder.start();
@@ -69,6 +75,18 @@ public final class ServiceProcess implements AutoCloseable {
             return service;
         } catch (IOException e) {
             throw new UncheckedIOException(name + " did not start", e);
+        }
+    }
+
+    private static List<String> lines(String resource) {
+        try (var in = ServiceProcess.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(line -> !line.isEmpty()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

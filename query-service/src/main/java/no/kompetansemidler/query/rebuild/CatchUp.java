@@ -18,6 +18,8 @@ final class CatchUp {
 
     private static final Logger LOG = LoggerFactory.getLogger(CatchUp.class);
     private static final Duration REPORT_EVERY = Duration.ofSeconds(2);
+    /** How often the processors' positions are read: the time a rebuild reports is good to this. */
+    private static final Duration LOOK_EVERY = Duration.ofMillis(100);
 
     private CatchUp() {
     }
@@ -33,6 +35,7 @@ final class CatchUp {
     static void await(List<StreamingEventProcessor> processors, long head, Duration timeout, boolean failOnError)
             throws InterruptedException {
         long started = System.nanoTime();
+        long reported = started;
         while (!processors.stream().allMatch(processor -> caughtUp(processor, head))) {
             if (System.nanoTime() - started > timeout.toNanos()) {
                 throw new IllegalStateException("the rebuild did not catch up within " + timeout);
@@ -45,10 +48,13 @@ final class CatchUp {
                     }
                 }
             }
-            Thread.sleep(REPORT_EVERY.toMillis());
-            double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
-            processors.forEach(processor -> LOG.info("Rebuilding {}: position {} of {}, {} events/s",
-                    processor.getName(), reached(processor), head, Math.round(reached(processor) / seconds)));
+            Thread.sleep(LOOK_EVERY.toMillis());
+            if (System.nanoTime() - reported >= REPORT_EVERY.toNanos()) {
+                reported = System.nanoTime();
+                double seconds = Math.max(1e-3, (reported - started) / 1e9);
+                processors.forEach(processor -> LOG.info("Rebuilding {}: position {} of {}, {} events/s",
+                        processor.getName(), reached(processor), head, Math.round(reached(processor) / seconds)));
+            }
         }
         LOG.info("Rebuilt {} view(s) up to position {} in {} ms", processors.size(), head,
                 (System.nanoTime() - started) / 1_000_000);

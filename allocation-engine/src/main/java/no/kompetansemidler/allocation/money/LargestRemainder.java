@@ -2,6 +2,7 @@ package no.kompetansemidler.allocation.money;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +48,49 @@ public final class LargestRemainder {
             sorted.keySet().forEach(key -> parts.put(key, 0L));
             return parts;
         }
+        try {
+            return inLongs(wholeOre, sorted, total.longValueExact());
+        } catch (ArithmeticException beyondLong) {
+            return inBigIntegers(wholeOre, sorted, total);
+        }
+    }
+
+    /**
+     * The split where every product {@code whole × weight} fits a long, as it does for any real grant: the same
+     * parts as {@link #inBigIntegers} (a property test holds them equal), without an object per product.
+     */
+    static SortedMap<String, Long> inLongs(long wholeOre, SortedMap<String, Long> sorted, long total) {
+        int count = sorted.size();
+        String[] keys = sorted.keySet().toArray(new String[0]);
+        long[] remainders = new long[count];
+        SortedMap<String, Long> parts = new TreeMap<>();
+        long distributed = 0;
+        for (int i = 0; i < count; i++) {
+            long product = Math.multiplyExact(wholeOre, sorted.get(keys[i]));
+            long part = product / total;
+            remainders[i] = product % total;
+            parts.put(keys[i], part);
+            distributed += part;
+        }
+        long leftover = wholeOre - distributed;
+        if (leftover > 0) {
+            Integer[] byRemainder = new Integer[count];
+            for (int i = 0; i < count; i++) {
+                byRemainder[i] = i;
+            }
+            // largest remainder first; on equal remainders, the identifier first in order (keys are sorted)
+            Arrays.sort(byRemainder, (a, b) -> remainders[a] != remainders[b]
+                    ? Long.compare(remainders[b], remainders[a]) : Integer.compare(a, b));
+            for (int i = 0; i < leftover; i++) {
+                parts.merge(keys[byRemainder[i]], 1L, Long::sum);
+            }
+        }
+        return parts;
+    }
+
+    /** The split in exact arithmetic of any size. */
+    static SortedMap<String, Long> inBigIntegers(long wholeOre, SortedMap<String, Long> sorted, BigInteger total) {
+        SortedMap<String, Long> parts = new TreeMap<>();
         Map<String, BigInteger> remainders = new LinkedHashMap<>();
         long distributed = 0;
         BigInteger whole = BigInteger.valueOf(wholeOre);
@@ -70,6 +114,20 @@ public final class LargestRemainder {
      * rest); on equal remainders the odd øre goes to the first. Used for a network's part beside its partner's.
      */
     public static long firstOfTwo(long wholeOre, long firstWeight, long secondWeight) {
+        if (wholeOre >= 0 && firstWeight >= 0 && secondWeight >= 0 && firstWeight + secondWeight > 0) {
+            try {
+                // what split gives the first of two, without building maps: both floors, then the one øre left (if
+                // any) to the larger remainder, the first on a tie
+                long total = Math.addExact(firstWeight, secondWeight);
+                long firstProduct = Math.multiplyExact(wholeOre, firstWeight);
+                long secondProduct = Math.multiplyExact(wholeOre, secondWeight);
+                long first = firstProduct / total;
+                boolean oneLeft = wholeOre - first - secondProduct / total > 0;
+                return oneLeft && firstProduct % total >= secondProduct % total ? first + 1 : first;
+            } catch (ArithmeticException beyondLong) {
+                // exact arithmetic below
+            }
+        }
         return split(wholeOre, Map.of("1", firstWeight, "2", secondWeight)).get("1");
     }
 

@@ -28,6 +28,40 @@ class LargestRemainderPropertyTest {
     }
 
     @Property
+    void the_split_in_longs_gives_the_parts_of_the_split_in_exact_arithmetic(
+            @ForAll @LongRange(max = 100_000_000_000L) long whole,
+            @ForAll @Size(min = 1, max = 40) List<@LongRange(min = 0, max = 10_000_000) Long> weights) {
+        java.util.SortedMap<String, Long> named = new java.util.TreeMap<>(named(weights));
+        long total = weights.stream().mapToLong(Long::longValue).sum();
+        net.jqwik.api.Assume.that(total > 0);
+
+        assertThat(LargestRemainder.split(whole, named)).isEqualTo(LargestRemainder.inLongs(whole, named, total))
+                .isEqualTo(LargestRemainder.inBigIntegers(whole, named, java.math.BigInteger.valueOf(total)));
+    }
+
+    @Property
+    void the_first_of_two_is_the_first_part_of_the_split_in_two(
+            @ForAll @LongRange(max = 100_000_000_000_00L) long whole,
+            @ForAll @LongRange(max = 4_000_000_000_000L) long first,
+            @ForAll @LongRange(max = 4_000_000_000_000L) long second) {
+        net.jqwik.api.Assume.that(first + second > 0);
+        java.util.SortedMap<String, Long> two = new java.util.TreeMap<>(Map.of("1", first, "2", second));
+
+        assertThat(LargestRemainder.firstOfTwo(whole, first, second)).isEqualTo(LargestRemainder.inBigIntegers(
+                whole, two, java.math.BigInteger.valueOf(first + second)).get("1"));
+    }
+
+    @Example
+    void weights_whose_products_pass_a_long_are_split_exactly() {
+        long whole = Long.MAX_VALUE / 2;
+        Map<String, Long> parts = LargestRemainder.split(whole, Map.of("a", Long.MAX_VALUE / 3, "b",
+                Long.MAX_VALUE / 3));
+        assertThat(parts).containsEntry("a", whole / 2 + whole % 2).containsEntry("b", whole / 2);
+        assertThat(LargestRemainder.firstOfTwo(whole, Long.MAX_VALUE / 3, Long.MAX_VALUE / 3))
+                .isEqualTo(whole / 2 + whole % 2);
+    }
+
+    @Property
     void each_part_is_within_one_ore_of_its_exact_share(
             @ForAll @LongRange(max = 10_000_000_000L) long whole,
             @ForAll @Size(min = 1, max = 20) List<@LongRange(min = 1, max = 1_000_000) Long> weights) {

@@ -158,8 +158,9 @@ public class EventStoreConfiguration {
     /** Commits that append events wake this service's processors (migration V6's trigger, LISTEN here). */
     @Bean(destroyMethod = "close")
     @DependsOn(MIGRATION)
-    public AppendNotifications appendNotifications(DataSource dataSource) {
-        return new AppendNotifications(dataSource);
+    public AppendNotifications appendNotifications(DataSource dataSource,
+            @Value("${kompetansemidler.event-store.fetch-delay:20ms}") Duration fetchDelay) {
+        return new AppendNotifications(dataSource, fetchDelay);
     }
 
     /** Old revisions of released events read as the current ones: one chain, so the order is the list's. */

@@ -17,7 +17,9 @@ import org.slf4j.LoggerFactory;
  * Wakes this service's event processors when any instance of any service commits events: the event store's trigger
  * notifies channel {@value #CHANNEL} on commit (migration V6), and one thread here listens on a connection of its
  * own. Without it Axon's processors look for new events every half second, so a view or a Kafka record trailed
- * its command by that much. As a safety net, for a notification missed while the connection was being replaced,
+ * its command by that much. Under load the wake-ups are at most one per {@code interval} (the store's fetch delay):
+ * waking every processor of the service for every commit made each handle one event per transaction, which cost
+ * more than the wait it saved. As a safety net, for a notification missed while the connection was being replaced,
  * the processors are also woken every {@link #SAFETY_NET}.
  */
 public final class AppendNotifications implements AutoCloseable {
@@ -27,12 +29,14 @@ public final class AppendNotifications implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AppendNotifications.class);
 
     private final DataSource dataSource;
+    private final Duration interval;
     private final Set<Runnable> listeners = new CopyOnWriteArraySet<>();
     private final Thread thread;
     private volatile boolean closed;
 
-    public AppendNotifications(DataSource dataSource) {
+    public AppendNotifications(DataSource dataSource, Duration interval) {
         this.dataSource = dataSource;
+        this.interval = interval;
         this.thread = new Thread(this::listen, "event-store-append-notifications");
         this.thread.setDaemon(true);
         this.thread.start();
@@ -62,6 +66,8 @@ public final class AppendNotifications implements AutoCloseable {
                     if (received == null && connection.isClosed()) {
                         break;
                     }
+                    // the commits of the next interval are gathered into one wake-up
+                    sleep(interval);
                 }
             } catch (SQLException | RuntimeException e) {
                 if (closed) {

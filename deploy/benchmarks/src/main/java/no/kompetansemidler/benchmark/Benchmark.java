@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -259,55 +258,33 @@ public final class Benchmark {
         for (int i = 0; i < available; i++) {
             pool.add(freeRounds.poll());
         }
-        Latencies latencies = new Latencies();
-        AtomicLong done = new AtomicLong();
-        long end = System.nanoTime() + window.toNanos();
-        List<Thread> threads = new ArrayList<>();
-        List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
         Map<String, String> tokens = new ConcurrentHashMap<>();
         for (String county : COUNTIES) {
             tokens.put(county, system.tokens().issue("administrator", county, List.of(), Duration.ofHours(1)));
         }
+        List<ClosedLoop.Client> clients = new ArrayList<>();
+        for (int client = 0; client < CLIENTS; client++) {
+            clients.add((http, n) -> {
+                String[] next = pool.poll();
+                if (next != null) {
+                    http.command(system.commandService().baseUrl(), "/rounds", tokens.get(next[0]), openRound(next));
+                }
+                return next != null;
+            });
+        }
         long[] machineBefore = CpuTime.machine();
         double commandCpuBefore = CpuTime.processSeconds(system.commandService().process().pid());
-        long start = System.nanoTime();
-        for (int client = 0; client < CLIENTS; client++) {
-            Thread thread = new Thread(() -> {
-                Clients clients = new Clients();
-                String[] next;
-                while (System.nanoTime() < end && (next = pool.poll()) != null) {
-                    long began = System.nanoTime();
-                    try {
-                        clients.command(system.commandService().baseUrl(), "/rounds", tokens.get(next[0]),
-                                openRound(next));
-                    } catch (Exception e) {
-                        failures.add(e);
-                        return;
-                    }
-                    latencies.add(System.nanoTime() - began);
-                    done.incrementAndGet();
-                }
-            });
-            threads.add(thread);
-            thread.start();
-        }
-        for (Thread thread : threads) {
-            thread.join();
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
+        ClosedLoop.Outcome outcome = ClosedLoop.run(clients, System.nanoTime() + window.toNanos(), "append");
         double busy = CpuTime.busyShare(machineBefore, CpuTime.machine());
         double commandCpuMillis = 1000 * (CpuTime.processSeconds(system.commandService().process().pid())
-                - commandCpuBefore) / Math.max(1, done.get());
-        if (!failures.isEmpty()) {
-            throw new IllegalStateException("a command failed under load", failures.get(0));
-        }
-        double rate = done.get() / seconds;
+                - commandCpuBefore) / Math.max(1, outcome.operations());
+        Latencies latencies = outcome.latencies();
         out.printf("  %,d commands in %.1f s: %,.0f/s, p50 %.1f ms, p99 %.1f ms; raw %,.0f/s: %.1f %%%n",
-                done.get(), seconds, rate, latencies.percentileMillis(50), latencies.percentileMillis(99),
-                rawEight.perSecond(), 100 * rate / rawEight.perSecond());
+                outcome.operations(), outcome.seconds(), outcome.perSecond(), latencies.percentileMillis(50),
+                latencies.percentileMillis(99), rawEight.perSecond(), 100 * outcome.perSecond() / rawEight.perSecond());
         out.printf("  the machine was %.0f %% busy; command-service used %.1f ms of CPU per command%n", 100 * busy,
                 commandCpuMillis);
-        results.append(done.get(), seconds, latencies, rawEight, busy, commandCpuMillis);
+        results.append(outcome.operations(), outcome.seconds(), latencies, rawEight, busy, commandCpuMillis);
     }
 
     /**
@@ -321,48 +298,25 @@ public final class Benchmark {
         for (int i = 0; i < CLIENTS; i++) {
             rounds.add(openRoundWithTemplate(system, setup));
         }
-        Latencies latencies = new Latencies();
-        AtomicLong done = new AtomicLong();
-        long end = System.nanoTime() + Duration.ofSeconds(options.soakSeconds()).toNanos();
-        List<Thread> threads = new ArrayList<>();
-        List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
-        long start = System.nanoTime();
+        List<ClosedLoop.Client> clients = new ArrayList<>();
         for (String round : rounds) {
             String token = system.tokens().issue("network-representative", round.substring(0,
                     round.lastIndexOf('-')), List.of(NETWORK), Duration.ofHours(2));
-            Thread thread = new Thread(() -> {
-                Clients clients = new Clients();
-                int i = 0;
-                while (System.nanoTime() < end) {
-                    long began = System.nanoTime();
-                    try {
-                        clients.command(system.commandService().baseUrl(), "/rounds/" + round + "/needs-reports",
-                                token, needsReport(i++));
-                        clients.read(system.queryService().baseUrl(), "/rounds/" + round, token);
-                    } catch (Exception e) {
-                        failures.add(e);
-                        return;
-                    }
-                    latencies.add(System.nanoTime() - began);
-                    done.incrementAndGet();
-                }
+            clients.add((http, n) -> {
+                http.command(system.commandService().baseUrl(), "/rounds/" + round + "/needs-reports", token,
+                        needsReport(n));
+                http.read(system.queryService().baseUrl(), "/rounds/" + round, token);
+                return true;
             });
-            threads.add(thread);
-            thread.start();
         }
-        for (Thread thread : threads) {
-            thread.join();
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        if (!failures.isEmpty()) {
-            throw new IllegalStateException("a command failed in the soak", failures.get(0));
-        }
+        ClosedLoop.Outcome outcome = ClosedLoop.run(clients,
+                System.nanoTime() + Duration.ofSeconds(options.soakSeconds()).toNanos(), "soak");
         long commandRss = residentKib(system.commandService());
         long queryRss = residentKib(system.queryService());
         out.printf("  %,d commands and reads in %.0f s (%,.0f/s, p99 %.1f ms); RSS command-service %,d MiB, "
-                        + "query-service %,d MiB%n", done.get(), seconds, done.get() / seconds,
-                latencies.percentileMillis(99), commandRss / 1024, queryRss / 1024);
-        results.soak(done.get(), seconds, latencies, commandRss, queryRss);
+                        + "query-service %,d MiB%n", outcome.operations(), outcome.seconds(), outcome.perSecond(),
+                outcome.latencies().percentileMillis(99), commandRss / 1024, queryRss / 1024);
+        results.soak(outcome.operations(), outcome.seconds(), outcome.latencies(), commandRss, queryRss);
     }
 
     /** Every view rebuilt from the first event by query-service's rebuild Job, against raw scan + insert. */

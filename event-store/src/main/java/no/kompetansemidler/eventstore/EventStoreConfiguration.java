@@ -65,6 +65,8 @@ public class EventStoreConfiguration {
     /** PostgreSQL's SQLSTATE for a unique-key violation: two writers appended the same aggregate sequence. */
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String MIGRATION = "eventStoreMigration";
+    /** How often the store's reader looks for new events while idle; also the least time between wake-ups. */
+    private static final String FETCH_DELAY = "${kompetansemidler.event-store.fetch-delay:20ms}";
 
     /**
      * The event store's schema, migrated at start unless a migration Job does it as the database's owner
@@ -145,7 +147,7 @@ public class EventStoreConfiguration {
     @Bean
     public EmbeddedEventStore eventStore(EventStorageEngine storageEngine,
                                          org.axonframework.config.Configuration axonConfiguration,
-                                         @Value("${kompetansemidler.event-store.fetch-delay:20ms}") Duration fetchDelay) {
+                                         @Value(FETCH_DELAY) Duration fetchDelay) {
         return EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(axonConfiguration.messageMonitor(EventStore.class, "eventStore"))
@@ -159,7 +161,7 @@ public class EventStoreConfiguration {
     @Bean(destroyMethod = "close")
     @DependsOn(MIGRATION)
     public AppendNotifications appendNotifications(DataSource dataSource,
-            @Value("${kompetansemidler.event-store.fetch-delay:20ms}") Duration fetchDelay) {
+            @Value(FETCH_DELAY) Duration fetchDelay) {
         return new AppendNotifications(dataSource, fetchDelay);
     }
 
@@ -243,7 +245,7 @@ public class EventStoreConfiguration {
     @Bean
     public ConfigurerModule eventProcessingDefaults(
             @Value("${kompetansemidler.processing.batch-size:100}") int batchSize,
-            @Value("${kompetansemidler.event-store.fetch-delay:20ms}") Duration fetchDelay,
+            @Value(FETCH_DELAY) Duration fetchDelay,
             AppendNotifications appendNotifications) {
         // the store's reader fetches within one fetch delay of a notification; the processor waits up to two
         Duration readerDelay = fetchDelay.multipliedBy(2).plusMillis(10);

@@ -139,10 +139,10 @@ public class EventStoreConfiguration {
     }
 
     /**
-     * The event store the processors read from. An event appended in this process wakes them at once; one appended
-     * by another instance or service is found by polling the table, every {@code fetch-delay} while the processors
-     * are idle. Axon's one second made every view and record lag a command by a second; one query on the primary
-     * key every 20 ms costs the database next to nothing (measured: deploy/benchmarks).
+     * The event store the processors read from. Its reader looks at the table every {@code fetch-delay} while the
+     * processors are idle (Axon's default of a second made every view and record lag a command by that much); one
+     * query on the primary key every 20 ms per service instance. Commits anywhere also wake the processors at once
+     * ({@link AppendNotifications}).
      */
     @Bean
     public EmbeddedEventStore eventStore(EventStorageEngine storageEngine,

@@ -15,28 +15,35 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Wakes this service's event processors when any instance of any service commits events: the event store's trigger
- * notifies channel {@value #CHANNEL} on commit (migration V6), and one thread here listens on a connection of its
- * own. Without it Axon's processors look for new events every half second, so a view or a Kafka record trailed
- * its command by that much. Under load the wake-ups are at most one per {@code interval} (the store's fetch delay):
- * waking every processor of the service for every commit made each handle one event per transaction, which cost
- * more than the wait it saved. As a safety net, for a notification missed while the connection was being replaced,
- * the processors are also woken every {@link #SAFETY_NET}.
+ * notifies channel {@value #CHANNEL} on commit (migration V6), and one thread here listens on one connection, taken
+ * from the pool and held while the service runs. Without it Axon's processors look for new events every half second,
+ * so a view or a Kafka record trailed its command by that much. Under load the wake-ups are at most one per
+ * {@code interval} (the store's fetch delay), so a busy store does not wake every processor of the service for every
+ * single commit (a bound, not a measured gain). As a safety net, for a notification missed while the connection was
+ * being replaced, the processors are also woken every {@code safetyNet} (a second).
  */
 public final class AppendNotifications implements AutoCloseable {
 
     static final String CHANNEL = "event_store_appended";
-    static final Duration SAFETY_NET = Duration.ofSeconds(1);
+    private static final Duration SAFETY_NET = Duration.ofSeconds(1);
     private static final Logger LOG = LoggerFactory.getLogger(AppendNotifications.class);
 
     private final DataSource dataSource;
     private final Duration interval;
+    private final Duration safetyNet;
     private final Set<Runnable> listeners = new CopyOnWriteArraySet<>();
     private final Thread thread;
+    private volatile boolean listening;
     private volatile boolean closed;
 
     public AppendNotifications(DataSource dataSource, Duration interval) {
+        this(dataSource, interval, SAFETY_NET);
+    }
+
+    AppendNotifications(DataSource dataSource, Duration interval, Duration safetyNet) {
         this.dataSource = dataSource;
         this.interval = interval;
+        this.safetyNet = safetyNet;
         this.thread = new Thread(this::listen, "event-store-append-notifications");
         this.thread.setDaemon(true);
         this.thread.start();
@@ -60,8 +67,9 @@ public final class AppendNotifications implements AutoCloseable {
                 }
                 // events committed before LISTEN took effect are found by this first wake-up
                 wakeAll();
+                listening = true;
                 while (!closed) {
-                    PGNotification[] received = notifications.getNotifications((int) SAFETY_NET.toMillis());
+                    PGNotification[] received = notifications.getNotifications((int) safetyNet.toMillis());
                     wakeAll();
                     if (received == null && connection.isClosed()) {
                         break;
@@ -69,15 +77,22 @@ public final class AppendNotifications implements AutoCloseable {
                     // the commits of the next interval are gathered into one wake-up
                     sleep(interval);
                 }
+                listening = false;
             } catch (SQLException | RuntimeException e) {
                 if (closed) {
                     return;
                 }
-                LOG.warn("Listening for appended events failed ({}); trying again in {}", e.toString(), SAFETY_NET);
+                listening = false;
+                LOG.warn("Listening for appended events failed ({}); trying again in {}", e.toString(), safetyNet);
                 wakeAll();
-                sleep(SAFETY_NET);
+                sleep(safetyNet);
             }
         }
+    }
+
+    /** Whether the connection listens now, so that a commit from here on wakes the processors. */
+    boolean listening() {
+        return listening;
     }
 
     private void wakeAll() {

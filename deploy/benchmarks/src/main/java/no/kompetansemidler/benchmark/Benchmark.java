@@ -28,9 +28,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The performance harness: starts the real stack (embedded PostgreSQL and Kafka, both services as processes, as
@@ -387,17 +384,5 @@ public final class Benchmark {
             }
         }
         throw new IllegalStateException("no VmRSS for " + service.name());
-    }
-
-    static JsonMapper json() {
-        return JsonMapper.builder().build();
-    }
-
-    static ObjectNode object() {
-        return json().createObjectNode();
-    }
-
-    static ArrayNode array() {
-        return json().createArrayNode();
     }
 }

@@ -17,7 +17,9 @@ final class Results {
 
     private static final double MEBIBYTE_KIB = 1024;
 
-    private final ObjectNode json = Benchmark.object();
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private final ObjectNode json = JSON.createObjectNode();
     private final List<String[]> rows = new ArrayList<>();
 
     void machine(int cores, boolean quick, int soakSeconds) {
@@ -121,8 +123,7 @@ final class Results {
     }
 
     String json() {
-        return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(json)
-                + "\n";
+        return JSON.writeValueAsString(json) + "\n";
     }
 
     private static String latency(Latencies latencies) {

@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import no.kompetansemidler.events.access.AccessGranted;
+import no.kompetansemidler.events.access.AccessRevoked;
+import no.kompetansemidler.events.access.GrantedRole;
+import no.kompetansemidler.events.access.HolderKind;
 import no.kompetansemidler.events.appeal.AppealBodyDecided;
 import no.kompetansemidler.events.appeal.AppealBodyOutcome;
 import no.kompetansemidler.events.appeal.AppealForwarded;
@@ -350,6 +354,14 @@ class EventContractTest {
                 new Example("reporting/ReportRemarkRecorded-1.json", new ReportRemarkRecorded("innlandet-2027",
                         "valdres", 1, 1, "siri.berg", "Utdanningsforbundet Innlandet", "forum-member",
                         "Regnskapet viser frikjøp som ikke er nevnt i behovsmeldingen")),
+                new Example("access/AccessGranted-1.json", new AccessGranted(
+                        "holder-0123456789abcdef0123456789abcdef", "holder-0123456789abcdef0123456789abcdef-1",
+                        HolderKind.PERSON, "05056612345", "innlandet", GrantedRole.NETWORK_REPRESENTATIVE,
+                        List.of("valdres"), null, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31),
+                        "Utpekt av Valdres kompetansenettverk")),
+                new Example("access/AccessRevoked-1.json", new AccessRevoked(
+                        "holder-0123456789abcdef0123456789abcdef", "holder-0123456789abcdef0123456789abcdef-1",
+                        "innlandet", "Har sluttet i kommunen")),
                 new Example("reporting/ReportReturned-1.json", new ReportReturned("innlandet-2027",
                         "lillehammer-region", 1, List.of("Regnskapet mangler frikjøp"))),
                 new Example("reporting/ReportingReminderSent-1.json", new ReportingReminderSent("innlandet-2027",

@@ -33,11 +33,11 @@ class CommandEndpoints {
                 .requestMatchers(HttpMethod.POST, "/rounds/*/scenarios", "/rounds/*/reports/*/remarks")
                 .access(roles(ADMINISTRATOR, FORUM_MEMBER))
                 .requestMatchers(HttpMethod.POST, "/rounds", "/rounds/**", "/plans/**", "/forums/**",
-                        "/registers/**", "/integration/republications")
+                        "/registers/**", "/access-register/**", "/integration/republications")
                 .access(roles(ADMINISTRATOR))
                 // another method on a command path is not a question of role: Spring MVC answers it with 405
                 .requestMatchers("/rounds", "/rounds/**", "/plans/**", "/forums/**", "/registers/**",
-                        "/integration/**")
+                        "/access-register/**", "/integration/**")
                 .authenticated();
     }
 }

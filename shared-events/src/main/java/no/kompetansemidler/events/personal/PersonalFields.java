@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
+import no.kompetansemidler.events.access.AccessGranted;
 import no.kompetansemidler.events.forum.ForumInputRecorded;
 import no.kompetansemidler.events.forum.ForumMember;
 import no.kompetansemidler.events.forum.ForumMemberAppointed;
@@ -22,7 +23,8 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>A path names a field of the stored JSON; {@code []} after a name means every element of that array. Whose a
  * value is: a forum member by the register's id where the event gives it ({@code memberId}), otherwise by the name as
- * written, always within the county; the acting user, and the author of a report remark, by the token's subject.
+ * written, always within the county; the acting user, and the author of a report remark, by the token's subject; a
+ * holder of the access register by the holder's stream id.
  */
 public final class PersonalFields {
 
@@ -30,6 +32,8 @@ public final class PersonalFields {
     public static final String ACTOR_SUBJECT = "actorSubject";
     /** The scope of the acting users' keys: one key per subject across counties. */
     public static final String ACTORS = "actors";
+    /** The scope of the access register's holders' keys: one key per holder across counties. */
+    public static final String ACCESS_HOLDERS = "access-holders";
     /** What an erased value reads as, in every answer, letter and report from then on. */
     public static final String ERASED = "[slettet]";
 
@@ -64,6 +68,8 @@ public final class PersonalFields {
                 "items[].statements[].member", "items[].outcome.votesFor[]", "items[].outcome.votesAgainst[]",
                 "items[].outcome.abstentions[]", "items[].outcome.dissent[]"),
                 input -> RoundIds.countyOf(input.roundId()), PersonalFields::membersPresent));
+        register(AccessGranted.class, new Fields<>(List.of("identity"), grant -> ACCESS_HOLDERS,
+                grant -> Map.of(grant.identity(), grant.holderId())));
         register(ReportRemarkRecorded.class, new Fields<>(List.of("author"), remark -> ACTORS, remark -> Map.of()));
     }
 

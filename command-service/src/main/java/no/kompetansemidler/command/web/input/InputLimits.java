@@ -112,7 +112,8 @@ public final class InputLimits {
             Map.entry("appealBody", Kind.NAME), Map.entry("caseReference", Kind.NAME),
             Map.entry("letterReference", Kind.NAME), Map.entry("documentId", Kind.NAME),
             Map.entry("sha256", Kind.NAME), Map.entry("step", Kind.CODE), Map.entry("partnerId", Kind.IDENTIFIER),
-            Map.entry("partnerIds", Kind.IDENTIFIER), Map.entry("partnershipId", Kind.IDENTIFIER));
+            Map.entry("partnerIds", Kind.IDENTIFIER), Map.entry("partnershipId", Kind.IDENTIFIER),
+            Map.entry("identity", Kind.CODE), Map.entry("forumMemberId", Kind.IDENTIFIER));
 
     /** Properties whose JSON object is a map, and what its keys are. */
     private static final Map<String, Kind> MAP_KEYS = Map.of(

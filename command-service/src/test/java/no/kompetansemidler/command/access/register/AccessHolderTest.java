@@ -1,0 +1,110 @@
+package no.kompetansemidler.command.access.register;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import no.kompetansemidler.command.refusal.CommandRefused;
+import no.kompetansemidler.command.refusal.ExpectedVersion;
+import no.kompetansemidler.command.refusal.Refusal;
+import no.kompetansemidler.command.testkit.Refused;
+import no.kompetansemidler.events.access.AccessGranted;
+import no.kompetansemidler.events.access.AccessHolders;
+import no.kompetansemidler.events.access.AccessRevoked;
+import no.kompetansemidler.events.access.GrantedRole;
+import no.kompetansemidler.events.access.HolderKind;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.Test;
+
+/** The access register: grants numbered per holder, for a bounded period, revoked once, not granted twice. */
+class AccessHolderTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2027, 1, 4);
+    private static final String KARI = AccessHolders.idOf(HolderKind.PERSON, "05056612345");
+    private static final AccessGranted VALDRES = new AccessGranted(KARI, KARI + "-1", HolderKind.PERSON,
+            "05056612345", "innlandet", GrantedRole.NETWORK_REPRESENTATIVE, List.of("valdres"), null, TODAY,
+            LocalDate.of(2027, 12, 31), "Utpekt av nettverket");
+
+    private final AggregateTestFixture<AccessHolder> holder = new AggregateTestFixture<>(AccessHolder.class);
+
+    private static GrantAccess grant(String county, GrantedRole role, List<String> networks) {
+        return GrantAccess.of(HolderKind.PERSON, " 05056612345 ", county, role, networks, null, TODAY,
+                LocalDate.of(2027, 12, 31), " Utpekt av nettverket ", TODAY, ExpectedVersion.ANY);
+    }
+
+    @Test
+    void grants_are_numbered_per_holder_in_the_order_given() {
+        holder.givenNoPriorActivity()
+                .when(grant("Innlandet", GrantedRole.NETWORK_REPRESENTATIVE, List.of("valdres")))
+                .expectEvents(VALDRES)
+                .expectResultMessagePayloadMatching(org.hamcrest.Matchers.hasToString(
+                        org.hamcrest.Matchers.containsString(KARI + "-1")));
+        holder.given(VALDRES)
+                .when(grant("innlandet", GrantedRole.NETWORK_REPRESENTATIVE, List.of("hamar")))
+                .expectEvents(new AccessGranted(KARI, KARI + "-2", HolderKind.PERSON, "05056612345", "innlandet",
+                        GrantedRole.NETWORK_REPRESENTATIVE, List.of("hamar"), null, TODAY,
+                        LocalDate.of(2027, 12, 31), "Utpekt av nettverket"));
+    }
+
+    @Test
+    void the_same_role_for_the_same_networks_is_not_granted_twice_while_good_but_again_after_revocation() {
+        holder.given(VALDRES)
+                .when(grant("innlandet", GrantedRole.NETWORK_REPRESENTATIVE, List.of("valdres")))
+                .expectNoEvents()
+                .expectException(Refused.with(Refusal.CONFLICT, "already-granted"));
+        holder.given(VALDRES, new AccessRevoked(KARI, KARI + "-1", "innlandet", "Feil person"))
+                .when(grant("innlandet", GrantedRole.NETWORK_REPRESENTATIVE, List.of("valdres")))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void a_grant_is_revoked_once_by_its_own_county_and_not_after_it_expired() {
+        holder.given(VALDRES)
+                .when(RevokeAccess.of("innlandet", KARI + "-1", "Har sluttet", TODAY, ExpectedVersion.ANY))
+                .expectEvents(new AccessRevoked(KARI, KARI + "-1", "innlandet", "Har sluttet"));
+        holder.given(VALDRES, new AccessRevoked(KARI, KARI + "-1", "innlandet", "Har sluttet"))
+                .when(RevokeAccess.of("innlandet", KARI + "-1", "Igjen", TODAY, ExpectedVersion.ANY))
+                .expectNoEvents()
+                .expectException(Refused.with(Refusal.CONFLICT, "already-revoked"));
+        holder.given(VALDRES)
+                .when(RevokeAccess.of("troms", KARI + "-1", "Ikke vår", TODAY, ExpectedVersion.ANY))
+                .expectNoEvents()
+                .expectException(Refused.with(Refusal.NOT_FOUND, "grant-not-found"));
+        holder.given(VALDRES)
+                .when(RevokeAccess.of("innlandet", KARI + "-1", "For sent", LocalDate.of(2028, 1, 1),
+                        ExpectedVersion.ANY))
+                .expectNoEvents()
+                .expectException(Refused.with(Refusal.BUSINESS_RULE, "grant-expired"));
+    }
+
+    @Test
+    void a_grant_names_a_holder_a_county_networks_that_fit_the_role_and_a_bounded_future_period() {
+        CommandRefused refused = catchThrowableOfType(CommandRefused.class, () -> GrantAccess.of(
+                HolderKind.ORGANISATION, "123456789", "Atlantis", GrantedRole.FORUM_MEMBER, List.of("hamar"),
+                null, TODAY, TODAY.plusYears(5), " ", TODAY, ExpectedVersion.ANY));
+        assertThat(refused.violations()).extracting(violation -> violation.field() + ":" + violation.rule())
+                .contains("county:known-county", "holder.identity:organisation-number", "role:person-only",
+                        "networkIds:not-for-role", "validUntil:at-most-4-years", "reason:required");
+
+        refused = catchThrowableOfType(CommandRefused.class, () -> GrantAccess.of(HolderKind.PERSON, "kari",
+                "innlandet", GrantedRole.UNIVERSITY_PARTNER, List.of(), "innlandet-forum-1", TODAY,
+                TODAY.minusDays(1), "x", TODAY, ExpectedVersion.ANY));
+        assertThat(refused.violations()).extracting(violation -> violation.field() + ":" + violation.rule())
+                .contains("networkIds:required-for-role", "forumMemberId:not-for-role", "validUntil:after-valid-from",
+                        "validUntil:not-expired");
+
+        refused = catchThrowableOfType(CommandRefused.class, () -> GrantAccess.of(null, null, "innlandet", null,
+                null, null, null, null, "x", TODAY, ExpectedVersion.ANY));
+        assertThat(refused.violations()).extracting(violation -> violation.field() + ":" + violation.rule())
+                .contains("holder.kind:required", "role:required", "validFrom:required");
+    }
+
+    @Test
+    void a_revocation_names_a_grant_of_the_register() {
+        CommandRefused refused = catchThrowableOfType(CommandRefused.class, () -> RevokeAccess.of("innlandet",
+                "innlandet-2027", "x", TODAY, ExpectedVersion.ANY));
+        assertThat(refused.refusal()).isEqualTo(Refusal.NOT_FOUND);
+    }
+}

@@ -3,7 +3,10 @@ package no.kompetansemidler.access;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The roles of the scheme, as the {@code role} claim of a token names them. */
+/**
+ * The roles of the scheme, by the names the API and the actor's metadata use. A request's role comes from the access
+ * register, the staff directory's groups or a system's scopes (ADR 25), never from a claim of the token.
+ */
 public enum Role {
     /** The county governor's caseworker ("saksbehandler hos Statsforvalteren"): runs the county's round. */
     ADMINISTRATOR("administrator"),
@@ -14,7 +17,11 @@ public enum Role {
     /** A university/college partner ("UH"): reads the partnerships it belongs to. */
     UNIVERSITY_PARTNER("university-partner"),
     /** Reads everything in scope and replays history; issues no workflow command. */
-    AUDITOR("auditor");
+    AUDITOR("auditor"),
+    /** A system (by Maskinporten-style scope, not by the register) that republishes decisions to Kafka, and nothing else. */
+    REPUBLISHER("republisher"),
+    /** A system (by scope) that reads the national overview, and nothing else. */
+    NATIONAL_OVERVIEW_READER("national-overview-reader");
 
     private final String claim;
 

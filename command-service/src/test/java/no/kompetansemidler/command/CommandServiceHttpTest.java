@@ -4,11 +4,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import no.kompetansemidler.command.kernel.County;
 import no.kompetansemidler.eventstore.personal.PersonalDataSeal;
+import no.kompetansemidler.local.AccessRegistrar;
+import no.kompetansemidler.local.LocalTokens;
 import no.kompetansemidler.testsupport.RealServers;
 import no.kompetansemidler.testsupport.WithRealServers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,10 +68,22 @@ public abstract class CommandServiceHttpTest {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** An {@code Authorization} header value for a development token; pass it as a header to act as someone. */
-    protected static String bearer(String role, String county, String... networks) {
-        return "Bearer " + RealServers.tokens().issue(role, county, List.of(networks), Duration.ofMinutes(10));
+    /**
+     * An {@code Authorization} header value for a development token; pass it as a header to act as someone. A
+     * representative, partner or forum member is a person granted the role through this service's access register
+     * first (ADR 25); administrators and auditors are staff of the county's directory groups.
+     */
+    protected String bearer(String role, String county, String... networks) {
+        int service = port;
+        LocalTokens tokens = RealServers.tokens().withRegistrar(REGISTRARS.computeIfAbsent(service, port ->
+                new AccessRegistrar(() -> URI.create("http://localhost:" + port), RealServers.tokens(),
+                        Clock.systemUTC())));
+        return "Bearer " + tokens.issue(role, county, List.of(networks), Duration.ofMinutes(10));
     }
+
+    /** The registrars of the services started in this JVM, by port: each grants once per role. */
+    private static final Map<Integer, AccessRegistrar> REGISTRARS = new ConcurrentHashMap<>();
+
 
     /**
      * Unless a test says who it is, a request comes from the administrator of the county it concerns: the county

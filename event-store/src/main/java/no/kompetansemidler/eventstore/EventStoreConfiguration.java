@@ -6,8 +6,10 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import no.kompetansemidler.access.AccessRegister;
 import no.kompetansemidler.events.Upcasters;
 import no.kompetansemidler.events.serialization.EventSerializer;
+import no.kompetansemidler.eventstore.access.EventStoreAccessRegister;
 import no.kompetansemidler.eventstore.deadletter.ContainedFailures;
 import no.kompetansemidler.eventstore.deadletter.DeadLetterController;
 import no.kompetansemidler.eventstore.deadletter.DeadLetterRedelivery;
@@ -166,6 +168,12 @@ public class EventStoreConfiguration {
     }
 
     /** Old revisions of released events read as the current ones: one chain, so the order is the list's. */
+    /** The access register as both services resolve tokens against it, straight from its holders' streams. */
+    @Bean
+    public AccessRegister accessRegister(EventStore eventStore) {
+        return new EventStoreAccessRegister(eventStore);
+    }
+
     @Bean
     public EventUpcasterChain upcasters() {
         return new EventUpcasterChain(Upcasters.all());

@@ -1,26 +1,25 @@
 package no.kompetansemidler.access.web;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.interfaces.RSAPublicKey;
-import java.security.spec.X509EncodedKeySpec;
+import java.time.Clock;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 
-import no.kompetansemidler.access.Actor;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import no.kompetansemidler.access.AccessRegister;
 import no.kompetansemidler.access.Role;
+import no.kompetansemidler.access.identity.ActorResolution;
+import no.kompetansemidler.access.identity.CachedAccessRegister;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
-import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -28,17 +27,8 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2Error;
-import org.springframework.security.oauth2.core.OAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtClaimValidator;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -48,14 +38,17 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * Both services are OAuth2 resource servers: every request but health and the API documentation needs a bearer
- * token that is signed by the identity provider, issued by the configured issuer for this audience, unexpired, and
- * names a known role and a county. Which role may call what is each service's own {@link EndpointRules}.
+ * token that one of the trusted issuers signed for this audience, unexpired; its identity becomes the actor through
+ * the access register, the staff directory's groups or the system's scopes (ADR 25). Which role may call what is
+ * each service's own {@link EndpointRules}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AccessProperties.class)
 public class AccessConfiguration {
 
-    static final String LOCAL_PROFILE = "local";
+    static final String LOCAL_PROFILE = TrustedIssuers.LOCAL_PROFILE;
+    /** Holders kept in the register's cache; a request of one not kept reads the register. */
+    static final int REGISTER_CACHE_CAPACITY = 10_000;
 
     /** Each service's rules: request matchers and the roles they allow, applied after the public endpoints. */
     public interface EndpointRules extends Customizer<
@@ -63,8 +56,8 @@ public class AccessConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, EndpointRules rules, AccessProperties properties)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, EndpointRules rules, AccessProperties properties,
+                                            TrustedIssuers issuers, ActorResolution resolution) throws Exception {
         return http
                 .cors(cors -> cors.configurationSource(cors(properties.corsAllowedOrigins())))
                 .authorizeHttpRequests(requests -> {
@@ -81,13 +74,16 @@ public class AccessConfiguration {
                     requests.anyRequest().denyAll();
                 })
                 .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(roleAuthorities()))
-                        .authenticationEntryPoint((request, response, failure) -> ProblemWriter.write(request,
-                                response, HttpStatus.UNAUTHORIZED, "unauthenticated",
-                                "A valid bearer token from the identity provider is required.")))
-                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) ->
-                        ProblemWriter.write(request, response, HttpStatus.FORBIDDEN, "forbidden",
-                                "Your role may not do this.")))
+                        .authenticationManagerResolver(new TokenAuthentication(issuers, resolution))
+                        .authenticationEntryPoint(AccessConfiguration::unauthenticated))
+                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) -> {
+                    Optional<ActorResolution.Refused> refusal = SecurityContextHolder.getContext()
+                            .getAuthentication() instanceof ActorAuthentication authentication
+                            ? authentication.refusal() : Optional.empty();
+                    ProblemWriter.write(request, response, HttpStatus.FORBIDDEN,
+                            refusal.map(ActorResolution.Refused::code).orElse("forbidden"),
+                            refusal.map(ActorResolution.Refused::detail).orElse("Your role may not do this."));
+                }))
                 // a stateless bearer-token API: no session, so no cookie for a cross-site request to ride on
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -114,7 +110,7 @@ public class AccessConfiguration {
             frontends.setAllowedOrigins(allowedOrigins);
             frontends.setAllowedMethods(List.of("GET", "HEAD", "POST", "PUT"));
             frontends.setAllowedHeaders(List.of("Authorization", "Content-Type", "Command-Id", "If-Match",
-                    "If-None-Match"));
+                    "If-None-Match", ActorResolution.ACTING_AS));
             frontends.setExposedHeaders(List.of("ETag", "Location", "Retry-After"));
             frontends.setAllowCredentials(false);
             frontends.setMaxAge(3600L);
@@ -123,42 +119,38 @@ public class AccessConfiguration {
         return source;
     }
 
-    /** The role claim becomes the one authority {@code ROLE_<ROLE>}. */
-    private static JwtAuthenticationConverter roleAuthorities() {
-        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(jwt -> List.of(
-                new SimpleGrantedAuthority("ROLE_" + CurrentActor.of(jwt).role().name())));
-        return converter;
-    }
-
     /** Allows a request to actors with one of the roles. */
     public static AuthorizationManager<RequestAuthorizationContext> roles(Role... roles) {
         return AuthorityAuthorizationManager.hasAnyRole(Arrays.stream(roles).map(Role::name).toArray(String[]::new));
     }
 
     @Bean
-    JwtDecoder jwtDecoder(AccessProperties properties, Environment environment) {
-        require(properties.issuer() != null && !properties.issuer().isBlank(), "kompetansemidler.security.issuer");
-        NimbusJwtDecoder decoder;
-        if (environment.acceptsProfiles(Profiles.of(LOCAL_PROFILE))) {
-            require(properties.localPublicKey() != null, "kompetansemidler.security.local-public-key");
-            decoder = NimbusJwtDecoder.withPublicKey(rsaPublicKey(properties.localPublicKey())).build();
-        } else {
-            if (properties.localPublicKey() != null) {
-                throw new IllegalStateException("kompetansemidler.security.local-public-key is trusted only in the "
-                        + "'local' profile; outside it, tokens are verified with the identity provider's keys");
-            }
-            require(properties.jwkSetUri() != null && !properties.jwkSetUri().isBlank(),
-                    "kompetansemidler.security.jwk-set-uri");
-            decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
+    TrustedIssuers trustedIssuers(AccessProperties properties, Environment environment) {
+        return TrustedIssuers.of(properties, environment);
+    }
+
+    /** The register through its cache: a grant or revocation takes effect within the configured staleness. */
+    @Bean
+    ActorResolution actorResolution(TrustedIssuers issuers, AccessRegister register, AccessProperties properties,
+                                    ObjectProvider<Clock> clock) {
+        Clock time = clock.getIfAvailable(Clock::systemUTC);
+        return new ActorResolution(issuers.policy(), new CachedAccessRegister(register,
+                properties.registerStaleness(), REGISTER_CACHE_CAPACITY, time), time);
+    }
+
+    /** 401: no token, a token no trusted issuer signed for us, or a login below what the roles need (RFC 9470). */
+    private static void unauthenticated(HttpServletRequest request, HttpServletResponse response,
+                                        AuthenticationException failure) throws IOException {
+        if (failure instanceof TokenAuthentication.InsufficientAssurance insufficient) {
+            response.setHeader("WWW-Authenticate", "Bearer error=\"insufficient_user_authentication\", "
+                    + "error_description=\"A higher assurance level is required\", acr_values=\""
+                    + insufficient.refusal().requiredAcr() + "\"");
+            ProblemWriter.write(request, response, HttpStatus.UNAUTHORIZED, "insufficient-assurance",
+                    insufficient.refusal().detail());
+            return;
         }
-        String audience = properties.audience() == null ? "kompetansemidler" : properties.audience();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(properties.issuer()),
-                new JwtClaimValidator<List<String>>("aud", aud -> aud != null && aud.contains(audience)),
-                TokenClaims.required(),
-                knownRoleAndScope()));
-        return decoder;
+        ProblemWriter.write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated",
+                "A valid bearer token from a trusted login service is required.");
     }
 
     /**
@@ -191,35 +183,5 @@ public class AccessConfiguration {
     @Bean
     ProblemErrorController problemErrorController() {
         return new ProblemErrorController();
-    }
-
-    /** A token that names no known role or no county grants nothing, so it is refused as invalid. */
-    private static OAuth2TokenValidator<Jwt> knownRoleAndScope() {
-        return jwt -> {
-            boolean known = Role.fromClaim(jwt.getClaimAsString(CurrentActor.ROLE)).isPresent();
-            String county = jwt.getClaimAsString(CurrentActor.COUNTY);
-            boolean scoped = county != null && !county.isBlank() && (!Actor.ALL_COUNTIES.equals(county)
-                    || Role.AUDITOR.claim().equals(jwt.getClaimAsString(CurrentActor.ROLE)));
-            return known && scoped ? OAuth2TokenValidatorResult.success()
-                    : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
-                    "the token names no known role, or no county in scope", null));
-        };
-    }
-
-    private static RSAPublicKey rsaPublicKey(Resource pem) {
-        try (InputStream in = pem.getInputStream()) {
-            String base64 = new String(in.readAllBytes(), StandardCharsets.US_ASCII)
-                    .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-            return (RSAPublicKey) KeyFactory.getInstance("RSA")
-                    .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
-        } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalStateException("cannot read the local public key " + pem, e);
-        }
-    }
-
-    private static void require(boolean present, String property) {
-        if (!present) {
-            throw new IllegalStateException(property + " must be set");
-        }
     }
 }

@@ -1,21 +1,12 @@
 package no.kompetansemidler.access.web;
 
-import java.util.List;
 import java.util.Optional;
 
 import no.kompetansemidler.access.Actor;
-import no.kompetansemidler.access.Role;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
-/** The actor of the request being served, from its validated token. */
+/** The actor of the request being served, resolved from its verified token (ADR 25). */
 public final class CurrentActor {
-
-    static final String ROLE = "role";
-    static final String ORGANISATION = "organisation";
-    static final String COUNTY = "county";
-    static final String NETWORKS = "networks";
 
     private CurrentActor() {
     }
@@ -25,16 +16,9 @@ public final class CurrentActor {
     }
 
     public static Optional<Actor> find() {
-        if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token) {
-            return Optional.of(of(token.getToken()));
+        if (SecurityContextHolder.getContext().getAuthentication() instanceof ActorAuthentication authentication) {
+            return authentication.actor();
         }
         return Optional.empty();
-    }
-
-    /** A token without a known role or a county is refused before it gets here, see {@link AccessConfiguration}. */
-    static Actor of(Jwt jwt) {
-        List<String> networks = jwt.hasClaim(NETWORKS) ? jwt.getClaimAsStringList(NETWORKS) : List.of();
-        return new Actor(jwt.getSubject(), Role.fromClaim(jwt.getClaimAsString(ROLE)).orElseThrow(),
-                jwt.getClaimAsString(ORGANISATION), jwt.getClaimAsString(COUNTY), networks);
     }
 }

@@ -31,7 +31,7 @@ public final class ProblemWriter {
         problem.put("instance", request.getRequestURI());
         response.setStatus(status.value());
         response.setContentType("application/problem+json");
-        if (status == HttpStatus.UNAUTHORIZED) {
+        if (status == HttpStatus.UNAUTHORIZED && !response.containsHeader("WWW-Authenticate")) {
             response.setHeader("WWW-Authenticate", "Bearer");
         }
         JSON.writeValue(response.getOutputStream(), problem);

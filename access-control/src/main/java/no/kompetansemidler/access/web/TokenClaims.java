@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -14,19 +13,16 @@ import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
  * What a token must say beyond its signature, issuer and audience: when it expires ({@code exp}, so no token is
- * good for ever), who it is ({@code sub}, the actor on every event), and no issue time in the future. The claims
- * that become the actor in event metadata are bounded like any other input: one line, no control characters.
+ * good for ever), who it is ({@code sub}, the actor on every event), and no issue time in the future. Every claim
+ * read from a token is bounded like any other input: one line, no control characters ({@link #bounded}).
  */
 final class TokenClaims {
 
     /** Clocks of the identity provider and the services differ by a little. */
     static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
     static final int MAX_CLAIM_LENGTH = 200;
-    static final int MAX_NETWORKS = 200;
     /** Login services issue tokens for minutes or hours; the local run's live 12 hours. */
     static final Duration LONGEST_LIFETIME = Duration.ofHours(24);
-    /** A network id as commands take it: no comma, which the actor's metadata uses between networks. */
-    private static final Pattern NETWORK_ID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,63}");
 
     private TokenClaims() {
     }
@@ -50,34 +46,13 @@ final class TokenClaims {
             if (issuedAt != null && issuedAt.isAfter(clock.instant().plus(CLOCK_SKEW))) {
                 problems.add("the token is issued in the future (iat)");
             }
-            for (String claim : List.of(CurrentActor.ORGANISATION, CurrentActor.COUNTY)) {
-                if (jwt.hasClaim(claim) && !bounded(jwt.getClaimAsString(claim))) {
-                    problems.add("the claim " + claim + " is not a bounded single line");
-                }
-            }
-            if (jwt.hasClaim(CurrentActor.NETWORKS)) {
-                List<String> networks = networks(jwt);
-                if (networks == null || networks.size() > MAX_NETWORKS
-                        || !networks.stream().allMatch(network -> network != null
-                        && NETWORK_ID.matcher(network).matches())) {
-                    problems.add("the claim networks is not a bounded list of network ids");
-                }
-            }
             return problems.isEmpty() ? OAuth2TokenValidatorResult.success()
                     : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
                     String.join("; ", problems), null));
         };
     }
 
-    private static List<String> networks(Jwt jwt) {
-        try {
-            return jwt.getClaimAsStringList(CurrentActor.NETWORKS);
-        } catch (IllegalArgumentException notAList) {
-            return null;
-        }
-    }
-
-    private static boolean bounded(String value) {
+    static boolean bounded(String value) {
         return value != null && !value.isBlank() && value.length() <= MAX_CLAIM_LENGTH
                 && OneLine.holds(value);
     }

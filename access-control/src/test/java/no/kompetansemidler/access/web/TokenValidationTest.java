@@ -19,6 +19,8 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -29,21 +31,24 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
-import no.kompetansemidler.access.Actor;
 import no.kompetansemidler.access.Role;
+import no.kompetansemidler.access.identity.IdentityPolicy;
+import no.kompetansemidler.access.identity.TokenIdentity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
 import org.springframework.mock.env.MockEnvironment;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
 
-/** Which tokens the services accept: exactly the ones the identity provider signed, for us, still valid. */
+/** Which tokens the services accept: exactly the ones a trusted issuer signed, for us, still valid, naming someone. */
 class TokenValidationTest {
 
     private static final String ISSUER = "https://idp.example.no";
+    private static final String STAFF_ISSUER = "https://login.example.no/staff";
+    private static final String SYSTEMS_ISSUER = "https://maskinporten.example.no/";
     private static final KeyPair TRUSTED = keyPair();
     private static final KeyPair STRANGER = keyPair();
 
@@ -59,11 +64,40 @@ class TokenValidationTest {
     }
 
     @Test
-    void a_token_signed_by_the_trusted_key_for_us_and_still_valid_gives_its_actor() {
-        Jwt jwt = localDecoder().decode(sign(TRUSTED, claims().build()));
+    void a_token_signed_by_the_trusted_key_for_us_and_still_valid_gives_its_identity_by_its_issuers_kind() {
+        TrustedIssuers issuers = localIssuers();
 
-        assertThat(CurrentActor.of(jwt)).isEqualTo(new Actor("user-1", Role.NETWORK_REPRESENTATIVE, "Tromsø kommune",
-                "troms", List.of("tromso")));
+        assertThat(identity(issuers, claims().build()))
+                .isEqualTo(new TokenIdentity.Person("user-1", "05056612345", "idporten-loa-high"));
+        assertThat(identity(issuers, claims().issuer(STAFF_ISSUER).claim("groups", List.of("g-1", "g-2")).build()))
+                .isEqualTo(new TokenIdentity.Staff("user-1", List.of("g-1", "g-2")));
+        assertThat(identity(issuers, claims().issuer(SYSTEMS_ISSUER).claim("consumer", Map.of("authority",
+                "iso6523-actorid-upis", "ID", "0192:910000004")).claim("scope", "a:republication b:other").build()))
+                .isEqualTo(new TokenIdentity.System("user-1", "910000004", List.of("a:republication", "b:other")));
+    }
+
+    @Test
+    void a_token_without_the_identity_its_kind_must_give_names_nobody() {
+        TrustedIssuers issuers = localIssuers();
+
+        assertThat(identityOrEmpty(issuers, claims().claim("pid", null).build())).isEmpty();
+        assertThat(identityOrEmpty(issuers, claims().claim("pid", "1\n2").build())).isEmpty();
+        assertThat(identityOrEmpty(issuers, claims().issuer(STAFF_ISSUER).claim("groups", "not-a-list").build()))
+                .isEmpty();
+        assertThat(identityOrEmpty(issuers, claims().issuer(STAFF_ISSUER)
+                .claim("groups", Collections.nCopies(201, "g")).build())).isEmpty();
+        assertThat(identityOrEmpty(issuers, claims().issuer(SYSTEMS_ISSUER).claim("consumer",
+                Map.of("ID", "0192:12345")).build())).isEmpty();
+    }
+
+    @Test
+    void roles_come_from_the_configuration_not_from_the_tokens_claims() {
+        IdentityPolicy policy = localIssuers().policy();
+
+        assertThat(policy.administratorGroups()).containsEntry("admins-troms", "troms");
+        assertThat(policy.systemScopes()).containsEntry("a:republication", Role.REPUBLISHER);
+        assertThatThrownBy(() -> TrustedIssuers.of(properties(new FileSystemResource(publicKeyPem(TRUSTED)), null,
+                Map.of("a:republication", "superuser")), local()).policy()).hasMessageContaining("superuser");
     }
 
     @Test
@@ -110,12 +144,9 @@ class TokenValidationTest {
     }
 
     @Test
-    void the_claims_that_become_the_actor_are_bounded() {
-        assertRefused(localDecoder(), sign(TRUSTED, claims().claim("organisation", "o".repeat(201)).build()));
-        assertRefused(localDecoder(), sign(TRUSTED, claims().claim("networks", List.of("a\nb")).build()));
-        assertRefused(localDecoder(), sign(TRUSTED, claims().claim("networks", List.of("a,b")).build()));
-        assertRefused(localDecoder(), sign(TRUSTED, claims().claim("networks",
-                Collections.nCopies(201, "n")).build()));
+    void a_token_is_verified_with_the_keys_of_the_issuer_it_names_only() {
+        assertThat(localIssuers().issuerOf(sign(TRUSTED, claims().issuer("https://evil.example").build()))).isEmpty();
+        assertThat(localIssuers().issuerOf("not a token")).isEmpty();
     }
 
     @Test
@@ -124,25 +155,11 @@ class TokenValidationTest {
     }
 
     @Test
-    void an_unknown_role_or_a_missing_county_is_refused() {
-        assertRefused(localDecoder(), sign(TRUSTED, claims().claim("role", "superuser").build()));
-        assertRefused(localDecoder(), sign(TRUSTED, claims().claim("county", null).build()));
-    }
-
-    @Test
-    void only_an_auditor_may_cover_every_county() {
-        assertRefused(localDecoder(), sign(TRUSTED, claims().claim("role", "administrator").claim("county", "*")
-                .build()));
-        assertThat(localDecoder().decode(sign(TRUSTED, claims().claim("role", "auditor").claim("county", "*")
-                .build())).getClaimAsString("county")).isEqualTo("*");
-    }
-
-    @Test
     void outside_the_local_profile_the_local_key_is_refused_at_start() {
-        AccessProperties properties = new AccessProperties(ISSUER, "kompetansemidler", "https://idp.example.no/jwks",
-                new FileSystemResource(publicKeyPem(TRUSTED)), null);
+        AccessProperties properties = properties(new FileSystemResource(publicKeyPem(TRUSTED)),
+                "https://idp.example.no/jwks", Map.of());
 
-        assertThatThrownBy(() -> new AccessConfiguration().jwtDecoder(properties, new MockEnvironment()))
+        assertThatThrownBy(() -> TrustedIssuers.of(properties, new MockEnvironment()))
                 .hasMessageContaining("trusted only in the 'local' profile");
     }
 
@@ -160,19 +177,45 @@ class TokenValidationTest {
             }
         });
         identityProvider.start();
-        JwtDecoder production = new AccessConfiguration().jwtDecoder(new AccessProperties(ISSUER,
-                "kompetansemidler", "http://localhost:" + identityProvider.getAddress().getPort() + "/jwks", null, null),
-                new MockEnvironment());
+        JwtDecoder production = TrustedIssuers.of(properties(null, "http://localhost:"
+                + identityProvider.getAddress().getPort() + "/jwks", Map.of()), new MockEnvironment())
+                .issuerOf(sign(TRUSTED, claims().build())).orElseThrow().decoder();
 
         assertThat(production.decode(sign(TRUSTED, claims().build())).getSubject()).isEqualTo("user-1");
         assertRefused(production, sign(STRANGER, claims().build()));
     }
 
     private JwtDecoder localDecoder() {
+        return localIssuers().issuerOf(sign(TRUSTED, claims().build())).orElseThrow().decoder();
+    }
+
+    private TrustedIssuers localIssuers() {
+        return TrustedIssuers.of(properties(new FileSystemResource(publicKeyPem(TRUSTED)), null,
+                Map.of("a:republication", "republisher")), local());
+    }
+
+    private static MockEnvironment local() {
         MockEnvironment local = new MockEnvironment();
         local.setActiveProfiles(AccessConfiguration.LOCAL_PROFILE);
-        return new AccessConfiguration().jwtDecoder(new AccessProperties(ISSUER, "kompetansemidler", null,
-                new FileSystemResource(publicKeyPem(TRUSTED)), null), local);
+        return local;
+    }
+
+    private static AccessProperties properties(Resource localKey, String jwkSetUri, Map<String, String> scopes) {
+        return new AccessProperties("kompetansemidler", localKey, null, null,
+                new AccessProperties.People(ISSUER, jwkSetUri, null, null, null),
+                new AccessProperties.Staff(STAFF_ISSUER, jwkSetUri, null, null, Map.of("admins-troms", "troms"),
+                        null),
+                new AccessProperties.Systems(SYSTEMS_ISSUER, jwkSetUri, scopes));
+    }
+
+    private static TokenIdentity identity(TrustedIssuers issuers, JWTClaimsSet claims) {
+        return identityOrEmpty(issuers, claims).orElseThrow();
+    }
+
+    private static Optional<TokenIdentity> identityOrEmpty(TrustedIssuers issuers, JWTClaimsSet claims) {
+        String token = sign(TRUSTED, claims);
+        TrustedIssuers.Issuer issuer = issuers.issuerOf(token).orElseThrow();
+        return issuers.identityOf(issuer, issuer.decoder().decode(token));
     }
 
     private static void assertRefused(JwtDecoder decoder, String token) {
@@ -182,8 +225,7 @@ class TokenValidationTest {
     private static JWTClaimsSet.Builder claims() {
         return new JWTClaimsSet.Builder().issuer(ISSUER).audience("kompetansemidler").subject("user-1")
                 .issueTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(600)))
-                .claim("role", "network-representative").claim("county", "troms")
-                .claim("networks", List.of("tromso")).claim("organisation", "Tromsø kommune");
+                .claim("pid", "05056612345").claim("acr", "idporten-loa-high");
     }
 
     private static String sign(KeyPair key, JWTClaimsSet claims) {

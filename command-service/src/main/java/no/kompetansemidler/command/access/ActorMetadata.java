@@ -20,7 +20,9 @@ public final class ActorMetadata {
     public static final String ORGANISATION = "actorOrganisation";
     public static final String COUNTY = "actorCounty";
     public static final String NETWORKS = "actorNetworks";
-    public static final List<String> KEYS = List.of(SUBJECT, ROLE, ORGANISATION, COUNTY, NETWORKS);
+    /** What authorised the role (ADR 25): grant ids of the access register, {@code group:}, {@code scope:}. */
+    public static final String AUTHORISED_BY = "actorAuthorisedBy";
+    public static final List<String> KEYS = List.of(SUBJECT, ROLE, ORGANISATION, COUNTY, NETWORKS, AUTHORISED_BY);
 
     private ActorMetadata() {
     }
@@ -28,7 +30,7 @@ public final class ActorMetadata {
     public static Map<String, String> of(Actor actor) {
         return Map.of(SUBJECT, actor.subject(), ROLE, actor.role().claim(),
                 ORGANISATION, actor.organisation() == null ? "" : actor.organisation(), COUNTY, actor.county(),
-                NETWORKS, String.join(",", actor.networks()));
+                NETWORKS, String.join(",", actor.networks()), AUTHORISED_BY, String.join(",", actor.authorisedBy()));
     }
 
     public static Optional<Actor> from(MetaData metaData) {
@@ -37,7 +39,9 @@ public final class ActorMetadata {
             return Optional.empty();
         }
         String networks = (String) metaData.getOrDefault(NETWORKS, "");
+        String authorisedBy = (String) metaData.getOrDefault(AUTHORISED_BY, "");
         return Optional.of(new Actor(subject, Role.fromClaim(role).get(), (String) metaData.get(ORGANISATION),
-                (String) metaData.get(COUNTY), networks.isEmpty() ? List.of() : Arrays.asList(networks.split(","))));
+                (String) metaData.get(COUNTY), networks.isEmpty() ? List.of() : Arrays.asList(networks.split(",")),
+                authorisedBy.isEmpty() ? List.of() : Arrays.asList(authorisedBy.split(","))));
     }
 }

@@ -3,6 +3,7 @@ package no.kompetansemidler.command.access;
 import static no.kompetansemidler.access.Role.ADMINISTRATOR;
 import static no.kompetansemidler.access.Role.FORUM_MEMBER;
 import static no.kompetansemidler.access.Role.NETWORK_REPRESENTATIVE;
+import static no.kompetansemidler.access.Role.REPUBLISHER;
 import static no.kompetansemidler.access.Role.UNIVERSITY_PARTNER;
 import static no.kompetansemidler.access.web.AccessConfiguration.roles;
 
@@ -32,8 +33,11 @@ class CommandEndpoints {
                 .access(roles(ADMINISTRATOR, NETWORK_REPRESENTATIVE))
                 .requestMatchers(HttpMethod.POST, "/rounds/*/scenarios", "/rounds/*/reports/*/remarks")
                 .access(roles(ADMINISTRATOR, FORUM_MEMBER))
+                // a system with the republication scope republishes and does nothing else (ADR 25)
+                .requestMatchers(HttpMethod.POST, "/integration/republications")
+                .access(roles(ADMINISTRATOR, REPUBLISHER))
                 .requestMatchers(HttpMethod.POST, "/rounds", "/rounds/**", "/plans/**", "/forums/**",
-                        "/registers/**", "/access-register/**", "/integration/republications")
+                        "/registers/**", "/access-register/**")
                 .access(roles(ADMINISTRATOR))
                 // another method on a command path is not a question of role: Spring MVC answers it with 405
                 .requestMatchers("/rounds", "/rounds/**", "/plans/**", "/forums/**", "/registers/**",

@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import no.kompetansemidler.command.CommandServiceHttpTest;
+import no.kompetansemidler.events.access.AccessHolders;
+import no.kompetansemidler.events.access.HolderKind;
 import no.kompetansemidler.local.LocalTokens;
 import no.kompetansemidler.testsupport.RealServers;
 import org.junit.jupiter.api.BeforeAll;
@@ -191,15 +193,19 @@ class EndpointAccessIT extends CommandServiceHttpTest {
     }
 
     @Test
-    void every_event_records_the_actor_from_the_token_not_from_the_body() {
+    void every_event_records_the_actor_from_the_token_and_the_register_not_from_the_body() {
         JsonNode metadata = metadataOf("vestland-2033", 2);
+        String identity = LocalTokens.identityFor("network-representative", "vestland", List.of("bergen"));
+        String holder = AccessHolders.idOf(HolderKind.PERSON, identity);
 
-        assertThat(metadata.get("actorSubject").asString()).isEqualTo("network-representative-vestland-bergen");
+        assertThat(metadata.get("actorSubject").asString()).isEqualTo("person-" + identity);
         assertThat(metadata.get("actorRole").asString()).isEqualTo("network-representative");
         assertThat(metadata.get("actorNetworks").asString()).isEqualTo("bergen");
-        assertThat(metadata.get("actorOrganisation").asString()).isNotBlank();
+        assertThat(metadata.get("actorCounty").asString()).isEqualTo("vestland");
+        // the register's grant that made the person a representative of bergen (ADR 25)
+        assertThat(metadata.get("actorAuthorisedBy").asString()).matches(holder + "-[0-9]+");
         // the subject is personal data: stored sealed under the person's key (ADR 22), never in plain text
-        assertThat(storedMetadataOf("vestland-2033", 2)).doesNotContain("network-representative-vestland-bergen")
+        assertThat(storedMetadataOf("vestland-2033", 2)).doesNotContain(identity)
                 .contains("\"actorSubject\":\"pd1:");
     }
 

@@ -4,10 +4,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
 import no.kompetansemidler.command.CommandServiceApplication;
+import no.kompetansemidler.local.AccessRegistrar;
 import no.kompetansemidler.local.LocalTokens;
 import no.kompetansemidler.testsupport.RealServers;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -30,17 +32,14 @@ public final class OwnCommandService {
         Class<?>[] sources = new Class<?>[extraSources.length + 1];
         sources[0] = CommandServiceApplication.class;
         System.arraycopy(extraSources, 0, sources, 1, extraSources.length);
-        return new SpringApplicationBuilder(sources).run(
+        return new SpringApplicationBuilder(sources).run(RealServers.withTokenSettings(
                 "--spring.datasource.url=" + jdbcUrl,
                 "--spring.datasource.username=" + servers.username(),
                 "--spring.datasource.password=" + servers.password(),
                 "--spring.kafka.bootstrap-servers=" + servers.kafkaBootstrapServers(),
                 "--server.port=0",
                 "--kompetansemidler.deadlines.polling-interval=500ms",
-                "--spring.profiles.active=local",
-                "--kompetansemidler.security.issuer=" + LocalTokens.ISSUER,
-                "--kompetansemidler.security.local-public-key=file:"
-                        + RealServers.tokens().publicKeyPem().toAbsolutePath());
+                "--spring.profiles.active=local"));
     }
 
     /** POSTs JSON to the running service as the county's administrator. */
@@ -52,11 +51,12 @@ public final class OwnCommandService {
     /** POSTs JSON to the running service with a token of the role, county and networks. */
     public static HttpResponse<String> post(ConfigurableApplicationContext service, String role, String county,
                                             List<String> networks, String path, String body) throws Exception {
-        String port = service.getEnvironment().getProperty("local.server.port");
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        URI base = URI.create("http://localhost:" + service.getEnvironment().getProperty("local.server.port"));
+        LocalTokens tokens = RealServers.tokens().withRegistrar(new AccessRegistrar(() -> base, RealServers.tokens(),
+                Clock.systemUTC()));
+        return HTTP.send(HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + RealServers.tokens().issue(role, county, networks,
-                        Duration.ofMinutes(5)))
+                .header("Authorization", "Bearer " + tokens.issue(role, county, networks, Duration.ofMinutes(5)))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -33,8 +33,9 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A development identity provider for browsers: OAuth 2.0's authorization code flow with PKCE (S256) and an
- * OpenID-style discovery document and JWK set, a login page where a developer chooses who to be (role, county,
- * networks), and access tokens signed by {@link LocalTokens}, which the services trust locally. No ID token: the app
+ * OpenID-style discovery document and JWK set, a login page where a developer chooses who to be (staff of a county,
+ * or a person by identity and assurance level), and access tokens signed by {@link LocalTokens} for the staff or the
+ * person issuer, which the services trust locally. No ID token: the app
  * needs only the access token. It also serves a small frontend ({@code /app/}) that logs in through it
  * and shows a round's audit report from query-service, as a caseworker's browser would. Never for production: anyone
  * may be anyone here.
@@ -48,14 +49,18 @@ public final class DevelopmentIdentityProvider implements AutoCloseable {
     public static final String CLIENT_ID = "kompetansemidler-dev";
     private static final Duration CODE_LIFETIME = Duration.ofMinutes(1);
     private static final Duration TOKEN_LIFETIME = Duration.ofHours(1);
-    private static final Set<String> ROLES = Set.of("administrator", "forum-member", "network-representative",
-            "university-partner", "auditor");
+    /** Staff roles come from the directory's groups; a person's roles from the access register. */
+    private static final Set<String> LOGINS = Set.of("administrator", "auditor", "person");
+    private static final Set<String> LEVELS = Set.of(LocalTokens.SUBSTANTIAL, LocalTokens.HIGH);
+    private static final Pattern IDENTITY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9*][a-z0-9-]{0,39}");
     /** RFC 7636: 43 to 128 unreserved characters. */
     private static final Pattern VERIFIER = Pattern.compile("[A-Za-z0-9._~-]{43,128}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private record Grant(String role, String county, List<String> networks, String challenge, Instant expires) {
+    /** A login waiting for its code to be redeemed: as staff (a role and county) or as a person (identity, level). */
+    private record Grant(String login, String county, String identity, String acr, String challenge,
+                         Instant expires) {
     }
 
     private final HttpServer server;
@@ -201,40 +206,44 @@ public final class DevelopmentIdentityProvider implements AutoCloseable {
                     .append(escape(query.getOrDefault(name, ""))).append("\">");
         }
         StringBuilder roles = new StringBuilder();
-        ROLES.stream().sorted().forEach(role -> roles.append("<option>").append(role).append("</option>"));
+        LOGINS.stream().sorted().forEach(role -> roles.append("<option>").append(role).append("</option>"));
+        StringBuilder levels = new StringBuilder();
+        LEVELS.stream().sorted().forEach(level -> levels.append("<option>").append(level).append("</option>"));
         html(exchange, 200, """
                 <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Development login</title></head>
                 <body><h1>Development login</h1>
-                <p>Not a real login: choose who to be. Tokens are signed with the local key only the services'
-                local profile trusts.</p>
+                <p>Not a real login: choose who to be. Staff (administrator, auditor) log in through the county
+                governor's directory with a group for the county; a person through ID-porten with an identity, and
+                acts in the roles the access register grants that identity. Tokens are signed with the local key only
+                the services' local profile trusts.</p>
                 <form method="post" action="/authorize">%s
-                <label>Role <select name="role" id="role">%s</select></label>
-                <label>County <input name="county" id="county" value="innlandet"></label>
-                <label>Networks (comma-separated) <input name="networks" id="networks" value=""></label>
-                <button type="submit" id="login">Log in</button></form></body></html>""".formatted(hidden, roles));
+                <label>Log in as <select name="role" id="role">%s</select></label>
+                <label>County (staff) <input name="county" id="county" value="innlandet"></label>
+                <label>Identity (person) <input name="identity" id="identity" value=""></label>
+                <label>Assurance level (person) <select name="acr" id="acr">%s</select></label>
+                <button type="submit" id="login">Log in</button></form></body></html>"""
+                .formatted(hidden, roles, levels));
     }
 
     private void authorize(HttpExchange exchange) throws IOException {
         Map<String, String> form = form(new String(readBody(exchange), StandardCharsets.UTF_8));
         checkClient(form);
-        String role = form.getOrDefault("role", "");
+        String login = form.getOrDefault("role", "");
         String county = form.getOrDefault("county", "").strip();
-        if (!ROLES.contains(role) || !SLUG.matcher(county).matches()) {
-            throw new IllegalArgumentException("choose a role and a county slug");
+        String identity = form.getOrDefault("identity", "").strip();
+        String acr = form.getOrDefault("acr", LocalTokens.HIGH);
+        if (!LOGINS.contains(login)) {
+            throw new IllegalArgumentException("log in as administrator, auditor or person");
         }
-        List<String> networks = new ArrayList<>();
-        for (String network : form.getOrDefault("networks", "").split(",")) {
-            if (!network.isBlank()) {
-                if (!SLUG.matcher(network.strip()).matches()) {
-                    throw new IllegalArgumentException("a network is a slug, not " + network);
-                }
-                networks.add(network.strip());
-            }
+        if (login.equals("person") ? !IDENTITY.matcher(identity).matches() || !LEVELS.contains(acr)
+                : !SLUG.matcher(county).matches()) {
+            throw new IllegalArgumentException(login.equals("person") ? "a person needs an identity and a level"
+                    : "staff need a county slug");
         }
         Instant now = Instant.now();
         codes.values().removeIf(expired -> expired.expires().isBefore(now));
         String code = random();
-        codes.put(code, new Grant(role, county, List.copyOf(networks), form.get("code_challenge"),
+        codes.put(code, new Grant(login, county, identity, acr, form.get("code_challenge"),
                 Instant.now().plus(CODE_LIFETIME)));
         exchange.getResponseHeaders().add("Location", form.get("redirect_uri") + "?code=" + code + "&state="
                 + URLEncoder.encode(form.getOrDefault("state", ""), StandardCharsets.UTF_8));
@@ -256,7 +265,9 @@ public final class DevelopmentIdentityProvider implements AutoCloseable {
             json(exchange, 400, "{\"error\": \"invalid_grant\"}");
             return;
         }
-        String accessToken = tokens.issue(grant.role(), grant.county(), grant.networks(), TOKEN_LIFETIME);
+        String accessToken = grant.login().equals("person")
+                ? tokens.person(grant.identity(), grant.acr(), TOKEN_LIFETIME)
+                : tokens.issue(grant.login(), grant.county(), List.of(), TOKEN_LIFETIME);
         json(exchange, 200, "{\"access_token\": \"" + accessToken + "\", \"token_type\": \"Bearer\", "
                 + "\"expires_in\": " + TOKEN_LIFETIME.toSeconds() + "}");
     }

@@ -50,10 +50,10 @@ class DevelopmentIdentityProviderTest {
         Map<String, String> request = authorizeRequest();
         HttpResponse<String> page = get("/authorize?" + form(request));
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("<select name=\"role\"", "auditor", "value=\"s&amp;t\"");
+        assertThat(page.body()).contains("<select name=\"role\"", "auditor", "person", "value=\"s&amp;t\"");
 
         Map<String, String> choice = new LinkedHashMap<>(request);
-        choice.putAll(Map.of("role", "network-representative", "county", "innlandet", "networks", "valdres, hamar"));
+        choice.putAll(Map.of("role", "person", "identity", "kari.nordmann", "acr", LocalTokens.SUBSTANTIAL));
         HttpResponse<String> redirect = post("/authorize", choice);
         assertThat(redirect.statusCode()).isEqualTo(302);
         String location = redirect.headers().firstValue("Location").orElseThrow();
@@ -78,9 +78,10 @@ class DevelopmentIdentityProviderTest {
         SignedJWT jwt = SignedJWT.parse(accessToken);
         RSAKey key = JWKSet.parse(get("/jwks").body()).getKeys().get(0).toRSAKey();
         assertThat(jwt.verify(new RSASSAVerifier(key))).isTrue();
-        assertThat(jwt.getJWTClaimsSet().getIssuer()).isEqualTo(LocalTokens.ISSUER);
-        assertThat(jwt.getJWTClaimsSet().getStringClaim("role")).isEqualTo("network-representative");
-        assertThat(jwt.getJWTClaimsSet().getStringListClaim("networks")).containsExactly("valdres", "hamar");
+        assertThat(jwt.getJWTClaimsSet().getIssuer()).isEqualTo(LocalTokens.PEOPLE_ISSUER);
+        assertThat(jwt.getJWTClaimsSet().getStringClaim("pid")).isEqualTo("kari.nordmann");
+        assertThat(jwt.getJWTClaimsSet().getStringClaim("acr")).isEqualTo(LocalTokens.SUBSTANTIAL);
+        assertThat(jwt.getJWTClaimsSet().getClaim("role")).as("roles come from the register").isNull();
         assertThat(jwt.getJWTClaimsSet().getExpirationTime()).isAfter(new Date());
         assertThat(post("/token", rightVerifier).statusCode()).as("a code is good once").isEqualTo(400);
     }
@@ -99,6 +100,9 @@ class DevelopmentIdentityProviderTest {
         Map<String, String> unknownRole = authorizeRequest();
         unknownRole.putAll(Map.of("role", "root", "county", "innlandet"));
         assertThat(post("/authorize", unknownRole).statusCode()).isEqualTo(400);
+        Map<String, String> personWithoutIdentity = authorizeRequest();
+        personWithoutIdentity.putAll(Map.of("role", "person", "identity", "a b"));
+        assertThat(post("/authorize", personWithoutIdentity).statusCode()).isEqualTo(400);
     }
 
     @Test

@@ -3,6 +3,7 @@ package no.kompetansemidler.local;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -50,6 +51,7 @@ public final class LocalSystem implements AutoCloseable {
     private final LocalPostgres postgres;
     private final LocalKafka kafka;
     private final LocalTokens tokens;
+    private final AccessRegistrar registrar;
     private final Settings settings;
     private final Map<String, String> environment;
     private final DevelopmentIdentityProvider identityProvider;
@@ -72,6 +74,7 @@ public final class LocalSystem implements AutoCloseable {
         this.commandService = commandService;
         this.queryService = queryService;
         this.tokens = tokens;
+        this.registrar = new AccessRegistrar(() -> this.commandService.baseUrl(), tokens, Clock.systemUTC());
         this.settings = settings;
         this.environment = environment;
     }
@@ -100,8 +103,8 @@ public final class LocalSystem implements AutoCloseable {
                     "SPRING_DATASOURCE_PASSWORD", LocalPostgres.PASSWORD,
                     "SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                     "SPRING_PROFILES_ACTIVE", "local",
-                    "KOMPETANSEMIDLER_SECURITY_ISSUER", LocalTokens.ISSUER,
-                    "KOMPETANSEMIDLER_SECURITY_LOCAL_PUBLIC_KEY", "file:" + tokens.publicKeyPem().toAbsolutePath());
+                    // the three issuers, the directory's groups and the scopes (map keys do not fit variable names)
+                    "SPRING_APPLICATION_JSON", applicationJson(tokens.serviceProperties()));
             command = startCommandService(settings, commandPort, environment);
             query = startQueryService(settings, queryPort, environment, List.of());
             ServiceProcess commandService = command;
@@ -138,9 +141,12 @@ public final class LocalSystem implements AutoCloseable {
         return identityProvider;
     }
 
-    /** Development tokens the services of this system accept. */
+    /**
+     * Development tokens the services of this system accept; a representative's, partner's or forum member's is for
+     * a person granted the role in the access register through the command service first.
+     */
     public LocalTokens tokens() {
-        return tokens;
+        return tokens.withRegistrar(registrar);
     }
 
     public ServiceProcess queryService() {
@@ -303,5 +309,12 @@ public final class LocalSystem implements AutoCloseable {
 
     public static void main(String[] args) throws Exception {
         LocalSystemCommandLine.run(args);
+    }
+
+    /** Spring properties as the JSON of {@code SPRING_APPLICATION_JSON}: one flat object, keys as Spring names them. */
+    static String applicationJson(Map<String, String> properties) {
+        return properties.entrySet().stream().map(entry -> "\"" + entry.getKey().replace("\"", "\\\"") + "\": \""
+                        + entry.getValue().replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
+                .collect(java.util.stream.Collectors.joining(", ", "{", "}"));
     }
 }

@@ -29,7 +29,9 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  *   <li>{@code sql "<statement>"}: run one SQL statement against the local PostgreSQL and print the rows</li>
  *   <li>{@code consume <topic>}: print every record of a topic on the local broker, then exit when idle</li>
  *   <li>{@code notices}: what an example notification service would send for the notices on the topic</li>
- *   <li>{@code token <role> <county> [network ...]}: print a development token the local services accept</li>
+ *   <li>{@code token person <identity> [substantial|high]}, {@code token administrator|auditor <county>},
+ *       {@code token system <organisation number> [scope ...]}: print a development token the local services
+ *       accept; a person's roles are the access register's</li>
  *   <li>{@code sample-year [budget year]}: drive a whole Innlandet round through the running services' API</li>
  * </ul>
  * Ports come from {@code LOCAL_POSTGRES_PORT}, {@code LOCAL_KAFKA_PORT}, {@code COMMAND_SERVICE_PORT} and
@@ -67,7 +69,7 @@ final class LocalSystemCommandLine {
             }
             default -> {
                 System.err.println("usage: start [--clean] [--rebuild] --command-service-jar=J --query-service-jar=J"
-                        + " | sql \"<statement>\" | consume <topic> | notices | token <role> <county> [network ...]"
+                        + " | sql \"<statement>\" | consume <topic> | notices | token person <identity> [level] | token administrator|auditor <county> | token system <org> [scope ...]"
                         + " | sample-year [budget year] [--years=N]");
                 System.exit(2);
             }
@@ -109,7 +111,8 @@ final class LocalSystemCommandLine {
                   Kafka            %s
                   logs             %s
                   in a browser     %s  (log in through the development identity provider)
-                Tokens:  deploy/local/token.sh <role> <county> [network ...]   e.g. administrator innlandet
+                Tokens:  deploy/local/token.sh administrator innlandet | person <identity> [substantial|high]
+                         (grant the person a role first: POST /access-register/<county>/grants)
                 Watch a whole year: deploy/local/sample-year.sh [budget year]   (in another terminal)
                 Inspect: deploy/local/sql.sh "<statement>"   deploy/local/consume.sh [topic]
                 %n""",
@@ -120,15 +123,26 @@ final class LocalSystemCommandLine {
         stopped.await();
     }
 
-    /** Prints a development token, valid 12 hours, that the running local system accepts. */
+    /**
+     * Prints a development token, valid 12 hours, that the running local system accepts: for a person by identity
+     * (roles from the access register), for staff of a county (the directory's group) or for a system.
+     */
     private static void token(List<String> arguments) {
-        if (arguments.size() < 2) {
-            throw new IllegalArgumentException("usage: token <role> <county> [network ...]; roles: administrator, "
-                    + "forum-member, network-representative, university-partner, auditor; county: a slug such as "
-                    + "innlandet, or * for a national auditor");
+        LocalTokens tokens = LocalTokens.inDirectory(DATA_DIRECTORY.resolve("keys"));
+        Duration lifetime = Duration.ofHours(12);
+        String kind = arguments.isEmpty() ? "" : arguments.get(0);
+        if (kind.equals("person") && arguments.size() >= 2 && arguments.size() <= 3) {
+            String level = arguments.size() == 3 ? "idporten-loa-" + arguments.get(2) : LocalTokens.HIGH;
+            System.out.println(tokens.person(arguments.get(1), level, lifetime));
+        } else if ((kind.equals("administrator") || kind.equals("auditor")) && arguments.size() == 2) {
+            System.out.println(tokens.issue(kind, arguments.get(1), List.of(), lifetime));
+        } else if (kind.equals("system") && arguments.size() >= 2) {
+            System.out.println(tokens.system(arguments.get(1), arguments.subList(2, arguments.size()), lifetime));
+        } else {
+            throw new IllegalArgumentException("usage: token person <identity> [substantial|high] | token "
+                    + "administrator <county> | token auditor <county, or * for every county> | token system "
+                    + "<organisation number> [scope ...], e.g. " + LocalTokens.REPUBLICATION_SCOPE);
         }
-        System.out.println(LocalTokens.inDirectory(DATA_DIRECTORY.resolve("keys")).issue(arguments.get(0),
-                arguments.get(1), arguments.subList(2, arguments.size()), Duration.ofHours(12)));
     }
 
     private static void sql(String statement) throws Exception {

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -158,6 +159,7 @@ public final class SampleYear {
         step("the forum's plan 2026-01-15 adopted", command("/plans/innlandet/adoptions",
                 "{\"version\": \"2026-01-15\"}", 201, 409));
         registerOwnersAndNetworks();
+        grantRepresentatives();
         step("round opened", command("/rounds", "{\"county\": \"Innlandet\", \"budgetYear\": " + budgetYear
                 + ", \"budgetFrameOre\": 0}", 201));
         step("budget frame 28 734 500,00 NOK from the grant letter", command(path + "/budget-frame",
@@ -322,10 +324,23 @@ public final class SampleYear {
                 expected);
     }
 
+    /**
+     * Each network's representative is a person the county's administrator grants the role in the access register
+     * (ADR 25); the representatives' tokens are person tokens with no role in them.
+     */
+    private void grantRepresentatives() {
+        AccessRegistrar registrar = new AccessRegistrar(() -> commandService, tokens, Clock.systemUTC());
+        for (String network : new TreeSet<>(NETWORKS.keySet())) {
+            registrar.grant(LocalTokens.identityFor("network-representative", "innlandet", List.of(network)),
+                    "network-representative", "innlandet", List.of(network));
+        }
+        out.println("  ok   representatives of " + NETWORKS.size() + " networks granted in the access register");
+    }
+
     private HttpResponse<String> asNetwork(String network, String path, String body, int... expected)
             throws IOException, InterruptedException {
-        return send(path, body, tokens.issue("network-representative", "innlandet", List.of(network),
-                Duration.ofMinutes(30)), expected);
+        return send(path, body, tokens.person(LocalTokens.identityFor("network-representative", "innlandet",
+                List.of(network)), LocalTokens.HIGH, Duration.ofMinutes(30)), expected);
     }
 
     private HttpResponse<String> send(String path, String body, String token, int... expected)

@@ -4,7 +4,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import no.kompetansemidler.local.Directories;
 import no.kompetansemidler.local.LocalKafka;
@@ -92,6 +95,13 @@ public final class RealServers {
         return tokens;
     }
 
+    /** A Spring Boot application's command-line arguments, followed by the settings that trust the test tokens. */
+    public static String[] withTokenSettings(String... arguments) {
+        List<String> all = new ArrayList<>(List.of(arguments));
+        all.addAll(tokens().serviceArguments());
+        return all.toArray(String[]::new);
+    }
+
     /**
      * Points Spring's standard datasource and Kafka properties at the shared servers, has the services trust the
      * test tokens as the {@code local} profile does, and keeps segment balancing off between cached contexts.
@@ -101,17 +111,17 @@ public final class RealServers {
         public void initialize(ConfigurableApplicationContext context) {
             Servers servers = get();
             context.getEnvironment().addActiveProfile("local");
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("real-servers", Map.of(
+            Map<String, Object> properties = new TreeMap<>(tokens().serviceProperties());
+            properties.putAll(Map.of(
                     "spring.datasource.url", servers.jdbcUrl(),
                     "spring.datasource.username", servers.username(),
                     "spring.datasource.password", servers.password(),
                     "spring.kafka.bootstrap-servers", servers.kafkaBootstrapServers(),
-                    "kompetansemidler.security.issuer", LocalTokens.ISSUER,
-                    "kompetansemidler.security.local-public-key",
-                    "file:" + tokens().publicKeyPem().toAbsolutePath(),
                     // the cached contexts of one test JVM are not instances sharing work: a test resets and reads
                     // its own context's processors (several instances are tested as processes: MultiInstanceIT)
-                    "kompetansemidler.processing.balance-segments", "false")));
+                    "kompetansemidler.processing.balance-segments", "false"));
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("real-servers",
+                    properties));
         }
     }
 

@@ -3,6 +3,7 @@ package no.kompetansemidler.query.access;
 import static no.kompetansemidler.access.Role.ADMINISTRATOR;
 import static no.kompetansemidler.access.Role.AUDITOR;
 import static no.kompetansemidler.access.Role.FORUM_MEMBER;
+import static no.kompetansemidler.access.Role.NATIONAL_OVERVIEW_READER;
 import static no.kompetansemidler.access.Role.NETWORK_REPRESENTATIVE;
 import static no.kompetansemidler.access.Role.UNIVERSITY_PARTNER;
 import static no.kompetansemidler.access.web.AccessConfiguration.roles;
@@ -37,9 +38,11 @@ class QueryEndpoints {
                         "/rounds/*/report.pdf", "/rounds/*/verification", "/rounds/*/leftover-funds",
                         "/counties/*/commitments", "/rounds/*/history-verification")
                 .access(roles(ADMINISTRATOR, AUDITOR))
-                .requestMatchers(HttpMethod.GET, "/history-verification", "/national/overview",
-                        "/national/overview.csv")
+                .requestMatchers(HttpMethod.GET, "/history-verification")
                 .access(roles(AUDITOR))
+                // a system with the national overview's scope reads it and nothing else (ADR 25)
+                .requestMatchers(HttpMethod.GET, "/national/overview", "/national/overview.csv")
+                .access(roles(AUDITOR, NATIONAL_OVERVIEW_READER))
                 .requestMatchers(HttpMethod.GET, "/rounds/*/appeals")
                 .access(roles(ADMINISTRATOR, NETWORK_REPRESENTATIVE, AUDITOR))
                 .requestMatchers(HttpMethod.GET, "/rounds/*/networks/*", "/rounds/*/grants/*",

@@ -17,6 +17,7 @@ import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.proposal.ProposalDrafted;
 import no.kompetansemidler.events.round.RoundOpened;
+import no.kompetansemidler.query.testkit.StoreRegistrar;
 import no.kompetansemidler.testsupport.RealServers;
 import no.kompetansemidler.testsupport.WithRealServers;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -207,8 +208,10 @@ class ReadAccessIT {
                 .contains("round-view", "reporting-view");
     }
 
-    private static String token(String role, String county) {
-        return RealServers.tokens().issue(role, county, List.of("bergen"), Duration.ofMinutes(5));
+    /** Every role but the administrator's (and the national auditor's) is granted in the access register. */
+    private String token(String role, String county) {
+        return RealServers.tokens().withRegistrar(new StoreRegistrar(eventStore)).issue(role, county,
+                List.of("bergen"), Duration.ofMinutes(5));
     }
 
     private static List<String> roundIds(HttpResponse<String> response) {

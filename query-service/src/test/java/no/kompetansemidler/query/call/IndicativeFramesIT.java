@@ -67,7 +67,7 @@ class IndicativeFramesIT extends QueryServiceHttpTest {
         assertThat(get("/rounds/trondelag-2039/indicative-frames", token("administrator", "oslo")).statusCode()).isEqualTo(404);
     }
 
-    private static String token(String role) {
+    private String token(String role) {
         return token(role, "trondelag", "namdal");
     }
 

@@ -86,14 +86,12 @@ class PoisonedRoundIT {
         String url = RealServers.newDatabase("poisoned_round");
         RealServers.Servers servers = RealServers.get();
         service = new SpringApplicationBuilder(QueryServiceApplication.class, FailingHandler.class).run(
+                RealServers.withTokenSettings(
                 "--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + servers.username(),
                 "--spring.datasource.password=" + servers.password(),
                 "--server.port=0",
-                "--spring.profiles.active=local",
-                "--kompetansemidler.security.issuer=" + LocalTokens.ISSUER,
-                "--kompetansemidler.security.local-public-key=file:"
-                        + RealServers.tokens().publicKeyPem().toAbsolutePath());
+                "--spring.profiles.active=local"));
         port = Integer.parseInt(service.getEnvironment().getProperty("local.server.port"));
         eventStore = service.getBean(EventStore.class);
         tokenStore = service.getBean(TokenStore.class);

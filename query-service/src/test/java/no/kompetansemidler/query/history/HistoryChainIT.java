@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
@@ -16,6 +17,7 @@ import no.kompetansemidler.events.proposal.ProposalDrafted;
 import no.kompetansemidler.events.round.BudgetFrameRevised;
 import no.kompetansemidler.events.round.RoundOpened;
 import no.kompetansemidler.query.testkit.QueryServiceHttpTest;
+import no.kompetansemidler.testsupport.RealServers;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +35,9 @@ class HistoryChainIT extends QueryServiceHttpTest {
 
     private static final List<String> ROUNDS = List.of("nordland-2061", "nordland-2062", "nordland-2063",
             "nordland-2064", "nordland-2065", "nordland-2066");
-    private static final String AUDITOR = token("auditor", "nordland");
+    /** An auditor of the county governor's own staff (the directory's group). */
+    private static final String AUDITOR = RealServers.tokens().issue("auditor", "nordland", List.of(),
+            Duration.ofMinutes(5));
 
     @Autowired
     JdbcTemplate jdbc;

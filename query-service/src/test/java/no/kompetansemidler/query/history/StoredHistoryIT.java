@@ -45,14 +45,11 @@ class StoredHistoryIT {
         String url = RealServers.newDatabase("stored_history");
         RealServers.Servers servers = RealServers.get();
         try (ConfigurableApplicationContext service = new SpringApplicationBuilder(QueryServiceApplication.class)
-                .run("--spring.datasource.url=" + url,
+                .run(RealServers.withTokenSettings("--spring.datasource.url=" + url,
                         "--spring.datasource.username=" + servers.username(),
                         "--spring.datasource.password=" + servers.password(),
                         "--server.port=0",
-                        "--spring.profiles.active=local",
-                        "--kompetansemidler.security.issuer=" + LocalTokens.ISSUER,
-                        "--kompetansemidler.security.local-public-key=file:"
-                                + RealServers.tokens().publicKeyPem().toAbsolutePath())) {
+                        "--spring.profiles.active=local"))) {
             int events = store(url, read("events.jsonl"));
             assertThat(events).isGreaterThan(50);
             String port = service.getEnvironment().getProperty("local.server.port");

@@ -17,6 +17,7 @@ import no.kompetansemidler.events.reallocation.FundsSource;
 import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
 import no.kompetansemidler.events.round.RoundOpened;
 import no.kompetansemidler.query.testkit.QueryServiceHttpTest;
+import no.kompetansemidler.testsupport.RealServers;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,8 @@ import tools.jackson.databind.JsonNode;
  */
 class NationalOverviewIT extends QueryServiceHttpTest {
 
-    private static final String NATIONAL = token("auditor", "*");
+    private static final String NATIONAL = RealServers.tokens().issue("auditor", "*", List.of(),
+            Duration.ofMinutes(5));
 
     @BeforeAll
     void twoCountiesOfTheYear() {

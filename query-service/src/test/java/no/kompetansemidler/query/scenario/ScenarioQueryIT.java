@@ -78,7 +78,7 @@ class ScenarioQueryIT extends QueryServiceHttpTest {
         return new AllocationLine(recipient, "NETWORK_FRAME", null, null, 1, amountOre, 0L);
     }
 
-    private static String token(String role) {
+    private String token(String role) {
         return token(role, "telemark", "skien");
     }
 

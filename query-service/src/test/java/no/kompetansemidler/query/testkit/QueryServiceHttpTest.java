@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 
+import no.kompetansemidler.local.LocalTokens;
 import no.kompetansemidler.testsupport.RealServers;
 import no.kompetansemidler.testsupport.WithRealServers;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -34,9 +35,18 @@ public abstract class QueryServiceHttpTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
-    /** A bearer token of the role in the county ({@code *} for a national auditor), speaking for {@code networks}. */
-    protected static String token(String role, String county, String... networks) {
-        return RealServers.tokens().issue(role, county, List.of(networks), Duration.ofMinutes(5));
+    /**
+     * A bearer token of the role in the county ({@code *} for a national auditor), speaking for {@code networks}:
+     * for staff of the county's directory group (administrators, auditors), or for a person granted the role in
+     * the access register of the running test's store (ADR 25).
+     */
+    protected String token(String role, String county, String... networks) {
+        return tokens().issue(role, county, List.of(networks), Duration.ofMinutes(5));
+    }
+
+    /** The test tokens, granting register roles in the running test's store. */
+    protected LocalTokens tokens() {
+        return RealServers.tokens().withRegistrar(new StoreRegistrar(eventStore));
     }
 
     /** GETs the path, with the token if there is one. */

@@ -81,6 +81,11 @@ class EndpointAccessIT extends CommandServiceHttpTest {
                     + "\"reference\": \"x\", \"approvedOn\": \"2020-01-01\"}", ADMINISTRATOR, true),
             new Endpoint("POST", "/registers/vestland/networks", "{\"networkId\": \"bergen\", \"name\": \"Bergen\", "
                     + "\"grantHolder\": \"910000004\", \"memberOwners\": [\"910000004\"]}", ADMINISTRATOR, true),
+            new Endpoint("POST", "/access-register/vestland/grants", "{\"holder\": {\"kind\": \"PERSON\", "
+                    + "\"identity\": \"matrix\"}, \"role\": \"AUDITOR\", \"validFrom\": \"2033-01-01\", "
+                    + "\"validUntil\": \"2033-12-31\", \"reason\": \"x\"}", ADMINISTRATOR, true),
+            new Endpoint("POST", "/access-register/vestland/grants/holder-0123456789abcdef0123456789abcdef-1"
+                    + "/revocation", "{\"reason\": \"x\"}", ADMINISTRATOR, true),
             new Endpoint("POST", ROUND + "/budget-frame",
                     "{\"budgetFrameOre\": 2, \"grantLetterReference\": \"Udir\"}", ADMINISTRATOR, false),
             new Endpoint("POST", ROUND + "/needs-template", "{\"templateVersion\": \"2\", \"recipients\": [\"voss\"],"

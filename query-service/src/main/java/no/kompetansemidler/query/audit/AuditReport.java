@@ -79,12 +79,13 @@ final class AuditReport {
         html.append("<h2>Historikkens hash-kjede</h2>\n<p class=chain>").append(escape(history(history)))
                 .append("</p>\n");
         html.append("<h2>Hendelser</h2>\n<table><tr><th>Posisjon</th><th>Tid</th><th>Hendelse</th><th>Hvem</th>"
-                + "<th>Rolle</th><th>Organisasjon</th></tr>\n");
+                + "<th>Rolle</th><th>Organisasjon</th><th>Hjemmel for rollen</th></tr>\n");
         for (AuditTimeline.Entry entry : timeline) {
             html.append("<tr><td class=n>").append(entry.position()).append("</td><td>").append(entry.time())
                     .append("</td><td>").append(escape(entry.event())).append("</td><td>")
                     .append(escape(entry.actorSubject())).append("</td><td>").append(escape(entry.actorRole()))
-                    .append("</td><td>").append(escape(entry.actorOrganisation())).append("</td></tr>\n");
+                    .append("</td><td>").append(escape(entry.actorOrganisation())).append("</td><td>")
+                    .append(escape(entry.actorAuthorisedBy())).append("</td></tr>\n");
         }
         return html.append("</table>\n</body></html>\n").toString();
     }

@@ -89,7 +89,9 @@ final class AuditReportPdf {
             for (AuditTimeline.Entry entry : shown) {
                 pdf.paragraph(entry.position() + "  " + OSLO_TIME.format(entry.time()) + "  " + entry.event()
                         + (entry.actorSubject() == null ? "" : "  " + entry.actorSubject() + " ("
-                        + entry.actorRole() + ", " + entry.actorOrganisation() + ")"), false, SMALL);
+                        + entry.actorRole() + ", " + entry.actorOrganisation()
+                        + (entry.actorAuthorisedBy() == null || entry.actorAuthorisedBy().isEmpty() ? ""
+                        : ", " + entry.actorAuthorisedBy()) + ")"), false, SMALL);
             }
             Instant dated = view.lastChangeAt() != null ? view.lastChangeAt()
                     : shown.isEmpty() ? Instant.EPOCH : shown.get(shown.size() - 1).time();

@@ -23,8 +23,11 @@ class AuditTimeline {
     record Entry(@Schema(description = "global event position") long position,
                  @Schema(description = "the round's own sequence") long sequence, Instant time,
                  @Schema(example = "NeedsReportSubmitted") String event, String revision, String actorSubject,
-                 String actorRole, String actorOrganisation, String commandId,
-                 @Schema(description = "the event's content as stored") JsonNode change) {
+                 String actorRole, String actorOrganisation,
+                 @Schema(description = "what authorised the actor's role (ADR 25): the access register's grant ids, "
+                         + "group:<id> of the staff directory or scope:<scope> of a system; null before the register",
+                         example = "holder-0123456789abcdef0123456789abcdef-1") String actorAuthorisedBy,
+                 String commandId, @Schema(description = "the event's content as stored") JsonNode change) {
     }
 
     private final JdbcClient jdbc;
@@ -60,7 +63,7 @@ class AuditTimeline {
                             Instant.parse(row.getString("time_stamp")), type.substring(type.lastIndexOf('.') + 1),
                             row.getString("payload_revision"), text(metadata, "actorSubject"),
                             text(metadata, "actorRole"), text(metadata, "actorOrganisation"),
-                            text(metadata, "commandId"), payload);
+                            text(metadata, "actorAuthorisedBy"), text(metadata, "commandId"), payload);
                 })
                 .list();
     }

@@ -43,7 +43,8 @@ class AuditTimelineIT {
     @Test
     void every_event_with_time_actor_role_and_change_a_page_at_a_time() throws Exception {
         MetaData caseworker = MetaData.from(Map.of("actorSubject", "kari", "actorRole", "administrator",
-                "actorOrganisation", "Statsforvalteren i Møre og Romsdal", "commandId", "c-1"));
+                "actorOrganisation", "Statsforvalteren i Møre og Romsdal", "commandId", "c-1",
+                "actorAuthorisedBy", "group:administrators-more-og-romsdal"));
         eventStore.publish(List.of(
                 new GenericDomainEventMessage<>("Round", ROUND, 0,
                         new RoundOpened(ROUND, "Møre og Romsdal", 2031, 100L, null, null), caseworker),
@@ -60,6 +61,8 @@ class AuditTimelineIT {
         assertThat(opened.get("actorSubject").asString()).isEqualTo("kari");
         assertThat(opened.get("actorRole").asString()).isEqualTo("administrator");
         assertThat(opened.get("actorOrganisation").asString()).isEqualTo("Statsforvalteren i Møre og Romsdal");
+        // what authorised the role: here the staff directory's group (a person's would be the register's grant)
+        assertThat(opened.get("actorAuthorisedBy").asString()).isEqualTo("group:administrators-more-og-romsdal");
         assertThat(first.get("entries").get(1).get("change").get("budgetFrameOre").asLong()).isEqualTo(200L);
 
         JsonNode second = get("?size=2&after=" + first.get("next").asLong(), "more-og-romsdal");

@@ -1,4 +1,4 @@
-package no.kompetansemidler.command.access.register;
+package no.kompetansemidler.command.accessregister;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -46,7 +46,7 @@ public class AccessHolder {
     /** @return the new grant's id */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    CommandOutcome handle(GrantAccess command) {
+    CommandOutcome handle(GrantRole command) {
         command.expectedVersion().check(AggregateLifecycle.getVersion());
         for (Held held : grants) {
             if (held.goodOn(command.today()) && held.county().equals(command.county().slug())
@@ -64,7 +64,7 @@ public class AccessHolder {
     }
 
     @CommandHandler
-    CommandOutcome handle(RevokeAccess command) {
+    CommandOutcome handle(RevokeGrant command) {
         command.expectedVersion().check(AggregateLifecycle.getVersion());
         Held held = grants.stream().filter(grant -> grant.grantId().equals(command.grantId())
                 && grant.county().equals(command.county().slug())).findFirst()

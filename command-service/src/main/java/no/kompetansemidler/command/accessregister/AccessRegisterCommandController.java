@@ -1,4 +1,4 @@
-package no.kompetansemidler.command.access.register;
+package no.kompetansemidler.command.accessregister;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -63,7 +63,7 @@ class AccessRegisterCommandController {
     record RevocationRequest(@Schema(example = "Har sluttet i kommunen") String reason) {
     }
 
-    record GrantAnswer(@Schema(example = "innlandet") String county,
+    record AccessGrantAnswer(@Schema(example = "innlandet") String county,
                        @Schema(example = "holder-0123456789abcdef0123456789abcdef-1") String grantId) {
     }
 
@@ -72,30 +72,30 @@ class AccessRegisterCommandController {
                     + "from a day to a day (Norwegian time), with the reason. The grant takes effect for the holder's "
                     + "next request after the services' register cache expires (ADR 25) and expires by itself.")
     @ApiResponse(responseCode = "201", description = "Created: committed; the ETag is the holder's new version",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = GrantAnswer.class)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AccessGrantAnswer.class)))
     @PostMapping
     ResponseEntity<JsonNode> grant(CommandHeaders headers, @PathVariable String county,
                                    @RequestBody GrantRequest request) {
         Holder holder = request.holder() == null ? new Holder(null, null) : request.holder();
-        GrantAccess command = GrantAccess.of(holder.kind(), holder.identity(), county, request.role(),
+        GrantRole command = GrantRole.of(holder.kind(), holder.identity(), county, request.role(),
                 request.networkIds(), request.forumMemberId(), request.validFrom(), request.validUntil(),
                 request.reason(), GrantDays.today(clock), headers.expectedVersion());
         CommandAccess.requireAdministratorOf(CurrentActor.find(), command.county());
         return commands.execute(headers.commandId(), command.holderId(), command, HttpStatus.CREATED,
-                grantId -> new GrantAnswer(command.county().slug(), (String) grantId));
+                grantId -> new AccessGrantAnswer(command.county().slug(), (String) grantId));
     }
 
     @Operation(summary = "Revoke a grant of the county before it expires, with the reason",
             description = "It authorises nothing from the services' next look at the register (ADR 25).")
     @ApiResponse(responseCode = "200", description = "Done: committed; the ETag is the holder's new version",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = GrantAnswer.class)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AccessGrantAnswer.class)))
     @PostMapping("/{grantId}/revocation")
     ResponseEntity<JsonNode> revoke(CommandHeaders headers, @PathVariable String county, @PathVariable String grantId,
                                     @RequestBody RevocationRequest request) {
-        RevokeAccess command = RevokeAccess.of(county, grantId, request.reason(), GrantDays.today(clock),
+        RevokeGrant command = RevokeGrant.of(county, grantId, request.reason(), GrantDays.today(clock),
                 headers.expectedVersion());
         CommandAccess.requireAdministratorOf(CurrentActor.find(), command.county());
         return commands.execute(headers.commandId(), command.holderId(), command, HttpStatus.OK,
-                new GrantAnswer(command.county().slug(), grantId));
+                new AccessGrantAnswer(command.county().slug(), grantId));
     }
 }

@@ -1,4 +1,4 @@
-package no.kompetansemidler.command.access.register;
+package no.kompetansemidler.command.accessregister;
 
 import java.time.LocalDate;
 
@@ -11,10 +11,10 @@ import no.kompetansemidler.events.access.AccessHolders;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Revokes a grant of the county before it expires, with the reason. */
-public record RevokeAccess(@TargetAggregateIdentifier String holderId, String grantId, County county, String reason,
+public record RevokeGrant(@TargetAggregateIdentifier String holderId, String grantId, County county, String reason,
                            LocalDate today, ExpectedVersion expectedVersion) implements VersionedCommand {
 
-    public static RevokeAccess of(String county, String grantId, String reason, LocalDate today,
+    public static RevokeGrant of(String county, String grantId, String reason, LocalDate today,
                                   ExpectedVersion expectedVersion) {
         Violations violations = new Violations();
         County known = County.required("county", county, violations);
@@ -24,6 +24,6 @@ public record RevokeAccess(@TargetAggregateIdentifier String holderId, String gr
         if (holderId == null) {
             throw AccessHolder.noSuchGrant(grantId);
         }
-        return new RevokeAccess(holderId, grantId, known, reason.strip(), today, expectedVersion);
+        return new RevokeGrant(holderId, grantId, known, reason.strip(), today, expectedVersion);
     }
 }

@@ -3,4 +3,4 @@
  * organisation a role for their county, for a period and with a reason, and revoke it. One aggregate per holder:
  * what must hold together are one holder's grants; the county's list of grants is a view.
  */
-package no.kompetansemidler.command.access.register;
+package no.kompetansemidler.command.accessregister;

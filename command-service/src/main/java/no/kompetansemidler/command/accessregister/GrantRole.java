@@ -1,4 +1,4 @@
-package no.kompetansemidler.command.access.register;
+package no.kompetansemidler.command.accessregister;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +19,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  *
  * @param today the day the command is given (the county governor's), to refuse a grant that has already expired
  */
-public record GrantAccess(@TargetAggregateIdentifier String holderId, HolderKind holderKind, String identity,
+public record GrantRole(@TargetAggregateIdentifier String holderId, HolderKind holderKind, String identity,
                           County county, GrantedRole role, List<String> networkIds, String forumMemberId,
                           LocalDate validFrom, LocalDate validUntil, String reason, LocalDate today,
                           ExpectedVersion expectedVersion) implements VersionedCommand {
@@ -27,11 +27,11 @@ public record GrantAccess(@TargetAggregateIdentifier String holderId, HolderKind
     /** A grant is looked at again at least this often: a forum's term, a plan's period. */
     static final int LONGEST_YEARS = 4;
 
-    public GrantAccess {
+    public GrantRole {
         networkIds = Copies.list(networkIds);
     }
 
-    public static GrantAccess of(HolderKind holderKind, String identity, String county, GrantedRole role,
+    public static GrantRole of(HolderKind holderKind, String identity, String county, GrantedRole role,
                                  List<String> networkIds, String forumMemberId, LocalDate validFrom,
                                  LocalDate validUntil, String reason, LocalDate today,
                                  ExpectedVersion expectedVersion) {
@@ -69,7 +69,7 @@ public record GrantAccess(@TargetAggregateIdentifier String holderId, HolderKind
         }
         violations.throwIfAny();
         String stripped = identity.strip();
-        return new GrantAccess(AccessHolders.idOf(holderKind, stripped), holderKind, stripped, known, role,
+        return new GrantRole(AccessHolders.idOf(holderKind, stripped), holderKind, stripped, known, role,
                 networks.stream().sorted().toList(), forumMemberId, validFrom, validUntil, reason.strip(), today,
                 expectedVersion);
     }

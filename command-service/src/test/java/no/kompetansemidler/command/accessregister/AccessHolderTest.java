@@ -1,4 +1,4 @@
-package no.kompetansemidler.command.access.register;
+package no.kompetansemidler.command.accessregister;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -29,8 +29,8 @@ class AccessHolderTest {
 
     private final AggregateTestFixture<AccessHolder> holder = new AggregateTestFixture<>(AccessHolder.class);
 
-    private static GrantAccess grant(String county, GrantedRole role, List<String> networks) {
-        return GrantAccess.of(HolderKind.PERSON, " 05056612345 ", county, role, networks, null, TODAY,
+    private static GrantRole grant(String county, GrantedRole role, List<String> networks) {
+        return GrantRole.of(HolderKind.PERSON, " 05056612345 ", county, role, networks, null, TODAY,
                 LocalDate.of(2027, 12, 31), " Utpekt av nettverket ", TODAY, ExpectedVersion.ANY);
     }
 
@@ -62,18 +62,18 @@ class AccessHolderTest {
     @Test
     void a_grant_is_revoked_once_by_its_own_county_and_not_after_it_expired() {
         holder.given(VALDRES)
-                .when(RevokeAccess.of("innlandet", KARI + "-1", "Har sluttet", TODAY, ExpectedVersion.ANY))
+                .when(RevokeGrant.of("innlandet", KARI + "-1", "Har sluttet", TODAY, ExpectedVersion.ANY))
                 .expectEvents(new AccessRevoked(KARI, KARI + "-1", "innlandet", "Har sluttet"));
         holder.given(VALDRES, new AccessRevoked(KARI, KARI + "-1", "innlandet", "Har sluttet"))
-                .when(RevokeAccess.of("innlandet", KARI + "-1", "Igjen", TODAY, ExpectedVersion.ANY))
+                .when(RevokeGrant.of("innlandet", KARI + "-1", "Igjen", TODAY, ExpectedVersion.ANY))
                 .expectNoEvents()
                 .expectException(Refused.with(Refusal.CONFLICT, "already-revoked"));
         holder.given(VALDRES)
-                .when(RevokeAccess.of("troms", KARI + "-1", "Ikke vår", TODAY, ExpectedVersion.ANY))
+                .when(RevokeGrant.of("troms", KARI + "-1", "Ikke vår", TODAY, ExpectedVersion.ANY))
                 .expectNoEvents()
                 .expectException(Refused.with(Refusal.NOT_FOUND, "grant-not-found"));
         holder.given(VALDRES)
-                .when(RevokeAccess.of("innlandet", KARI + "-1", "For sent", LocalDate.of(2028, 1, 1),
+                .when(RevokeGrant.of("innlandet", KARI + "-1", "For sent", LocalDate.of(2028, 1, 1),
                         ExpectedVersion.ANY))
                 .expectNoEvents()
                 .expectException(Refused.with(Refusal.BUSINESS_RULE, "grant-expired"));
@@ -81,21 +81,21 @@ class AccessHolderTest {
 
     @Test
     void a_grant_names_a_holder_a_county_networks_that_fit_the_role_and_a_bounded_future_period() {
-        CommandRefused refused = catchThrowableOfType(CommandRefused.class, () -> GrantAccess.of(
+        CommandRefused refused = catchThrowableOfType(CommandRefused.class, () -> GrantRole.of(
                 HolderKind.ORGANISATION, "123456789", "Atlantis", GrantedRole.FORUM_MEMBER, List.of("hamar"),
                 null, TODAY, TODAY.plusYears(5), " ", TODAY, ExpectedVersion.ANY));
         assertThat(refused.violations()).extracting(violation -> violation.field() + ":" + violation.rule())
                 .contains("county:known-county", "holder.identity:organisation-number", "role:person-only",
                         "networkIds:not-for-role", "validUntil:at-most-4-years", "reason:required");
 
-        refused = catchThrowableOfType(CommandRefused.class, () -> GrantAccess.of(HolderKind.PERSON, "kari",
+        refused = catchThrowableOfType(CommandRefused.class, () -> GrantRole.of(HolderKind.PERSON, "kari",
                 "innlandet", GrantedRole.UNIVERSITY_PARTNER, List.of(), "innlandet-forum-1", TODAY,
                 TODAY.minusDays(1), "x", TODAY, ExpectedVersion.ANY));
         assertThat(refused.violations()).extracting(violation -> violation.field() + ":" + violation.rule())
                 .contains("networkIds:required-for-role", "forumMemberId:not-for-role", "validUntil:after-valid-from",
                         "validUntil:not-expired");
 
-        refused = catchThrowableOfType(CommandRefused.class, () -> GrantAccess.of(null, null, "innlandet", null,
+        refused = catchThrowableOfType(CommandRefused.class, () -> GrantRole.of(null, null, "innlandet", null,
                 null, null, null, null, "x", TODAY, ExpectedVersion.ANY));
         assertThat(refused.violations()).extracting(violation -> violation.field() + ":" + violation.rule())
                 .contains("holder.kind:required", "role:required", "validFrom:required");
@@ -103,7 +103,7 @@ class AccessHolderTest {
 
     @Test
     void a_revocation_names_a_grant_of_the_register() {
-        CommandRefused refused = catchThrowableOfType(CommandRefused.class, () -> RevokeAccess.of("innlandet",
+        CommandRefused refused = catchThrowableOfType(CommandRefused.class, () -> RevokeGrant.of("innlandet",
                 "innlandet-2027", "x", TODAY, ExpectedVersion.ANY));
         assertThat(refused.refusal()).isEqualTo(Refusal.NOT_FOUND);
     }

@@ -3,12 +3,15 @@ package no.kompetansemidler.command.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
 import no.kompetansemidler.command.CommandServiceHttpTest;
+import no.kompetansemidler.local.LocalTokens;
+import no.kompetansemidler.testsupport.RealServers;
 
 import org.junit.jupiter.api.Test;
 
@@ -55,7 +58,8 @@ class IdempotentCommandsOverHttpIT extends CommandServiceHttpTest {
         assertThat(open(commandId, body).statusCode()).isEqualTo(201);
 
         HttpResponse<String> otherUser = post("/rounds", body, IdempotentCommands.COMMAND_ID, commandId,
-                "Authorization", bearer("administrator", "telemark", "second-desk"));
+                "Authorization", "Bearer " + RealServers.tokens().staff("second-desk",
+                        List.of(LocalTokens.administratorsGroup("telemark")), Duration.ofMinutes(5)));
 
         assertThat(otherUser.statusCode()).as(otherUser.body()).isEqualTo(422);
         assertThat(JSON.readTree(otherUser.body()).get("type").asString())

@@ -23,7 +23,8 @@ import org.springframework.http.HttpMethod;
  * checks with the county governor; the timeline, the ledger, the verification of a decision and of a round's
  * stored history are for the administrator and the auditor (the whole store's history for a national auditor). A county's plans, its forum's register and its register of owners and networks
  * are everyone's in it, and so is a round's calendar (its iCalendar feed is public, as the plan's dates are); a
- * round's appeals are the administrator's, the auditor's and, for its own, a network's.
+ * round's appeals are the administrator's, the auditor's and, for its own, a network's. The county's access register
+ * (who holds which role) is the administrator's and the auditor's.
  */
 @Configuration(proxyBeanMethods = false)
 class QueryEndpoints {
@@ -40,6 +41,8 @@ class QueryEndpoints {
                 .access(roles(ADMINISTRATOR, AUDITOR))
                 .requestMatchers(HttpMethod.GET, "/history-verification")
                 .access(roles(AUDITOR))
+                .requestMatchers(HttpMethod.GET, "/access-register/*/grants")
+                .access(roles(ADMINISTRATOR, AUDITOR))
                 // a system with the national overview's scope reads it and nothing else (ADR 25)
                 .requestMatchers(HttpMethod.GET, "/national/overview", "/national/overview.csv")
                 .access(roles(AUDITOR, NATIONAL_OVERVIEW_READER))

@@ -16,7 +16,8 @@ class QueryWebConfiguration {
     FilterRegistrationBean<ShallowEtagHeaderFilter> etags() {
         FilterRegistrationBean<ShallowEtagHeaderFilter> registration =
                 new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
-        registration.addUrlPatterns("/rounds", "/rounds/*", "/counties/*", "/public/*", "/national/*");
+        registration.addUrlPatterns("/rounds", "/rounds/*", "/counties/*", "/public/*", "/national/*",
+                "/access-register/*");
         return registration;
     }
 }

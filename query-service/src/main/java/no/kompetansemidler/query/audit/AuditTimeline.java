@@ -3,6 +3,7 @@ package no.kompetansemidler.query.audit;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import no.kompetansemidler.eventstore.personal.PersonalDataSeal;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,8 +26,10 @@ class AuditTimeline {
                  @Schema(example = "NeedsReportSubmitted") String event, String revision, String actorSubject,
                  String actorRole, String actorOrganisation,
                  @Schema(description = "what authorised the actor's role (ADR 25): the access register's grant ids, "
-                         + "group:<id> of the staff directory or scope:<scope> of a system; null before the register",
-                         example = "holder-0123456789abcdef0123456789abcdef-1") String actorAuthorisedBy,
+                         + "group:<id> of the staff directory or scope:<scope> of a system; left out for events "
+                         + "recorded before the register, so their answers stay as they were",
+                         example = "holder-0123456789abcdef0123456789abcdef-1")
+                 @JsonInclude(JsonInclude.Include.NON_NULL) String actorAuthorisedBy,
                  String commandId, @Schema(description = "the event's content as stored") JsonNode change) {
     }
 

@@ -15,11 +15,12 @@ public interface AccessRegister {
     /**
      * One grant as recorded.
      *
-     * @param county   the county's slug
-     * @param networks the networks or partnerships, sorted
+     * @param county       the county's slug
+     * @param organisation the organisation the holder acts for in the role
+     * @param networks     the networks or partnerships, sorted
      */
-    record Grant(String grantId, Role role, String county, List<String> networks, LocalDate validFrom,
-                 LocalDate validUntil, boolean revoked) {
+    record Grant(String grantId, Role role, String county, String organisation, List<String> networks,
+                 LocalDate validFrom, LocalDate validUntil, boolean revoked) {
 
         public Grant {
             networks = List.copyOf(networks);

@@ -8,8 +8,10 @@ import javax.sql.DataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import no.kompetansemidler.access.AccessRegister;
 import no.kompetansemidler.events.Upcasters;
+import no.kompetansemidler.events.access.HolderIds;
 import no.kompetansemidler.events.serialization.EventSerializer;
 import no.kompetansemidler.eventstore.access.EventStoreAccessRegister;
+import no.kompetansemidler.eventstore.access.HolderIdKey;
 import no.kompetansemidler.eventstore.deadletter.ContainedFailures;
 import no.kompetansemidler.eventstore.deadletter.DeadLetterController;
 import no.kompetansemidler.eventstore.deadletter.DeadLetterRedelivery;
@@ -167,13 +169,20 @@ public class EventStoreConfiguration {
         return new AppendNotifications(dataSource, fetchDelay);
     }
 
-    /** Old revisions of released events read as the current ones: one chain, so the order is the list's. */
-    /** The access register as both services resolve tokens against it, straight from its holders' streams. */
+    /** The installation's key for the access register's holder ids, drawn at the first start (ADR 25). */
     @Bean
-    public AccessRegister accessRegister(EventStore eventStore) {
-        return new EventStoreAccessRegister(eventStore);
+    @DependsOn(MIGRATION)
+    public HolderIds holderIds(DataSource dataSource) {
+        return HolderIdKey.load(new JdbcTemplate(dataSource));
     }
 
+    /** The access register as both services resolve tokens against it, straight from its holders' streams. */
+    @Bean
+    public AccessRegister accessRegister(EventStore eventStore, HolderIds holderIds) {
+        return new EventStoreAccessRegister(eventStore, holderIds);
+    }
+
+    /** Old revisions of released events read as the current ones: one chain, so the order is the list's. */
     @Bean
     public EventUpcasterChain upcasters() {
         return new EventUpcasterChain(Upcasters.all());

@@ -356,7 +356,8 @@ class EventContractTest {
                         "Regnskapet viser frikjøp som ikke er nevnt i behovsmeldingen")),
                 new Example("access/AccessGranted-1.json", new AccessGranted(
                         "holder-0123456789abcdef0123456789abcdef", "holder-0123456789abcdef0123456789abcdef-1",
-                        HolderKind.PERSON, "05056612345", "innlandet", GrantedRole.NETWORK_REPRESENTATIVE,
+                        HolderKind.PERSON, "05056612345", "innlandet", "Vang kommune",
+                        GrantedRole.NETWORK_REPRESENTATIVE,
                         List.of("valdres"), null, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31),
                         "Utpekt av Valdres kompetansenettverk")),
                 new Example("access/AccessRevoked-1.json", new AccessRevoked(

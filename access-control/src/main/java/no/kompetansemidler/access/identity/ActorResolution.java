@@ -54,8 +54,9 @@ public final class ActorResolution {
         this.clock = clock;
     }
 
-    /** A role the identity may act in, with what scopes it and what authorised it. */
-    private record Choice(Role role, String county, SortedSet<String> networks, SortedSet<String> authorisedBy) {
+    /** A role the identity may act in, with what scopes it, for whom and what authorised it. */
+    private record Choice(Role role, String county, SortedSet<String> networks, SortedSet<String> organisations,
+                          SortedSet<String> authorisedBy) {
 
         String name() {
             return role.claim() + ":" + county;
@@ -65,10 +66,12 @@ public final class ActorResolution {
     public Result resolve(TokenIdentity identity, String actingAs) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), NORWAY);
         Map<String, Choice> choices = new TreeMap<>();
+        // roles the person holds but logged in too low for: role:county to the level it needs
+        Map<String, String> underAssured = new TreeMap<>();
         Optional<Refused> refused;
         String organisation = null;
         if (identity instanceof TokenIdentity.Person person) {
-            refused = personChoices(person, today, choices);
+            refused = personChoices(person, today, choices, underAssured);
         } else if (identity instanceof TokenIdentity.Staff staff) {
             organisation = policy.staffOrganisation();
             refused = staffChoices(staff, choices);
@@ -81,6 +84,17 @@ public final class ActorResolution {
             return refused.get();
         }
         Optional<Choice> chosen = choose(choices, actingAs);
+        if (chosen.isEmpty() && actingAs != null && CHOICE.matcher(actingAs.strip()).matches()) {
+            // the named role is held, but at a higher level than this login: log in again, not "not yours"
+            String wanted = actingAs.strip();
+            Optional<String> level = underAssured.entrySet().stream()
+                    .filter(entry -> entry.getKey().equals(wanted) || entry.getKey().startsWith(wanted + ":"))
+                    .map(Map.Entry::getValue).findFirst();
+            if (level.isPresent()) {
+                return new Refused(401, "insufficient-assurance", "The role you name needs a login at assurance "
+                        + "level " + level.get() + "; log in again at that level.", level.get());
+            }
+        }
         if (chosen.isEmpty()) {
             String offered = String.join(", ", choices.keySet());
             return actingAs == null || actingAs.isBlank()
@@ -90,18 +104,30 @@ public final class ActorResolution {
                     + " header names; yours: " + offered + ".", null);
         }
         Choice choice = chosen.get();
-        return new Resolved(new Actor(identity.subject(), choice.role(), organisation, choice.county(),
+        // a person acts for the organisations their grants name; staff and systems for their own
+        String actingFor = organisation != null ? organisation
+                : choice.organisations().isEmpty() ? null : String.join(", ", choice.organisations());
+        return new Resolved(new Actor(identity.subject(), choice.role(), actingFor, choice.county(),
                 List.copyOf(choice.networks()), List.copyOf(choice.authorisedBy())));
     }
 
-    private Optional<Refused> personChoices(TokenIdentity.Person person, LocalDate today, Map<String, Choice> choices) {
+    private Optional<Refused> personChoices(TokenIdentity.Person person, LocalDate today, Map<String, Choice> choices,
+                                            Map<String, String> underAssured) {
         List<AccessRegister.Grant> good = register.grantsOf(HolderKind.PERSON, person.identity()).stream()
                 .filter(grant -> grant.goodOn(today)).toList();
         if (good.isEmpty()) {
             return Optional.of(new Refused(403, "no-grant", "You hold no role in the access register today; the "
                     + "county governor grants them.", null));
         }
-        good.stream().filter(grant -> policy.assuredFor(person.acr(), grant.role())).forEach(grant -> add(choices, grant));
+        for (AccessRegister.Grant grant : good) {
+            if (policy.assuredFor(person.acr(), grant.role())) {
+                add(choices, grant);
+            } else {
+                underAssured.put(grant.role().claim() + ":" + grant.county(), policy.requiredAssurance()
+                        .getOrDefault(grant.role(), policy.assuranceLevels().isEmpty() ? "any"
+                                : policy.assuranceLevels().get(0)));
+            }
+        }
         if (!choices.isEmpty()) {
             return Optional.empty();
         }
@@ -129,8 +155,11 @@ public final class ActorResolution {
             Optional.ofNullable(policy.systemScopes().get(scope)).ifPresent(role ->
                     add(choices, role, Actor.ALL_COUNTIES, List.of(), "scope:" + scope));
         }
-        register.grantsOf(HolderKind.ORGANISATION, system.organisationNumber()).stream()
-                .filter(grant -> grant.goodOn(today)).forEach(grant -> add(choices, grant));
+        // the organisation's grants only for its systems given the register's scope
+        if (system.scopes().contains(policy.registerScope())) {
+            register.grantsOf(HolderKind.ORGANISATION, system.organisationNumber()).stream()
+                    .filter(grant -> grant.goodOn(today)).forEach(grant -> add(choices, grant));
+        }
         return choices.isEmpty() ? Optional.of(new Refused(403, "no-grant", "Your organisation holds no role in the "
                 + "access register today and the token has no scope that gives one.", null)) : Optional.empty();
     }
@@ -152,14 +181,18 @@ public final class ActorResolution {
     }
 
     private static void add(Map<String, Choice> choices, AccessRegister.Grant grant) {
-        add(choices, grant.role(), grant.county(), grant.networks(), grant.grantId());
+        Choice choice = add(choices, grant.role(), grant.county(), grant.networks(), grant.grantId());
+        if (grant.organisation() != null && !grant.organisation().isBlank()) {
+            choice.organisations().add(grant.organisation());
+        }
     }
 
-    private static void add(Map<String, Choice> choices, Role role, String county, List<String> networks,
-                            String authorisedBy) {
+    private static Choice add(Map<String, Choice> choices, Role role, String county, List<String> networks,
+                              String authorisedBy) {
         Choice choice = choices.computeIfAbsent(role.claim() + ":" + county,
-                key -> new Choice(role, county, new TreeSet<>(), new TreeSet<>()));
+                key -> new Choice(role, county, new TreeSet<>(), new TreeSet<>(), new TreeSet<>()));
         choice.networks().addAll(networks);
         choice.authorisedBy().add(authorisedBy);
+        return choice;
     }
 }

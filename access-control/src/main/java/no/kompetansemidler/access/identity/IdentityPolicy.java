@@ -3,6 +3,7 @@ package no.kompetansemidler.access.identity;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import no.kompetansemidler.access.Role;
 
@@ -15,10 +16,17 @@ import no.kompetansemidler.access.Role;
  * @param administratorGroups staff group id to the county (slug) its members administer
  * @param auditorGroups       staff group id to the county (slug, or {@code *} for every county) its members audit
  * @param systemScopes        a system token's scope to the role it gives (republisher, national overview reader)
+ * @param registerScope       the scope a system token needs to act in its organisation's grants of the register, so
+ *                            that only the organisation's systems meant for it do
  */
 public record IdentityPolicy(List<String> assuranceLevels, Map<Role, String> requiredAssurance,
                              String staffOrganisation, Map<String, String> administratorGroups,
-                             Map<String, String> auditorGroups, Map<String, Role> systemScopes) {
+                             Map<String, String> auditorGroups, Map<String, Role> systemScopes,
+                             String registerScope) {
+
+    /** The scope a system token needs for its organisation's register grants, unless configured otherwise. */
+    public static final String DEFAULT_REGISTER_SCOPE = "kompetansemidler:access";
+    private static final Pattern COUNTY = Pattern.compile("[a-z][a-z-]{0,39}");
 
     public IdentityPolicy {
         assuranceLevels = List.copyOf(assuranceLevels);
@@ -26,11 +34,27 @@ public record IdentityPolicy(List<String> assuranceLevels, Map<Role, String> req
         administratorGroups = new TreeMap<>(administratorGroups);
         auditorGroups = new TreeMap<>(auditorGroups);
         systemScopes = new TreeMap<>(systemScopes);
+        registerScope = registerScope == null || registerScope.isBlank() ? DEFAULT_REGISTER_SCOPE : registerScope;
+        // a misspelt level or county would quietly lower the bar or grant nothing: refused at start instead
+        for (Map.Entry<Role, String> required : requiredAssurance.entrySet()) {
+            if (!assuranceLevels.contains(required.getValue())) {
+                throw new IllegalArgumentException("the assurance level " + required.getValue() + " required for "
+                        + required.getKey().claim() + " is not one of " + assuranceLevels);
+            }
+        }
+        administratorGroups.forEach((group, county) -> {
+            if (!COUNTY.matcher(county).matches()) {
+                throw new IllegalArgumentException("the administrators' group " + group + " names no county ("
+                        + county + "): administrators act for one county");
+            }
+        });
+        auditorGroups.forEach((group, county) -> {
+            if (!"*".equals(county) && !COUNTY.matcher(county).matches()) {
+                throw new IllegalArgumentException("the auditors' group " + group + " names no county (" + county
+                        + ") nor * for every county");
+            }
+        });
     }
-
-    /** The roles only the register grants; the others come from groups and scopes. */
-    public static final List<Role> REGISTER_ROLES = List.of(Role.NETWORK_REPRESENTATIVE, Role.UNIVERSITY_PARTNER,
-            Role.FORUM_MEMBER, Role.AUDITOR);
 
     /** ID-porten's levels (substantial: MinID and the like; high: BankID and the like). */
     public static final List<String> ID_PORTEN_LEVELS = List.of("idporten-loa-substantial", "idporten-loa-high");

@@ -68,10 +68,12 @@ public record AccessProperties(String audience, Resource localPublicKey, List<St
     }
 
     /**
-     * @param scopes a token scope to the role it gives: {@code republisher} or {@code national-overview-reader}
-     *               (Maskinporten scopes look like {@code kompetansemidler:republication})
+     * @param scopes        a token scope to the role it gives: {@code republisher} or {@code national-overview-reader}
+     *                      (Maskinporten scopes look like {@code kompetansemidler:republication})
+     * @param registerScope the scope a system token needs to act in its organisation's grants of the access
+     *                      register (default {@code kompetansemidler:access})
      */
-    public record Systems(String issuer, String jwkSetUri, Map<String, String> scopes) {
+    public record Systems(String issuer, String jwkSetUri, Map<String, String> scopes, String registerScope) {
         public Systems {
             scopes = scopes == null ? Map.of() : Map.copyOf(scopes);
         }

@@ -156,7 +156,9 @@ public final class TrustedIssuers {
     IdentityPolicy policy() {
         List<String> levels = properties.people() == null || properties.people().assuranceLevels().isEmpty()
                 ? IdentityPolicy.ID_PORTEN_LEVELS : properties.people().assuranceLevels();
-        Map<Role, String> required = new TreeMap<>(IdentityPolicy.defaultRequiredAssurance());
+        // ID-porten's defaults only for ID-porten's levels; other levels say what each role needs themselves
+        Map<Role, String> required = new TreeMap<>(levels.equals(IdentityPolicy.ID_PORTEN_LEVELS)
+                ? IdentityPolicy.defaultRequiredAssurance() : Map.of());
         if (properties.people() != null) {
             properties.people().requiredAssurance().forEach((role, level) -> required.put(role(role,
                     "kompetansemidler.security.people.required-assurance"), level));
@@ -169,7 +171,7 @@ public final class TrustedIssuers {
         AccessProperties.Staff staff = properties.staff() == null
                 ? new AccessProperties.Staff(null, null, null, null, null, null) : properties.staff();
         return new IdentityPolicy(levels, required, staff.organisation(), staff.administrators(), staff.auditors(),
-                scopes);
+                scopes, properties.systems() == null ? null : properties.systems().registerScope());
     }
 
     private static Role role(String name, String property) {

@@ -1,6 +1,7 @@
 package no.kompetansemidler.access.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -12,7 +13,6 @@ import java.util.Map;
 
 import no.kompetansemidler.access.AccessRegister;
 import no.kompetansemidler.access.AccessRegister.Grant;
-import no.kompetansemidler.access.AccessRegister.HolderKind;
 import no.kompetansemidler.access.Actor;
 import no.kompetansemidler.access.Role;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ class ActorResolutionTest {
     };
     private final IdentityPolicy policy = new IdentityPolicy(IdentityPolicy.ID_PORTEN_LEVELS,
             IdentityPolicy.defaultRequiredAssurance(), "Statsforvalteren", Map.of("g-admin-innlandet", "innlandet"),
-            Map.of("g-auditors", "*"), Map.of("kompetansemidler:republication", Role.REPUBLISHER));
+            Map.of("g-auditors", "*"), Map.of("kompetansemidler:republication", Role.REPUBLISHER), null);
     private final ActorResolution resolution = new ActorResolution(policy, register, CLOCK);
 
     private static TokenIdentity.Person person(String acr) {
@@ -43,7 +43,7 @@ class ActorResolutionTest {
     }
 
     private static Grant grant(int n, Role role, String county, List<String> networks) {
-        return new Grant("holder-k-" + n, role, county, networks, FROM, UNTIL, false);
+        return new Grant("holder-k-" + n, role, county, "Vang kommune", networks, FROM, UNTIL, false);
     }
 
     @Test
@@ -52,19 +52,19 @@ class ActorResolutionTest {
         kari.add(grant(2, Role.NETWORK_REPRESENTATIVE, "innlandet", List.of("hamar")));
 
         assertThat(resolution.resolve(person(SUBSTANTIAL), null)).isEqualTo(new ActorResolution.Resolved(
-                new Actor("sub-kari", Role.NETWORK_REPRESENTATIVE, null, "innlandet", List.of("hamar", "valdres"),
-                        List.of("holder-k-1", "holder-k-2"))));
+                new Actor("sub-kari", Role.NETWORK_REPRESENTATIVE, "Vang kommune", "innlandet",
+                        List.of("hamar", "valdres"), List.of("holder-k-1", "holder-k-2"))));
     }
 
     @Test
     void a_person_without_a_good_grant_today_gets_nothing() {
         assertThat(resolution.resolve(person(HIGH), null)).isInstanceOfSatisfying(ActorResolution.Refused.class,
                 refused -> assertThat(refused.code()).isEqualTo("no-grant"));
-        kari.add(new Grant("revoked", Role.FORUM_MEMBER, "innlandet", List.of(), FROM, UNTIL, true));
-        kari.add(new Grant("expired", Role.FORUM_MEMBER, "innlandet", List.of(), FROM, LocalDate.of(2027, 2, 28),
-                false));
-        kari.add(new Grant("later", Role.FORUM_MEMBER, "innlandet", List.of(), LocalDate.of(2027, 3, 2), UNTIL,
-                false));
+        kari.add(new Grant("revoked", Role.FORUM_MEMBER, "innlandet", null, List.of(), FROM, UNTIL, true));
+        kari.add(new Grant("expired", Role.FORUM_MEMBER, "innlandet", null, List.of(), FROM,
+                LocalDate.of(2027, 2, 28), false));
+        kari.add(new Grant("later", Role.FORUM_MEMBER, "innlandet", null, List.of(), LocalDate.of(2027, 3, 2),
+                UNTIL, false));
 
         assertThat(resolution.resolve(person(HIGH), null)).isInstanceOfSatisfying(ActorResolution.Refused.class,
                 refused -> assertThat(refused.status()).isEqualTo(403));
@@ -92,7 +92,8 @@ class ActorResolutionTest {
                 refused -> assertThat(refused.detail())
                         .contains("forum-member:troms, network-representative:innlandet"));
         assertThat(resolution.resolve(person(HIGH), "forum-member")).isEqualTo(new ActorResolution.Resolved(
-                new Actor("sub-kari", Role.FORUM_MEMBER, null, "troms", List.of(), List.of("holder-k-2"))));
+                new Actor("sub-kari", Role.FORUM_MEMBER, "Vang kommune", "troms", List.of(),
+                        List.of("holder-k-2"))));
         assertThat(resolution.resolve(person(HIGH), "network-representative:innlandet"))
                 .isInstanceOfSatisfying(ActorResolution.Resolved.class, resolved ->
                         assertThat(resolved.actor().networks()).containsExactly("valdres"));
@@ -116,6 +117,42 @@ class ActorResolutionTest {
     }
 
     @Test
+    void naming_a_role_held_at_a_higher_level_than_the_login_asks_for_that_level() {
+        kari.add(grant(1, Role.NETWORK_REPRESENTATIVE, "innlandet", List.of("valdres")));
+        kari.add(grant(2, Role.AUDITOR, "innlandet", List.of()));
+
+        assertThat(resolution.resolve(person(SUBSTANTIAL), null)).isInstanceOf(ActorResolution.Resolved.class);
+        assertThat(resolution.resolve(person(SUBSTANTIAL), "auditor")).isEqualTo(new ActorResolution.Refused(401,
+                "insufficient-assurance", "The role you name needs a login at assurance level idporten-loa-high; "
+                + "log in again at that level.", HIGH));
+    }
+
+    @Test
+    void the_day_a_grant_ends_is_norways_not_utcs() {
+        kari.add(new Grant("g", Role.FORUM_MEMBER, "innlandet", null, List.of(), FROM, LocalDate.of(2027, 12, 31),
+                false));
+        // 23:30 UTC on the 31st is already the 1st of January in Oslo
+        ActorResolution atNewYear = new ActorResolution(policy, register,
+                Clock.fixed(Instant.parse("2027-12-31T23:30:00Z"), ZoneOffset.UTC));
+        ActorResolution anHourBefore = new ActorResolution(policy, register,
+                Clock.fixed(Instant.parse("2027-12-31T22:30:00Z"), ZoneOffset.UTC));
+
+        assertThat(anHourBefore.resolve(person(HIGH), null)).isInstanceOf(ActorResolution.Resolved.class);
+        assertThat(atNewYear.resolve(person(HIGH), null)).isInstanceOf(ActorResolution.Refused.class);
+    }
+
+    @Test
+    void a_misspelt_level_or_county_stops_the_service_instead_of_lowering_the_bar() {
+        assertThatThrownBy(() -> new IdentityPolicy(IdentityPolicy.ID_PORTEN_LEVELS,
+                Map.of(Role.AUDITOR, "idporten-loa-hgih"), "S", Map.of(), Map.of(), Map.of(), null))
+                .hasMessageContaining("idporten-loa-hgih");
+        assertThatThrownBy(() -> new IdentityPolicy(IdentityPolicy.ID_PORTEN_LEVELS, Map.of(), "S",
+                Map.of("g", "*"), Map.of(), Map.of(), null)).hasMessageContaining("one county");
+        assertThatThrownBy(() -> new IdentityPolicy(IdentityPolicy.ID_PORTEN_LEVELS, Map.of(), "S",
+                Map.of(), Map.of("g", "Innlandet"), Map.of(), null)).hasMessageContaining("Innlandet");
+    }
+
+    @Test
     void a_system_acts_by_its_scopes_and_its_organisations_grants() {
         assertThat(resolution.resolve(new TokenIdentity.System("client-1", "910000004",
                 List.of("kompetansemidler:republication", "unrelated")), null))
@@ -125,17 +162,13 @@ class ActorResolutionTest {
                 .isInstanceOf(ActorResolution.Refused.class);
         organisation.add(grant(1, Role.NETWORK_REPRESENTATIVE, "innlandet", List.of("hamar")));
 
+        // the organisation's grants are for its systems given the register's scope, not for any of its clients
         assertThat(resolution.resolve(new TokenIdentity.System("client-1", "910000004", List.of()), null))
+                .isInstanceOf(ActorResolution.Refused.class);
+        assertThat(resolution.resolve(new TokenIdentity.System("client-1", "910000004",
+                List.of(IdentityPolicy.DEFAULT_REGISTER_SCOPE)), null))
                 .isInstanceOfSatisfying(ActorResolution.Resolved.class,
                         resolved -> assertThat(resolved.actor().networks()).containsExactly("hamar"));
     }
 
-    @Test
-    void holder_kinds_are_apart_a_persons_identity_is_not_an_organisations() {
-        organisation.add(grant(1, Role.AUDITOR, "innlandet", List.of()));
-
-        assertThat(register.grantsOf(HolderKind.PERSON, "910000004")).isEmpty();
-        assertThat(resolution.resolve(new TokenIdentity.Person("s", "910000004", HIGH), null))
-                .isInstanceOf(ActorResolution.Refused.class);
-    }
 }

@@ -1,6 +1,7 @@
 package no.kompetansemidler.access.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -48,15 +49,32 @@ class CachedAccessRegisterTest {
     @Test
     void a_change_in_the_register_is_seen_once_the_staleness_bound_has_passed_and_not_read_before() {
         CachedAccessRegister cached = new CachedAccessRegister(store, Duration.ofSeconds(5), 100, clock);
-        stored.add(new Grant("g-1", Role.AUDITOR, "innlandet", List.of(), LocalDate.MIN, LocalDate.MAX, false));
+        stored.add(new Grant("g-1", Role.AUDITOR, "innlandet", null, List.of(), LocalDate.MIN, LocalDate.MAX,
+                false));
 
         assertThat(cached.grantsOf(HolderKind.PERSON, "kari")).hasSize(1);
-        stored.set(0, new Grant("g-1", Role.AUDITOR, "innlandet", List.of(), LocalDate.MIN, LocalDate.MAX, true));
+        stored.set(0, new Grant("g-1", Role.AUDITOR, "innlandet", null, List.of(), LocalDate.MIN, LocalDate.MAX,
+                true));
         now = now.plusMillis(4_999);
         assertThat(cached.grantsOf(HolderKind.PERSON, "kari").get(0).revoked()).isFalse();
         now = now.plusMillis(1);
         assertThat(cached.grantsOf(HolderKind.PERSON, "kari").get(0).revoked()).isTrue();
         assertThat(reads).hasValue(2);
+    }
+
+    @Test
+    void a_failed_read_is_not_kept_the_next_request_reads_again() {
+        AtomicInteger failures = new AtomicInteger(1);
+        CachedAccessRegister cached = new CachedAccessRegister((kind, identity) -> {
+            if (failures.getAndDecrement() > 0) {
+                throw new IllegalStateException("the store is down");
+            }
+            return store.grantsOf(kind, identity);
+        }, Duration.ofMinutes(1), 10, clock);
+
+        assertThatThrownBy(() -> cached.grantsOf(HolderKind.PERSON, "kari")).hasMessageContaining("down");
+        assertThat(cached.grantsOf(HolderKind.PERSON, "kari")).isEmpty();
+        assertThat(reads).hasValue(1);
     }
 
     @Test

@@ -144,7 +144,7 @@ class TokenValidationTest {
     }
 
     @Test
-    void a_token_is_verified_with_the_keys_of_the_issuer_it_names_only() {
+    void a_token_of_an_issuer_not_configured_or_no_token_at_all_names_no_issuer() {
         assertThat(localIssuers().issuerOf(sign(TRUSTED, claims().issuer("https://evil.example").build()))).isEmpty();
         assertThat(localIssuers().issuerOf("not a token")).isEmpty();
     }
@@ -185,6 +185,37 @@ class TokenValidationTest {
         assertRefused(production, sign(STRANGER, claims().build()));
     }
 
+    @Test
+    void a_token_naming_one_issuer_but_signed_with_anothers_key_is_refused() throws IOException {
+        identityProvider = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        serveKey("/people", TRUSTED);
+        serveKey("/staff", STRANGER);
+        identityProvider.start();
+        String base = "http://localhost:" + identityProvider.getAddress().getPort();
+        TrustedIssuers issuers = TrustedIssuers.of(new AccessProperties("kompetansemidler", null, null, null,
+                new AccessProperties.People(ISSUER, base + "/people", null, null, null),
+                new AccessProperties.Staff(STAFF_ISSUER, base + "/staff", null, null, Map.of("admins-troms", "troms"),
+                        null), null), new MockEnvironment());
+
+        // the people's key signs a token claiming to be the directory's, with an administrators' group
+        String forged = sign(TRUSTED, claims().issuer(STAFF_ISSUER).claim("groups", List.of("admins-troms")).build());
+        assertRefused(issuers.issuerOf(forged).orElseThrow().decoder(), forged);
+        String staff = sign(STRANGER, claims().issuer(STAFF_ISSUER).claim("groups", List.of("admins-troms")).build());
+        assertThat(issuers.issuerOf(staff).orElseThrow().decoder().decode(staff).getSubject()).isEqualTo("user-1");
+    }
+
+    private void serveKey(String path, KeyPair key) {
+        String jwks = new JWKSet(new RSAKey.Builder((RSAPublicKey) key.getPublic()).keyID("idp-1").build()).toString();
+        identityProvider.createContext(path, exchange -> {
+            byte[] body = jwks.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+    }
+
     private JwtDecoder localDecoder() {
         return localIssuers().issuerOf(sign(TRUSTED, claims().build())).orElseThrow().decoder();
     }
@@ -205,7 +236,7 @@ class TokenValidationTest {
                 new AccessProperties.People(ISSUER, jwkSetUri, null, null, null),
                 new AccessProperties.Staff(STAFF_ISSUER, jwkSetUri, null, null, Map.of("admins-troms", "troms"),
                         null),
-                new AccessProperties.Systems(SYSTEMS_ISSUER, jwkSetUri, scopes));
+                new AccessProperties.Systems(SYSTEMS_ISSUER, jwkSetUri, scopes, null));
     }
 
     private static TokenIdentity identity(TrustedIssuers issuers, JWTClaimsSet claims) {

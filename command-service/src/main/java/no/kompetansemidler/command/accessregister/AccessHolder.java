@@ -58,7 +58,7 @@ public class AccessHolder {
         }
         String grantId = command.holderId() + "-" + (grants.size() + 1);
         apply(new AccessGranted(command.holderId(), grantId, command.holderKind(), command.identity(),
-                command.county().slug(), command.role(), command.networkIds(), command.forumMemberId(),
+                command.county().slug(), command.organisation(), command.role(), command.networkIds(), command.forumMemberId(),
                 command.validFrom(), command.validUntil(), command.reason()));
         return CommandOutcome.done(grantId);
     }

@@ -14,6 +14,7 @@ import no.kompetansemidler.command.web.CommandHeaders;
 import no.kompetansemidler.command.web.IdempotentCommands;
 import no.kompetansemidler.events.access.GrantDays;
 import no.kompetansemidler.events.access.GrantedRole;
+import no.kompetansemidler.events.access.HolderIds;
 import no.kompetansemidler.events.access.HolderKind;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -35,10 +36,12 @@ class AccessRegisterCommandController {
 
     private final IdempotentCommands commands;
     private final Clock clock;
+    private final HolderIds holderIds;
 
-    AccessRegisterCommandController(IdempotentCommands commands, Clock clock) {
+    AccessRegisterCommandController(IdempotentCommands commands, Clock clock, HolderIds holderIds) {
         this.commands = commands;
         this.clock = clock;
+        this.holderIds = holderIds;
     }
 
     record Holder(@Schema(description = "PERSON (by the login service's identity) or ORGANISATION (by its number)")
@@ -48,7 +51,10 @@ class AccessRegisterCommandController {
                   String identity) {
     }
 
-    record GrantRequest(Holder holder, GrantedRole role,
+    record GrantRequest(Holder holder,
+                        @Schema(description = "The organisation the holder acts for in the role; the actor of their "
+                                + "commands carries it", example = "Vang kommune") String organisation,
+                        GrantedRole role,
                         @Schema(description = "The networks or partnerships a representative or partner acts for; "
                                 + "none for forum members and auditors", example = "[\"valdres\"]")
                         List<String> networkIds,
@@ -77,7 +83,8 @@ class AccessRegisterCommandController {
     ResponseEntity<JsonNode> grant(CommandHeaders headers, @PathVariable String county,
                                    @RequestBody GrantRequest request) {
         Holder holder = request.holder() == null ? new Holder(null, null) : request.holder();
-        GrantRole command = GrantRole.of(holder.kind(), holder.identity(), county, request.role(),
+        GrantRole command = GrantRole.of(holderIds, holder.kind(), holder.identity(), county,
+                request.organisation(), request.role(),
                 request.networkIds(), request.forumMemberId(), request.validFrom(), request.validUntil(),
                 request.reason(), GrantDays.today(clock), headers.expectedVersion());
         CommandAccess.requireAdministratorOf(CurrentActor.find(), command.county());

@@ -9,7 +9,7 @@ import no.kompetansemidler.command.refusal.VersionedCommand;
 import no.kompetansemidler.command.refusal.Violations;
 import no.kompetansemidler.command.register.OrganisationNumbers;
 import no.kompetansemidler.events.Copies;
-import no.kompetansemidler.events.access.AccessHolders;
+import no.kompetansemidler.events.access.HolderIds;
 import no.kompetansemidler.events.access.GrantedRole;
 import no.kompetansemidler.events.access.HolderKind;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -17,10 +17,11 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 /**
  * Grants a holder a role for a county from one day to another, with the reason; validated field by field.
  *
+ * @param organisation the organisation the holder acts for in the role (a university, a municipality, a union)
  * @param today the day the command is given (the county governor's), to refuse a grant that has already expired
  */
 public record GrantRole(@TargetAggregateIdentifier String holderId, HolderKind holderKind, String identity,
-                          County county, GrantedRole role, List<String> networkIds, String forumMemberId,
+                          County county, String organisation, GrantedRole role, List<String> networkIds, String forumMemberId,
                           LocalDate validFrom, LocalDate validUntil, String reason, LocalDate today,
                           ExpectedVersion expectedVersion) implements VersionedCommand {
 
@@ -31,7 +32,8 @@ public record GrantRole(@TargetAggregateIdentifier String holderId, HolderKind h
         networkIds = Copies.list(networkIds);
     }
 
-    public static GrantRole of(HolderKind holderKind, String identity, String county, GrantedRole role,
+    public static GrantRole of(HolderIds holderIds, HolderKind holderKind, String identity, String county,
+                                 String organisation, GrantedRole role,
                                  List<String> networkIds, String forumMemberId, LocalDate validFrom,
                                  LocalDate validUntil, String reason, LocalDate today,
                                  ExpectedVersion expectedVersion) {
@@ -57,6 +59,7 @@ public record GrantRole(@TargetAggregateIdentifier String holderId, HolderKind h
         }
         violations.check(networks.stream().distinct().count() == networks.size(), "networkIds", "distinct",
                 "each network once");
+        violations.present("organisation", organisation);
         violations.present("reason", reason);
         if (violations.present("validFrom", validFrom) && violations.present("validUntil", validUntil)) {
             violations.check(!validUntil.isBefore(validFrom), "validUntil", "after-valid-from",
@@ -69,7 +72,8 @@ public record GrantRole(@TargetAggregateIdentifier String holderId, HolderKind h
         }
         violations.throwIfAny();
         String stripped = identity.strip();
-        return new GrantRole(AccessHolders.idOf(holderKind, stripped), holderKind, stripped, known, role,
+        return new GrantRole(holderIds.idOf(holderKind, stripped), holderKind, stripped, known,
+                organisation.strip(), role,
                 networks.stream().sorted().toList(), forumMemberId, validFrom, validUntil, reason.strip(), today,
                 expectedVersion);
     }

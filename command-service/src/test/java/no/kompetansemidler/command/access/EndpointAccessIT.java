@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import no.kompetansemidler.command.CommandServiceHttpTest;
-import no.kompetansemidler.events.access.AccessHolders;
+import no.kompetansemidler.events.access.HolderIds;
 import no.kompetansemidler.events.access.HolderKind;
 import no.kompetansemidler.local.LocalTokens;
 import no.kompetansemidler.testsupport.RealServers;
@@ -23,6 +23,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -35,6 +36,9 @@ class EndpointAccessIT extends CommandServiceHttpTest {
     private static final String ROUND = "/rounds/vestland-2033";
     private static final Set<String> ADMINISTRATOR = Set.of("administrator");
     private static final Set<String> ADMINISTRATOR_OR_NETWORK = Set.of("administrator", "network-representative");
+    @Autowired
+    HolderIds holderIds;
+
     private static final List<String> ROLES = List.of("administrator", "forum-member", "network-representative",
             "university-partner", "auditor");
     private static final String NEEDS = """
@@ -82,7 +86,7 @@ class EndpointAccessIT extends CommandServiceHttpTest {
             new Endpoint("POST", "/registers/vestland/networks", "{\"networkId\": \"bergen\", \"name\": \"Bergen\", "
                     + "\"grantHolder\": \"910000004\", \"memberOwners\": [\"910000004\"]}", ADMINISTRATOR, true),
             new Endpoint("POST", "/access-register/vestland/grants", "{\"holder\": {\"kind\": \"PERSON\", "
-                    + "\"identity\": \"matrix\"}, \"role\": \"AUDITOR\", \"validFrom\": \"2033-01-01\", "
+                    + "\"identity\": \"matrix\"}, \"organisation\": \"UiB\", \"role\": \"AUDITOR\", \"validFrom\": \"2033-01-01\", "
                     + "\"validUntil\": \"2033-12-31\", \"reason\": \"x\"}", ADMINISTRATOR, true),
             new Endpoint("POST", "/access-register/vestland/grants/holder-0123456789abcdef0123456789abcdef-1"
                     + "/revocation", "{\"reason\": \"x\"}", ADMINISTRATOR, true),
@@ -201,7 +205,7 @@ class EndpointAccessIT extends CommandServiceHttpTest {
     void every_event_records_the_actor_from_the_token_and_the_register_not_from_the_body() {
         JsonNode metadata = metadataOf("vestland-2033", 2);
         String identity = LocalTokens.identityFor("network-representative", "vestland", List.of("bergen"));
-        String holder = AccessHolders.idOf(HolderKind.PERSON, identity);
+        String holder = holderIds.idOf(HolderKind.PERSON, identity);
 
         assertThat(metadata.get("actorSubject").asString()).isEqualTo("person-" + identity);
         assertThat(metadata.get("actorRole").asString()).isEqualTo("network-representative");

@@ -11,7 +11,7 @@ import no.kompetansemidler.command.refusal.ExpectedVersion;
 import no.kompetansemidler.command.refusal.Refusal;
 import no.kompetansemidler.command.testkit.Refused;
 import no.kompetansemidler.events.access.AccessGranted;
-import no.kompetansemidler.events.access.AccessHolders;
+import no.kompetansemidler.events.access.HolderIds;
 import no.kompetansemidler.events.access.AccessRevoked;
 import no.kompetansemidler.events.access.GrantedRole;
 import no.kompetansemidler.events.access.HolderKind;
@@ -22,16 +22,17 @@ import org.junit.jupiter.api.Test;
 class AccessHolderTest {
 
     private static final LocalDate TODAY = LocalDate.of(2027, 1, 4);
-    private static final String KARI = AccessHolders.idOf(HolderKind.PERSON, "05056612345");
+    private static final HolderIds IDS = new HolderIds(new byte[32]);
+    private static final String KARI = IDS.idOf(HolderKind.PERSON, "05056612345");
     private static final AccessGranted VALDRES = new AccessGranted(KARI, KARI + "-1", HolderKind.PERSON,
-            "05056612345", "innlandet", GrantedRole.NETWORK_REPRESENTATIVE, List.of("valdres"), null, TODAY,
-            LocalDate.of(2027, 12, 31), "Utpekt av nettverket");
+            "05056612345", "innlandet", "Vang kommune", GrantedRole.NETWORK_REPRESENTATIVE, List.of("valdres"), null,
+            TODAY, LocalDate.of(2027, 12, 31), "Utpekt av nettverket");
 
     private final AggregateTestFixture<AccessHolder> holder = new AggregateTestFixture<>(AccessHolder.class);
 
     private static GrantRole grant(String county, GrantedRole role, List<String> networks) {
-        return GrantRole.of(HolderKind.PERSON, " 05056612345 ", county, role, networks, null, TODAY,
-                LocalDate.of(2027, 12, 31), " Utpekt av nettverket ", TODAY, ExpectedVersion.ANY);
+        return GrantRole.of(IDS, HolderKind.PERSON, " 05056612345 ", county, " Vang kommune ", role, networks, null,
+                TODAY, LocalDate.of(2027, 12, 31), " Utpekt av nettverket ", TODAY, ExpectedVersion.ANY);
     }
 
     @Test
@@ -44,7 +45,7 @@ class AccessHolderTest {
         holder.given(VALDRES)
                 .when(grant("innlandet", GrantedRole.NETWORK_REPRESENTATIVE, List.of("hamar")))
                 .expectEvents(new AccessGranted(KARI, KARI + "-2", HolderKind.PERSON, "05056612345", "innlandet",
-                        GrantedRole.NETWORK_REPRESENTATIVE, List.of("hamar"), null, TODAY,
+                        "Vang kommune", GrantedRole.NETWORK_REPRESENTATIVE, List.of("hamar"), null, TODAY,
                         LocalDate.of(2027, 12, 31), "Utpekt av nettverket"));
     }
 
@@ -81,22 +82,23 @@ class AccessHolderTest {
 
     @Test
     void a_grant_names_a_holder_a_county_networks_that_fit_the_role_and_a_bounded_future_period() {
-        CommandRefused refused = catchThrowableOfType(CommandRefused.class, () -> GrantRole.of(
-                HolderKind.ORGANISATION, "123456789", "Atlantis", GrantedRole.FORUM_MEMBER, List.of("hamar"),
+        CommandRefused refused = catchThrowableOfType(CommandRefused.class, () -> GrantRole.of(IDS,
+                HolderKind.ORGANISATION, "123456789", "Atlantis", null, GrantedRole.FORUM_MEMBER, List.of("hamar"),
                 null, TODAY, TODAY.plusYears(5), " ", TODAY, ExpectedVersion.ANY));
         assertThat(refused.violations()).extracting(violation -> violation.field() + ":" + violation.rule())
                 .contains("county:known-county", "holder.identity:organisation-number", "role:person-only",
+                        "organisation:required",
                         "networkIds:not-for-role", "validUntil:at-most-4-years", "reason:required");
 
-        refused = catchThrowableOfType(CommandRefused.class, () -> GrantRole.of(HolderKind.PERSON, "kari",
-                "innlandet", GrantedRole.UNIVERSITY_PARTNER, List.of(), "innlandet-forum-1", TODAY,
+        refused = catchThrowableOfType(CommandRefused.class, () -> GrantRole.of(IDS, HolderKind.PERSON, "kari",
+                "innlandet", "UiB", GrantedRole.UNIVERSITY_PARTNER, List.of(), "innlandet-forum-1", TODAY,
                 TODAY.minusDays(1), "x", TODAY, ExpectedVersion.ANY));
         assertThat(refused.violations()).extracting(violation -> violation.field() + ":" + violation.rule())
                 .contains("networkIds:required-for-role", "forumMemberId:not-for-role", "validUntil:after-valid-from",
                         "validUntil:not-expired");
 
-        refused = catchThrowableOfType(CommandRefused.class, () -> GrantRole.of(null, null, "innlandet", null,
-                null, null, null, null, "x", TODAY, ExpectedVersion.ANY));
+        refused = catchThrowableOfType(CommandRefused.class, () -> GrantRole.of(IDS, null, null, "innlandet", "x",
+                null, null, null, null, null, "x", TODAY, ExpectedVersion.ANY));
         assertThat(refused.violations()).extracting(violation -> violation.field() + ":" + violation.rule())
                 .contains("holder.kind:required", "role:required", "validFrom:required");
     }

@@ -12,8 +12,8 @@ import java.util.List;
 import no.kompetansemidler.access.web.AccessProperties;
 import no.kompetansemidler.command.CommandServiceHttpTest;
 import no.kompetansemidler.events.access.AccessGranted;
-import no.kompetansemidler.events.access.AccessHolders;
 import no.kompetansemidler.events.access.GrantedRole;
+import no.kompetansemidler.events.access.HolderIds;
 import no.kompetansemidler.events.access.HolderKind;
 import no.kompetansemidler.local.LocalTokens;
 import no.kompetansemidler.testsupport.RealServers;
@@ -45,6 +45,8 @@ class AccessRegisterIT extends CommandServiceHttpTest {
 
     @Autowired
     EventStore eventStore;
+    @Autowired
+    HolderIds holderIds;
 
     private final LocalTokens tokens = RealServers.tokens();
 
@@ -64,8 +66,8 @@ class AccessRegisterIT extends CommandServiceHttpTest {
     private HttpResponse<String> grant(String county, String identity, String role, String networks, String from)
             throws Exception {
         return post("/access-register/" + county + "/grants", """
-                {"holder": {"kind": "PERSON", "identity": "%s"}, "role": "%s", "networkIds": [%s],
-                 "validFrom": "%s", "validUntil": "%s", "reason": "Utpekt av nettverket"}"""
+                {"holder": {"kind": "PERSON", "identity": "%s"}, "organisation": "Vang kommune", "role": "%s",
+                 "networkIds": [%s], "validFrom": "%s", "validUntil": "%s", "reason": "Utpekt av nettverket"}"""
                 .formatted(identity, role, networks, from, today(300)), "Authorization",
                 bearer("administrator", county));
     }
@@ -86,7 +88,7 @@ class AccessRegisterIT extends CommandServiceHttpTest {
                 today(0));
         assertThat(granted.statusCode()).as(granted.body()).isEqualTo(201);
         String grantId = JSON.readTree(granted.body()).get("grantId").asString();
-        assertThat(grantId).startsWith(AccessHolders.idOf(HolderKind.PERSON, "kari.valdres"));
+        assertThat(grantId).startsWith(holderIds.idOf(HolderKind.PERSON, "kari.valdres"));
         String kari = tokens.person("kari.valdres", LocalTokens.SUBSTANTIAL, LIFETIME);
 
         HttpResponse<String> valdres = submitFor("valdres", kari);
@@ -115,10 +117,11 @@ class AccessRegisterIT extends CommandServiceHttpTest {
     @Test
     void a_grant_that_has_expired_or_not_yet_begun_authorises_nothing() throws Exception {
         // a grant given last year that ended yesterday, as the register holds it
-        String holder = AccessHolders.idOf(HolderKind.PERSON, "per.expired");
+        String holder = holderIds.idOf(HolderKind.PERSON, "per.expired");
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
         eventStore.publish(new GenericDomainEventMessage<>("AccessHolder", holder, 0, new AccessGranted(holder,
-                holder + "-1", HolderKind.PERSON, "per.expired", "innlandet", GrantedRole.NETWORK_REPRESENTATIVE,
+                holder + "-1", HolderKind.PERSON, "per.expired", "innlandet", "Vang kommune",
+                GrantedRole.NETWORK_REPRESENTATIVE,
                 List.of("valdres"), null, today.minusYears(1), today.minusDays(1), "Forrige periode")));
         HttpResponse<String> expired = submitFor("valdres", tokens.person("per.expired", LocalTokens.HIGH, LIFETIME));
         assertThat(expired.statusCode()).isEqualTo(403);
@@ -180,9 +183,13 @@ class AccessRegisterIT extends CommandServiceHttpTest {
                 .isNotIn(401, 403, 404);
         assertThat(post("/rounds", "{\"county\": \"Troms\", \"budgetYear\": 2041, \"budgetFrameOre\": 1}",
                 "Authorization", innlandet).statusCode()).isEqualTo(403);
+        // granting for another county: a valid grant, refused for who asks
+        HttpResponse<String> troms = post("/access-register/troms/grants", """
+                {"holder": {"kind": "PERSON", "identity": "x"}, "organisation": "UiT", "role": "AUDITOR",
+                 "validFrom": "%s", "validUntil": "%s", "reason": "x"}""".formatted(today(0), today(30)),
+                "Authorization", innlandet);
+        assertThat(troms.statusCode()).as(troms.body()).isEqualTo(403);
         assertThat(grant("troms", "x", "AUDITOR", "", today(0)).statusCode()).isEqualTo(201);
-        assertThat(post("/access-register/troms/grants", "{}", "Authorization", innlandet).statusCode())
-                .isIn(400, 403);
         HttpResponse<String> outsider = post("/rounds/" + ROUND + "/call", "{\"text\": \"\"}", "Authorization",
                 "Bearer " + tokens.staff("caseworker-2", List.of("some-other-group"), LIFETIME));
         assertThat(outsider.statusCode()).isEqualTo(403);
@@ -206,7 +213,25 @@ class AccessRegisterIT extends CommandServiceHttpTest {
     }
 
     @Test
-    void the_grant_and_the_revocation_record_who_did_them_and_bad_grants_change_nothing() throws Exception {
+    void a_grant_records_the_administrator_and_the_group_that_authorised_them() throws Exception {
+        HttpResponse<String> granted = grant("innlandet", "lise.meta", "FORUM_MEMBER", "", today(0));
+        assertThat(granted.statusCode()).as(granted.body()).isEqualTo(201);
+        String holder = holderIds.idOf(HolderKind.PERSON, "lise.meta");
+
+        JsonNode metadata = JSON.readTree(jdbc.sql("SELECT meta_data FROM event_store.domain_event_entry "
+                + "WHERE aggregate_identifier = ?").param(holder).query(String.class).single());
+        assertThat(metadata.get("actorRole").asString()).isEqualTo("administrator");
+        assertThat(metadata.get("actorCounty").asString()).isEqualTo("innlandet");
+        assertThat(metadata.get("actorAuthorisedBy").asString())
+                .isEqualTo("group:" + LocalTokens.administratorsGroup("innlandet"));
+        // the identity is sealed in the stored event (ADR 22)
+        assertThat(jdbc.sql("SELECT payload FROM event_store.domain_event_entry "
+                + "WHERE aggregate_identifier = ?").param(holder).query(String.class).single())
+                .doesNotContain("lise.meta");
+    }
+
+    @Test
+    void bad_grants_are_refused_field_by_field_and_change_nothing() throws Exception {
         HttpResponse<String> bad = post("/access-register/innlandet/grants", """
                 {"holder": {"kind": "ORGANISATION", "identity": "123"}, "role": "FORUM_MEMBER",
                  "validFrom": "2041-01-01", "validUntil": "2049-01-01", "reason": ""}""");
@@ -214,7 +239,10 @@ class AccessRegisterIT extends CommandServiceHttpTest {
         JsonNode violations = JSON.readTree(bad.body()).get("violations");
         assertThat(violations.valueStream().map(violation -> violation.get("field").asString() + ":"
                 + violation.get("rule").asString()))
-                .contains("holder.identity:organisation-number", "role:person-only", "validUntil:at-most-4-years");
+                .contains("holder.identity:organisation-number", "role:person-only", "validUntil:at-most-4-years",
+                        "organisation:required");
+        assertThat(jdbc.sql("SELECT count(*) FROM event_store.domain_event_entry WHERE aggregate_identifier = ?")
+                .param(holderIds.idOf(HolderKind.ORGANISATION, "123")).query(Long.class).single()).isZero();
         assertThat(post("/access-register/nowhere/grants", """
                 {"holder": {"kind": "PERSON", "identity": "a"}, "role": "AUDITOR", "validFrom": "2041-01-01",
                  "validUntil": "2041-12-31", "reason": "x"}""", "Authorization", bearer("administrator", "innlandet"))

@@ -37,6 +37,11 @@ public final class AccessRegistrar implements LocalTokens.Registrar {
         this.clock = clock;
     }
 
+    /** The organisation a local person of the role acts for, named as the local tokens once named it. */
+    public static String organisationOf(String role, String county) {
+        return "Local " + role + " (" + county + ")";
+    }
+
     @Override
     public void grant(String identity, String role, String county, List<String> networks) {
         String key = identity + "|" + role + "|" + county + "|" + networks;
@@ -45,9 +50,9 @@ public final class AccessRegistrar implements LocalTokens.Registrar {
         }
         LocalDate today = LocalDate.now(clock.withZone(NORWAY));
         String body = """
-                {"holder": {"kind": "PERSON", "identity": "%s"}, "role": "%s", "networkIds": [%s],
-                 "validFrom": "%s", "validUntil": "%s", "reason": "Local development and tests"}"""
-                .formatted(identity, role.toUpperCase(Locale.ROOT).replace('-', '_'),
+                {"holder": {"kind": "PERSON", "identity": "%s"}, "organisation": "%s", "role": "%s",
+                 "networkIds": [%s], "validFrom": "%s", "validUntil": "%s", "reason": "Local development and tests"}"""
+                .formatted(identity, organisationOf(role, county), role.toUpperCase(Locale.ROOT).replace('-', '_'),
                         networks.stream().map(network -> "\"" + network + "\"").collect(Collectors.joining(", ")),
                         today.minusDays(1), today.plusYears(2));
         try {

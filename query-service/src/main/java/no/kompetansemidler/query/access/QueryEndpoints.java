@@ -8,7 +8,6 @@ import static no.kompetansemidler.access.Role.NETWORK_REPRESENTATIVE;
 import static no.kompetansemidler.access.Role.UNIVERSITY_PARTNER;
 import static no.kompetansemidler.access.web.AccessConfiguration.roles;
 
-import no.kompetansemidler.access.Role;
 import no.kompetansemidler.access.web.AccessConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -58,7 +57,8 @@ class QueryEndpoints {
                 .requestMatchers(HttpMethod.GET, "/rounds", "/rounds/*", "/counties/*/plans", "/counties/*/plans/*",
                         "/counties/*/forum", "/counties/*/register",
                         "/rounds/*/indicative-frames", "/rounds/*/calendar", "/counties/*/calendar/*")
-                .access(roles(Role.values()))
+                // every person's and staff role, never a system's (a system's scope admits its one endpoint only)
+                .access(roles(ADMINISTRATOR, FORUM_MEMBER, NETWORK_REPRESENTATIVE, UNIVERSITY_PARTNER, AUDITOR))
                 // a method no view has is not a question of role: Spring MVC answers it with 405 (HEAD, which
                 // Spring MVC serves with the GET handlers, stays refused unless a rule above admits it)
                 .requestMatchers(HttpMethod.POST, "/rounds", "/rounds/**", "/counties/**").authenticated()

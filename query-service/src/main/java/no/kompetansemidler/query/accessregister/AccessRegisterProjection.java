@@ -36,15 +36,18 @@ class AccessRegisterProjection {
     void on(AccessGranted event, @Timestamp Instant occurredAt,
             @MetaDataValue(value = "actorSubject", required = false) String actor) {
         jdbc.sql("""
-                        INSERT INTO query_service.access_grants (grant_id, holder_id, holder_kind, county, role,
-                            network_ids, forum_member_id, valid_from, valid_until, reason, granted_at, granted_by)
-                        VALUES (:grantId, :holderId, :holderKind, :county, :role, CAST(:networks AS JSONB),
+                        INSERT INTO query_service.access_grants (grant_id, holder_id, holder_kind, county,
+                            organisation, role, network_ids, forum_member_id, valid_from, valid_until, reason,
+                            granted_at, granted_by)
+                        VALUES (:grantId, :holderId, :holderKind, :county, :organisation, :role,
+                            CAST(:networks AS JSONB),
                             :forumMemberId, :validFrom, :validUntil, :reason, :grantedAt, :grantedBy)
                         ON CONFLICT (grant_id) DO NOTHING""")
                 .param("grantId", event.grantId())
                 .param("holderId", event.holderId())
                 .param("holderKind", event.holderKind().name())
                 .param("county", event.county())
+                .param("organisation", event.organisation())
                 .param("role", event.role().name())
                 .param("networks", json.writeValueAsString(event.networkIds()))
                 .param("forumMemberId", event.forumMemberId())

@@ -54,7 +54,7 @@ class AccessRegisterQueryController {
         }
         LocalDate day = on == null ? LocalDate.now(NORWAY) : on;
         List<AccessRegisterAnswer.Grant> grants = jdbc.sql("""
-                        SELECT grant_id, holder_id, holder_kind, role, network_ids, forum_member_id, valid_from,
+                        SELECT grant_id, holder_id, holder_kind, organisation, role, network_ids, forum_member_id, valid_from,
                                valid_until, reason, granted_at, granted_by, revoked_at, revocation_reason, revoked_by
                         FROM query_service.access_grants
                         WHERE county = :county AND (CAST(:holderId AS VARCHAR) IS NULL OR holder_id = :holderId)
@@ -65,10 +65,12 @@ class AccessRegisterQueryController {
                     LocalDate from = row.getObject("valid_from", LocalDate.class);
                     LocalDate until = row.getObject("valid_until", LocalDate.class);
                     OffsetDateTime revokedAt = row.getObject("revoked_at", OffsetDateTime.class);
-                    String state = revokedAt != null ? "REVOKED" : day.isBefore(from) ? "NOT_YET"
+                    boolean revoked = revokedAt != null
+                            && !day.isBefore(LocalDate.ofInstant(revokedAt.toInstant(), NORWAY));
+                    String state = revoked ? "REVOKED" : day.isBefore(from) ? "NOT_YET"
                             : day.isAfter(until) ? "EXPIRED" : "ACTIVE";
                     return new AccessRegisterAnswer.Grant(row.getString("grant_id"), row.getString("holder_id"),
-                            row.getString("holder_kind"), row.getString("role"),
+                            row.getString("holder_kind"), row.getString("organisation"), row.getString("role"),
                             json.readValue(row.getString("network_ids"), STRINGS), row.getString("forum_member_id"),
                             from, until, row.getString("reason"),
                             row.getObject("granted_at", OffsetDateTime.class).toInstant(),

@@ -17,6 +17,8 @@ import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.proposal.ProposalDrafted;
 import no.kompetansemidler.events.round.RoundOpened;
+import no.kompetansemidler.events.access.HolderIds;
+import no.kompetansemidler.local.LocalTokens;
 import no.kompetansemidler.query.testkit.StoreRegistrar;
 import no.kompetansemidler.testsupport.RealServers;
 import no.kompetansemidler.testsupport.WithRealServers;
@@ -57,6 +59,8 @@ class ReadAccessIT {
     int port;
     @Autowired
     EventStore eventStore;
+    @Autowired
+    HolderIds holderIds;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -208,9 +212,25 @@ class ReadAccessIT {
                 .contains("round-view", "reporting-view");
     }
 
+    @Test
+    void a_system_reads_what_its_scope_names_and_nothing_else() throws Exception {
+        String overview = RealServers.tokens().system("910000004", List.of(LocalTokens.NATIONAL_OVERVIEW_SCOPE),
+                Duration.ofMinutes(5));
+        String republisher = RealServers.tokens().system("910000004", List.of(LocalTokens.REPUBLICATION_SCOPE),
+                Duration.ofMinutes(5));
+
+        assertThat(get("/national/overview", overview).statusCode()).isEqualTo(200);
+        for (String path : ENDPOINTS) {
+            assertThat(get(path, overview).statusCode()).as(path).isEqualTo(403);
+            assertThat(get(path, republisher).statusCode()).as(path).isEqualTo(403);
+        }
+        assertThat(get("/counties/oslo/forum", overview).statusCode()).isEqualTo(403);
+        assertThat(get("/national/overview", republisher).statusCode()).isEqualTo(403);
+    }
+
     /** Every role but the administrator's (and the national auditor's) is granted in the access register. */
     private String token(String role, String county) {
-        return RealServers.tokens().withRegistrar(new StoreRegistrar(eventStore)).issue(role, county,
+        return RealServers.tokens().withRegistrar(new StoreRegistrar(eventStore, holderIds)).issue(role, county,
                 List.of("bergen"), Duration.ofMinutes(5));
     }
 

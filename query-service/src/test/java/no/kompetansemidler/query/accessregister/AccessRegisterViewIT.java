@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 
 import no.kompetansemidler.events.access.AccessGranted;
-import no.kompetansemidler.events.access.AccessHolders;
 import no.kompetansemidler.events.access.AccessRevoked;
 import no.kompetansemidler.events.access.GrantedRole;
 import no.kompetansemidler.events.access.HolderKind;
@@ -24,25 +23,28 @@ import tools.jackson.databind.JsonNode;
 /** A county's access register as its administrators and auditors read it: current and past grants, no identities. */
 class AccessRegisterViewIT extends QueryServiceHttpTest {
 
-    private static final String KARI = AccessHolders.idOf(HolderKind.PERSON, "05056612345");
-    private static final String UIT = AccessHolders.idOf(HolderKind.ORGANISATION, "910000004");
+    private static final String KARI = "holder-0123456789abcdef0123456789abcdef";
+    private static final String UIT = "holder-fedcba9876543210fedcba9876543210";
     private static final MetaData ADMINISTRATOR = MetaData.from(Map.of("actorSubject", "caseworker-7"));
 
     @BeforeAll
     void grantsInFinnmarkAndOneInAgder() {
         eventStore.publish(List.of(
                 new GenericDomainEventMessage<>("AccessHolder", KARI, 0, new AccessGranted(KARI, KARI + "-1",
-                        HolderKind.PERSON, "05056612345", "finnmark", GrantedRole.NETWORK_REPRESENTATIVE,
+                        HolderKind.PERSON, "05056612345", "finnmark", "Alta kommune",
+                        GrantedRole.NETWORK_REPRESENTATIVE,
                         List.of("alta"), null, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31), "Utpekt"),
                         ADMINISTRATOR),
                 new GenericDomainEventMessage<>("AccessHolder", KARI, 1, new AccessGranted(KARI, KARI + "-2",
-                        HolderKind.PERSON, "05056612345", "finnmark", GrantedRole.FORUM_MEMBER, List.of(),
+                        HolderKind.PERSON, "05056612345", "finnmark", "Alta kommune", GrantedRole.FORUM_MEMBER,
+                        List.of(),
                         "finnmark-forum-1", LocalDate.of(2027, 1, 1), LocalDate.of(2028, 12, 31), "Forumet"),
                         ADMINISTRATOR),
                 new GenericDomainEventMessage<>("AccessHolder", KARI, 2, new AccessRevoked(KARI, KARI + "-2",
                         "finnmark", "Gikk ut av forumet"), ADMINISTRATOR),
                 new GenericDomainEventMessage<>("AccessHolder", UIT, 0, new AccessGranted(UIT, UIT + "-1",
-                        HolderKind.ORGANISATION, "910000004", "agder", GrantedRole.AUDITOR, List.of(), null,
+                        HolderKind.ORGANISATION, "910000004", "agder", "Revisjonen AS", GrantedRole.AUDITOR,
+                        List.of(), null,
                         LocalDate.of(2027, 1, 1), LocalDate.of(2027, 6, 30), "Revisjon"), ADMINISTRATOR)));
     }
 
@@ -59,7 +61,12 @@ class AccessRegisterViewIT extends QueryServiceHttpTest {
         assertThat(grants.get(0).get("state").asString()).isEqualTo("ACTIVE");
         assertThat(grants.get(0).get("networkIds").get(0).asString()).isEqualTo("alta");
         assertThat(grants.get(0).get("grantedBy").asString()).isEqualTo("caseworker-7");
+        assertThat(grants.get(0).get("organisation").asString()).isEqualTo("Alta kommune");
         assertThat(grants.get(1).get("state").asString()).isEqualTo("REVOKED");
+        // before the day it was revoked (today, as the test writes it), a grant was what its period made it
+        JsonNode before = JSON.readTree(get("/access-register/finnmark/grants?on=2026-11-01", administrator).body())
+                .get("grants");
+        assertThat(before.get(1).get("state").asString()).isEqualTo("NOT_YET");
         assertThat(grants.get(1).get("revocationReason").asString()).isEqualTo("Gikk ut av forumet");
         assertThat(response.body()).doesNotContain("05056612345");
 

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 
+import no.kompetansemidler.events.access.HolderIds;
 import no.kompetansemidler.local.LocalTokens;
 import no.kompetansemidler.testsupport.RealServers;
 import no.kompetansemidler.testsupport.WithRealServers;
@@ -32,6 +33,8 @@ public abstract class QueryServiceHttpTest {
     protected int port;
     @Autowired
     protected EventStore eventStore;
+    @Autowired
+    protected HolderIds holderIds;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -46,7 +49,7 @@ public abstract class QueryServiceHttpTest {
 
     /** The test tokens, granting register roles in the running test's store. */
     protected LocalTokens tokens() {
-        return RealServers.tokens().withRegistrar(new StoreRegistrar(eventStore));
+        return RealServers.tokens().withRegistrar(new StoreRegistrar(eventStore, holderIds));
     }
 
     /** GETs the path, with the token if there is one. */

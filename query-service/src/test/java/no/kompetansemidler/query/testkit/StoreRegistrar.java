@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Locale;
 
 import no.kompetansemidler.events.access.AccessGranted;
-import no.kompetansemidler.events.access.AccessHolders;
+import no.kompetansemidler.events.access.HolderIds;
 import no.kompetansemidler.events.access.GrantedRole;
 import no.kompetansemidler.events.access.HolderKind;
+import no.kompetansemidler.local.AccessRegistrar;
 import no.kompetansemidler.local.LocalTokens;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
@@ -22,14 +23,16 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 public final class StoreRegistrar implements LocalTokens.Registrar {
 
     private final EventStore eventStore;
+    private final HolderIds holderIds;
 
-    public StoreRegistrar(EventStore eventStore) {
+    public StoreRegistrar(EventStore eventStore, HolderIds holderIds) {
         this.eventStore = eventStore;
+        this.holderIds = holderIds;
     }
 
     @Override
     public synchronized void grant(String identity, String role, String county, List<String> networks) {
-        String holderId = AccessHolders.idOf(HolderKind.PERSON, identity);
+        String holderId = holderIds.idOf(HolderKind.PERSON, identity);
         GrantedRole granted = GrantedRole.valueOf(role.toUpperCase(Locale.ROOT).replace('-', '_'));
         List<String> sorted = networks.stream().sorted().toList();
         DomainEventStream stream = eventStore.readEvents(holderId);
@@ -43,7 +46,8 @@ public final class StoreRegistrar implements LocalTokens.Registrar {
         }
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
         eventStore.publish(new GenericDomainEventMessage<>("AccessHolder", holderId, count, new AccessGranted(
-                holderId, holderId + "-" + (count + 1), HolderKind.PERSON, identity, county, granted, sorted, null,
+                holderId, holderId + "-" + (count + 1), HolderKind.PERSON, identity, county,
+                AccessRegistrar.organisationOf(role, county), granted, sorted, null,
                 today.minusDays(1), today.plusYears(2), "Test")));
     }
 }

@@ -1,31 +1,11 @@
 package no.kompetansemidler.events.access;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
-/**
- * The id of a holder's stream in the register: a hash of the kind and the identity, so that a national identity
- * number never becomes a stream id (stream ids are not sealed and cannot be erased). It is pseudonymous, not
- * anonymous: whoever knows a person's identity can compute it. The command service (to write) and both services
- * (to resolve a token's identity) compute it here, so they always agree.
- */
+/** The shapes of the register's ids: a holder's stream id (see {@link HolderIds}) and a grant id within it. */
 public final class AccessHolders {
 
-    private static final String PREFIX = "holder-";
+    static final String PREFIX = "holder-";
 
     private AccessHolders() {
-    }
-
-    public static String idOf(HolderKind kind, String identity) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest((kind.name() + ":" + identity).getBytes(StandardCharsets.UTF_8));
-            return PREFIX + HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 
     /** Whether the text has the shape of a holder's stream id. */

@@ -1,6 +1,6 @@
 package no.kompetansemidler.events.access;
 
-/** An event in one holder's stream of the access register, keyed by {@link AccessHolders#idOf}. */
+/** An event in one holder's stream of the access register, keyed by {@link HolderIds}. */
 public interface AccessRegisterEvent {
 
     /** The holder's stream id, {@code holder-<32 hex>}. */

@@ -37,6 +37,12 @@ public final class InputLimits {
         /** A plan rule's key for the year's figures: a rule id (up to 64), possibly with a target group. */
         RULE_KEY(80, "^[A-Za-z0-9][A-Za-z0-9._-]*$",
                 "ASCII letters, digits, '.', '_' and '-', starting with a letter or digit"),
+        /**
+         * An identity from a login service, as the access register knows a person: a national identity number, a
+         * username, or an opaque {@code sub} (base64 and URL-safe characters).
+         */
+        LOGIN_IDENTITY(100, "^[A-Za-z0-9][A-Za-z0-9._@=+/:-]*$",
+                "ASCII letters, digits and . _ @ = + / : -, starting with a letter or digit"),
         /** A name, title or subject: one line. */
         NAME(200, "^[^\\x00-\\x1F\\x7F-\\x9F\\u2028\\u2029]*$", "one line of text without control characters"),
         /** Free text: reasons, statements, assessments; may have line breaks and tabs. */
@@ -113,7 +119,7 @@ public final class InputLimits {
             Map.entry("letterReference", Kind.NAME), Map.entry("documentId", Kind.NAME),
             Map.entry("sha256", Kind.NAME), Map.entry("step", Kind.CODE), Map.entry("partnerId", Kind.IDENTIFIER),
             Map.entry("partnerIds", Kind.IDENTIFIER), Map.entry("partnershipId", Kind.IDENTIFIER),
-            Map.entry("identity", Kind.CODE), Map.entry("forumMemberId", Kind.IDENTIFIER));
+            Map.entry("identity", Kind.LOGIN_IDENTITY), Map.entry("forumMemberId", Kind.IDENTIFIER));
 
     /** Properties whose JSON object is a map, and what its keys are. */
     private static final Map<String, Kind> MAP_KEYS = Map.of(

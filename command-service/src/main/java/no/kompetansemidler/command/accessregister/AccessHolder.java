@@ -22,7 +22,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * One holder's grants in the access register: numbered in the order given, each revoked at most once. The same role
- * for the same county and networks is not granted twice while a grant of it is still good.
+ * for the same county and networks is not granted twice while a grant of it is still good. A forum member's grant
+ * that names a seat names one the county's forum register has sitting on the grant's first day.
  */
 @Aggregate
 public class AccessHolder {
@@ -46,8 +47,14 @@ public class AccessHolder {
     /** @return the new grant's id */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    CommandOutcome handle(GrantRole command) {
+    CommandOutcome handle(GrantRole command, ForumMembership forum) {
         command.expectedVersion().check(AggregateLifecycle.getVersion());
+        if (command.forumMemberId() != null
+                && !forum.sits(command.county(), command.forumMemberId(), command.validFrom())) {
+            throw CommandRefused.because(Refusal.BUSINESS_RULE, "not-in-forum-register", command.county()
+                    .officialName() + "'s forum register has no member " + command.forumMemberId() + " sitting on "
+                    + command.validFrom() + ".");
+        }
         for (Held held : grants) {
             if (held.goodOn(command.today()) && held.county().equals(command.county().slug())
                     && held.role() == command.role() && held.networkIds().equals(command.networkIds())) {

@@ -30,6 +30,12 @@ class AccessHolderTest {
 
     private final AggregateTestFixture<AccessHolder> holder = new AggregateTestFixture<>(AccessHolder.class);
 
+    {
+        // Innlandet's forum register has one member sitting, innlandet-forum-1
+        holder.registerInjectableResource((ForumMembership) (county, memberId, on) ->
+                county.slug().equals("innlandet") && memberId.equals("innlandet-forum-1"));
+    }
+
     private static GrantRole grant(String county, GrantedRole role, List<String> networks) {
         return GrantRole.of(IDS, HolderKind.PERSON, " 05056612345 ", county, " Vang kommune ", role, networks, null,
                 TODAY, LocalDate.of(2027, 12, 31), " Utpekt av nettverket ", TODAY, ExpectedVersion.ANY);
@@ -101,6 +107,20 @@ class AccessHolderTest {
                 null, null, null, null, null, "x", TODAY, ExpectedVersion.ANY));
         assertThat(refused.violations()).extracting(violation -> violation.field() + ":" + violation.rule())
                 .contains("holder.kind:required", "role:required", "validFrom:required");
+    }
+
+    @Test
+    void a_forum_members_grant_names_a_seat_the_forum_register_has_sitting() {
+        GrantRole sitting = GrantRole.of(IDS, HolderKind.PERSON, "05056612345", "innlandet", "Vang kommune",
+                GrantedRole.FORUM_MEMBER, List.of(), "innlandet-forum-1", TODAY, LocalDate.of(2027, 12, 31),
+                "Medlem", TODAY, ExpectedVersion.ANY);
+        GrantRole unknown = GrantRole.of(IDS, HolderKind.PERSON, "05056612345", "innlandet", "Vang kommune",
+                GrantedRole.FORUM_MEMBER, List.of(), "innlandet-forum-9", TODAY, LocalDate.of(2027, 12, 31),
+                "Medlem", TODAY, ExpectedVersion.ANY);
+
+        holder.givenNoPriorActivity().when(sitting).expectSuccessfulHandlerExecution();
+        holder.givenNoPriorActivity().when(unknown).expectNoEvents()
+                .expectException(Refused.with(Refusal.BUSINESS_RULE, "not-in-forum-register"));
     }
 
     @Test

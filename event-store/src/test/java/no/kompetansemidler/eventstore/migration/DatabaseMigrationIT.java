@@ -8,12 +8,16 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 
+import no.kompetansemidler.events.access.HolderIds;
+import no.kompetansemidler.events.access.HolderKind;
+import no.kompetansemidler.eventstore.access.HolderIdKey;
 import no.kompetansemidler.local.LocalPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The migration Job's work on a real PostgreSQL: the owner migrates, and the services' role can then read and write
@@ -38,6 +42,21 @@ class DatabaseMigrationIT {
     @AfterAll
     void stop() {
         postgres.close();
+    }
+
+    @Test
+    void the_first_service_to_start_draws_the_holder_key_and_every_later_one_reads_it() throws SQLException {
+        PGSimpleDataSource owner = dataSource(LocalPostgres.USER, LocalPostgres.PASSWORD);
+        DatabaseMigration.migrate(owner, "command_service", "classpath:db/test-service", ROLE);
+        PGSimpleDataSource app = dataSource(ROLE, ROLE_PASSWORD);
+
+        HolderIds first = HolderIdKey.load(new JdbcTemplate(app));
+        HolderIds second = HolderIdKey.load(new JdbcTemplate(app));
+
+        assertThat(second.idOf(HolderKind.PERSON, "05056612345")).isEqualTo(first.idOf(HolderKind.PERSON,
+                "05056612345"));
+        assertThat(new JdbcTemplate(owner).queryForObject("SELECT count(*) FROM personal_data.access_holder_key",
+                Long.class)).isEqualTo(1L);
     }
 
     @Test

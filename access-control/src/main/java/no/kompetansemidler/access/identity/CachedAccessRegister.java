@@ -36,10 +36,6 @@ public final class CachedAccessRegister implements AccessRegister {
         };
     }
 
-    public Duration staleness() {
-        return staleness;
-    }
-
     @Override
     public List<Grant> grantsOf(HolderKind kind, String identity) {
         String key = kind + ":" + identity;

@@ -26,8 +26,6 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.core.io.Resource;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2Error;
-import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -206,10 +204,6 @@ public final class TrustedIssuers {
             strings.add(text);
         }
         return Optional.of(strings);
-    }
-
-    static OAuth2TokenValidatorResult invalid(String description) {
-        return OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", description, null));
     }
 
     private static RSAPublicKey rsaPublicKey(Resource pem) {

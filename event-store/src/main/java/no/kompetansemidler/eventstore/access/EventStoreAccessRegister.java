@@ -28,8 +28,8 @@ public final class EventStoreAccessRegister implements AccessRegister {
 
     @Override
     public List<Grant> grantsOf(HolderKind kind, String identity) {
-        String holderId = holderIds.idOf(no.kompetansemidler.events.access.HolderKind.valueOf(kind.name()),
-                identity);
+        // the events name the kind as access-control does
+        String holderId = holderIds.idOf(no.kompetansemidler.events.access.HolderKind.valueOf(kind.name()), identity);
         List<Grant> grants = new ArrayList<>();
         DomainEventStream stream = eventStore.readEvents(holderId);
         while (stream.hasNext()) {

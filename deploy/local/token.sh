@@ -7,7 +7,8 @@
 #   deploy/local/token.sh system <organisation number> [scope]   a system (Maskinporten), e.g. kompetansemidler:republication
 # e.g. ADMIN=$(deploy/local/token.sh administrator innlandet)
 #      curl -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' localhost:8081/access-register/innlandet/grants \
-#        -d '{"holder": {"kind": "PERSON", "identity": "kari"}, "role": "NETWORK_REPRESENTATIVE", "networkIds": ["valdres"],
+#        -d '{"holder": {"kind": "PERSON", "identity": "kari"}, "organisation": "Vang kommune",
+#             "role": "NETWORK_REPRESENTATIVE", "networkIds": ["valdres"],
 #             "validFrom": "2026-01-01", "validUntil": "2027-12-31", "reason": "Utpekt av nettverket"}'
 #      KARI=$(deploy/local/token.sh person kari)
 set -euo pipefail

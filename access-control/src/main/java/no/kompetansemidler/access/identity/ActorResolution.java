@@ -58,7 +58,8 @@ public final class ActorResolution {
     private record Choice(Role role, String county, SortedSet<String> networks, SortedSet<String> organisations,
                           SortedSet<String> authorisedBy) {
 
-        String name() {
+        /** A choice's name, as the {@value #ACTING_AS} header names it: {@code <role>:<county>}. */
+        static String nameOf(Role role, String county) {
             return role.claim() + ":" + county;
         }
     }
@@ -123,17 +124,14 @@ public final class ActorResolution {
             if (policy.assuredFor(person.acr(), grant.role())) {
                 add(choices, grant);
             } else {
-                underAssured.put(grant.role().claim() + ":" + grant.county(), policy.requiredAssurance()
-                        .getOrDefault(grant.role(), policy.assuranceLevels().isEmpty() ? "any"
-                                : policy.assuranceLevels().get(0)));
+                underAssured.put(Choice.nameOf(grant.role(), grant.county()), policy.requiredFor(grant.role()));
             }
         }
         if (!choices.isEmpty()) {
             return Optional.empty();
         }
-        String required = good.stream().map(grant -> policy.requiredAssurance().get(grant.role()))
-                .filter(level -> level != null).min(Comparator.comparingInt(policy::rankOf))
-                .orElse(policy.assuranceLevels().isEmpty() ? null : policy.assuranceLevels().get(0));
+        String required = good.stream().map(grant -> policy.requiredFor(grant.role())).filter(level -> level != null)
+                .min(Comparator.comparingInt(policy::rankOf)).orElse(null);
         return Optional.of(new Refused(401, "insufficient-assurance", "Your roles need a login at assurance level "
                 + required + "; log in again at that level.", required));
     }
@@ -189,7 +187,7 @@ public final class ActorResolution {
 
     private static Choice add(Map<String, Choice> choices, Role role, String county, List<String> networks,
                               String authorisedBy) {
-        Choice choice = choices.computeIfAbsent(role.claim() + ":" + county,
+        Choice choice = choices.computeIfAbsent(Choice.nameOf(role, county),
                 key -> new Choice(role, county, new TreeSet<>(), new TreeSet<>(), new TreeSet<>()));
         choice.networks().addAll(networks);
         choice.authorisedBy().add(authorisedBy);

@@ -70,10 +70,14 @@ public record IdentityPolicy(List<String> assuranceLevels, Map<Role, String> req
         return acr == null ? -1 : assuranceLevels.indexOf(acr);
     }
 
+    /** The level a login needs to act in the role: the configured one, else the lowest level. */
+    String requiredFor(Role role) {
+        return requiredAssurance.getOrDefault(role, assuranceLevels.isEmpty() ? null : assuranceLevels.get(0));
+    }
+
     /** Whether a login at this level may act in the role. */
     boolean assuredFor(String acr, Role role) {
-        String required = requiredAssurance.get(role);
-        int needed = required == null ? 0 : Math.max(0, rankOf(required));
-        return rankOf(acr) >= needed;
+        String required = requiredFor(role);
+        return rankOf(acr) >= (required == null ? 0 : Math.max(0, rankOf(required)));
     }
 }

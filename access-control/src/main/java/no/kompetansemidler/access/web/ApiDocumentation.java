@@ -17,11 +17,13 @@ import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.JsonSchema;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
+import no.kompetansemidler.access.identity.ActorResolution;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 /**
@@ -55,8 +57,10 @@ public final class ApiDocumentation {
         }
         api.getComponents().addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP)
                 .scheme("bearer").bearerFormat("JWT")
-                .description("A token from the identity provider: signed, for this audience, with exp and sub, "
-                        + "naming a role and a county"));
+                .description("A token from one of the trusted login services (ID-porten for people, the county "
+                        + "governor's directory for staff, Maskinporten for systems): signed, for this audience, with "
+                        + "exp and sub. It says who calls; the role comes from the access register, the directory's "
+                        + "group or the system's scope (ADR 25)"));
         api.addSecurityItem(new SecurityRequirement().addList(BEARER));
         api.getComponents().addSchemas("Violation", object(Map.of(
                 "field", typed("string").description("the field or parameter at fault, e.g. lines[0].amountOre"),
@@ -109,8 +113,15 @@ public final class ApiDocumentation {
                 refusal(operation, "429", "Too many requests from this address; Retry-After says when to ask again");
             }
         } else {
-            refusal(operation, "401", "No valid bearer token");
-            refusal(operation, "403", "Your role may not do this");
+            // read by the security filter, so no operation declares it itself
+            operation.addParametersItem(new Parameter().in("header").name(ActorResolution.ACTING_AS).required(false)
+                    .description("The role to act in, <role> or <role>:<county>, for someone who holds several")
+                    .schema(typed("string").pattern("^[a-z-]{1,40}(:[a-z*-]{1,40})?$").maxLength(81))
+                    .example("network-representative:innlandet"));
+            refusal(operation, "401", "No valid bearer token, or a login below the level the role needs "
+                    + "(insufficient-assurance, with a WWW-Authenticate challenge naming acr_values)");
+            refusal(operation, "403", "Your role may not do this, or you hold no role (no-grant, no-group), or "
+                    + "several and named none (choose-role)");
         }
         if (path.contains("{")) {
             refusal(operation, "404", "It does not exist, or not within your county or networks");

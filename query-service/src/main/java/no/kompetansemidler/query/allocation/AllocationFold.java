@@ -118,14 +118,23 @@ public final class AllocationFold {
 
     private void needs(Filing filing) {
         if (filing instanceof Filed filed) {
-            ContinuedMeasure continued = filed.content().continues();
-            needsReports.put(filed.reportId(), new NeedsLine(filed.networkId(), filed.content().targetGroup(),
-                    filed.content().requestedOre(), false, continued == null ? null
-                    : continued.fromRoundId() + "/" + continued.needsReportId(),
-                    continued == null ? null : Math.min(continued.trancheOre(), filed.content().requestedOre())));
+            needsReports.put(filed.reportId(), lineOf(filed));
         } else {
-            needsReports.computeIfPresent(filing.reportId(), (id, line) -> new NeedsLine(line.networkId(),
-                    line.targetGroup(), line.requestedOre(), true, line.continues(), line.coveredByTrancheOre()));
+            needsReports.computeIfPresent(filing.reportId(), (id, line) -> withdrawn(line));
         }
+    }
+
+    /** The view's line for a report as filed (submitted, amended or adjusted). */
+    static NeedsLine lineOf(Filed filed) {
+        ContinuedMeasure continued = filed.content().continues();
+        return new NeedsLine(filed.networkId(), filed.content().targetGroup(), filed.content().requestedOre(), false,
+                continued == null ? null : continued.fromRoundId() + "/" + continued.needsReportId(),
+                continued == null ? null : Math.min(continued.trancheOre(), filed.content().requestedOre()));
+    }
+
+    /** The line of a report that no longer counts. */
+    private static NeedsLine withdrawn(NeedsLine line) {
+        return new NeedsLine(line.networkId(), line.targetGroup(), line.requestedOre(), true, line.continues(),
+                line.coveredByTrancheOre());
     }
 }

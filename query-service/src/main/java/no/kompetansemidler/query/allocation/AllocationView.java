@@ -79,6 +79,14 @@ public record AllocationView(String roundId, String county, Integer budgetYear, 
         reallocations = reallocations == null ? List.of() : List.copyOf(reallocations);
     }
 
+    /** The same view with the given needs reports (the projection stores them apart from the rest). */
+    public AllocationView withNeedsReports(Map<String, NeedsLine> lines) {
+        return new AllocationView(roundId, county, budgetYear, planVersion, budgetFrameOre, carriedInOre,
+                commitmentsReservedOre, lines, proposal, forumMeetings, decision, withdrawals, reallocations,
+                lastSequence, lastChangeAt, forumRecommendation, comparedWithRecommendation, ineligibleRecipients,
+                ineligibilityOverrides);
+    }
+
     /** Count and sum of the standing needs reports per target group, every group listed. */
     public Map<TargetGroup, NeedsTotal> needsByTargetGroup() {
         Map<TargetGroup, NeedsTotal> totals = new TreeMap<>();

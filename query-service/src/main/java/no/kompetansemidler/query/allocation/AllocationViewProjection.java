@@ -1,54 +1,65 @@
 package no.kompetansemidler.query.allocation;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import no.kompetansemidler.events.round.RoundEvent;
+import no.kompetansemidler.recorded.NeedsReportsOnFile;
+import no.kompetansemidler.recorded.NeedsReportsOnFile.Filed;
+import no.kompetansemidler.recorded.NeedsReportsOnFile.Filing;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Keeps {@code query_service.allocation_view}: each round's view, folded one event at a time. */
+/**
+ * Keeps each round's allocation view, folded one event at a time. A needs report's event writes its row and moves
+ * the round's last sequence on; every other event folds into the rest of the view, which holds no needs reports.
+ * The fold is the same as the as-of replay's ({@link AllocationFold}), so the two can only agree.
+ */
 @Component
 @ProcessingGroup(AllocationViewProjection.PROCESSING_GROUP)
 class AllocationViewProjection {
 
     static final String PROCESSING_GROUP = "allocation-view";
 
-    private final JdbcClient jdbc;
     private final AllocationViews views;
 
-    AllocationViewProjection(JdbcClient jdbc, AllocationViews views) {
-        this.jdbc = jdbc;
+    AllocationViewProjection(AllocationViews views) {
         this.views = views;
     }
 
     @EventHandler
     void on(RoundEvent event, @SequenceNumber Long sequence, @Timestamp Instant occurredAt) {
-        AllocationFold fold = jdbc.sql("SELECT document FROM query_service.allocation_view WHERE round_id = ?")
-                .param(event.roundId()).query(String.class).optional()
-                .map(document -> AllocationFold.from(views.viewOf(document)))
-                .orElseGet(AllocationFold::new);
-        if (!fold.apply(event, sequence, occurredAt)) {
+        String roundId = event.roundId();
+        Optional<Filing> filing = NeedsReportsOnFile.filing(event);
+        if (filing.isEmpty()) {
+            AllocationFold fold = views.withoutNeeds(roundId).map(AllocationFold::from).orElseGet(AllocationFold::new);
+            if (fold.apply(event, sequence, occurredAt)) {
+                views.store(roundId, fold.view());
+            }
             return;
         }
-        AllocationView view = fold.view();
-        jdbc.sql("""
-                        INSERT INTO query_service.allocation_view (round_id, last_sequence, document)
-                        VALUES (:roundId, :lastSequence, CAST(:document AS JSONB))
-                        ON CONFLICT (round_id) DO UPDATE SET
-                            last_sequence = EXCLUDED.last_sequence, document = EXCLUDED.document""")
-                .param("roundId", event.roundId())
-                .param("lastSequence", view.lastSequence())
-                .param("document", views.documentOf(view))
-                .update();
+        if (!views.advance(roundId, sequence, occurredAt)) {
+            if (views.exists(roundId)) {
+                return; // already in
+            }
+            // no view yet (a history that files before it opens): the view begins with this event
+            AllocationFold first = new AllocationFold();
+            first.apply(event, sequence, occurredAt);
+            views.store(roundId, first.view());
+        }
+        if (filing.get() instanceof Filed filed) {
+            views.file(roundId, filed.reportId(), AllocationFold.lineOf(filed));
+        } else {
+            views.withdraw(roundId, filing.get().reportId());
+        }
     }
 
     @ResetHandler
     void forgetEverything() {
-        jdbc.sql("DELETE FROM query_service.allocation_view").update();
+        views.forgetAll();
     }
 }

@@ -1,10 +1,16 @@
 package no.kompetansemidler.query.allocation;
 
+import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import no.kompetansemidler.events.forum.ForumInputRecorded;
+import no.kompetansemidler.events.needs.TargetGroup;
 import no.kompetansemidler.events.personal.PersonalFields;
 import no.kompetansemidler.eventstore.personal.PersonalDataSeal;
+import no.kompetansemidler.query.allocation.AllocationView.NeedsLine;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -12,13 +18,16 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The stored allocation views, as the projection keeps them. The forum meetings in a view keep their members' names
- * sealed under the same persons' keys as the events (ADR 22), so erasing a member erases them here too.
+ * The stored allocation views, as the projection keeps them: each round's needs reports one row each in
+ * {@code allocation_view_needs}, the rest of its view one document in {@code allocation_view}, so a needs report
+ * costs one row whatever the round's size. The forum meetings in a document keep their members' names sealed under
+ * the same persons' keys as the events (ADR 22), so erasing a member erases them here too.
  */
 @Component
 public class AllocationViews {
 
     private static final String MEETING_TYPE = ForumInputRecorded.class.getName();
+    private static final String NEEDS_REPORTS = "needsReports";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -30,14 +39,104 @@ public class AllocationViews {
         this.personalData = personalData;
     }
 
+    /** The round's whole view: its document with its needs reports. */
     public Optional<AllocationView> find(String roundId) {
+        return withoutNeeds(roundId).map(view -> view.withNeedsReports(needsOf(roundId)));
+    }
+
+    /** The round's view without its needs reports: what the fold continues from for every other event. */
+    Optional<AllocationView> withoutNeeds(String roundId) {
         return jdbc.sql("SELECT document FROM query_service.allocation_view WHERE round_id = ?").param(roundId)
                 .query(String.class).optional().map(this::viewOf);
     }
 
-    /** The view as stored, its forum meetings' personal data sealed. */
+    /** Stores a view's document; its needs reports are stored by {@link #file} and {@link #withdraw}. */
+    void store(String roundId, AllocationView view) {
+        jdbc.sql("""
+                        INSERT INTO query_service.allocation_view (round_id, last_sequence, document)
+                        VALUES (:roundId, :lastSequence, CAST(:document AS JSONB))
+                        ON CONFLICT (round_id) DO UPDATE SET
+                            last_sequence = EXCLUDED.last_sequence, document = EXCLUDED.document""")
+                .param("roundId", roundId)
+                .param("lastSequence", view.lastSequence())
+                .param("document", documentOf(view))
+                .update();
+    }
+
+    /**
+     * Moves a stored view on to an event that changes only a needs report, without reading its document.
+     *
+     * @return whether the view moved: {@code false} where the event is already in, or the round has no view yet
+     */
+    boolean advance(String roundId, long sequence, Instant occurredAt) {
+        return jdbc.sql("""
+                        UPDATE query_service.allocation_view SET last_sequence = :sequence,
+                            document = document || jsonb_build_object('lastSequence', :sequence,
+                                                                       'lastChangeAt', CAST(:occurredAt AS JSONB))
+                        WHERE round_id = :roundId AND last_sequence < :sequence""")
+                .param("roundId", roundId)
+                .param("sequence", sequence)
+                .param("occurredAt", json.writeValueAsString(occurredAt))
+                .update() == 1;
+    }
+
+    /** Whether the round has a stored view. */
+    boolean exists(String roundId) {
+        return jdbc.sql("SELECT count(*) FROM query_service.allocation_view WHERE round_id = ?").param(roundId)
+                .query(Long.class).single() > 0;
+    }
+
+    /** A needs report as filed: submitted, amended or adjusted. */
+    void file(String roundId, String reportId, NeedsLine line) {
+        jdbc.sql("""
+                        INSERT INTO query_service.allocation_view_needs (round_id, report_id, network_id, target_group,
+                            requested_ore, withdrawn, continues, covered_by_tranche_ore)
+                        VALUES (:roundId, :reportId, :networkId, :targetGroup, :requestedOre, :withdrawn, :continues,
+                                :coveredByTrancheOre)
+                        ON CONFLICT (round_id, report_id) DO UPDATE SET network_id = EXCLUDED.network_id,
+                            target_group = EXCLUDED.target_group, requested_ore = EXCLUDED.requested_ore,
+                            withdrawn = EXCLUDED.withdrawn, continues = EXCLUDED.continues,
+                            covered_by_tranche_ore = EXCLUDED.covered_by_tranche_ore""")
+                .param("roundId", roundId)
+                .param("reportId", reportId)
+                .param("networkId", line.networkId())
+                .param("targetGroup", line.targetGroup() == null ? null : line.targetGroup().name())
+                .param("requestedOre", line.requestedOre())
+                .param("withdrawn", line.withdrawn())
+                .param("continues", line.continues())
+                .param("coveredByTrancheOre", line.coveredByTrancheOre())
+                .update();
+    }
+
+    /** A needs report that no longer counts; one never filed stays unknown, as in the fold. */
+    void withdraw(String roundId, String reportId) {
+        jdbc.sql("UPDATE query_service.allocation_view_needs SET withdrawn = TRUE WHERE round_id = ? AND report_id = ?")
+                .params(roundId, reportId).update();
+    }
+
+    /** Forgets every view (a replay from the first event). */
+    void forgetAll() {
+        jdbc.sql("DELETE FROM query_service.allocation_view_needs").update();
+        jdbc.sql("DELETE FROM query_service.allocation_view").update();
+    }
+
+    private Map<String, NeedsLine> needsOf(String roundId) {
+        Map<String, NeedsLine> lines = new TreeMap<>();
+        jdbc.sql("""
+                        SELECT report_id, network_id, target_group, requested_ore, withdrawn, continues,
+                               covered_by_tranche_ore
+                        FROM query_service.allocation_view_needs WHERE round_id = ?""")
+                .param(roundId)
+                .query((RowCallbackHandler) row -> lines.put(row.getString(1), new NeedsLine(row.getString(2),
+                        row.getString(3) == null ? null : TargetGroup.valueOf(row.getString(3)), row.getLong(4),
+                        row.getBoolean(5), row.getString(6), row.getObject(7, Long.class))));
+        return lines;
+    }
+
+    /** The view as stored, without its needs reports and with its forum meetings' personal data sealed. */
     String documentOf(AllocationView view) {
         ObjectNode document = json.valueToTree(view);
+        document.remove(NEEDS_REPORTS);
         ArrayNode meetings = (ArrayNode) document.get("forumMeetings");
         for (int i = 0; i < view.forumMeetings().size(); i++) {
             PersonalFields.seal(view.forumMeetings().get(i), (ObjectNode) meetings.get(i), personalData::sealCopy);

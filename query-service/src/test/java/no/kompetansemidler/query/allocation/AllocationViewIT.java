@@ -98,14 +98,29 @@ class AllocationViewIT {
             assertThat(then.get("needsTotal").get("requestedOre").asLong()).isEqualTo(24_605_520_00L);
         }
         assertThat(allocation("?asOf=2020-01-01T00:00:00Z")).isNull();
+        // the stored view (needs reports as rows of their own, the rest one document) is the history's fold
+        JsonNode stored = allocation("");
+        long withdrawalPosition = jdbc.sql("SELECT max(global_index) FROM event_store.domain_event_entry "
+                + "WHERE aggregate_identifier = ?").param(ROUND).query(Long.class).single();
+        JsonNode folded = allocation("?position=" + withdrawalPosition);
+        assertThat(stored.get("source").asString()).isEqualTo("projection");
+        assertThat(folded.get("source").asString()).isEqualTo("event-history");
+        assertThat(stored.get("view")).isEqualTo(folded.get("view"));
+        assertThat(stored.get("view").get("needsReports").get("KINDERGARTEN-1").get("withdrawn").asBoolean())
+                .isTrue();
+        assertThat(stored.get("view").get("needsReports").size()).isEqualTo(52);
 
         List<Map<String, Object>> allocationRows = rows("allocation_view");
+        List<Map<String, Object>> needsRows = rows("allocation_view_needs");
         List<Map<String, Object>> roundRows = rows("round_view");
         List<Map<String, Object>> ledgerRows = rows("commitments_ledger");
         // a damaged view: the rebuild must restore it from the events
         jdbc.sql("DELETE FROM query_service.allocation_view WHERE round_id = ?").param(ROUND).update();
+        jdbc.sql("UPDATE query_service.allocation_view_needs SET requested_ore = 0 WHERE round_id = ?").param(ROUND)
+                .update();
         rebuild.rebuildAll(Duration.ofSeconds(60));
         assertThat(rows("allocation_view")).isEqualTo(allocationRows);
+        assertThat(rows("allocation_view_needs")).hasSize(52).isEqualTo(needsRows);
         assertThat(rows("round_view")).isEqualTo(roundRows);
         assertThat(rows("commitments_ledger")).isEqualTo(ledgerRows);
     }

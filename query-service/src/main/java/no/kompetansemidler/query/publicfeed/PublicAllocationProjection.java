@@ -6,9 +6,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import no.kompetansemidler.events.decision.AllocationDecided;
+import no.kompetansemidler.events.decision.GrantWithdrawn;
 import no.kompetansemidler.events.reallocation.LeftoverFundsReallocated;
 import no.kompetansemidler.events.round.RoundEvent;
 import no.kompetansemidler.events.round.RoundIds;
+import no.kompetansemidler.events.round.RoundOpened;
 import no.kompetansemidler.query.published.PublicAllocationAnswer;
 import no.kompetansemidler.query.register.RegisterAsOf;
 import no.kompetansemidler.recorded.register.RecipientRegisterOnFile;
@@ -43,8 +45,29 @@ class PublicAllocationProjection {
         this.eventStore = eventStore;
     }
 
+    // only the events that change what the public reads: the processor skips every other round event unread
+
     @EventHandler
-    void on(RoundEvent event, @SequenceNumber Long sequence, @Timestamp Instant occurredAt) {
+    void on(RoundOpened event, @SequenceNumber Long sequence, @Timestamp Instant occurredAt) {
+        fold(event, sequence, occurredAt);
+    }
+
+    @EventHandler
+    void on(AllocationDecided event, @SequenceNumber Long sequence, @Timestamp Instant occurredAt) {
+        fold(event, sequence, occurredAt);
+    }
+
+    @EventHandler
+    void on(LeftoverFundsReallocated event, @SequenceNumber Long sequence, @Timestamp Instant occurredAt) {
+        fold(event, sequence, occurredAt);
+    }
+
+    @EventHandler
+    void on(GrantWithdrawn event, @SequenceNumber Long sequence, @Timestamp Instant occurredAt) {
+        fold(event, sequence, occurredAt);
+    }
+
+    private void fold(RoundEvent event, long sequence, Instant occurredAt) {
         PublicAllocationFold fold = jdbc.sql("SELECT document, last_sequence FROM query_service.public_allocation "
                         + "WHERE round_id = ?").param(event.roundId())
                 .query((row, number) -> PublicAllocationFold.from(json.readValue(row.getString(1),

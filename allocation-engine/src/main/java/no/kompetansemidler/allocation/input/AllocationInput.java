@@ -94,16 +94,27 @@ public record AllocationInput(long budgetFrameOre, long leftoverFundsOre, long c
      *                     grounds), which then count as inputs
      */
     public String fingerprint(String rules, boolean withProfiles) {
-        String canonical = rules + "\n" + budgetFrameOre + "\n" + leftoverFundsOre + "\n" + commitmentsOre
-                + "\n" + networks.stream().map(Network::canonicalForm).collect(Collectors.joining("\n"))
-                + "\n" + needsReports.stream().map(report -> report.canonicalForm(withProfiles)).collect(Collectors.joining("\n"))
-                + "\n" + adjustments.stream().map(ManualAdjustment::canonicalForm).collect(Collectors.joining("\n"))
-                + "\n" + yearlyDecisions.canonicalForm()
+        StringBuilder canonical = new StringBuilder(rules.length() + 64 * networks.size()
+                + 96 * needsReports.size());
+        canonical.append(rules).append('\n').append(budgetFrameOre).append('\n').append(leftoverFundsOre)
+                .append('\n').append(commitmentsOre).append('\n');
+        canonical.append(networks.stream().map(Network::canonicalForm).collect(Collectors.joining("\n")))
+                .append('\n');
+        for (int i = 0; i < needsReports.size(); i++) {
+            if (i > 0) {
+                canonical.append('\n');
+            }
+            needsReports.get(i).appendCanonicalForm(canonical, withProfiles);
+        }
+        canonical.append('\n')
+                .append(adjustments.stream().map(ManualAdjustment::canonicalForm).collect(Collectors.joining("\n")))
+                .append('\n').append(yearlyDecisions.canonicalForm())
                 // known only since reservations record each line's years; absent, the text is as it always was
-                + (commitmentsByDurationOre.isEmpty() ? "" : "\ncommitments-by-duration=" + commitmentsByDurationOre);
+                .append(commitmentsByDurationOre.isEmpty() ? "" : "\ncommitments-by-duration="
+                        + commitmentsByDurationOre);
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

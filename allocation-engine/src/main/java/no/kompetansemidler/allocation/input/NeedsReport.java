@@ -100,13 +100,13 @@ public record NeedsReport(String id, String networkId, TargetGroup targetGroup, 
      * The report as text for fingerprints; the profile is part of it only where the plan reads it, so proposals
      * made before reports had profiles keep their fingerprints.
      */
-    String canonicalForm(boolean withProfile) {
-        return canonicalForm() + (withProfile ? "|" + profile.canonicalForm() : "");
-    }
-
-    private String canonicalForm() {
-        return String.join("|", id, networkId, targetGroup.name(), String.valueOf(networkOre),
-                String.valueOf(partnerOre), String.valueOf(coordinatorOre), String.valueOf(durationYears),
-                String.valueOf(ownerParticipatedBefore), String.valueOf(yearsFundedBefore));
+    void appendCanonicalForm(StringBuilder text, boolean withProfile) {
+        text.append(id).append('|').append(networkId).append('|').append(targetGroup.name()).append('|')
+                .append(networkOre).append('|').append(partnerOre).append('|').append(coordinatorOre).append('|')
+                .append(durationYears).append('|').append(ownerParticipatedBefore).append('|')
+                .append(yearsFundedBefore);
+        if (withProfile) {
+            text.append('|').append(profile.canonicalForm());
+        }
     }
 }

@@ -1,10 +1,8 @@
 package no.kompetansemidler.allocation.money;
 
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -29,84 +27,122 @@ public final class LargestRemainder {
      * @return recipient identifier → part, in identifier order, summing exactly to {@code wholeOre}
      */
     public static SortedMap<String, Long> split(long wholeOre, Map<String, Long> weights) {
+        SortedMap<String, Long> sorted = new TreeMap<>(weights);
+        String[] keys = sorted.keySet().toArray(new String[0]);
+        long[] inOrder = new long[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            inOrder[i] = sorted.get(keys[i]);
+            if (inOrder[i] < 0) {
+                throw new IllegalArgumentException("negative weight for " + keys[i]);
+            }
+        }
+        long[] split = splitInOrder(wholeOre, inOrder);
+        SortedMap<String, Long> parts = new TreeMap<>();
+        for (int i = 0; i < keys.length; i++) {
+            parts.put(keys[i], split[i]);
+        }
+        return parts;
+    }
+
+    /**
+     * The same split for recipients already in identifier order, without a map: equal remainders are broken by
+     * position, which is then identifier order. For rules that split over many recipients (a network's needs
+     * reports) in one allocation.
+     *
+     * @param weights the recipients' weights in their identifiers' order (not negative; at least one positive
+     *                unless the whole is 0)
+     * @return the parts in the same order, summing exactly to {@code wholeOre}
+     */
+    public static long[] splitInOrder(long wholeOre, long[] weights) {
         if (wholeOre < 0) {
             throw new IllegalArgumentException("cannot split a negative amount: " + wholeOre);
         }
-        SortedMap<String, Long> sorted = new TreeMap<>(weights);
-        BigInteger total = BigInteger.ZERO;
-        for (Map.Entry<String, Long> weight : sorted.entrySet()) {
-            if (weight.getValue() < 0) {
-                throw new IllegalArgumentException("negative weight for " + weight.getKey());
+        long total = 0;
+        boolean beyondLong = false;
+        for (int i = 0; i < weights.length; i++) {
+            if (weights[i] < 0) {
+                throw new IllegalArgumentException("negative weight at position " + i);
             }
-            total = total.add(BigInteger.valueOf(weight.getValue()));
+            if (!beyondLong) {
+                try {
+                    total = Math.addExact(total, weights[i]);
+                } catch (ArithmeticException overflow) {
+                    beyondLong = true;
+                }
+            }
         }
-        SortedMap<String, Long> parts = new TreeMap<>();
-        if (total.signum() == 0) {
+        if (!beyondLong && total == 0) {
             if (wholeOre != 0) {
                 throw new IllegalArgumentException("cannot split " + wholeOre + " øre over weights that are all 0");
             }
-            sorted.keySet().forEach(key -> parts.put(key, 0L));
-            return parts;
+            return new long[weights.length];
         }
-        try {
-            return inLongs(wholeOre, sorted, total.longValueExact());
-        } catch (ArithmeticException beyondLong) {
-            return inBigIntegers(wholeOre, sorted, total);
+        if (!beyondLong) {
+            try {
+                return inLongs(wholeOre, weights, total);
+            } catch (ArithmeticException productBeyondLong) {
+                // exact arithmetic below
+            }
         }
+        BigInteger exactTotal = BigInteger.ZERO;
+        for (long weight : weights) {
+            exactTotal = exactTotal.add(BigInteger.valueOf(weight));
+        }
+        return inBigIntegers(wholeOre, weights, exactTotal);
     }
 
     /**
      * The split where every product {@code whole × weight} fits a long, as it does for any real grant: the same
      * parts as {@link #inBigIntegers} (a property test holds them equal), without an object per product.
      */
-    static SortedMap<String, Long> inLongs(long wholeOre, SortedMap<String, Long> sorted, long total) {
-        int count = sorted.size();
-        String[] keys = sorted.keySet().toArray(new String[0]);
+    static long[] inLongs(long wholeOre, long[] weights, long total) {
+        int count = weights.length;
+        long[] parts = new long[count];
         long[] remainders = new long[count];
-        SortedMap<String, Long> parts = new TreeMap<>();
         long distributed = 0;
         for (int i = 0; i < count; i++) {
-            long product = Math.multiplyExact(wholeOre, sorted.get(keys[i]));
-            long part = product / total;
+            long product = Math.multiplyExact(wholeOre, weights[i]);
+            parts[i] = product / total;
             remainders[i] = product % total;
-            parts.put(keys[i], part);
-            distributed += part;
+            distributed += parts[i];
         }
-        long leftover = wholeOre - distributed;
-        if (leftover > 0) {
-            Integer[] byRemainder = new Integer[count];
-            for (int i = 0; i < count; i++) {
-                byRemainder[i] = i;
-            }
-            // largest remainder first; on equal remainders, the identifier first in order (keys are sorted)
-            Arrays.sort(byRemainder, (a, b) -> remainders[a] != remainders[b]
-                    ? Long.compare(remainders[b], remainders[a]) : Integer.compare(a, b));
-            for (int i = 0; i < leftover; i++) {
-                parts.merge(keys[byRemainder[i]], 1L, Long::sum);
-            }
-        }
+        giveLeftover(parts, wholeOre - distributed, (a, b) -> Long.compare(remainders[b], remainders[a]));
         return parts;
     }
 
     /** The split in exact arithmetic of any size. */
-    static SortedMap<String, Long> inBigIntegers(long wholeOre, SortedMap<String, Long> sorted, BigInteger total) {
-        SortedMap<String, Long> parts = new TreeMap<>();
-        Map<String, BigInteger> remainders = new LinkedHashMap<>();
+    static long[] inBigIntegers(long wholeOre, long[] weights, BigInteger total) {
+        int count = weights.length;
+        long[] parts = new long[count];
+        BigInteger[] remainders = new BigInteger[count];
         long distributed = 0;
         BigInteger whole = BigInteger.valueOf(wholeOre);
-        for (Map.Entry<String, Long> weight : sorted.entrySet()) {
-            BigInteger[] quotient = whole.multiply(BigInteger.valueOf(weight.getValue())).divideAndRemainder(total);
-            parts.put(weight.getKey(), quotient[0].longValueExact());
-            remainders.put(weight.getKey(), quotient[1]);
-            distributed += quotient[0].longValueExact();
+        for (int i = 0; i < count; i++) {
+            BigInteger[] quotient = whole.multiply(BigInteger.valueOf(weights[i])).divideAndRemainder(total);
+            parts[i] = quotient[0].longValueExact();
+            remainders[i] = quotient[1];
+            distributed += parts[i];
         }
-        List<String> byRemainder = new ArrayList<>(remainders.keySet());
-        byRemainder.sort(Comparator.comparing((String key) -> remainders.get(key)).reversed()
-                .thenComparing(Comparator.naturalOrder()));
-        for (int i = 0; i < wholeOre - distributed; i++) {
-            parts.merge(byRemainder.get(i), 1L, Long::sum);
-        }
+        giveLeftover(parts, wholeOre - distributed, (a, b) -> remainders[b].compareTo(remainders[a]));
         return parts;
+    }
+
+    /**
+     * One øre each to the parts with the largest remainders; on equal remainders the earlier position (the
+     * identifier first in order) first.
+     */
+    private static void giveLeftover(long[] parts, long leftover, Comparator<Integer> largestRemainderFirst) {
+        if (leftover <= 0) {
+            return;
+        }
+        Integer[] byRemainder = new Integer[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            byRemainder[i] = i;
+        }
+        Arrays.sort(byRemainder, largestRemainderFirst.thenComparing(Comparator.naturalOrder()));
+        for (int i = 0; i < leftover; i++) {
+            parts[byRemainder[i]]++;
+        }
     }
 
     /**
@@ -128,7 +164,7 @@ public final class LargestRemainder {
                 // exact arithmetic below
             }
         }
-        return split(wholeOre, Map.of("1", firstWeight, "2", secondWeight)).get("1");
+        return splitInOrder(wholeOre, new long[] {firstWeight, secondWeight})[0];
     }
 
     /** Splits equally: every recipient has weight 1. */

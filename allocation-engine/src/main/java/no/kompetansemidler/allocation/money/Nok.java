@@ -15,6 +15,7 @@ public final class Nok {
             }
             grouped.append(kroner.charAt(i));
         }
-        return (ore < 0 ? "−" : "") + grouped + "," + String.format("%02d", Math.abs(ore % 100)) + " kr";
+        long ore100 = Math.abs(ore % 100);
+        return (ore < 0 ? "−" : "") + grouped + "," + (ore100 < 10 ? "0" : "") + ore100 + " kr";
     }
 }

@@ -1,5 +1,8 @@
 package no.kompetansemidler.allocation.rules;
 
+import java.util.HashSet;
+import java.util.Set;
+
 import no.kompetansemidler.allocation.input.NeedsReport;
 import no.kompetansemidler.allocation.money.Nok;
 import no.kompetansemidler.allocation.money.Share;
@@ -20,10 +23,11 @@ public record CoordinatorCap(String id) implements ComplianceCheck {
             return;
         }
         Share cap = sheet.input().yearlyDecisions().share(id);
+        Set<String> funded = new HashSet<>();
+        sheet.lines().stream().filter(line -> line.needsReportId() != null && line.amountOre() > 0)
+                .forEach(line -> funded.add(line.needsReportId()));
         for (NeedsReport report : sheet.input().needsReports()) {
-            boolean funded = sheet.lines().stream()
-                    .anyMatch(line -> report.id().equals(line.needsReportId()) && line.amountOre() > 0);
-            if (funded && !cap.allows(report.coordinatorOre(), report.requestedOre())) {
+            if (funded.contains(report.id()) && !cap.allows(report.coordinatorOre(), report.requestedOre())) {
                 sheet.find(ABOVE_CAP, report.id(), "coordinator " + Nok.format(report.coordinatorOre()) + " of "
                         + Nok.format(report.requestedOre()) + " requested, above this year's cap of " + cap);
             }

@@ -3,7 +3,6 @@ package no.kompetansemidler.allocation.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
 import java.util.TreeMap;
 
 import no.kompetansemidler.allocation.input.NeedsReport;
@@ -40,29 +39,33 @@ public record PartnerSplit(String id, Share networkCap) implements AllocationRul
         }
     }
 
+    /** @param reports the network's reports in identifier order, as the worksheet gives them */
     private void settle(Worksheet sheet, String networkId, long networkShare, List<NeedsReport> reports) {
-        Map<String, Long> requested = new TreeMap<>();
-        reports.forEach(report -> requested.put(report.id(), report.requestedOre()));
-        SortedMap<String, Long> grants = LargestRemainder.split(networkShare, requested);
-
-        Map<String, Long> asked = new TreeMap<>();
-        for (NeedsReport report : reports) {
-            asked.put(report.id(), LargestRemainder.firstOfTwo(grants.get(report.id()), report.networkOre(),
-                    report.partnerOre()));
+        int count = reports.size();
+        long[] requested = new long[count];
+        for (int i = 0; i < count; i++) {
+            requested[i] = reports.get(i).requestedOre();
         }
-        long askedTotal = asked.values().stream().mapToLong(Long::longValue).sum();
+        long[] grants = LargestRemainder.splitInOrder(networkShare, requested);
+
+        long[] asked = new long[count];
+        long askedTotal = 0;
+        for (int i = 0; i < count; i++) {
+            NeedsReport report = reports.get(i);
+            asked[i] = LargestRemainder.firstOfTwo(grants[i], report.networkOre(), report.partnerOre());
+            askedTotal += asked[i];
+        }
         long cap = networkCap.of(networkShare);
-        Map<String, Long> networkParts = askedTotal <= cap
-                ? asked : LargestRemainder.split(cap, asked);
+        long[] networkParts = askedTotal <= cap ? asked : LargestRemainder.splitInOrder(cap, asked);
 
-        List<ProposalLine> lines = new ArrayList<>();
-        for (NeedsReport report : reports) {
-            long grant = grants.get(report.id());
-            long networkPart = networkParts.get(report.id());
+        List<ProposalLine> lines = new ArrayList<>(count);
+        long networkTotal = 0;
+        for (int i = 0; i < count; i++) {
+            NeedsReport report = reports.get(i);
             lines.add(new ProposalLine(networkId, Purpose.NEEDS_REPORT, report.id(), report.targetGroup(),
-                    report.durationYears(), networkPart, grant - networkPart));
+                    report.durationYears(), networkParts[i], grants[i] - networkParts[i]));
+            networkTotal += networkParts[i];
         }
-        long networkTotal = networkParts.values().stream().mapToLong(Long::longValue).sum();
         sheet.settleNetwork(id, networkId, lines, Nok.format(networkShare) + " over " + reports.size()
                 + " needs report(s) by amount requested; to the network " + Nok.format(networkTotal)
                 + (askedTotal > cap ? " (asked " + Nok.format(askedTotal) + ", capped at " + networkCap + " = "

@@ -35,8 +35,12 @@ class LargestRemainderPropertyTest {
         long total = weights.stream().mapToLong(Long::longValue).sum();
         net.jqwik.api.Assume.that(total > 0);
 
-        assertThat(LargestRemainder.split(whole, named)).isEqualTo(LargestRemainder.inLongs(whole, named, total))
-                .isEqualTo(LargestRemainder.inBigIntegers(whole, named, java.math.BigInteger.valueOf(total)));
+        long[] inOrder = named.values().stream().mapToLong(Long::longValue).toArray();
+
+        assertThat(LargestRemainder.split(whole, named).values().stream().mapToLong(Long::longValue).toArray())
+                .isEqualTo(LargestRemainder.splitInOrder(whole, inOrder))
+                .isEqualTo(LargestRemainder.inLongs(whole, inOrder, total))
+                .isEqualTo(LargestRemainder.inBigIntegers(whole, inOrder, java.math.BigInteger.valueOf(total)));
     }
 
     @Property
@@ -45,10 +49,8 @@ class LargestRemainderPropertyTest {
             @ForAll @LongRange(max = 4_000_000_000_000L) long first,
             @ForAll @LongRange(max = 4_000_000_000_000L) long second) {
         net.jqwik.api.Assume.that(first + second > 0);
-        java.util.SortedMap<String, Long> two = new java.util.TreeMap<>(Map.of("1", first, "2", second));
-
         assertThat(LargestRemainder.firstOfTwo(whole, first, second)).isEqualTo(LargestRemainder.inBigIntegers(
-                whole, two, java.math.BigInteger.valueOf(first + second)).get("1"));
+                whole, new long[] {first, second}, java.math.BigInteger.valueOf(first + second))[0]);
     }
 
     @Example
@@ -59,6 +61,12 @@ class LargestRemainderPropertyTest {
         assertThat(parts).containsEntry("a", whole / 2 + whole % 2).containsEntry("b", whole / 2);
         assertThat(LargestRemainder.firstOfTwo(whole, Long.MAX_VALUE / 3, Long.MAX_VALUE / 3))
                 .isEqualTo(whole / 2 + whole % 2);
+    }
+
+    @Example
+    void weights_whose_total_passes_a_long_are_split_exactly() {
+        assertThat(LargestRemainder.splitInOrder(3, new long[] {Long.MAX_VALUE, Long.MAX_VALUE, 0}))
+                .containsExactly(2, 1, 0);
     }
 
     @Property

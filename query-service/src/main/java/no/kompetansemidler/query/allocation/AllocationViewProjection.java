@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import no.kompetansemidler.events.round.RoundEvent;
 import no.kompetansemidler.recorded.NeedsReportsOnFile;
-import no.kompetansemidler.recorded.NeedsReportsOnFile.Filed;
 import no.kompetansemidler.recorded.NeedsReportsOnFile.Filing;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -16,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps each round's allocation view, folded one event at a time. A needs report's event writes its row and moves
- * the round's last sequence on; every other event folds into the rest of the view, which holds no needs reports.
+ * the round's last sequence on in one statement; every other event folds into the rest of the view, which holds no needs reports.
  * The fold is the same as the as-of replay's ({@link AllocationFold}), so the two can only agree.
  */
 @Component
@@ -42,19 +41,10 @@ class AllocationViewProjection {
             }
             return;
         }
-        if (!views.advance(roundId, sequence, occurredAt)) {
-            if (views.exists(roundId)) {
-                return; // already in
-            }
-            // no view yet (a history that files before it opens): the view begins with this event
-            AllocationFold first = new AllocationFold();
-            first.apply(event, sequence, occurredAt);
-            views.store(roundId, first.view());
-        }
-        if (filing.get() instanceof Filed filed) {
-            views.file(roundId, filed.reportId(), AllocationFold.lineOf(filed));
-        } else {
-            views.withdraw(roundId, filing.get().reportId());
+        if (!views.fileAfter(roundId, sequence, occurredAt, filing.get()) && !views.exists(roundId)) {
+            // no view yet (a history that files before it opens): an empty one, which the event then moves on
+            views.store(roundId, new AllocationFold().view());
+            views.fileAfter(roundId, sequence, occurredAt, filing.get());
         }
     }
 

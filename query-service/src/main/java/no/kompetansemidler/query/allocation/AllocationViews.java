@@ -10,6 +10,8 @@ import no.kompetansemidler.events.needs.TargetGroup;
 import no.kompetansemidler.events.personal.PersonalFields;
 import no.kompetansemidler.eventstore.personal.PersonalDataSeal;
 import no.kompetansemidler.query.allocation.AllocationView.NeedsLine;
+import no.kompetansemidler.recorded.NeedsReportsOnFile.Filed;
+import no.kompetansemidler.recorded.NeedsReportsOnFile.Filing;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,7 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The stored allocation views, as the projection keeps them: each round's needs reports one row each in
  * {@code allocation_view_needs}, the rest of its view one document in {@code allocation_view}, so a needs report
- * costs one row whatever the round's size. The forum meetings in a document keep their members' names sealed under
+ * costs one statement whatever the round's size. The forum meetings in a document keep their members' names sealed under
  * the same persons' keys as the events (ADR 22), so erasing a member erases them here too.
  */
 @Component
@@ -50,7 +52,7 @@ public class AllocationViews {
                 .query(String.class).optional().map(this::viewOf);
     }
 
-    /** Stores a view's document; its needs reports are stored by {@link #file} and {@link #withdraw}. */
+    /** Stores a view's document; its needs reports are stored by {@link #fileAfter}. */
     void store(String roundId, AllocationView view) {
         jdbc.sql("""
                         INSERT INTO query_service.allocation_view (round_id, last_sequence, document)
@@ -64,19 +66,48 @@ public class AllocationViews {
     }
 
     /**
-     * Moves a stored view on to an event that changes only a needs report, without reading its document.
+     * Files or withdraws a needs report and moves the round's view on to its event, in one statement and without
+     * reading the view's document.
      *
-     * @return whether the view moved: {@code false} where the event is already in, or the round has no view yet
+     * @return whether the report changed: {@code false} where the event is already in, the round has no view yet,
+     *         or a withdrawal names a report never filed (the view then moved on all the same)
      */
-    boolean advance(String roundId, long sequence, Instant occurredAt) {
-        return jdbc.sql("""
-                        UPDATE query_service.allocation_view SET last_sequence = :sequence,
-                            document = document || jsonb_build_object('lastSequence', :sequence,
-                                                                       'lastChangeAt', CAST(:occurredAt AS JSONB))
-                        WHERE round_id = :roundId AND last_sequence < :sequence""")
-                .param("roundId", roundId)
+    boolean fileAfter(String roundId, long sequence, Instant occurredAt, Filing filing) {
+        String moved = """
+                WITH moved AS (
+                    UPDATE query_service.allocation_view SET last_sequence = :sequence,
+                        document = document || jsonb_build_object('lastSequence', :sequence,
+                                                                   'lastChangeAt', CAST(:occurredAt AS JSONB))
+                    WHERE round_id = :roundId AND last_sequence < :sequence
+                    RETURNING round_id)
+                """;
+        JdbcClient.StatementSpec statement;
+        if (filing instanceof Filed filed) {
+            NeedsLine line = AllocationFold.lineOf(filed);
+            statement = jdbc.sql(moved + """
+                            INSERT INTO query_service.allocation_view_needs (round_id, report_id, network_id,
+                                target_group, requested_ore, withdrawn, continues, covered_by_tranche_ore)
+                            SELECT round_id, :reportId, :networkId, :targetGroup, :requestedOre, FALSE, :continues,
+                                   :coveredByTrancheOre
+                            FROM moved
+                            ON CONFLICT (round_id, report_id) DO UPDATE SET network_id = EXCLUDED.network_id,
+                                target_group = EXCLUDED.target_group, requested_ore = EXCLUDED.requested_ore,
+                                withdrawn = EXCLUDED.withdrawn, continues = EXCLUDED.continues,
+                                covered_by_tranche_ore = EXCLUDED.covered_by_tranche_ore""")
+                    .param("networkId", line.networkId())
+                    .param("targetGroup", line.targetGroup() == null ? null : line.targetGroup().name())
+                    .param("requestedOre", line.requestedOre())
+                    .param("continues", line.continues())
+                    .param("coveredByTrancheOre", line.coveredByTrancheOre());
+        } else {
+            statement = jdbc.sql(moved + """
+                    UPDATE query_service.allocation_view_needs needs SET withdrawn = TRUE FROM moved
+                    WHERE needs.round_id = moved.round_id AND needs.report_id = :reportId""");
+        }
+        return statement.param("roundId", roundId)
                 .param("sequence", sequence)
                 .param("occurredAt", json.writeValueAsString(occurredAt))
+                .param("reportId", filing.reportId())
                 .update() == 1;
     }
 
@@ -84,34 +115,6 @@ public class AllocationViews {
     boolean exists(String roundId) {
         return jdbc.sql("SELECT count(*) FROM query_service.allocation_view WHERE round_id = ?").param(roundId)
                 .query(Long.class).single() > 0;
-    }
-
-    /** A needs report as filed: submitted, amended or adjusted. */
-    void file(String roundId, String reportId, NeedsLine line) {
-        jdbc.sql("""
-                        INSERT INTO query_service.allocation_view_needs (round_id, report_id, network_id, target_group,
-                            requested_ore, withdrawn, continues, covered_by_tranche_ore)
-                        VALUES (:roundId, :reportId, :networkId, :targetGroup, :requestedOre, :withdrawn, :continues,
-                                :coveredByTrancheOre)
-                        ON CONFLICT (round_id, report_id) DO UPDATE SET network_id = EXCLUDED.network_id,
-                            target_group = EXCLUDED.target_group, requested_ore = EXCLUDED.requested_ore,
-                            withdrawn = EXCLUDED.withdrawn, continues = EXCLUDED.continues,
-                            covered_by_tranche_ore = EXCLUDED.covered_by_tranche_ore""")
-                .param("roundId", roundId)
-                .param("reportId", reportId)
-                .param("networkId", line.networkId())
-                .param("targetGroup", line.targetGroup() == null ? null : line.targetGroup().name())
-                .param("requestedOre", line.requestedOre())
-                .param("withdrawn", line.withdrawn())
-                .param("continues", line.continues())
-                .param("coveredByTrancheOre", line.coveredByTrancheOre())
-                .update();
-    }
-
-    /** A needs report that no longer counts; one never filed stays unknown, as in the fold. */
-    void withdraw(String roundId, String reportId) {
-        jdbc.sql("UPDATE query_service.allocation_view_needs SET withdrawn = TRUE WHERE round_id = ? AND report_id = ?")
-                .params(roundId, reportId).update();
     }
 
     /** Forgets every view (a replay from the first event). */

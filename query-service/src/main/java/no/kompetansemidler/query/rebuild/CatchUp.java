@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.OptionalLong;
 
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
@@ -61,9 +62,24 @@ final class CatchUp {
     }
 
     private static boolean caughtUp(StreamingEventProcessor processor, long head) {
-        return !processor.processingStatus().isEmpty()
+        return coversEverySegment(processor.processingStatus().values().stream().map(EventTrackerStatus::getSegment)
+                .toList())
                 && processor.processingStatus().values().stream().noneMatch(EventTrackerStatus::isErrorState)
                 && reached(processor) >= head;
+    }
+
+    /**
+     * Whether the segments a processor holds together cover every event: a processor claims its segments one after
+     * the other as it starts, and those claimed first may reach the head before the rest are claimed at all.
+     */
+    static boolean coversEverySegment(List<Segment> segments) {
+        long whole = 1L << 32;
+        long covered = 0;
+        for (Segment segment : segments) {
+            // a segment with mask m is one (m + 1)th of the events; m + 1 is a power of two
+            covered += whole / (segment.getMask() + 1L);
+        }
+        return covered == whole;
     }
 
     /** The lowest position any segment of the processor has reached; -1 before it holds any. */

@@ -50,7 +50,8 @@ final class EngineCurve {
         long sink = 0;
         for (int size : sizes) {
             AllocationInput input = input(new Random(2026), size);
-            int warmUp = Math.max(3, rounds / 2);
+            // the first runs are the JIT compiler's: without enough of them the baseline swings by ×10
+            int warmUp = Math.max(10, rounds);
             long[] baseline = new long[rounds];
             long[] engine = new long[rounds];
             for (int round = -warmUp; round < rounds; round++) {

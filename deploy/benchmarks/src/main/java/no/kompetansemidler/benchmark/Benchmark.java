@@ -338,7 +338,7 @@ public final class Benchmark {
         long position = Long.parseLong(rebuilt.group(2));
         double seconds = Long.parseLong(rebuilt.group(3)) / 1e3;
         double rate = events / seconds;
-        out.printf("  %d processors caught up over %,d events in %.1f s: %,.0f events/s (%.2f %% of raw)%n",
+        out.printf("  %d views rebuilt over %,d events in %.1f s: %,.0f events/s (%.2f %% of raw)%n",
                 views, events, seconds, rate, 100 * rate / scan.perSecond());
         results.catchUp(events, views, position, seconds, scan);
     }

@@ -97,14 +97,14 @@ final class Results {
                 queryRssKib / MEBIBYTE_KIB), "–", "–", goal(under, "each < 384 MiB")});
     }
 
-    void catchUp(long events, int processors, long position, double seconds, RawPostgres.Rate scan) {
+    void catchUp(long events, int views, long position, double seconds, RawPostgres.Rate scan) {
         double rate = events / seconds;
         double ratio = rate / scan.perSecond();
-        json.putObject("projectionCatchUp").put("events", events).put("processors", processors)
+        json.putObject("projectionCatchUp").put("events", events).put("views", views)
                 .put("position", position).put("seconds", round(seconds)).put("eventsPerSecond", round(rate))
                 .put("rawScanInsertPerSecond", round(scan.perSecond())).put("ratio", round(ratio));
-        rows.add(new String[] {String.format(Locale.ROOT, "projection rebuild over %,d events (%d processors)",
-                events, processors), String.format(Locale.ROOT, "%,.0f events/s (%.1f s)", rate, seconds),
+        rows.add(new String[] {String.format(Locale.ROOT, "projection rebuild over %,d events (%d views)",
+                events, views), String.format(Locale.ROOT, "%,.0f events/s (%.1f s)", rate, seconds),
                 String.format(Locale.ROOT, "raw scan + insert: %,.0f rows/s", scan.perSecond()), percent(ratio),
                 goal(ratio >= 0.10, "≥ 10 %")});
     }

@@ -57,7 +57,7 @@ final class CatchUp {
                         processor.getName(), reached(processor), head, Math.round(reached(processor) / seconds)));
             }
         }
-        LOG.info("Rebuilt {} view(s) up to position {} in {} ms", processors.size(), head,
+        LOG.info("Caught up {} processor(s) with position {} in {} ms", processors.size(), head,
                 (System.nanoTime() - started) / 1_000_000);
     }
 

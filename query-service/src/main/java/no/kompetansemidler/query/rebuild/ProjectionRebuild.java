@@ -51,6 +51,9 @@ public class ProjectionRebuild implements ApplicationRunner {
             projection.start();
             LOG.info("Rebuilding {} from the first event up to position {}", projection.getName(), head);
         }
+        long started = System.nanoTime();
         CatchUp.await(projections, head, timeout, false);
+        LOG.info("Rebuilt {} view(s) up to position {} in {} ms", projections.size(), head,
+                (System.nanoTime() - started) / 1_000_000);
     }
 }

@@ -13,11 +13,13 @@ import java.util.TreeSet;
 import javax.sql.DataSource;
 
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.ProcessingGroup;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.ApplicationArguments;
@@ -34,12 +36,12 @@ import org.springframework.context.annotation.Configuration;
  * serving instances go on (ADR 23). {@code java -jar query-service.jar --rebuild-job}.
  *
  * <p>Before the processors start, the tables of the live schema are created empty in {@link ViewSchemas#NEXT} (their
- * columns, keys, indexes and grants, and Flyway's history with its rows). This process's processors are the live
- * ones under other names (tokens of their own, from the first event) and its statements name the next schema
- * ({@link RedirectedViews}), so the projections' own code fills the new tables while readers read the old ones. When
- * every processor has reached the store's head it stops, and one transaction locks the live tables (readers and the
- * serving projections wait a moment), gives the live processors this job's positions and releases their claims, and
- * renames the schemas: readers then read the rebuilt views, and the serving instances go on from where the job
+ * columns, keys, indexes and grants, and Flyway's history with its rows). This process runs every view's handlers
+ * in one processor of its own ({@link #PROCESSOR}: tokens of its own, from the first event; each event read once),
+ * and its statements name the next schema ({@link RedirectedViews}), so the projections' own code fills the new
+ * tables while readers read the old ones. When the processor has reached the store's head it stops, and one
+ * transaction locks the live tables (readers and the serving projections wait a moment), gives every live view's
+ * processor this job's positions and releases their claims, and renames the schemas: readers then read the rebuilt views, and the serving instances go on from where the job
  * stopped, on the new tables. The old tables are dropped with it. Readers never see an empty view.
  */
 @Configuration(proxyBeanMethods = false)
@@ -61,6 +63,8 @@ public class RebuildJob {
      */
     private static final String LOCK_TIMEOUT = "2s";
     private static final String ONE_JOB = "kompetansemidler-rebuild-job";
+    /** The job's one processor, which the serving instances never run. */
+    static final String PROCESSOR = "views" + ViewSchemas.PROCESSOR_SUFFIX;
 
     /** The arguments a job runs with: its flag as a property, no dead-letter queues, no migration. */
     public static String[] arguments(String[] args) {
@@ -113,11 +117,20 @@ public class RebuildJob {
         };
     }
 
-    /** This job's processors: the live ones' groups under names of their own. */
+    /**
+     * This job's one processor: every view's handlers together under a name of its own, so the job reads and
+     * deserialises each event once, not once per view, and each batch writes every view in one transaction.
+     */
     @Bean
     ConfigurerModule rebuildProcessorNames() {
-        return configurer -> configurer.eventProcessing()
-                .assignProcessingGroup(group -> group + ViewSchemas.PROCESSOR_SUFFIX);
+        return configurer -> configurer.eventProcessing().assignProcessingGroup(group -> PROCESSOR);
+    }
+
+    /** The views' processing groups, which are the serving instances' processors: each gets the job's positions. */
+    static List<String> viewGroups(ApplicationContext context) {
+        return context.getBeansWithAnnotation(ProcessingGroup.class).values().stream()
+                .map(bean -> AopUtils.getTargetClass(bean).getAnnotation(ProcessingGroup.class).value())
+                .distinct().sorted().toList();
     }
 
     @Bean
@@ -129,12 +142,16 @@ public class RebuildJob {
                 List<StreamingEventProcessor> processors = processing.eventProcessors().values().stream()
                         .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
                         .toList();
+                List<String> views = viewGroups(context);
                 long head = CatchUp.head(eventStore);
-                LOG.info("Rebuilding {} view processor(s) into {} up to position {}", processors.size(),
+                LOG.info("Rebuilding {} view(s) {} into {} up to position {}", views.size(), views,
                         ViewSchemas.NEXT, head);
+                long started = System.nanoTime();
                 CatchUp.await(processors, head, TIMEOUT, true);
+                LOG.info("Rebuilt {} view(s) up to position {} in {} ms", views.size(), head,
+                        (System.nanoTime() - started) / 1_000_000);
                 processors.forEach(StreamingEventProcessor::shutDown);
-                switchIn(dataSource);
+                switchIn(dataSource, views);
             } catch (Exception failed) {
                 LOG.error("The rebuild failed; the live views are as they were", failed);
                 exitCode = 1;
@@ -179,10 +196,10 @@ public class RebuildJob {
      * The switch, tried again where it gave way: to a serving instance's transaction in a deadlock, or to a long
      * transaction on the views within the lock timeout.
      */
-    static void switchIn(DataSource dataSource) throws SQLException, InterruptedException {
+    static void switchIn(DataSource dataSource, List<String> views) throws SQLException, InterruptedException {
         for (int attempt = 1; ; attempt++) {
             try (Connection connection = dataSource.getConnection()) {
-                switchIn(connection);
+                switchIn(connection, views);
                 return;
             } catch (SQLException e) {
                 boolean gaveWay = DEADLOCK.equals(e.getSQLState()) || LOCK_NOT_AVAILABLE.equals(e.getSQLState());
@@ -201,37 +218,35 @@ public class RebuildJob {
      * owner (a serving instance's claim is lost, so it reclaims and reads the new position), the schemas renamed,
      * the old tables dropped.
      */
-    static void switchIn(Connection connection) throws SQLException {
+    static void switchIn(Connection connection, List<String> views) throws SQLException {
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
             statement.execute("SET LOCAL lock_timeout = '" + LOCK_TIMEOUT + "'");
             List<String> tables = liveTables(statement);
             statement.execute("LOCK TABLE " + String.join(", ", tables.stream()
                     .map(table -> "\"" + ViewSchemas.LIVE + "\"." + table).toList()) + " IN ACCESS EXCLUSIVE MODE");
-            Map<String, Integer> jobSegments = segments(statement, "LIKE '%" + ViewSchemas.PROCESSOR_SUFFIX + "'");
-            Map<String, Integer> liveSegments = segments(statement, "NOT LIKE '%" + ViewSchemas.PROCESSOR_SUFFIX + "'");
-            jobSegments.forEach((processor, count) -> {
-                String live = processor.substring(0, processor.length() - ViewSchemas.PROCESSOR_SUFFIX.length());
-                if (liveSegments.containsKey(live) && !liveSegments.get(live).equals(count)) {
-                    throw new IllegalStateException(live + " has " + liveSegments.get(live) + " segments, the job's "
-                            + count + ": split or merged meanwhile; run the job again");
+            int jobSegments = segments(statement, "= '" + PROCESSOR + "'").getOrDefault(PROCESSOR, 0);
+            Map<String, Integer> liveSegments = segments(statement, "IN (" + quoted(views) + ")");
+            liveSegments.forEach((live, count) -> {
+                if (count != jobSegments) {
+                    throw new IllegalStateException(live + " has " + count + " segments, the job's " + jobSegments
+                            + ": split or merged meanwhile; run the job again");
                 }
             });
+            statement.execute("DELETE FROM event_store.token_entry WHERE processor_name IN (" + quoted(views) + ")");
+            // every view was rebuilt to the job's position in each segment: each serving processor goes on from it
             statement.execute("""
-                    DELETE FROM event_store.token_entry live
-                    WHERE live.processor_name || '%1$s' IN (SELECT processor_name FROM event_store.token_entry)"""
-                    .formatted(ViewSchemas.PROCESSOR_SUFFIX));
-            statement.execute("""
-                    UPDATE event_store.token_entry SET owner = NULL,
-                        processor_name = left(processor_name, length(processor_name) - %d)
-                    WHERE processor_name LIKE '%%%s'""".formatted(ViewSchemas.PROCESSOR_SUFFIX.length(),
-                    ViewSchemas.PROCESSOR_SUFFIX));
+                    INSERT INTO event_store.token_entry (processor_name, segment, token, token_type, time_stamp, owner)
+                    SELECT view.name, job.segment, job.token, job.token_type, job.time_stamp, NULL
+                    FROM event_store.token_entry job CROSS JOIN unnest(ARRAY[%s]::VARCHAR[]) AS view(name)
+                    WHERE job.processor_name = '%s'""".formatted(quoted(views), PROCESSOR));
+            statement.execute("DELETE FROM event_store.token_entry WHERE processor_name = '" + PROCESSOR + "'");
             statement.execute("ALTER SCHEMA \"" + ViewSchemas.LIVE + "\" RENAME TO \"" + ViewSchemas.LIVE
                     + "_previous\"");
             statement.execute("ALTER SCHEMA \"" + ViewSchemas.NEXT + "\" RENAME TO \"" + ViewSchemas.LIVE + "\"");
             statement.execute("DROP SCHEMA \"" + ViewSchemas.LIVE + "_previous\" CASCADE");
             connection.commit();
-            LOG.info("Switched the rebuilt views in for {} processor(s)", jobSegments.size());
+            LOG.info("Switched the rebuilt views in for {} processor(s)", views.size());
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
@@ -287,6 +302,11 @@ public class RebuildJob {
             }
         }
         return grants;
+    }
+
+    /** Processing group names as SQL literals; they are Java identifiers of this code, never input. */
+    private static String quoted(List<String> names) {
+        return String.join(", ", names.stream().map(name -> "'" + name.replace("'", "''") + "'").toList());
     }
 
     private static Map<String, Integer> segments(Statement statement, String nameCondition) throws SQLException {

@@ -106,8 +106,36 @@ public final class LargestRemainder {
             remainders[i] = product % total;
             distributed += parts[i];
         }
-        giveLeftover(parts, wholeOre - distributed, (a, b) -> Long.compare(remainders[b], remainders[a]));
+        long leftover = wholeOre - distributed;
+        if (leftover > 0 && !giveLeftoverByPackedRemainders(parts, remainders, total, leftover)) {
+            giveLeftover(parts, leftover, (a, b) -> Long.compare(remainders[b], remainders[a]));
+        }
         return parts;
+    }
+
+    /**
+     * {@link #giveLeftover} without boxing, where each remainder and its position fit one long: the remainder in the
+     * high bits, the position counted from the end in the low bits, so one descending sort of primitives gives the
+     * largest remainders first and, among equal ones, the earlier position first.
+     *
+     * @return whether the remainders were small enough to pack (they are below the total of the weights)
+     */
+    private static boolean giveLeftoverByPackedRemainders(long[] parts, long[] remainders, long total,
+                                                          long leftover) {
+        int positionBits = 64 - Long.numberOfLeadingZeros(Math.max(1, parts.length - 1));
+        if (64 - Long.numberOfLeadingZeros(total) + positionBits > 63) {
+            return false;
+        }
+        long last = (1L << positionBits) - 1;
+        long[] packed = new long[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            packed[i] = remainders[i] << positionBits | (last - i);
+        }
+        Arrays.sort(packed);
+        for (int i = 0; i < leftover; i++) {
+            parts[(int) (last - (packed[packed.length - 1 - i] & last))]++;
+        }
+        return true;
     }
 
     /** The split in exact arithmetic of any size. */

@@ -2,6 +2,7 @@ package no.kompetansemidler.allocation.rules;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -37,8 +38,9 @@ public final class Worksheet {
     public Worksheet(AllocationInput input) {
         this.input = input;
         this.poolOre = input.distributableOre();
+        // looked up by network, never iterated: a hash map keeps no order to lose
         this.reportsByNetwork = input.needsReports().stream()
-                .collect(Collectors.groupingBy(NeedsReport::networkId, TreeMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(NeedsReport::networkId, HashMap::new, Collectors.toList()));
     }
 
     /** A network's needs reports in identifier order; indexed once, since rules ask for them per network. */

@@ -43,6 +43,20 @@ class LargestRemainderPropertyTest {
                 .isEqualTo(LargestRemainder.inBigIntegers(whole, inOrder, java.math.BigInteger.valueOf(total)));
     }
 
+    /** Weights so large that a remainder and its position do not fit one long together: the boxed sort. */
+    @Property
+    void the_split_over_weights_near_the_limit_of_a_long_is_the_exact_split(
+            @ForAll @LongRange(max = 100) long whole,
+            @ForAll @Size(min = 1, max = 40) List<@LongRange(min = 0, max = Long.MAX_VALUE / 64) Long> weights) {
+        long[] inOrder = weights.stream().mapToLong(Long::longValue).toArray();
+        java.math.BigInteger total = weights.stream().map(java.math.BigInteger::valueOf)
+                .reduce(java.math.BigInteger.ZERO, java.math.BigInteger::add);
+        net.jqwik.api.Assume.that(total.signum() > 0);
+
+        assertThat(LargestRemainder.splitInOrder(whole, inOrder))
+                .isEqualTo(LargestRemainder.inBigIntegers(whole, inOrder, total));
+    }
+
     @Property
     void the_first_of_two_is_the_first_part_of_the_split_in_two(
             @ForAll @LongRange(max = 100_000_000_000_00L) long whole,

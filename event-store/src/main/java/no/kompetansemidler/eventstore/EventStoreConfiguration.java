@@ -46,6 +46,7 @@ import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
@@ -212,8 +213,13 @@ public class EventStoreConfiguration {
                 .build();
     }
 
-    /** A failing projection handler rolls back to its own savepoint, so its dead letter can still be written. */
+    /**
+     * A failing projection handler rolls back to its own savepoint, so its dead letter can still be written. Without
+     * dead letters (a rebuild job, where any failure fails the job) there is nothing to write after a failure, and
+     * the two round trips per handled event are left out.
+     */
     @Bean
+    @ConditionalOnProperty(name = "kompetansemidler.dead-letters.enabled", havingValue = "true", matchIfMissing = true)
     public SavepointPerEventHandler savepointPerEventHandler(PlatformTransactionManager transactionManager) {
         return new SavepointPerEventHandler(transactionManager);
     }

@@ -1,5 +1,6 @@
 package no.kompetansemidler.benchmark;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -26,6 +27,7 @@ import no.kompetansemidler.allocation.rules.RankedPartnershipSelection.Theme;
 final class EngineCurve {
 
     private static final int NETWORKS = 100;
+    private static final Duration WARM_UP = Duration.ofSeconds(3);
 
     /** Troms' pots and ranked themes (as its document 2026-2029.2 has them), built here to keep the engine alone. */
     static final LongTermPlan RANKED = new LongTermPlan("Troms", "benchmark", null, 2027, null, List.of(
@@ -50,20 +52,23 @@ final class EngineCurve {
         long sink = 0;
         for (int size : sizes) {
             AllocationInput input = input(new Random(2026), size);
-            // the first runs are the JIT compiler's: without enough of them the baseline swings by ×10
-            int warmUp = Math.max(10, rounds);
             long[] baseline = new long[rounds];
             long[] engine = new long[rounds];
-            for (int round = -warmUp; round < rounds; round++) {
+            // the first runs are the JIT compiler's: warm up for a few seconds (at least ten runs), or a small input's
+            // figures are an interpreter's, and the baseline swings by ten times
+            long warmUntil = System.nanoTime() + WARM_UP.toNanos();
+            for (int run = 0; run < 10 || System.nanoTime() < warmUntil; run++) {
+                sink += baseline(input);
+                sink += AllocationEngine.allocate(plan, input).allocatedOre();
+            }
+            for (int round = 0; round < rounds; round++) {
                 long start = System.nanoTime();
                 sink += baseline(input);
                 long middle = System.nanoTime();
                 sink += AllocationEngine.allocate(plan, input).allocatedOre();
                 long end = System.nanoTime();
-                if (round >= 0) {
-                    baseline[round] = middle - start;
-                    engine[round] = end - middle;
-                }
+                baseline[round] = middle - start;
+                engine[round] = end - middle;
             }
             points.add(new Point(name, size, median(baseline) / 1e6, median(engine) / 1e6));
         }

@@ -15,6 +15,7 @@ import org.axonframework.micrometer.GlobalMetricRegistry;
 import org.axonframework.micrometer.MetricsConfigurerModule;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.ContextClosedEvent;
@@ -66,8 +67,14 @@ public class OperationsConfiguration {
         return new SegmentBalancer(new JdbcTemplate(dataSource), nodeName, status::streaming, interval);
     }
 
-    /** Every processor handles each event in a span continuing the trace of the request that caused it. */
+    /**
+     * Every processor handles each event in a span continuing the trace of the request that caused it; not in a
+     * rebuild job ({@code kompetansemidler.tracing.event-handling=false}), whose replay of old events is no part of
+     * the requests that once caused them.
+     */
     @Bean
+    @ConditionalOnProperty(name = "kompetansemidler.tracing.event-handling", havingValue = "true",
+            matchIfMissing = true)
     public ConfigurerModule eventHandlingTraces(Tracer tracer, Propagator propagator) {
         return configurer -> configurer.eventProcessing().registerDefaultHandlerInterceptor(
                 (configuration, processor) -> new EventHandlingTrace(processor, tracer, propagator));

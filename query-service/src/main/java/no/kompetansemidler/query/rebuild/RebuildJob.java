@@ -66,13 +66,17 @@ public class RebuildJob {
     /** The job's one processor, which the serving instances never run. */
     static final String PROCESSOR = "views" + ViewSchemas.PROCESSOR_SUFFIX;
 
-    /** The arguments a job runs with: its flag as a property, no dead-letter queues, no migration. */
+    /**
+     * The arguments a job runs with: its flag as a property, no dead-letter queues, no migration, and no span per
+     * replayed event (a replay is no part of the requests that once caused the events).
+     */
     public static String[] arguments(String[] args) {
         List<String> all = new ArrayList<>(List.of(args));
         if (all.remove(FLAG)) {
             // a job's failure is the job's: an event it cannot handle fails it, never a serving group's queue
             all.addAll(List.of("--" + PROPERTY + "=true", "--kompetansemidler.dead-letters.enabled=false",
-                    "--spring.flyway.enabled=false", "--kompetansemidler.event-store.migrate=false"));
+                    "--spring.flyway.enabled=false", "--kompetansemidler.event-store.migrate=false",
+                    "--kompetansemidler.tracing.event-handling=false"));
         }
         return all.toArray(String[]::new);
     }

@@ -13,10 +13,11 @@ import java.util.TreeSet;
 import javax.sql.DataSource;
 
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.aop.support.AopUtils;
@@ -128,6 +129,15 @@ public class RebuildJob {
     @Bean
     ConfigurerModule rebuildProcessorNames() {
         return configurer -> configurer.eventProcessing().assignProcessingGroup(group -> PROCESSOR);
+    }
+
+    /**
+     * No correlation data: the job's handlers write tables and send no messages, and Axon's default provider reads
+     * every event's metadata for it, which opens the sealed actor in it (a key lookup and a decryption per event).
+     */
+    @Bean
+    CorrelationDataProvider noCorrelationData() {
+        return message -> Map.of();
     }
 
     /** The views' processing groups, which are the serving instances' processors: each gets the job's positions. */

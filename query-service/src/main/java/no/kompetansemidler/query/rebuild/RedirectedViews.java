@@ -7,6 +7,8 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -24,7 +26,11 @@ final class RedirectedViews extends DelegatingDataSource {
     /** A string literal (kept as it is), or the live schema's unquoted name before a table's. */
     private static final Pattern LIVE = Pattern.compile("'(?:[^']|'')*'|(?<![\\w\"])" + ViewSchemas.LIVE + "\\.");
 
+    /** How many statement texts are kept redirected, at most. */
+    private static final int KNOWN_STATEMENTS = 4_096;
+
     private final String replacement;
+    private final Map<String, String> redirected = new ConcurrentHashMap<>();
 
     RedirectedViews(DataSource target, String schema) {
         super(target);
@@ -36,6 +42,19 @@ final class RedirectedViews extends DelegatingDataSource {
         if (sql == null) {
             return null;
         }
+        String known = redirected.get(sql);
+        if (known != null) {
+            return known;
+        }
+        String replaced = replaced(sql);
+        // the code's statements are a few hundred texts, asked for again with every event
+        if (redirected.size() < KNOWN_STATEMENTS) {
+            redirected.putIfAbsent(sql, replaced);
+        }
+        return replaced;
+    }
+
+    private String replaced(String sql) {
         Matcher matcher = LIVE.matcher(sql);
         StringBuilder redirected = new StringBuilder(sql.length() + 16);
         while (matcher.find()) {

@@ -49,6 +49,9 @@ public record AllocationInput(long budgetFrameOre, long leftoverFundsOre, long c
                 YearlyDecisions.NONE);
     }
 
+    /** How much of the fingerprint's text is written before it is hashed: a piece that stays in the CPU's cache. */
+    private static final int CANONICAL_PIECE = 16 * 1024;
+
     public AllocationInput {
         adjustments = List.copyOf(adjustments);
         commitmentsByDurationOre = Collections.unmodifiableSortedMap(new TreeMap<>(commitmentsByDurationOre));
@@ -94,8 +97,15 @@ public record AllocationInput(long budgetFrameOre, long leftoverFundsOre, long c
      *                     grounds), which then count as inputs
      */
     public String fingerprint(String rules, boolean withProfiles) {
-        StringBuilder canonical = new StringBuilder(rules.length() + 64 * networks.size()
-                + 96 * needsReports.size());
+        MessageDigest sha256;
+        try {
+            sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+        // the text is hashed in pieces as it is written (never within a report, so no character is split), which
+        // gives the digest of the whole text without holding it
+        StringBuilder canonical = new StringBuilder(CANONICAL_PIECE + 1024);
         canonical.append(rules).append('\n').append(budgetFrameOre).append('\n').append(leftoverFundsOre)
                 .append('\n').append(commitmentsOre).append('\n');
         canonical.append(networks.stream().map(Network::canonicalForm).collect(Collectors.joining("\n")))
@@ -105,6 +115,9 @@ public record AllocationInput(long budgetFrameOre, long leftoverFundsOre, long c
                 canonical.append('\n');
             }
             needsReports.get(i).appendCanonicalForm(canonical, withProfiles);
+            if (canonical.length() >= CANONICAL_PIECE) {
+                hashPiece(sha256, canonical);
+            }
         }
         canonical.append('\n')
                 .append(adjustments.stream().map(ManualAdjustment::canonicalForm).collect(Collectors.joining("\n")))
@@ -112,11 +125,12 @@ public record AllocationInput(long budgetFrameOre, long leftoverFundsOre, long c
                 // known only since reservations record each line's years; absent, the text is as it always was
                 .append(commitmentsByDurationOre.isEmpty() ? "" : "\ncommitments-by-duration="
                         + commitmentsByDurationOre);
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        hashPiece(sha256, canonical);
+        return HexFormat.of().formatHex(sha256.digest());
+    }
+
+    private static void hashPiece(MessageDigest sha256, StringBuilder text) {
+        sha256.update(text.toString().getBytes(StandardCharsets.UTF_8));
+        text.setLength(0);
     }
 }

@@ -39,4 +39,32 @@ class AllocationInputFingerprintTest {
         assertThat(empty.fingerprint("rules"))
                 .isEqualTo("e4fc7c13c2b5acd66a1d47e274ef504fff835f3639d7ce8197983e0daf0943c2");
     }
+
+    /** The text is hashed in pieces as it is written: an input of many reports has the digest of its whole text. */
+    @Test
+    void a_fingerprint_hashed_in_pieces_is_the_digest_of_the_whole_text() throws Exception {
+        List<Network> networks = List.of(new Network("nettverk-ø", Map.of(KeyFigure.FULL_TIME_EQUIVALENTS, 10L)));
+        List<NeedsReport> reports = new java.util.ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            // ids with letters of two and of four bytes in UTF-8, so a piece could end inside a character
+            reports.add(new NeedsReport(String.format("rapport-%04d-æ😀", i), "nettverk-ø", TargetGroup.BOTH,
+                    1_000L + i, 2_000L + i, 0, 1 + i % 4, i % 2 == 0, i % 3,
+                    new NeedsReport.Profile(List.of("språk"), i % 5 == 0, false)));
+        }
+        AllocationInput input = new AllocationInput(5_000_000_00L, 0, 0, networks, reports);
+
+        for (boolean withProfiles : List.of(false, true)) {
+            StringBuilder whole = new StringBuilder("rules\n500000000\n0\n0\n")
+                    .append(networks.get(0).canonicalForm()).append('\n');
+            for (int i = 0; i < input.needsReports().size(); i++) {
+                whole.append(i > 0 ? "\n" : "");
+                input.needsReports().get(i).appendCanonicalForm(whole, withProfiles);
+            }
+            whole.append("\n\n").append(YearlyDecisions.NONE.canonicalForm());
+            String digest = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(whole.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            assertThat(whole.length()).isGreaterThan(100_000);
+            assertThat(input.fingerprint("rules", withProfiles)).isEqualTo(digest);
+        }
+    }
 }

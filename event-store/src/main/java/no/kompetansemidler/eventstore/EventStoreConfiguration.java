@@ -261,9 +261,10 @@ public class EventStoreConfiguration {
      * Every event processor is a pooled streaming processor, and a failing handler stops its segment and retries
      * instead of Axon's default of logging the error and skipping the event, which would silently corrupt a view
      * or lose a publication. A segment handles up to {@code batch-size} waiting events in one transaction with one
-     * token update (Axon's default of one event per transaction made a token write of every event); each handler
-     * still has its own savepoint ({@link SavepointPerEventHandler}), events of one round stay in order in their
-     * segment, and the token commits with the batch's work, so a crash repeats the batch, never skips it.
+     * token update (Axon's default of one event per transaction made a token write of every event); where dead
+     * letters are kept, each handler still has its own savepoint ({@link SavepointPerEventHandler}), events of one
+     * round stay in order in their segment, and the token commits with the batch's work, so a crash repeats the
+     * batch, never skips it.
      */
     @Bean
     public ConfigurerModule eventProcessingDefaults(

@@ -15,6 +15,9 @@ import no.kompetansemidler.recorded.NeedsReportsOnFile.Filing;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -22,8 +25,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The stored allocation views, as the projection keeps them: each round's needs reports one row each in
  * {@code allocation_view_needs}, the rest of its view one document in {@code allocation_view}, so a needs report
- * costs one statement whatever the round's size. The forum meetings in a document keep their members' names sealed under
- * the same persons' keys as the events (ADR 22), so erasing a member erases them here too.
+ * costs one statement that writes its row and the document without any report, never all of the round's reports.
+ * The forum meetings in a document keep their members' names sealed under the same persons' keys as the events
+ * (ADR 22), so erasing a member erases them here too.
  */
 @Component
 public class AllocationViews {
@@ -34,16 +38,23 @@ public class AllocationViews {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final PersonalDataSeal personalData;
+    /** The document and its rows as of one moment, never a row newer than its document (or the other way). */
+    private final TransactionTemplate oneSnapshot;
 
-    AllocationViews(JdbcClient jdbc, JsonMapper json, PersonalDataSeal personalData) {
+    AllocationViews(JdbcClient jdbc, JsonMapper json, PersonalDataSeal personalData,
+                    PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.json = json;
         this.personalData = personalData;
+        this.oneSnapshot = new TransactionTemplate(transactions);
+        oneSnapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        oneSnapshot.setReadOnly(true);
     }
 
-    /** The round's whole view: its document with its needs reports. */
+    /** The round's whole view: its document with its needs reports, both read as of one moment. */
     public Optional<AllocationView> find(String roundId) {
-        return withoutNeeds(roundId).map(view -> view.withNeedsReports(needsOf(roundId)));
+        return oneSnapshot.execute(status -> withoutNeeds(roundId)
+                .map(view -> view.withNeedsReports(needsOf(roundId))));
     }
 
     /** The round's view without its needs reports: what the fold continues from for every other event. */

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.sql.DataSource;
 
+import org.axonframework.common.DateTimeUtils;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.ProcessingGroup;
@@ -29,6 +31,7 @@ import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -65,6 +68,8 @@ public class RebuildJob {
     private static final String LOCK_TIMEOUT = "2s";
     private static final String ONE_JOB = "kompetansemidler-rebuild-job";
     private static final String BATCH_SIZE = "kompetansemidler.processing.batch-size";
+    /** Who holds the serving processors' positions from the switch until the claim expires (no node's name). */
+    static final String SWITCH_OWNER = "rebuild-job-switch";
     /** The job's one processor, which the serving instances never run. */
     static final String PROCESSOR = "views" + ViewSchemas.PROCESSOR_SUFFIX;
 
@@ -79,7 +84,8 @@ public class RebuildJob {
             all.addAll(List.of("--" + PROPERTY + "=true", "--kompetansemidler.dead-letters.enabled=false",
                     "--spring.flyway.enabled=false", "--kompetansemidler.event-store.migrate=false",
                     "--kompetansemidler.tracing.event-handling=false"));
-            if (all.stream().noneMatch(argument -> argument.startsWith("--" + BATCH_SIZE + "="))) {
+            if (all.stream().noneMatch(argument -> argument.startsWith("--" + BATCH_SIZE + "="))
+                    && System.getenv("KOMPETANSEMIDLER_PROCESSING_BATCH_SIZE") == null) {
                 // a commit and a token update per thousand events, not per hundred
                 all.add("--" + BATCH_SIZE + "=1000");
             }
@@ -152,9 +158,49 @@ public class RebuildJob {
                 .distinct().sorted().toList();
     }
 
+    /**
+     * Starts first of everything that starts with the context, so before the job's processor, which Axon starts with
+     * the context and which is at work before the runner below waits for it: the rebuild's time is counted from here.
+     */
+    static final class ReplayClock implements SmartLifecycle {
+
+        private volatile long startedAt = System.nanoTime();
+        private volatile boolean running;
+
+        @Override
+        public void start() {
+            startedAt = System.nanoTime();
+            running = true;
+        }
+
+        @Override
+        public void stop() {
+            running = false;
+        }
+
+        @Override
+        public boolean isRunning() {
+            return running;
+        }
+
+        @Override
+        public int getPhase() {
+            return Integer.MIN_VALUE;
+        }
+
+        long elapsedMillis() {
+            return (System.nanoTime() - startedAt) / 1_000_000;
+        }
+    }
+
+    @Bean
+    ReplayClock replayClock() {
+        return new ReplayClock();
+    }
+
     @Bean
     ApplicationRunner rebuildAndSwitch(EventProcessingConfiguration processing, EventStore eventStore,
-                                       DataSource dataSource, ApplicationContext context) {
+                                       DataSource dataSource, ApplicationContext context, ReplayClock clock) {
         return (ApplicationArguments arguments) -> {
             int exitCode = 0;
             try {
@@ -165,10 +211,8 @@ public class RebuildJob {
                 long head = CatchUp.head(eventStore);
                 LOG.info("Rebuilding {} view(s) {} into {} up to position {}", views.size(), views,
                         ViewSchemas.NEXT, head);
-                long started = System.nanoTime();
                 CatchUp.await(processors, head, TIMEOUT, true);
-                LOG.info("Rebuilt {} view(s) up to position {} in {} ms", views.size(), head,
-                        (System.nanoTime() - started) / 1_000_000);
+                LOG.info("Rebuilt {} view(s) up to position {} in {} ms", views.size(), head, clock.elapsedMillis());
                 processors.forEach(StreamingEventProcessor::shutDown);
                 switchIn(dataSource, views);
             } catch (Exception failed) {
@@ -253,12 +297,16 @@ public class RebuildJob {
                 }
             });
             statement.execute("DELETE FROM event_store.token_entry WHERE processor_name IN (" + quoted(views) + ")");
-            // every view was rebuilt to the job's position in each segment: each serving processor goes on from it
+            // every view was rebuilt to the job's position in each segment: each serving processor goes on from it.
+            // The positions are claimed by the job, as of now: a serving instance still working on a batch finds its
+            // claim gone when it stores its position, drops it, and claims the job's once this claim has expired,
+            // where an unclaimed row would let it write its older work's position over the job's and skip events.
             statement.execute("""
                     INSERT INTO event_store.token_entry (processor_name, segment, token, token_type, time_stamp, owner)
-                    SELECT view.name, job.segment, job.token, job.token_type, job.time_stamp, NULL
+                    SELECT view.name, job.segment, job.token, job.token_type, '%s', '%s'
                     FROM event_store.token_entry job CROSS JOIN unnest(ARRAY[%s]::VARCHAR[]) AS view(name)
-                    WHERE job.processor_name = '%s'""".formatted(quoted(views), PROCESSOR));
+                    WHERE job.processor_name = '%s'""".formatted(DateTimeUtils.formatInstant(Instant.now()), SWITCH_OWNER,
+                    quoted(views), PROCESSOR));
             statement.execute("DELETE FROM event_store.token_entry WHERE processor_name = '" + PROCESSOR + "'");
             statement.execute("ALTER SCHEMA \"" + ViewSchemas.LIVE + "\" RENAME TO \"" + ViewSchemas.LIVE
                     + "_previous\"");

@@ -34,6 +34,28 @@ public class AllocationViews {
 
     private static final String MEETING_TYPE = ForumInputRecorded.class.getName();
     private static final String NEEDS_REPORTS = "needsReports";
+    /** The view moved on to a needs report's event, unless the event is already in: the rows the report changes. */
+    private static final String MOVED = """
+            WITH moved AS (
+                UPDATE query_service.allocation_view SET last_sequence = :sequence,
+                    document = document || jsonb_build_object('lastSequence', :sequence,
+                                                               'lastChangeAt', CAST(:occurredAt AS JSONB))
+                WHERE round_id = :roundId AND last_sequence < :sequence
+                RETURNING round_id)
+            """;
+    private static final String FILE_AFTER = MOVED + """
+            INSERT INTO query_service.allocation_view_needs (round_id, report_id, network_id, target_group,
+                requested_ore, withdrawn, continues, covered_by_tranche_ore)
+            SELECT round_id, :reportId, :networkId, :targetGroup, :requestedOre, FALSE, :continues,
+                   :coveredByTrancheOre
+            FROM moved
+            ON CONFLICT (round_id, report_id) DO UPDATE SET network_id = EXCLUDED.network_id,
+                target_group = EXCLUDED.target_group, requested_ore = EXCLUDED.requested_ore,
+                withdrawn = EXCLUDED.withdrawn, continues = EXCLUDED.continues,
+                covered_by_tranche_ore = EXCLUDED.covered_by_tranche_ore""";
+    private static final String WITHDRAW_AFTER = MOVED + """
+            UPDATE query_service.allocation_view_needs needs SET withdrawn = TRUE FROM moved
+            WHERE needs.round_id = moved.round_id AND needs.report_id = :reportId""";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -84,36 +106,17 @@ public class AllocationViews {
      *         or a withdrawal names a report never filed (the view then moved on all the same)
      */
     boolean fileAfter(String roundId, long sequence, Instant occurredAt, Filing filing) {
-        String moved = """
-                WITH moved AS (
-                    UPDATE query_service.allocation_view SET last_sequence = :sequence,
-                        document = document || jsonb_build_object('lastSequence', :sequence,
-                                                                   'lastChangeAt', CAST(:occurredAt AS JSONB))
-                    WHERE round_id = :roundId AND last_sequence < :sequence
-                    RETURNING round_id)
-                """;
         JdbcClient.StatementSpec statement;
         if (filing instanceof Filed filed) {
             NeedsLine line = AllocationFold.lineOf(filed);
-            statement = jdbc.sql(moved + """
-                            INSERT INTO query_service.allocation_view_needs (round_id, report_id, network_id,
-                                target_group, requested_ore, withdrawn, continues, covered_by_tranche_ore)
-                            SELECT round_id, :reportId, :networkId, :targetGroup, :requestedOre, FALSE, :continues,
-                                   :coveredByTrancheOre
-                            FROM moved
-                            ON CONFLICT (round_id, report_id) DO UPDATE SET network_id = EXCLUDED.network_id,
-                                target_group = EXCLUDED.target_group, requested_ore = EXCLUDED.requested_ore,
-                                withdrawn = EXCLUDED.withdrawn, continues = EXCLUDED.continues,
-                                covered_by_tranche_ore = EXCLUDED.covered_by_tranche_ore""")
+            statement = jdbc.sql(FILE_AFTER)
                     .param("networkId", line.networkId())
                     .param("targetGroup", line.targetGroup() == null ? null : line.targetGroup().name())
                     .param("requestedOre", line.requestedOre())
                     .param("continues", line.continues())
                     .param("coveredByTrancheOre", line.coveredByTrancheOre());
         } else {
-            statement = jdbc.sql(moved + """
-                    UPDATE query_service.allocation_view_needs needs SET withdrawn = TRUE FROM moved
-                    WHERE needs.round_id = moved.round_id AND needs.report_id = :reportId""");
+            statement = jdbc.sql(WITHDRAW_AFTER);
         }
         return statement.param("roundId", roundId)
                 .param("sequence", sequence)

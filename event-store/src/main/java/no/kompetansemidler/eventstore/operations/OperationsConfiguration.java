@@ -31,10 +31,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Configuration(proxyBeanMethods = false)
 public class OperationsConfiguration {
 
-    /** Axon's message and processor metrics (latency, capacity, handler timings) as tagged meters. */
+    /**
+     * Axon's message and processor metrics (latency, capacity, handler timings) as tagged meters; the capacity over
+     * the last {@code capacity-window} ({@link AxonMetricRegistry}).
+     */
     @Bean
-    public GlobalMetricRegistry axonMetricRegistry(MeterRegistry meters) {
-        return new GlobalMetricRegistry(meters);
+    public GlobalMetricRegistry axonMetricRegistry(MeterRegistry meters,
+            @Value("${kompetansemidler.metrics.capacity-window:1m}") Duration capacityWindow) {
+        return new AxonMetricRegistry(meters, capacityWindow);
     }
 
     @Bean

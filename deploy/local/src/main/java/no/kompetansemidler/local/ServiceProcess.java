@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,6 +21,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.sun.management.HotSpotDiagnosticMXBean;
 
 /**
  * One of the services, running as its own operating-system process from its executable jar, exactly as it is
@@ -28,8 +33,13 @@ import java.util.concurrent.TimeUnit;
 public final class ServiceProcess implements AutoCloseable {
 
     private static final Duration GRACEFUL_STOP = Duration.ofSeconds(30);
-    /** The services' JVM options, as the images have them (the parent POM's {@code service.jvm.*}). */
-    static final List<String> JVM_OPTIONS = lines("service-jvm.options");
+    private static final Pattern XX_FLAG = Pattern.compile("-XX:[+-]?(\\w+)(=.*)?");
+    /**
+     * The services' JVM options, as the images have them (the parent POM's {@code service.jvm.*}), less any this
+     * JVM does not know (the native heap's trim came with Java 17.0.9; an older 17 still runs the services).
+     */
+    static final List<String> JVM_OPTIONS = knownTo(ManagementFactory.getPlatformMXBean(
+            HotSpotDiagnosticMXBean.class), lines("service-jvm.options"));
     /** Environment variables the images set for the JVM's process, as {@code NAME=value} (e.g. malloc's arenas). */
     static final List<String> PROCESS_ENVIRONMENT = lines("service-environment.properties");
 
@@ -76,6 +86,23 @@ public final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(name + " did not start", e);
         }
+    }
+
+    /** The options whose {@code -XX} flag the given JVM has; the others are left out, and said so. */
+    static List<String> knownTo(HotSpotDiagnosticMXBean jvm, List<String> options) {
+        List<String> known = new ArrayList<>();
+        for (String option : options) {
+            Matcher flag = XX_FLAG.matcher(option);
+            try {
+                if (flag.matches()) {
+                    jvm.getVMOption(flag.group(1));
+                }
+                known.add(option);
+            } catch (IllegalArgumentException unknown) {
+                System.err.println("This JVM has no " + flag.group(1) + ": the services start without " + option);
+            }
+        }
+        return List.copyOf(known);
     }
 
     private static List<String> lines(String resource) {

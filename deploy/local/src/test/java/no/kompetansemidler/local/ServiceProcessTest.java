@@ -1,5 +1,9 @@
 package no.kompetansemidler.local;
 
+import java.lang.management.ManagementFactory;
+import java.util.List;
+
+import com.sun.management.HotSpotDiagnosticMXBean;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,8 +16,17 @@ class ServiceProcessTest {
         assertThat(ServiceProcess.JVM_OPTIONS).isNotEmpty().allMatch(option -> option.startsWith("-"))
                 .noneMatch(option -> option.contains("@") || option.contains("${"))
                 .anyMatch(option -> option.matches("-Xmx\\d+[mg]"))
-                .contains("-XX:+ExitOnOutOfMemoryError");
+                .contains("-XX:+ExitOnOutOfMemoryError", "-XX:TrimNativeHeapInterval=5000");
         assertThat(ServiceProcess.PROCESS_ENVIRONMENT).isNotEmpty()
                 .allMatch(variable -> variable.matches("[A-Z_]+=[^@$]+"));
+    }
+
+    @Test
+    void an_option_this_jvm_does_not_know_is_left_out() {
+        HotSpotDiagnosticMXBean jvm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+
+        assertThat(ServiceProcess.knownTo(jvm, List.of("-Xmx160m", "-XX:+UseSerialGC", "-XX:NoSuchFlagAnywhere=5",
+                "-XX:-NoSuchSwitchAnywhere", "-XX:ReservedCodeCacheSize=64m")))
+                .containsExactly("-Xmx160m", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=64m");
     }
 }

@@ -1,22 +1,26 @@
 package no.kompetansemidler.query.rebuild;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -24,6 +28,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -68,6 +73,10 @@ public class RebuildJob {
     private static final String LOCK_TIMEOUT = "2s";
     private static final String ONE_JOB = "kompetansemidler-rebuild-job";
     private static final String BATCH_SIZE = "kompetansemidler.processing.batch-size";
+    /** How many segments the job's processor has: a power of two up to the serving processors' count. */
+    static final String SEGMENTS = "kompetansemidler.rebuild-job.segments";
+    /** The segments of a serving processor that has none yet: Axon's default for a pooled processor. */
+    static final int SERVING_SEGMENTS = 16;
     /** Who holds the serving processors' positions from the switch until the claim expires (no node's name). */
     static final String SWITCH_OWNER = "rebuild-job-switch";
     /** The job's one processor, which the serving instances never run. */
@@ -138,8 +147,13 @@ public class RebuildJob {
      * deserialises each event once, not once per view, and each batch writes every view in one transaction.
      */
     @Bean
-    ConfigurerModule rebuildProcessorNames() {
-        return configurer -> configurer.eventProcessing().assignProcessingGroup(group -> PROCESSOR);
+    ConfigurerModule rebuildProcessorNames(@Value("${" + SEGMENTS + ":2}") int segments) {
+        // Fewer segments than a serving processor's sixteen: for each event it reads, Axon's coordinator asks every
+        // segment's queue whether it has room, and a queue counts its events one by one (up to a thousand each),
+        // which took a fair share of the job's time with sixteen. Two keep both cores at work.
+        return configurer -> configurer.eventProcessing().assignProcessingGroup(group -> PROCESSOR)
+                .registerPooledStreamingEventProcessorConfiguration(PROCESSOR,
+                        (configuration, builder) -> builder.initialSegmentCount(segments));
     }
 
     /**
@@ -277,9 +291,9 @@ public class RebuildJob {
     }
 
     /**
-     * The switch, in one transaction: the live tables locked, the live processors given the job's positions with no
-     * owner (a serving instance's claim is lost, so it reclaims and reads the new position), the schemas renamed,
-     * the old tables dropped.
+     * The switch, in one transaction: the live tables locked, each segment of the live processors given the position
+     * of the job's segment it lies within, claimed by the job until the claim expires (a serving instance's claim is
+     * lost, so it reclaims and reads the new position), the schemas renamed, the old tables dropped.
      */
     static void switchIn(Connection connection, List<String> views) throws SQLException {
         connection.setAutoCommit(false);
@@ -288,25 +302,37 @@ public class RebuildJob {
             List<String> tables = liveTables(statement);
             statement.execute("LOCK TABLE " + String.join(", ", tables.stream()
                     .map(table -> "\"" + ViewSchemas.LIVE + "\"." + table).toList()) + " IN ACCESS EXCLUSIVE MODE");
-            int jobSegments = segments(statement, "= '" + PROCESSOR + "'").getOrDefault(PROCESSOR, 0);
-            Map<String, Integer> liveSegments = segments(statement, "IN (" + quoted(views) + ")");
-            liveSegments.forEach((live, count) -> {
-                if (count != jobSegments) {
-                    throw new IllegalStateException(live + " has " + count + " segments, the job's " + jobSegments
-                            + ": split or merged meanwhile; run the job again");
-                }
-            });
+            Map<Integer, String[]> jobTokens = tokens(statement, PROCESSOR);
+            Map<String, int[]> liveSegments = new TreeMap<>();
+            for (String view : views) {
+                liveSegments.put(view, segmentIds(statement, view));
+            }
             statement.execute("DELETE FROM event_store.token_entry WHERE processor_name IN (" + quoted(views) + ")");
-            // every view was rebuilt to the job's position in each segment: each serving processor goes on from it.
-            // The positions are claimed by the job, as of now: a serving instance still working on a batch finds its
-            // claim gone when it stores its position, drops it, and claims the job's once this claim has expired,
-            // where an unclaimed row would let it write its older work's position over the job's and skip events.
-            statement.execute("""
-                    INSERT INTO event_store.token_entry (processor_name, segment, token, token_type, time_stamp, owner)
-                    SELECT view.name, job.segment, job.token, job.token_type, '%s', '%s'
-                    FROM event_store.token_entry job CROSS JOIN unnest(ARRAY[%s]::VARCHAR[]) AS view(name)
-                    WHERE job.processor_name = '%s'""".formatted(DateTimeUtils.formatInstant(Instant.now()), SWITCH_OWNER,
-                    quoted(views), PROCESSOR));
+            // every view was rebuilt to the job's position in each of its segments, and each serving segment lies
+            // within one of them (the same events, or fewer): each serving segment goes on from its job segment's
+            // position. The positions are claimed by the job, as of now: a serving instance still working on a
+            // batch finds its claim gone when it stores its position, drops it, and claims the job's once this
+            // claim has expired, where an unclaimed row would let it write its older work's position over the
+            // job's and skip events.
+            String now = DateTimeUtils.formatInstant(Instant.now());
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO event_store.token_entry "
+                    + "(processor_name, segment, token, token_type, time_stamp, owner) VALUES (?, ?, ?, ?, ?, ?)")) {
+                for (Map.Entry<String, int[]> live : liveSegments.entrySet()) {
+                    Map<Integer, Integer> within = jobSegmentOf(live.getValue(),
+                            jobTokens.keySet().stream().mapToInt(Integer::intValue).toArray());
+                    for (Map.Entry<Integer, Integer> segment : within.entrySet()) {
+                        String[] token = jobTokens.get(segment.getValue());
+                        insert.setString(1, live.getKey());
+                        insert.setInt(2, segment.getKey());
+                        insert.setString(3, token[0]);
+                        insert.setString(4, token[1]);
+                        insert.setString(5, now);
+                        insert.setString(6, SWITCH_OWNER);
+                        insert.addBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
             statement.execute("DELETE FROM event_store.token_entry WHERE processor_name = '" + PROCESSOR + "'");
             statement.execute("ALTER SCHEMA \"" + ViewSchemas.LIVE + "\" RENAME TO \"" + ViewSchemas.LIVE
                     + "_previous\"");
@@ -376,14 +402,53 @@ public class RebuildJob {
         return String.join(", ", names.stream().map(name -> "'" + name.replace("'", "''") + "'").toList());
     }
 
-    private static Map<String, Integer> segments(Statement statement, String nameCondition) throws SQLException {
-        Map<String, Integer> segments = new TreeMap<>();
-        try (ResultSet rows = statement.executeQuery("SELECT processor_name, count(*) FROM event_store.token_entry "
-                + "WHERE processor_name " + nameCondition + " GROUP BY processor_name")) {
+    /**
+     * For each serving segment, the job's segment that holds all of its events: the one whose mask is part of the
+     * serving segment's and whose id its id has under that mask.
+     *
+     * @throws IllegalStateException where a serving segment lies across the job's (the job was run with more
+     *                               segments than a serving processor has, or one was merged meanwhile)
+     */
+    static Map<Integer, Integer> jobSegmentOf(int[] servingIds, int[] jobIds) {
+        Segment[] job = Segment.computeSegments(jobIds);
+        Map<Integer, Integer> within = new TreeMap<>();
+        for (Segment serving : Segment.computeSegments(servingIds)) {
+            Segment holder = Arrays.stream(job)
+                    .filter(candidate -> (candidate.getMask() & serving.getMask()) == candidate.getMask()
+                            && (serving.getSegmentId() & candidate.getMask()) == candidate.getSegmentId())
+                    .findFirst().orElseThrow(() -> new IllegalStateException("serving segment " + serving
+                            + " is not within one of the job's " + Arrays.toString(job) + ": run the job with as "
+                            + "many segments as the serving processors have, or fewer"));
+            within.put(serving.getSegmentId(), holder.getSegmentId());
+        }
+        return within;
+    }
+
+    /** The job's positions: per segment, its token and the token's type. */
+    private static Map<Integer, String[]> tokens(Statement statement, String processor) throws SQLException {
+        Map<Integer, String[]> tokens = new TreeMap<>();
+        try (ResultSet rows = statement.executeQuery("SELECT segment, token, token_type FROM event_store.token_entry "
+                + "WHERE processor_name = '" + processor + "'")) {
             while (rows.next()) {
-                segments.put(rows.getString(1), rows.getInt(2));
+                tokens.put(rows.getInt(1), new String[] {rows.getString(2), rows.getString(3)});
             }
         }
-        return segments;
+        if (tokens.isEmpty()) {
+            throw new IllegalStateException("the job's processor holds no positions");
+        }
+        return tokens;
+    }
+
+    /** A serving processor's segments; Axon's initial ones where it has none yet. */
+    private static int[] segmentIds(Statement statement, String processor) throws SQLException {
+        List<Integer> ids = new ArrayList<>();
+        try (ResultSet rows = statement.executeQuery("SELECT segment FROM event_store.token_entry "
+                + "WHERE processor_name = '" + processor.replace("'", "''") + "' ORDER BY segment")) {
+            while (rows.next()) {
+                ids.add(rows.getInt(1));
+            }
+        }
+        return ids.isEmpty() ? IntStream.range(0, SERVING_SEGMENTS).toArray()
+                : ids.stream().mapToInt(Integer::intValue).toArray();
     }
 }

@@ -36,7 +36,8 @@ public final class ServiceProcess implements AutoCloseable {
     private static final Pattern XX_FLAG = Pattern.compile("-XX:[+-]?(\\w+)(=.*)?");
     /**
      * The services' JVM options, as the images have them (the parent POM's {@code service.jvm.*}), less any this
-     * JVM does not know (the native heap's trim came with Java 17.0.9; an older 17 still runs the services).
+     * JVM does not know (the native heap's trim is a product flag only in recent Java 17 builds; an older 17 still
+     * runs the services).
      */
     static final List<String> JVM_OPTIONS = knownTo(ManagementFactory.getPlatformMXBean(
             HotSpotDiagnosticMXBean.class), lines("service-jvm.options"));

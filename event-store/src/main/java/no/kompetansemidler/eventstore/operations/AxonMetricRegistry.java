@@ -23,7 +23,9 @@ import org.axonframework.monitoring.MultiMessageMonitor;
  * Axon's capacity monitor keeps every handled message's duration for its window, ten minutes by default: at a few
  * hundred events a second in six processors that was hundreds of thousands of entries, the largest thing in the query
  * service's heap after the command service's cached rounds (measured after a soak). A minute is as long as any
- * scrape interval, and the other meters (timer, counter, latency) are Axon's own.
+ * scrape interval, and the other meters (timer, counter, latency) are Axon's own. Only the dimensional registrations
+ * (with tags, as {@code MetricsConfigurerModule} makes them here) are overridden; the query bus, which this
+ * project does not use, keeps Axon's window.
  */
 public class AxonMetricRegistry extends GlobalMetricRegistry {
 
@@ -32,6 +34,9 @@ public class AxonMetricRegistry extends GlobalMetricRegistry {
 
     public AxonMetricRegistry(MeterRegistry meters, Duration capacityWindow) {
         super(meters);
+        if (capacityWindow.isNegative() || capacityWindow.isZero()) {
+            throw new IllegalArgumentException("the capacity window must be positive, not " + capacityWindow);
+        }
         this.meters = meters;
         this.capacityWindow = capacityWindow;
     }

@@ -13,6 +13,8 @@ import io.micrometer.core.instrument.MockClock;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.simple.SimpleConfig;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.Message;
@@ -29,14 +31,16 @@ class AxonMetricRegistryTest {
     void an_event_processor_and_the_command_bus_get_the_same_meters_as_axons_own() {
         MeterRegistry ours = new SimpleMeterRegistry();
         MeterRegistry axons = new SimpleMeterRegistry();
-        handleOne(new AxonMetricRegistry(ours, Duration.ofMinutes(1)).registerEventProcessor("views", PAYLOAD_TYPE,
-                PAYLOAD_TYPE), new MockClock());
-        handleOne(new GlobalMetricRegistry(axons).registerEventProcessor("views", PAYLOAD_TYPE, PAYLOAD_TYPE),
-                new MockClock());
-        new AxonMetricRegistry(ours, Duration.ofMinutes(1)).registerCommandBus("commandBus", PAYLOAD_TYPE);
-        new GlobalMetricRegistry(axons).registerCommandBus("commandBus", PAYLOAD_TYPE);
+        AxonMetricRegistry ourRegistry = new AxonMetricRegistry(ours, Duration.ofMinutes(1));
+        GlobalMetricRegistry axonsRegistry = new GlobalMetricRegistry(axons);
 
-        assertThat(ids(ours)).isNotEmpty().isEqualTo(ids(axons));
+        handleOne(ourRegistry.registerEventProcessor("views", PAYLOAD_TYPE, PAYLOAD_TYPE), event());
+        handleOne(axonsRegistry.registerEventProcessor("views", PAYLOAD_TYPE, PAYLOAD_TYPE), event());
+        handleOne(ourRegistry.registerCommandBus("commandBus", PAYLOAD_TYPE), command());
+        handleOne(axonsRegistry.registerCommandBus("commandBus", PAYLOAD_TYPE), command());
+
+        assertThat(ids(ours)).anyMatch(id -> id.startsWith("views.")).anyMatch(id -> id.startsWith("commandBus."))
+                .isEqualTo(ids(axons));
     }
 
     @Test
@@ -55,10 +59,12 @@ class AxonMetricRegistryTest {
         assertThat(capacity(meters)).isZero();
     }
 
-    private static void handleOne(MessageMonitor<? super EventMessage<?>> monitor, MockClock clock) {
-        MessageMonitor.MonitorCallback callback = monitor.onMessageIngested(event());
-        clock.add(1, TimeUnit.SECONDS);
-        callback.reportSuccess();
+    private static <M extends Message<?>> void handleOne(MessageMonitor<? super M> monitor, M message) {
+        monitor.onMessageIngested(message).reportSuccess();
+    }
+
+    private static CommandMessage<String> command() {
+        return GenericCommandMessage.asCommandMessage("a command");
     }
 
     private static EventMessage<String> event() {

@@ -26,7 +26,6 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -49,9 +48,10 @@ import org.springframework.context.annotation.Configuration;
  * in one processor of its own ({@link #PROCESSOR}: tokens of its own, from the first event; each event read once),
  * and its statements name the next schema ({@link RedirectedViews}), so the projections' own code fills the new
  * tables while readers read the old ones. When the processor has reached the store's head it stops, and one
- * transaction locks the live tables (readers and the serving projections wait a moment), gives every live view's
- * processor this job's positions and releases their claims, and renames the schemas: readers then read the rebuilt views, and the serving instances go on from where the job
- * stopped, on the new tables. The old tables are dropped with it. Readers never see an empty view.
+ * transaction locks the live tables (readers and the serving projections wait a moment), gives each segment of every
+ * live view's processor the position of the job's segment it lies within, claimed by the job until the claim expires
+ * (the serving instances lose their claims and then go on from there), and renames the schemas: readers then read
+ * the rebuilt views, and the serving instances go on from where the job stopped, on the new tables. The old tables are dropped with it. Readers never see an empty view.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = RebuildJob.PROPERTY, havingValue = "true")
@@ -73,8 +73,9 @@ public class RebuildJob {
     private static final String LOCK_TIMEOUT = "2s";
     private static final String ONE_JOB = "kompetansemidler-rebuild-job";
     private static final String BATCH_SIZE = "kompetansemidler.processing.batch-size";
-    /** How many segments the job's processor has: a power of two up to the serving processors' count. */
+    /** How many segments the job's processor has: no more than a serving processor has, so each of those lies within one. */
     static final String SEGMENTS = "kompetansemidler.rebuild-job.segments";
+    private static final String JOB_SEGMENTS = "1";
     /** The segments of a serving processor that has none yet: Axon's default for a pooled processor. */
     static final int SERVING_SEGMENTS = 16;
     /** Who holds the serving processors' positions from the switch until the claim expires (no node's name). */
@@ -132,12 +133,22 @@ public class RebuildJob {
         return connection;
     }
 
-    /** The next schema, created before Axon starts the processors. */
+    /**
+     * The next schema, created before Axon starts the processors; and a job whose segments the serving processors'
+     * do not each lie within is refused before it replays anything, not at the switch.
+     */
     @Bean
-    InitializingBean nextSchema(DataSource dataSource, Connection oneJobAtATime) {
+    InitializingBean nextSchema(DataSource dataSource, Connection oneJobAtATime, ApplicationContext context,
+                                @Value("${" + SEGMENTS + ":" + JOB_SEGMENTS + "}") int segments) {
         return () -> {
             try (Connection connection = dataSource.getConnection()) {
                 prepare(connection);
+                try (Statement statement = connection.createStatement()) {
+                    int[] jobIds = IntStream.range(0, segments).toArray();
+                    for (String view : viewGroups(context)) {
+                        jobSegmentOf(segmentIds(statement, view), jobIds);
+                    }
+                }
             }
         };
     }
@@ -147,10 +158,10 @@ public class RebuildJob {
      * deserialises each event once, not once per view, and each batch writes every view in one transaction.
      */
     @Bean
-    ConfigurerModule rebuildProcessorNames(@Value("${" + SEGMENTS + ":2}") int segments) {
-        // Fewer segments than a serving processor's sixteen: for each event it reads, Axon's coordinator asks every
-        // segment's queue whether it has room, and a queue counts its events one by one (up to a thousand each),
-        // which took a fair share of the job's time with sixteen. Two keep both cores at work.
+    ConfigurerModule rebuildProcessor(@Value("${" + SEGMENTS + ":" + JOB_SEGMENTS + "}") int segments) {
+        // One segment, not a serving processor's sixteen: for each event it reads, Axon's coordinator asks every
+        // segment's queue whether it has room, and a queue counts its events one by one (up to a thousand each).
+        // On the same events one segment rebuilt faster than two, four or sixteen (README, third pass).
         return configurer -> configurer.eventProcessing().assignProcessingGroup(group -> PROCESSOR)
                 .registerPooledStreamingEventProcessorConfiguration(PROCESSOR,
                         (configuration, builder) -> builder.initialSegmentCount(segments));
@@ -167,8 +178,9 @@ public class RebuildJob {
 
     /** The views' processing groups, which are the serving instances' processors: each gets the job's positions. */
     static List<String> viewGroups(ApplicationContext context) {
-        return context.getBeansWithAnnotation(ProcessingGroup.class).values().stream()
-                .map(bean -> AopUtils.getTargetClass(bean).getAnnotation(ProcessingGroup.class).value())
+        // by the beans' types, without creating them: it is asked before the context has started
+        return Arrays.stream(context.getBeanNamesForAnnotation(ProcessingGroup.class))
+                .map(name -> context.findAnnotationOnBean(name, ProcessingGroup.class).value())
                 .distinct().sorted().toList();
     }
 

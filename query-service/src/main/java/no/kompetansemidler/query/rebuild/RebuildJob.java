@@ -51,7 +51,8 @@ import org.springframework.context.annotation.Configuration;
  * transaction locks the live tables (readers and the serving projections wait a moment), gives each segment of every
  * live view's processor the position of the job's segment it lies within, claimed by the job until the claim expires
  * (the serving instances lose their claims and then go on from there), and renames the schemas: readers then read
- * the rebuilt views, and the serving instances go on from where the job stopped, on the new tables. The old tables are dropped with it. Readers never see an empty view.
+ * the rebuilt views, and the serving instances go on from where the job stopped, on the new tables. The old tables
+ * are dropped with it. Readers never see an empty view.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = RebuildJob.PROPERTY, havingValue = "true")
@@ -73,7 +74,7 @@ public class RebuildJob {
     private static final String LOCK_TIMEOUT = "2s";
     private static final String ONE_JOB = "kompetansemidler-rebuild-job";
     private static final String BATCH_SIZE = "kompetansemidler.processing.batch-size";
-    /** How many segments the job's processor has: no more than a serving processor has, so each of those lies within one. */
+    /** How many segments the job's processor has: no more than a serving processor's, each of which lies in one. */
     static final String SEGMENTS = "kompetansemidler.rebuild-job.segments";
     private static final String JOB_SEGMENTS = "1";
     /** The segments of a serving processor that has none yet: Axon's default for a pooled processor. */

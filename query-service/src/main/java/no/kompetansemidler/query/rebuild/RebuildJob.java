@@ -330,9 +330,9 @@ public class RebuildJob {
             String now = DateTimeUtils.formatInstant(Instant.now());
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO event_store.token_entry "
                     + "(processor_name, segment, token, token_type, time_stamp, owner) VALUES (?, ?, ?, ?, ?, ?)")) {
+                int[] jobIds = jobTokens.keySet().stream().mapToInt(Integer::intValue).toArray();
                 for (Map.Entry<String, int[]> live : liveSegments.entrySet()) {
-                    Map<Integer, Integer> within = jobSegmentOf(live.getValue(),
-                            jobTokens.keySet().stream().mapToInt(Integer::intValue).toArray());
+                    Map<Integer, Integer> within = jobSegmentOf(live.getValue(), jobIds);
                     for (Map.Entry<Integer, Integer> segment : within.entrySet()) {
                         String[] token = jobTokens.get(segment.getValue());
                         insert.setString(1, live.getKey());

@@ -39,9 +39,13 @@ public record NeedsReport(String id, String networkId, TargetGroup targetGroup, 
             themes = List.copyOf(themes);
         }
 
-        String canonicalForm() {
-            return String.join("|", "themes=" + String.join(";", themes), "wider=" + widerTargetGroup,
-                    "coordinator-justified=" + coordinatorJustified);
+        void appendCanonicalForm(StringBuilder text) {
+            text.append("themes=");
+            for (int i = 0; i < themes.size(); i++) {
+                text.append(i > 0 ? ";" : "").append(themes.get(i));
+            }
+            text.append("|wider=").append(widerTargetGroup).append("|coordinator-justified=")
+                    .append(coordinatorJustified);
         }
     }
 
@@ -106,7 +110,8 @@ public record NeedsReport(String id, String networkId, TargetGroup targetGroup, 
                 .append(durationYears).append('|').append(ownerParticipatedBefore).append('|')
                 .append(yearsFundedBefore);
         if (withProfile) {
-            text.append('|').append(profile.canonicalForm());
+            text.append('|');
+            profile.appendCanonicalForm(text);
         }
     }
 }

@@ -7,15 +7,18 @@ public final class Nok {
     }
 
     public static String format(long ore) {
-        String kroner = String.valueOf(Math.abs(ore / 100));
-        StringBuilder grouped = new StringBuilder();
+        String kroner = Long.toString(Math.abs(ore / 100));
+        long ore100 = Math.abs(ore % 100);
+        StringBuilder text = new StringBuilder(kroner.length() * 4 / 3 + 8);
+        if (ore < 0) {
+            text.append('−');
+        }
         for (int i = 0; i < kroner.length(); i++) {
             if (i > 0 && (kroner.length() - i) % 3 == 0) {
-                grouped.append(' ');
+                text.append(' ');
             }
-            grouped.append(kroner.charAt(i));
+            text.append(kroner.charAt(i));
         }
-        long ore100 = Math.abs(ore % 100);
-        return (ore < 0 ? "−" : "") + grouped + "," + (ore100 < 10 ? "0" : "") + ore100 + " kr";
+        return text.append(',').append(ore100 < 10 ? "0" : "").append(ore100).append(" kr").toString();
     }
 }

@@ -31,20 +31,23 @@ public final class Worksheet {
     private final List<ProposalLine> lines = new ArrayList<>();
     private final List<TraceEntry> trace = new ArrayList<>();
     private final List<Finding> findings = new ArrayList<>();
-    private final Map<String, List<NeedsReport>> reportsByNetwork;
+    /** Indexed when first asked for: plans that fund reports one by one never ask. */
+    private Map<String, List<NeedsReport>> reportsByNetwork;
     /** Needs funded directly by a set-aside (Innlandet: INN's county-wide needs), by the reporting party. */
     private final SortedMap<String, Long> coveredNeeds = new TreeMap<>();
 
     public Worksheet(AllocationInput input) {
         this.input = input;
         this.poolOre = input.distributableOre();
-        // looked up by network, never iterated: a hash map keeps no order to lose
-        this.reportsByNetwork = input.needsReports().stream()
-                .collect(Collectors.groupingBy(NeedsReport::networkId, HashMap::new, Collectors.toList()));
     }
 
     /** A network's needs reports in identifier order; indexed once, since rules ask for them per network. */
     public List<NeedsReport> needsReportsOf(String networkId) {
+        if (reportsByNetwork == null) {
+            // looked up by network, never iterated: a hash map keeps no order to lose
+            reportsByNetwork = input.needsReports().stream()
+                    .collect(Collectors.groupingBy(NeedsReport::networkId, HashMap::new, Collectors.toList()));
+        }
         return reportsByNetwork.getOrDefault(networkId, List.of());
     }
 

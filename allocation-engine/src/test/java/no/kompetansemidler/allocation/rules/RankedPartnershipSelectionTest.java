@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -24,6 +26,7 @@ import no.kompetansemidler.allocation.plans.LongTermPlan;
 import no.kompetansemidler.allocation.result.AllocationResult;
 import no.kompetansemidler.allocation.result.Finding;
 import no.kompetansemidler.allocation.result.ProposalLine;
+import no.kompetansemidler.allocation.result.TraceEntry;
 import no.kompetansemidler.allocation.rules.RankedPartnershipSelection.Pot;
 import no.kompetansemidler.allocation.rules.RankedPartnershipSelection.Theme;
 import org.junit.jupiter.api.Test;
@@ -272,5 +275,78 @@ class RankedPartnershipSelectionTest {
         if (someoneShort) {
             assertThat(result.unallocatedOre()).as("nothing is left while a report is short").isZero();
         }
+    }
+
+    /**
+     * The order the selection funds in (sorted as numbers since it was made faster) against the plan's order written
+     * plainly: best theme rank, then new owners, then more tie-breakers, then the id. With funds for everyone each
+     * pot funds all its reports, one explanation each, in that order; the reports of no pot follow from what the pots
+     * leave, ranked on both target groups' lists.
+     */
+    @Property(tries = 200)
+    void the_selection_funds_in_the_plans_order_written_plainly(@ForAll long seed) {
+        Random random = new Random(seed);
+        String[] named = {"safe-school-environment", " SAMI ", "Livsmestring og helse", "inclusion", "fotball",
+                "practical-varied-teaching", "trygt og godt barnehagemiljø"};
+        List<NeedsReport> reports = new ArrayList<>();
+        Map<String, List<String>> tieBreakers = new HashMap<>();
+        for (int i = 0; i < random.nextInt(60); i++) {
+            List<String> themes = new ArrayList<>();
+            for (int t = random.nextInt(3); t > 0; t--) {
+                themes.add(named[random.nextInt(named.length)]);
+            }
+            String id = "r-" + random.nextInt(1_000) + "-" + i;
+            reports.add(new NeedsReport(id, "tromso", TargetGroup.values()[random.nextInt(TargetGroup.values().length)],
+                    1 + random.nextInt(3) * MILL, random.nextInt(2) * MILL, 0, 1, random.nextBoolean(), 0,
+                    new Profile(themes, random.nextInt(4) == 0, true)));
+            if (random.nextInt(3) == 0) {
+                tieBreakers.put(id, TIE_BREAKERS.subList(0, 1 + random.nextInt(TIE_BREAKERS.size())));
+            }
+        }
+        AllocationResult result = allocate(reports, new YearlyDecisions(Map.of(), Map.of(), tieBreakers));
+
+        List<Pot> pots = SELECTION.pots();
+        for (Pot pot : pots) {
+            List<String> expected = reports.stream().filter(report -> potOf(report) == pot)
+                    .sorted(plainOrder(List.of(pot.themes()), tieBreakers)).map(NeedsReport::id).toList();
+            assertThat(fundedFrom(result, pot.id())).as(pot.id()).isEqualTo(expected);
+        }
+        List<List<Theme>> bothLists = List.of(pots.get(0).themes(), pots.get(1).themes());
+        assertThat(fundedFrom(result, "all pots")).isEqualTo(reports.stream().filter(report -> potOf(report) == null)
+                .sorted(plainOrder(bothLists, tieBreakers)).map(NeedsReport::id).toList());
+    }
+
+    private static Pot potOf(NeedsReport report) {
+        List<Pot> pots = SELECTION.pots();
+        if (report.profile().widerTargetGroup()) {
+            return pots.get(2);
+        }
+        return report.targetGroup() == TargetGroup.SCHOOL ? pots.get(0)
+                : report.targetGroup() == TargetGroup.KINDERGARTEN ? pots.get(1) : null;
+    }
+
+    private static Comparator<NeedsReport> plainOrder(List<List<Theme>> lists,
+                                                               Map<String, List<String>> tieBreakers) {
+        return Comparator.<NeedsReport>comparingInt(report -> {
+                    int rank = Integer.MAX_VALUE;
+                    for (List<Theme> themes : lists) {
+                        for (int i = 0; i < themes.size(); i++) {
+                            Theme theme = themes.get(i);
+                            if (report.profile().themes().stream().map(String::strip).anyMatch(name ->
+                                    name.equalsIgnoreCase(theme.id()) || name.equalsIgnoreCase(theme.title()))) {
+                                rank = Math.min(rank, i);
+                            }
+                        }
+                    }
+                    return rank;
+                })
+                .thenComparing(report -> report.ownerParticipatedBefore())
+                .thenComparing(report -> -tieBreakers.getOrDefault(report.id(), List.of()).size())
+                .thenComparing(NeedsReport::id);
+    }
+
+    private static List<String> fundedFrom(AllocationResult result, String subject) {
+        return result.trace().stream().filter(entry -> entry.explanation().startsWith("from " + subject + ": "))
+                .map(TraceEntry::subject).toList();
     }
 }

@@ -20,6 +20,7 @@ import no.kompetansemidler.eventstore.operations.OperationsConfiguration;
 import no.kompetansemidler.eventstore.processing.AppendNotifications;
 import no.kompetansemidler.eventstore.processing.NotifiedEventSource;
 import no.kompetansemidler.eventstore.processing.ProcessingNode;
+import no.kompetansemidler.eventstore.processing.WokenEventStore;
 import no.kompetansemidler.eventstore.personal.PersonalDataKeys;
 import no.kompetansemidler.eventstore.personal.PersonalDataSeal;
 import no.kompetansemidler.eventstore.personal.PersonalDataSerializer;
@@ -146,8 +147,8 @@ public class EventStoreConfiguration {
     /**
      * The event store the processors read from. Its reader looks at the table every {@code fetch-delay} while the
      * processors are idle (Axon's default of a second made every view and record lag a command by that much); one
-     * query on the primary key every 20 ms per service instance. Commits anywhere also wake the processors at once
-     * ({@link AppendNotifications}).
+     * query on the primary key every 20 ms per service instance. Commits anywhere also wake the reader and the
+     * processors at once ({@link AppendNotifications}, {@link WokenEventStore}).
      * <p>
      * The reader keeps the last {@code cached-events} events in memory for the processors that follow the head. Axon's
      * default of 10 000 held a busy service's last 10 000 events, each serialised and deserialised with its token
@@ -157,17 +158,17 @@ public class EventStoreConfiguration {
     @Bean
     public EmbeddedEventStore eventStore(EventStorageEngine storageEngine,
                                          org.axonframework.config.Configuration axonConfiguration,
+                                         AppendNotifications appendNotifications,
                                          @Value(FETCH_DELAY) Duration fetchDelay,
                                          @Value("${kompetansemidler.event-store.cached-events:1000}")
                                          int cachedEvents) {
-        return EmbeddedEventStore.builder()
+        return WokenEventStore.build(EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(axonConfiguration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(axonConfiguration.getComponent(EventBusSpanFactory.class))
                 .fetchDelay(fetchDelay.toMillis())
                 .timeUnit(TimeUnit.MILLISECONDS)
-                .cachedEvents(cachedEvents)
-                .build();
+                .cachedEvents(cachedEvents), appendNotifications);
     }
 
     /** Commits that append events wake this service's processors (migration V6's trigger, LISTEN here). */

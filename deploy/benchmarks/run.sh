@@ -3,7 +3,7 @@
 # as processes), measures the raw limits of that PostgreSQL in the same run and then the services, and prints one
 # table of figures and ratios; the same figures go to target/benchmark.json. About 10 minutes (--quick: 2).
 #
-#   deploy/benchmarks/run.sh [--quick] [--soak-seconds=300] [--out=target/benchmark.json]
+#   deploy/benchmarks/run.sh [--quick] [--soak-seconds=300] [--poll-millis=1] [--out=target/benchmark.json]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 

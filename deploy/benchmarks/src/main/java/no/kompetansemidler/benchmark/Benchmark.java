@@ -34,7 +34,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * {@code deploy/local/run.sh} does), measures that PostgreSQL's raw limits in the same run, then the services, and
  * prints one table of figures and ratios plus a JSON file. Machines differ and are noisy: compare the ratios.
  *
- * <pre>deploy/benchmarks/run.sh [--quick] [--soak-seconds=300] [--out=target/benchmark.json]</pre>
+ * <pre>deploy/benchmarks/run.sh [--quick] [--soak-seconds=300] [--poll-millis=1] [--out=target/benchmark.json]</pre>
  */
 public final class Benchmark {
 
@@ -70,8 +70,9 @@ public final class Benchmark {
         }
     }
 
+    /** @param pollMillis how long the read-your-writes phase waits between two reads of a round not yet visible */
     record Options(Path commandServiceJar, Path queryServiceJar, Path out, Path logs, boolean quick,
-                   int soakSeconds) {
+                   int soakSeconds, int pollMillis) {
 
         static Options parse(String[] args) {
             Map<String, String> values = new LinkedHashMap<>();
@@ -89,7 +90,8 @@ public final class Benchmark {
                     Path.of(required(values, "query-service-jar")),
                     Path.of(values.getOrDefault("out", "target/benchmark.json")),
                     Path.of(values.getOrDefault("logs", "target/benchmark-logs")), quick,
-                    Integer.parseInt(values.getOrDefault("soak-seconds", quick ? "15" : "300")));
+                    Integer.parseInt(values.getOrDefault("soak-seconds", quick ? "15" : "300")),
+                    Integer.parseInt(values.getOrDefault("poll-millis", "1")));
         }
 
         private static String required(Map<String, String> values, String name) {
@@ -171,10 +173,17 @@ public final class Benchmark {
         return latencies;
     }
 
-    /** Opens rounds one at a time and times when each is readable in query-service and on Kafka. */
+    /**
+     * Opens rounds one at a time and times when each is readable in query-service and on Kafka, after a third as many
+     * not timed: the first rounds and reads of a freshly started service are its JIT compiler's (a quick run's first
+     * round took a second, with query-service's CPU mostly in compilation). Then times plain reads of the same rounds,
+     * the least a read-your-writes can take.
+     */
     private void visibility(LocalSystem system) throws Exception {
         int samples = options.quick() ? 30 : 150;
-        out.println("== read-your-writes and Kafka: " + samples + " rounds opened one at a time");
+        int warmUp = samples / 3;
+        out.println("== read-your-writes and Kafka: " + samples + " rounds opened one at a time (after " + warmUp
+                + " not timed)");
         Map<String, Long> onKafka = new ConcurrentHashMap<>();
         AtomicBoolean listening = new AtomicBoolean(true);
         AtomicBoolean assigned = new AtomicBoolean();
@@ -184,9 +193,19 @@ public final class Benchmark {
             Thread.sleep(10);
         }
         Clients clients = new Clients();
+        for (int i = 0; i < warmUp; i++) {
+            String[] next = freeRounds.poll();
+            String token = system.tokens().issue("administrator", next[0], List.of(), Duration.ofMinutes(30));
+            clients.command(system.commandService().baseUrl(), "/rounds", token, openRound(next));
+            awaitVisible(system, clients, next[0] + "-" + next[1], token);
+        }
         Latencies visible = new Latencies();
         Latencies published = new Latencies();
         Map<String, Long> acknowledged = new LinkedHashMap<>();
+        Map<String, String> tokens = new LinkedHashMap<>();
+        long[] machineBefore = CpuTime.machine();
+        double queryCpuBefore = CpuTime.processSeconds(system.queryService().process().pid());
+        long reads = 0;
         for (int i = 0; i < samples; i++) {
             String[] next = freeRounds.poll();
             String token = system.tokens().issue("administrator", next[0], List.of(), Duration.ofMinutes(30));
@@ -194,15 +213,24 @@ public final class Benchmark {
             long acknowledgedAt = System.nanoTime();
             String round = next[0] + "-" + next[1];
             acknowledged.put(round, acknowledgedAt);
-            long deadline = acknowledgedAt + Duration.ofSeconds(30).toNanos();
-            while (clients.read(system.queryService().baseUrl(), "/rounds/" + round, token) != 200) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException(round + " not visible in query-service after 30 s");
-                }
-                Thread.sleep(1);
-            }
+            tokens.put(round, token);
+            reads += awaitVisible(system, clients, round, token);
             visible.add(System.nanoTime() - acknowledgedAt);
         }
+        // the harness's own reads are load on the same two cores: how many, and what they and the views cost
+        double busy = CpuTime.busyShare(machineBefore, CpuTime.machine());
+        double queryCpuMillis = 1000 * (CpuTime.processSeconds(system.queryService().process().pid())
+                - queryCpuBefore) / samples;
+        Latencies plainReads = new Latencies();
+        for (Map.Entry<String, String> round : tokens.entrySet()) {
+            long start = System.nanoTime();
+            clients.read(system.queryService().baseUrl(), "/rounds/" + round.getKey(), round.getValue());
+            plainReads.add(System.nanoTime() - start);
+        }
+        out.printf("  %.1f reads per round while waiting (one every %d ms); the machine %.0f %% busy; query-service "
+                + "%.1f ms of CPU per round; slowest: %s; a read of a visible round: p50 %.1f ms, p99 %.1f ms%n",
+                (double) reads / samples, options.pollMillis(), 100 * busy, queryCpuMillis, visible.slowest(3),
+                plainReads.percentileMillis(50), plainReads.percentileMillis(99));
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (!onKafka.keySet().containsAll(acknowledged.keySet()) && System.nanoTime() < deadline) {
             Thread.sleep(10);
@@ -219,7 +247,21 @@ public final class Benchmark {
         out.printf("  visible in query-service: p50 %.1f ms, p99 %.1f ms; on Kafka: p50 %.1f ms, p99 %.1f ms%n",
                 visible.percentileMillis(50), visible.percentileMillis(99), published.percentileMillis(50),
                 published.percentileMillis(99));
-        results.visibility(visible, published);
+        results.visibility(visible, published, plainReads, options.pollMillis());
+    }
+
+    /** Reads the round from query-service until it is there, every {@code --poll-millis}; the number of reads. */
+    private long awaitVisible(LocalSystem system, Clients clients, String round, String token) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        long reads = 1;
+        while (clients.read(system.queryService().baseUrl(), "/rounds/" + round, token) != 200) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(round + " not visible in query-service after 30 s");
+            }
+            Thread.sleep(options.pollMillis());
+            reads++;
+        }
+        return reads;
     }
 
     private void consume(LocalSystem system, Map<String, Long> arrivals, AtomicBoolean listening,

@@ -1,6 +1,7 @@
 package no.kompetansemidler.benchmark;
 
 import java.util.Arrays;
+import java.util.Locale;
 
 /** Latencies of one measurement, in nanoseconds, with the percentiles a table reports. */
 final class Latencies {
@@ -35,5 +36,20 @@ final class Latencies {
         long[] part = Arrays.copyOfRange(nanos, from, to);
         Arrays.sort(part);
         return part[part.length / 2] / 1e6;
+    }
+
+    /** The {@code n} slowest samples with their places in the order they were taken, e.g. {@code #0 212.4 ms}. */
+    synchronized String slowest(int n) {
+        Integer[] places = new Integer[count];
+        for (int i = 0; i < count; i++) {
+            places[i] = i;
+        }
+        Arrays.sort(places, (a, b) -> Long.compare(nanos[b], nanos[a]));
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < Math.min(n, count); i++) {
+            text.append(i > 0 ? ", " : "")
+                    .append(String.format(Locale.ROOT, "#%d %.1f ms", places[i], nanos[places[i]] / 1e6));
+        }
+        return text.toString();
     }
 }

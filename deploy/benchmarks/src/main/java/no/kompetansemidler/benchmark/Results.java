@@ -57,9 +57,11 @@ final class Results {
                 times(lastMillis / firstMillis), goal(lastMillis / firstMillis <= 1.2, "≤ 1.2×")});
     }
 
-    void visibility(Latencies visible, Latencies published) {
+    void visibility(Latencies visible, Latencies published, Latencies plainReads, int pollMillis) {
         json.putObject("readYourWrites").put("samples", visible.count())
-                .put("p50Ms", round(visible.percentileMillis(50))).put("p99Ms", round(visible.percentileMillis(99)));
+                .put("p50Ms", round(visible.percentileMillis(50))).put("p99Ms", round(visible.percentileMillis(99)))
+                .put("pollMillis", pollMillis).put("plainReadP50Ms", round(plainReads.percentileMillis(50)))
+                .put("plainReadP99Ms", round(plainReads.percentileMillis(99)));
         json.putObject("toKafka").put("samples", published.count())
                 .put("p50Ms", round(published.percentileMillis(50)))
                 .put("p99Ms", round(published.percentileMillis(99)));

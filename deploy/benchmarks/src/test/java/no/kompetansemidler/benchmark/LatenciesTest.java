@@ -25,4 +25,14 @@ class LatenciesTest {
     void a_phase_without_samples_has_no_percentile() {
         assertThat(new Latencies().percentileMillis(99)).isNaN();
     }
+
+    @Test
+    void the_slowest_samples_are_named_by_their_place_in_the_order_taken() {
+        Latencies latencies = new Latencies();
+        for (long millis : new long[] {12, 480, 9, 31, 75}) {
+            latencies.add(millis * 1_000_000L);
+        }
+        assertThat(latencies.slowest(3)).isEqualTo("#1 480.0 ms, #4 75.0 ms, #3 31.0 ms");
+        assertThat(latencies.slowest(9)).endsWith("#2 9.0 ms");
+    }
 }

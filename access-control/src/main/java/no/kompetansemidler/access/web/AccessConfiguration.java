@@ -27,6 +27,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -122,6 +123,17 @@ public class AccessConfiguration {
     /** Allows a request to actors with one of the roles. */
     public static AuthorizationManager<RequestAuthorizationContext> roles(Role... roles) {
         return AuthorityAuthorizationManager.hasAnyRole(Arrays.stream(roles).map(Role::name).toArray(String[]::new));
+    }
+
+    /**
+     * Spring Security observes every filter of its chain by default, twice each, and each observation is a timer and,
+     * traced, a span: in a profile of query-service under reads, about a fifth of a request's CPU went to Micrometer
+     * and OpenTelemetry. The request's own observation (its metrics, its span, the trace the events carry on) stays,
+     * and so do the observations of authentication and authorization, one each per request.
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.withDefaults().shouldObserveRequests(false).build();
     }
 
     @Bean

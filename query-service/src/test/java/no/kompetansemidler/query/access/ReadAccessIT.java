@@ -200,6 +200,15 @@ class ReadAccessIT {
     }
 
     @Test
+    void a_request_is_measured_as_a_whole_not_filter_by_filter() throws Exception {
+        assertThat(get("/rounds/vestland-2026", token("administrator", "vestland")).statusCode()).isIn(200, 404);
+
+        String metrics = get("/actuator/prometheus", null).body();
+        assertThat(metrics).contains("http_server_requests_seconds_count{").contains("spring_security_authorizations");
+        assertThat(metrics).doesNotContain("spring_security_filterchains");
+    }
+
+    @Test
     void the_processors_status_is_for_administrators_only() throws Exception {
         assertThat(get("/admin/processors", null).statusCode()).isEqualTo(401);
         for (String role : ROLES) {

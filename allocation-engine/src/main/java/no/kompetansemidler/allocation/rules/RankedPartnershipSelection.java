@@ -107,8 +107,8 @@ public record RankedPartnershipSelection(String id, List<Pot> pots, List<String>
      * @param position the report's place in the input, which lists the reports in identifier order
      * @param place    everything that orders it except the id, in one number (see {@link #placeOf})
      */
-    private record Candidate(int position, long place, NeedsReport report, Pot pot, long fundableNetworkOre, int themeRank,
-                             int themesRanked, List<String> tieBreakersApplying) {
+    private record Candidate(int position, long place, NeedsReport report, Pot pot, long fundableNetworkOre,
+                             int themeRank, int themesRanked, List<String> tieBreakersApplying) {
 
         long fundable() {
             return fundableNetworkOre + report.partnerOre();

@@ -174,14 +174,15 @@ public final class Benchmark {
     }
 
     /**
-     * Opens rounds one at a time and times when each is readable in query-service and on Kafka, after a third as many
-     * not timed: the first rounds and reads of a freshly started service are its JIT compiler's (a quick run's first
+     * Opens rounds one at a time and times when each is readable in query-service and on Kafka, after some not
+     * timed: the first rounds and reads of a freshly started service are its JIT compiler's (a quick run's first
      * round took a second, with query-service's CPU mostly in compilation). Then times plain reads of the same rounds,
      * the least a read-your-writes can take.
      */
     private void visibility(LocalSystem system) throws Exception {
         int samples = options.quick() ? 30 : 150;
-        int warmUp = samples / 3;
+        // every round opened here is one fewer for command append (counties × budget years are few)
+        int warmUp = options.quick() ? 10 : 30;
         out.println("== read-your-writes and Kafka: " + samples + " rounds opened one at a time (after " + warmUp
                 + " not timed)");
         Map<String, Long> onKafka = new ConcurrentHashMap<>();
@@ -194,27 +195,22 @@ public final class Benchmark {
         }
         Clients clients = new Clients();
         for (int i = 0; i < warmUp; i++) {
-            String[] next = freeRounds.poll();
-            String token = system.tokens().issue("administrator", next[0], List.of(), Duration.ofMinutes(30));
-            clients.command(system.commandService().baseUrl(), "/rounds", token, openRound(next));
-            awaitVisible(system, clients, next[0] + "-" + next[1], token);
+            String[] opened = openNextRound(system, clients);
+            awaitVisible(system, clients, opened[0], opened[1]);
         }
         Latencies visible = new Latencies();
         Latencies published = new Latencies();
         Map<String, Long> acknowledged = new LinkedHashMap<>();
-        Map<String, String> tokens = new LinkedHashMap<>();
+        List<String[]> timed = new ArrayList<>();
         long[] machineBefore = CpuTime.machine();
         double queryCpuBefore = CpuTime.processSeconds(system.queryService().process().pid());
         long reads = 0;
         for (int i = 0; i < samples; i++) {
-            String[] next = freeRounds.poll();
-            String token = system.tokens().issue("administrator", next[0], List.of(), Duration.ofMinutes(30));
-            clients.command(system.commandService().baseUrl(), "/rounds", token, openRound(next));
+            String[] opened = openNextRound(system, clients);
             long acknowledgedAt = System.nanoTime();
-            String round = next[0] + "-" + next[1];
-            acknowledged.put(round, acknowledgedAt);
-            tokens.put(round, token);
-            reads += awaitVisible(system, clients, round, token);
+            acknowledged.put(opened[0], acknowledgedAt);
+            timed.add(opened);
+            reads += awaitVisible(system, clients, opened[0], opened[1]);
             visible.add(System.nanoTime() - acknowledgedAt);
         }
         // the harness's own reads are load on the same two cores: how many, and what they and the views cost
@@ -222,15 +218,19 @@ public final class Benchmark {
         double queryCpuMillis = 1000 * (CpuTime.processSeconds(system.queryService().process().pid())
                 - queryCpuBefore) / samples;
         Latencies plainReads = new Latencies();
-        for (Map.Entry<String, String> round : tokens.entrySet()) {
+        for (String[] round : timed) {
             long start = System.nanoTime();
-            clients.read(system.queryService().baseUrl(), "/rounds/" + round.getKey(), round.getValue());
+            int status = clients.read(system.queryService().baseUrl(), "/rounds/" + round[0], round[1]);
             plainReads.add(System.nanoTime() - start);
+            if (status != 200) {
+                throw new IllegalStateException(round[0] + " answered " + status + " after it was visible");
+            }
         }
-        out.printf("  %.1f reads per round while waiting (one every %d ms); the machine %.0f %% busy; query-service "
-                + "%.1f ms of CPU per round; slowest: %s; a read of a visible round: p50 %.1f ms, p99 %.1f ms%n",
-                (double) reads / samples, options.pollMillis(), 100 * busy, queryCpuMillis, visible.slowest(3),
-                plainReads.percentileMillis(50), plainReads.percentileMillis(99));
+        double readsPerRound = (double) reads / samples;
+        out.printf("  %.1f reads per round while waiting (%d ms between them); the machine %.0f %% busy; "
+                + "query-service %.1f ms of CPU per round (its views and the reads); slowest: %s; a read of a "
+                + "visible round: p50 %.1f ms, p99 %.1f ms%n", readsPerRound, options.pollMillis(), 100 * busy,
+                queryCpuMillis, visible.slowest(3), plainReads.percentileMillis(50), plainReads.percentileMillis(99));
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (!onKafka.keySet().containsAll(acknowledged.keySet()) && System.nanoTime() < deadline) {
             Thread.sleep(10);
@@ -247,7 +247,16 @@ public final class Benchmark {
         out.printf("  visible in query-service: p50 %.1f ms, p99 %.1f ms; on Kafka: p50 %.1f ms, p99 %.1f ms%n",
                 visible.percentileMillis(50), visible.percentileMillis(99), published.percentileMillis(50),
                 published.percentileMillis(99));
-        results.visibility(visible, published, plainReads, options.pollMillis());
+        results.visibility(visible, published, new Results.ReadYourWritesLoad(warmUp, options.pollMillis(),
+                readsPerRound, busy, queryCpuMillis, visible.slowest(3), plainReads));
+    }
+
+    /** Opens the next free round as its county's administrator: its id and the token. */
+    private String[] openNextRound(LocalSystem system, Clients clients) throws Exception {
+        String[] next = freeRounds.poll();
+        String token = system.tokens().issue("administrator", next[0], List.of(), Duration.ofMinutes(30));
+        clients.command(system.commandService().baseUrl(), "/rounds", token, openRound(next));
+        return new String[] {next[0] + "-" + next[1], token};
     }
 
     /** Reads the round from query-service until it is there, every {@code --poll-millis}; the number of reads. */

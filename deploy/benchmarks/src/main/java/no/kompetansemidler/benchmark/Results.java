@@ -57,11 +57,28 @@ final class Results {
                 times(lastMillis / firstMillis), goal(lastMillis / firstMillis <= 1.2, "≤ 1.2×")});
     }
 
-    void visibility(Latencies visible, Latencies published, Latencies plainReads, int pollMillis) {
+    /**
+     * What the read-your-writes phase cost beside its latencies.
+     *
+     * @param warmUpRounds rounds opened and read before the timed ones, not timed
+     * @param readsPerRound the harness's reads of a round until it was there
+     * @param machineBusy  the machine's busy share while the timed rounds ran
+     * @param queryServiceCpuMsPerRound query-service's CPU per timed round: its views' handling and the reads
+     * @param plainReads   one read of each timed round once it was there
+     */
+    record ReadYourWritesLoad(int warmUpRounds, int pollMillis, double readsPerRound, double machineBusy,
+                              double queryServiceCpuMsPerRound, String slowest, Latencies plainReads) {
+    }
+
+    void visibility(Latencies visible, Latencies published, ReadYourWritesLoad load) {
         json.putObject("readYourWrites").put("samples", visible.count())
                 .put("p50Ms", round(visible.percentileMillis(50))).put("p99Ms", round(visible.percentileMillis(99)))
-                .put("pollMillis", pollMillis).put("plainReadP50Ms", round(plainReads.percentileMillis(50)))
-                .put("plainReadP99Ms", round(plainReads.percentileMillis(99)));
+                .put("warmUpRounds", load.warmUpRounds()).put("pollMillis", load.pollMillis())
+                .put("readsPerRound", round(load.readsPerRound())).put("machineBusy", round(load.machineBusy()))
+                .put("queryServiceCpuMsPerRound", round(load.queryServiceCpuMsPerRound()))
+                .put("slowest", load.slowest())
+                .put("plainReadP50Ms", round(load.plainReads().percentileMillis(50)))
+                .put("plainReadP99Ms", round(load.plainReads().percentileMillis(99)));
         json.putObject("toKafka").put("samples", published.count())
                 .put("p50Ms", round(published.percentileMillis(50)))
                 .put("p99Ms", round(published.percentileMillis(99)));

@@ -90,6 +90,11 @@ public final class AppendNotifications implements AutoCloseable {
         }
     }
 
+    /** How many listeners are woken now. */
+    int listeners() {
+        return listeners.size();
+    }
+
     /** Whether the connection listens now, so that a commit from here on wakes the processors. */
     boolean listening() {
         return listening;

@@ -12,18 +12,30 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
  */
 public final class WokenEventStore extends EmbeddedEventStore {
 
+    private volatile AutoCloseable wakeUps;
+
     private WokenEventStore(Builder builder) {
         super(builder);
     }
 
     /**
-     * The store, with its reader woken by every notified commit for as long as {@code notifications} listens; its
-     * listener is registered before any processor's, so the reader is woken before the processors ask it for events.
+     * The store, with its reader woken by every notified commit until the store shuts down; its listener is
+     * registered before any processor's, so the reader is woken before the processors ask it for events.
      */
     public static WokenEventStore build(Builder builder, AppendNotifications notifications) {
         WokenEventStore store = new WokenEventStore(builder);
-        notifications.onAppended(store::fetchNow);
+        store.wakeUps = notifications.onAppended(store::fetchNow);
         return store;
+    }
+
+    @Override
+    public void shutDown() {
+        try {
+            wakeUps.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not stop listening for appended events", e);
+        }
+        super.shutDown();
     }
 
     /** What Axon does after this process's own commits: a reader that waits for its next poll fetches now. */

@@ -7,14 +7,12 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 
-import no.kompetansemidler.eventstore.EventStoreSchema;
-import no.kompetansemidler.local.LocalPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.postgresql.ds.PGSimpleDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,22 +24,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AppendNotificationsIT {
 
-    private LocalPostgres postgres;
-    private PGSimpleDataSource dataSource;
+    private EventStoreDatabase database;
+    private DataSource dataSource;
 
     @BeforeAll
     void start() {
-        postgres = LocalPostgres.start(null, 0);
-        dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(postgres.jdbcUrl());
-        dataSource.setUser(LocalPostgres.USER);
-        dataSource.setPassword(LocalPostgres.PASSWORD);
-        EventStoreSchema.migrate(dataSource);
+        database = EventStoreDatabase.start();
+        dataSource = database.dataSource();
     }
 
     @AfterAll
     void stop() {
-        postgres.close();
+        database.close();
     }
 
     @Test
@@ -50,7 +44,7 @@ class AppendNotificationsIT {
         try (AppendNotifications notifications = new AppendNotifications(dataSource, Duration.ofMillis(20),
                 Duration.ofHours(1))) {
             notifications.onAppended(wakeUps::release);
-            awaitListening(notifications);
+            EventStoreDatabase.awaitListening(notifications, Duration.ofSeconds(30));
             wakeUps.drainPermits();
 
             try (Connection connection = dataSource.getConnection()) {
@@ -72,7 +66,7 @@ class AppendNotificationsIT {
                 Duration.ofHours(1))) {
             notifications.onAppended(kept::release);
             notifications.onAppended(removed::release).close();
-            awaitListening(notifications);
+            EventStoreDatabase.awaitListening(notifications, Duration.ofSeconds(30));
             kept.drainPermits();
 
             try (Connection connection = dataSource.getConnection()) {
@@ -81,14 +75,6 @@ class AppendNotificationsIT {
 
             assertThat(kept.tryAcquire(30, TimeUnit.SECONDS)).isTrue();
             assertThat(removed.availablePermits()).isZero();
-        }
-    }
-
-    private static void awaitListening(AppendNotifications notifications) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!notifications.listening()) {
-            assertThat(System.nanoTime()).as("listening within 30 s").isLessThan(deadline);
-            Thread.sleep(10);
         }
     }
 

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 
 import no.kompetansemidler.eventstore.EventStoreSchema;
-import no.kompetansemidler.local.LocalPostgres;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackingEventStream;
@@ -19,7 +19,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The store's reader on a real PostgreSQL, polling once an hour: an event another process commits (here a second
@@ -32,22 +31,18 @@ class WokenEventStoreIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    private LocalPostgres postgres;
-    private PGSimpleDataSource dataSource;
+    private EventStoreDatabase database;
+    private DataSource dataSource;
 
     @BeforeAll
     void start() {
-        postgres = LocalPostgres.start(null, 0);
-        dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(postgres.jdbcUrl());
-        dataSource.setUser(LocalPostgres.USER);
-        dataSource.setPassword(LocalPostgres.PASSWORD);
-        EventStoreSchema.migrate(dataSource);
+        database = EventStoreDatabase.start();
+        dataSource = database.dataSource();
     }
 
     @AfterAll
     void stop() {
-        postgres.close();
+        database.close();
     }
 
     @Test
@@ -55,7 +50,7 @@ class WokenEventStoreIT {
         EventStorageEngine elsewhere = storageEngine();
         try (AppendNotifications notifications = new AppendNotifications(dataSource, Duration.ofMillis(20),
                 Duration.ofHours(1))) {
-            awaitListening(notifications);
+            EventStoreDatabase.awaitListening(notifications, WAIT);
             EmbeddedEventStore store = WokenEventStore.build(EmbeddedEventStore.builder()
                     .storageEngine(storageEngine()).fetchDelay(1).timeUnit(TimeUnit.HOURS), notifications);
             try (TrackingEventStream stream = store.openStream(null)) {
@@ -91,11 +86,4 @@ class WokenEventStoreIT {
                 .build();
     }
 
-    private static void awaitListening(AppendNotifications notifications) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!notifications.listening()) {
-            assertThat(System.nanoTime()).as("listening within %s", WAIT).isLessThan(deadline);
-            Thread.sleep(10);
-        }
-    }
 }

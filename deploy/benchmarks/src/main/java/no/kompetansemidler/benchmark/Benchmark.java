@@ -251,12 +251,17 @@ public final class Benchmark {
                 readsPerRound, busy, queryCpuMillis, visible.slowest(3), plainReads));
     }
 
-    /** Opens the next free round as its county's administrator: its id and the token. */
+    /** Opens the next free round: its id and the token. */
     private String[] openNextRound(LocalSystem system, Clients clients) throws Exception {
         String[] next = freeRounds.poll();
-        String token = system.tokens().issue("administrator", next[0], List.of(), Duration.ofMinutes(30));
-        clients.command(system.commandService().baseUrl(), "/rounds", token, openRound(next));
-        return new String[] {next[0] + "-" + next[1], token};
+        return new String[] {next[0] + "-" + next[1], openAsAdministrator(system, clients, next)};
+    }
+
+    /** Opens a (county, budget year) round as the county's administrator: the token. */
+    private static String openAsAdministrator(LocalSystem system, Clients clients, String[] round) throws Exception {
+        String token = system.tokens().issue("administrator", round[0], List.of(), Duration.ofMinutes(30));
+        clients.command(system.commandService().baseUrl(), "/rounds", token, openRound(round));
+        return token;
     }
 
     /** Reads the round from query-service until it is there, every {@code --poll-millis}; the number of reads. */
@@ -396,9 +401,8 @@ public final class Benchmark {
 
     private String openRoundWithTemplate(LocalSystem system, Clients clients) throws Exception {
         String[] next = freeRounds.pollLast();
-        String token = system.tokens().issue("administrator", next[0], List.of(), Duration.ofMinutes(30));
+        String token = openAsAdministrator(system, clients, next);
         URI service = system.commandService().baseUrl();
-        clients.command(service, "/rounds", token, openRound(next));
         String round = next[0] + "-" + next[1];
         // the submission window stays open all through the run
         Instant deadline = LocalDate.of(Integer.parseInt(next[1]) - 1, 12, 1).atStartOfDay()

@@ -22,10 +22,9 @@ import org.axonframework.monitoring.MultiMessageMonitor;
  * Axon's metrics for the event processors and the command bus, with the capacity measured over a shorter window.
  * Axon's capacity monitor keeps every handled message's duration for its window, ten minutes by default: at a few
  * hundred events a second in six processors that was hundreds of thousands of entries, the largest thing in the query
- * service's heap after a soak (measured). A minute is as long as any
- * scrape interval, and the other meters (timer, counter, latency) are Axon's own. Only the dimensional registrations
- * (with tags, as {@code MetricsConfigurerModule} makes them here) are overridden; the query bus, which this
- * project does not use, keeps Axon's window.
+ * service's heap after a soak (measured). A minute is as long as any scrape interval, and the other meters (timer,
+ * counter, latency) are Axon's own. Only the dimensional registrations (with tags, as {@code MetricsConfigurerModule}
+ * makes them here) are overridden; the query bus, which this project does not use, keeps Axon's window.
  */
 public class AxonMetricRegistry extends GlobalMetricRegistry {
 

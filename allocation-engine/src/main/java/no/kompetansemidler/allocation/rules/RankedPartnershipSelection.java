@@ -89,6 +89,10 @@ public record RankedPartnershipSelection(String id, List<Pot> pots, List<String>
         if (pots.stream().mapToInt(pot -> pot.share().basisPoints()).sum() > Share.ALL.basisPoints()) {
             throw new IllegalArgumentException(id + ": the pots' shares add up to more than 100 %");
         }
+        int themesRanked = pots.stream().mapToInt(pot -> pot.themes().size()).max().orElse(0);
+        if (lastPlace(themesRanked + 1, tieBreakers.size()) > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(id + ": too many themes and tie-breakers to order");
+        }
     }
 
     @Override
@@ -106,13 +110,11 @@ public record RankedPartnershipSelection(String id, List<Pot> pots, List<String>
      *
      * @param position the report's place in the input, which lists the reports in identifier order
      * @param place    everything that orders it except the id, in one number (see {@link #placeOf})
+     * @param pot      the pot's index in the plan's list of pots, or -1 where no pot takes the report
+     * @param fundable what may be funded of the owners' and the partners' parts together
      */
-    private record Candidate(int position, long place, NeedsReport report, Pot pot, long fundableNetworkOre,
-                             int themeRank, int themesRanked, List<String> tieBreakersApplying) {
-
-        long fundable() {
-            return fundableNetworkOre + report.partnerOre();
-        }
+    private record Candidate(int position, int place, NeedsReport report, int pot, long fundable, int themeRank,
+                             int themesRanked, List<String> tieBreakersApplying) {
 
         boolean newOwner() {
             return !report.ownerParticipatedBefore();
@@ -127,17 +129,15 @@ public record RankedPartnershipSelection(String id, List<Pot> pots, List<String>
 
     /**
      * The candidates in the plan's order: by their place, then by the report's id (its position in the input). Sorted
-     * as numbers, one per candidate, since ten thousand reports take some 130 000 comparisons: the place's rank among
-     * the few distinct places, then the position.
+     * as numbers, one per candidate, since ten thousand reports take some 130 000 comparisons: the place, then the
+     * position.
      *
      * @param candidates in the input's order
      */
     private static List<Candidate> inPlanOrder(List<Candidate> candidates) {
-        long[] places = candidates.stream().mapToLong(Candidate::place).sorted().distinct().toArray();
         long[] keys = new long[candidates.size()];
         for (Candidate candidate : candidates) {
-            keys[candidate.position()] = (long) Arrays.binarySearch(places, candidate.place()) << 32
-                    | candidate.position();
+            keys[candidate.position()] = (long) candidate.place() << 32 | candidate.position();
         }
         Arrays.sort(keys);
         List<Candidate> ordered = new ArrayList<>(keys.length);
@@ -147,24 +147,44 @@ public record RankedPartnershipSelection(String id, List<Pot> pots, List<String>
         return ordered;
     }
 
-    /** The theme's rank first, then owners new to the scheme, then the more tie-breakers the better. */
-    private static long placeOf(int themeRank, boolean newOwner, int tieBreakersApplying) {
-        return ((long) themeRank << 33) | (newOwner ? 0 : 1L << 32) | (Integer.MAX_VALUE - tieBreakersApplying);
+    /**
+     * The theme's rank first, then owners new to the scheme, then the more tie-breakers the better: a number that
+     * orders as those three do (and is equal only where all three are), at most {@link #lastPlace}.
+     */
+    private int placeOf(int themeRank, boolean newOwner, int tieBreakersApplying) {
+        int kinds = tieBreakers.size() + 1;
+        return (themeRank * 2 + (newOwner ? 0 : 1)) * kinds + tieBreakers.size() - tieBreakersApplying;
+    }
+
+    /** The greatest place: a report on no theme, its owner not new, no tie-breaker applying. */
+    private static long lastPlace(int lastThemeRank, int tieBreakers) {
+        return ((long) lastThemeRank * 2 + 1) * (tieBreakers + 1) + tieBreakers;
     }
 
     @Override
     public void apply(Worksheet sheet) {
         checkTieBreakers(sheet);
+        List<ThemeRanking> potRankings = pots.stream().map(pot -> new ThemeRanking(List.of(pot.themes()))).toList();
         // a report in no pot (kindergarten and school together, without other services) ranks on every list of the
         // target groups it covers, at its best place on any
-        List<List<Theme>> listsOutsidePots = pots.stream().filter(pot -> !pot.widerTargetGroup()).map(Pot::themes)
-                .toList();
+        ThemeRanking outsidePots = new ThemeRanking(pots.stream().filter(pot -> !pot.widerTargetGroup())
+                .map(Pot::themes).toList());
         List<NeedsReport> reports = sheet.input().needsReports();
         List<Candidate> inInputOrder = new ArrayList<>(reports.size());
         for (int position = 0; position < reports.size(); position++) {
-            inInputOrder.add(candidate(sheet, position, reports.get(position), listsOutsidePots));
+            NeedsReport report = reports.get(position);
+            int pot = potOf(report);
+            inInputOrder.add(candidate(sheet, position, report, pot,
+                    pot >= 0 ? potRankings.get(pot) : outsidePots));
         }
         List<Candidate> candidates = inPlanOrder(inInputOrder);
+        List<List<Candidate>> inPots = new ArrayList<>(pots.size());
+        pots.forEach(pot -> inPots.add(new ArrayList<>()));
+        for (Candidate candidate : candidates) {
+            if (candidate.pot() >= 0) {
+                inPots.get(candidate.pot()).add(candidate);
+            }
+        }
         long available = sheet.poolOre();
         Map<String, Long> weights = new TreeMap<>();
         int shared = 0;
@@ -186,32 +206,32 @@ public record RankedPartnershipSelection(String id, List<Pot> pots, List<String>
         Set<String> tiedByIdentifier = sheet.findings().stream().filter(finding -> finding.code()
                 .equals(TIE_BY_IDENTIFIER)).map(Finding::subject).collect(Collectors.toCollection(HashSet::new));
         long leftover = amounts.get(unshared);
-        for (Pot pot : pots) {
+        for (int index = 0; index < pots.size(); index++) {
+            Pot pot = pots.get(index);
             long amount = amounts.get(pot.id());
-            List<Candidate> inPot = candidates.stream().filter(candidate -> candidate.pot() == pot).toList();
+            List<Candidate> inPot = inPots.get(index);
             sheet.explain(id, pot.id(), amount, Share.between(amount, available) + " of " + Nok.format(available)
                     + " for " + inPot.size() + " report(s) of " + pot.id());
             leftover += select(sheet, pot.id(), amount, inPot, granted, tiedByIdentifier);
         }
-        List<Candidate> stillShort = candidates.stream()
-                .filter(candidate -> granted[candidate.position()] < candidate.fundable())
-                .toList();
+        List<Candidate> stillShort = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            if (granted[candidate.position()] < candidate.fundable()) {
+                stillShort.add(candidate);
+            }
+        }
         if (leftover > 0 && !stillShort.isEmpty()) {
             sheet.explain(id, "all pots", leftover, "what the pots leave: to the " + stillShort.size()
                     + " report(s) still short, in the same order");
             select(sheet, "all pots", leftover, stillShort, granted, tiedByIdentifier);
         }
-        // looked up, never iterated: the lines follow the input's order
-        Map<String, Long> grantedById = new HashMap<>();
         for (Candidate candidate : candidates) {
-            if (granted[candidate.position()] > 0) {
-                grantedById.put(candidate.report().id(), granted[candidate.position()]);
-            } else if (candidate.fundable() > 0) {
+            if (granted[candidate.position()] == 0 && candidate.fundable() > 0) {
                 sheet.find(NOT_SELECTED, candidate.report().id(), "not selected: the funds went to partnerships "
                         + "before it in the plan's order (" + candidate.reasons() + ")");
             }
         }
-        ReportFunding.giveLines(sheet, id, grantedById, report -> fundableNetworkOre(sheet, report));
+        ReportFunding.giveLines(sheet, id, granted, report -> fundableNetworkOre(sheet, report));
     }
 
     /**
@@ -248,28 +268,12 @@ public record RankedPartnershipSelection(String id, List<Pot> pots, List<String>
         return left;
     }
 
-    private Candidate candidate(Worksheet sheet, int position, NeedsReport report,
-                                List<List<Theme>> listsOutsidePots) {
-        Pot pot = potOf(report);
-        List<List<Theme>> lists = pot != null ? List.of(pot.themes()) : listsOutsidePots;
-        int themesRanked = 0;
-        for (List<Theme> themes : lists) {
-            themesRanked = Math.max(themesRanked, themes.size());
-        }
-        int rank = themesRanked + 1;
-        for (String reported : report.profile().themes()) {
-            String name = reported.strip();
-            for (List<Theme> themes : lists) {
-                for (int i = 0; i < themes.size() && i + 1 < rank; i++) {
-                    if (themes.get(i).namedBy(name)) {
-                        rank = i + 1;
-                    }
-                }
-            }
-        }
-        if (rank > themesRanked) {
+    /** @param pot the report's pot ({@link #potOf}) */
+    private Candidate candidate(Worksheet sheet, int position, NeedsReport report, int pot, ThemeRanking ranking) {
+        int rank = ranking.rankOf(report);
+        if (rank > ranking.themesRanked()) {
             sheet.find(NO_PRIORITISED_THEME, report.id(), "names none of the plan's prioritised themes"
-                    + (pot == null ? "" : " for " + pot.id()) + ": it comes after the reports that do");
+                    + (pot < 0 ? "" : " for " + pots.get(pot).id()) + ": it comes after the reports that do");
         }
         long fundableNetwork = fundableNetworkOre(sheet, report);
         if (fundableNetwork < report.networkOre()) {
@@ -279,24 +283,73 @@ public record RankedPartnershipSelection(String id, List<Pot> pots, List<String>
         }
         List<String> tieBreakersApplying = sheet.input().yearlyDecisions().tieBreakersOf(report.id());
         return new Candidate(position, placeOf(rank, !report.ownerParticipatedBefore(), tieBreakersApplying.size()),
-                report, pot, fundableNetwork, rank, themesRanked, tieBreakersApplying);
+                report, pot, fundableNetwork + report.partnerOre(), rank, ranking.themesRanked(),
+                tieBreakersApplying);
     }
 
-    /** The first pot for a wider target group if the report involves one, else the first of its target group. */
-    private Pot potOf(NeedsReport report) {
+    /**
+     * The first pot for a wider target group if the report involves one, else the first of its target group.
+     *
+     * @return the pot's index in {@link #pots}, or -1 for none
+     */
+    private int potOf(NeedsReport report) {
         if (report.profile().widerTargetGroup()) {
-            for (Pot pot : pots) {
-                if (pot.widerTargetGroup()) {
-                    return pot;
+            for (int index = 0; index < pots.size(); index++) {
+                if (pots.get(index).widerTargetGroup()) {
+                    return index;
                 }
             }
         }
-        for (Pot pot : pots) {
+        for (int index = 0; index < pots.size(); index++) {
+            Pot pot = pots.get(index);
             if (!pot.widerTargetGroup() && pot.targetGroups().contains(report.targetGroup())) {
-                return pot;
+                return index;
             }
         }
-        return null;
+        return -1;
+    }
+
+    /**
+     * The ranks a report's themes give it on some of the plan's theme lists. Each name a report gives is looked up
+     * once: reports repeat the same few names, and a name is compared with every theme of every list.
+     */
+    private static final class ThemeRanking {
+
+        private final List<List<Theme>> lists;
+        private final int themesRanked;
+        /** by the name as reported, before it is stripped */
+        private final Map<String, Integer> rankOfName = new HashMap<>();
+
+        ThemeRanking(List<List<Theme>> lists) {
+            this.lists = lists;
+            this.themesRanked = lists.stream().mapToInt(List::size).max().orElse(0);
+        }
+
+        /** The longest list's length: a report that names none of their themes ranks one after it. */
+        int themesRanked() {
+            return themesRanked;
+        }
+
+        /** The best rank on any of the lists of any theme the report names. */
+        int rankOf(NeedsReport report) {
+            int rank = themesRanked + 1;
+            for (String reported : report.profile().themes()) {
+                rank = Math.min(rank, rankOfName.computeIfAbsent(reported, name -> rankOf(name.strip())));
+            }
+            return rank;
+        }
+
+        private int rankOf(String name) {
+            int rank = themesRanked + 1;
+            for (List<Theme> themes : lists) {
+                for (int i = 0; i < themes.size() && i + 1 < rank; i++) {
+                    if (themes.get(i).namedBy(name)) {
+                        rank = i + 1;
+                    }
+                }
+            }
+            return rank;
+        }
     }
 
     private long fundableNetworkOre(Worksheet sheet, NeedsReport report) {

@@ -59,8 +59,21 @@ final class ReportFunding {
      */
     static void giveLines(Worksheet sheet, String rule, Map<String, Long> granted,
                           ToLongFunction<NeedsReport> fundableNetworkOre) {
-        for (NeedsReport report : sheet.input().needsReports()) {
-            long grant = granted.getOrDefault(report.id(), 0L);
+        List<NeedsReport> reports = sheet.input().needsReports();
+        long[] inInputOrder = new long[reports.size()];
+        for (int position = 0; position < inInputOrder.length; position++) {
+            inInputOrder[position] = granted.getOrDefault(reports.get(position).id(), 0L);
+        }
+        giveLines(sheet, rule, inInputOrder, fundableNetworkOre);
+    }
+
+    /** @param granted what each report is given, by its place in the input (the lines follow the input's order) */
+    static void giveLines(Worksheet sheet, String rule, long[] granted,
+                          ToLongFunction<NeedsReport> fundableNetworkOre) {
+        List<NeedsReport> reports = sheet.input().needsReports();
+        for (int position = 0; position < reports.size(); position++) {
+            NeedsReport report = reports.get(position);
+            long grant = granted[position];
             if (grant == 0) {
                 continue;
             }

@@ -134,9 +134,11 @@ public final class Benchmark {
             results.raw(rawOne, rawEight);
 
             growth(system);
-            visibility(system);
             append(system, raw, rawEight);
             soak(system);
+            // on services in use: measured before command append, half of the machine's CPU in this phase was the
+            // three JVMs' JIT compilers (README, fifth pass)
+            visibility(system);
             catchUp(system, raw);
         }
         results.print(out);
@@ -174,15 +176,14 @@ public final class Benchmark {
     }
 
     /**
-     * Opens rounds one at a time and times when each is readable in query-service and on Kafka, after some not
-     * timed: the first rounds and reads of a freshly started service are its JIT compiler's (a quick run's first
-     * round took a second, with query-service's CPU mostly in compilation). Then times plain reads of the same rounds,
-     * the least a read-your-writes can take.
+     * Opens rounds one at a time and times when each is readable in query-service and on Kafka. It runs after the
+     * soak, on services in use, and after some rounds not timed: the first rounds and reads of a freshly started
+     * service are its JIT compiler's (a quick run's first round took a second, with query-service's CPU mostly in
+     * compilation). Then times plain reads of the same rounds, the least a read-your-writes can take.
      */
     private void visibility(LocalSystem system) throws Exception {
-        int samples = options.quick() ? 30 : 150;
-        // every round opened here is one fewer for command append (counties × budget years are few)
-        int warmUp = options.quick() ? 10 : 30;
+        int samples = visibilitySamples();
+        int warmUp = visibilityWarmUp();
         out.println("== read-your-writes and Kafka: " + samples + " rounds opened one at a time (after " + warmUp
                 + " not timed)");
         Map<String, Long> onKafka = new ConcurrentHashMap<>();
@@ -251,6 +252,16 @@ public final class Benchmark {
                 readsPerRound, busy, queryCpuMillis, visible.slowest(3), plainReads));
     }
 
+    /** The rounds the read-your-writes phase times. */
+    private int visibilitySamples() {
+        return options.quick() ? 30 : 150;
+    }
+
+    /** The rounds the read-your-writes phase opens first, not timed. */
+    private int visibilityWarmUp() {
+        return options.quick() ? 10 : 30;
+    }
+
     /** Opens the next free round: its id and the token. */
     private String[] openNextRound(LocalSystem system, Clients clients) throws Exception {
         String[] next = freeRounds.poll();
@@ -302,7 +313,8 @@ public final class Benchmark {
 
     /** Eight clients open distinct rounds as fast as the service answers, against raw INSERT + COMMIT. */
     private void append(LocalSystem system, RawPostgres raw, RawPostgres.Rate rawEight) throws Exception {
-        int reserve = CLIENTS; // the soak's rounds
+        // the soak's rounds and read-your-writes' (counties × budget years are few)
+        int reserve = CLIENTS + visibilityWarmUp() + visibilitySamples();
         int available = freeRounds.size() - reserve;
         Duration window = Duration.ofSeconds(options.quick() ? 5 : 20);
         out.println("== command append: " + CLIENTS + " clients open distinct rounds (up to " + available

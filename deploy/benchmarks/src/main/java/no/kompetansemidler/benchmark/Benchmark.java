@@ -133,12 +133,13 @@ public final class Benchmark {
                     rawEight.perSecond(), rawEight.latencies().percentileMillis(99));
             results.raw(rawOne, rawEight);
 
+            long postgres = raw.serverPid();
             growth(system);
-            append(system, raw, rawEight);
+            append(system, rawEight, postgres);
             soak(system);
             // on services in use: measured before command append, half of the machine's CPU in this phase was the
             // three JVMs' JIT compilers (README, fifth pass)
-            visibility(system);
+            visibility(system, postgres);
             catchUp(system, raw);
         }
         results.print(out);
@@ -181,7 +182,8 @@ public final class Benchmark {
      * service are its JIT compiler's (a quick run's first round took a second, with query-service's CPU mostly in
      * compilation). Then times plain reads of the same rounds, the least a read-your-writes can take.
      */
-    private void visibility(LocalSystem system) throws Exception {
+    /** @param postgres the PostgreSQL server's process */
+    private void visibility(LocalSystem system, long postgres) throws Exception {
         int samples = visibilitySamples();
         int warmUp = visibilityWarmUp();
         out.println("== read-your-writes and Kafka: " + samples + " rounds opened one at a time (after " + warmUp
@@ -204,7 +206,7 @@ public final class Benchmark {
         Map<String, Long> acknowledged = new LinkedHashMap<>();
         List<String[]> timed = new ArrayList<>();
         long[] machineBefore = CpuTime.machine();
-        double queryCpuBefore = CpuTime.processSeconds(system.queryService().process().pid());
+        CpuTime.Split cpuBefore = cpuSplit(system, postgres);
         long reads = 0;
         for (int i = 0; i < samples; i++) {
             String[] opened = openNextRound(system, clients);
@@ -216,8 +218,7 @@ public final class Benchmark {
         }
         // the harness's own reads are load on the same two cores: how many, and what they and the views cost
         double busy = CpuTime.busyShare(machineBefore, CpuTime.machine());
-        double queryCpuMillis = 1000 * (CpuTime.processSeconds(system.queryService().process().pid())
-                - queryCpuBefore) / samples;
+        CpuTime.Split cpu = cpuSplit(system, postgres).perOperation(cpuBefore, samples);
         Latencies plainReads = new Latencies();
         for (String[] round : timed) {
             long start = System.nanoTime();
@@ -231,7 +232,9 @@ public final class Benchmark {
         out.printf("  %.1f reads per round while waiting (%d ms between them); the machine %.0f %% busy; "
                 + "query-service %.1f ms of CPU per round (its views and the reads); slowest: %s; a read of a "
                 + "visible round: p50 %.1f ms, p99 %.1f ms%n", readsPerRound, options.pollMillis(), 100 * busy,
-                queryCpuMillis, visible.slowest(3), plainReads.percentileMillis(50), plainReads.percentileMillis(99));
+                cpu.queryService(), visible.slowest(3), plainReads.percentileMillis(50),
+                plainReads.percentileMillis(99));
+        out.println("  CPU per round: " + cpu.describe());
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (!onKafka.keySet().containsAll(acknowledged.keySet()) && System.nanoTime() < deadline) {
             Thread.sleep(10);
@@ -249,7 +252,7 @@ public final class Benchmark {
                 visible.percentileMillis(50), visible.percentileMillis(99), published.percentileMillis(50),
                 published.percentileMillis(99));
         results.visibility(visible, published, new Results.ReadYourWritesLoad(warmUp, options.pollMillis(),
-                readsPerRound, busy, queryCpuMillis, visible.slowest(3), plainReads));
+                readsPerRound, busy, cpu, visible.slowest(3), plainReads));
     }
 
     /** The rounds the read-your-writes phase times. */
@@ -312,7 +315,8 @@ public final class Benchmark {
     }
 
     /** Eight clients open distinct rounds as fast as the service answers, against raw INSERT + COMMIT. */
-    private void append(LocalSystem system, RawPostgres raw, RawPostgres.Rate rawEight) throws Exception {
+    /** @param postgres the PostgreSQL server's process */
+    private void append(LocalSystem system, RawPostgres.Rate rawEight, long postgres) throws Exception {
         // the soak's rounds and read-your-writes' (counties × budget years are few)
         int reserve = CLIENTS + visibilityWarmUp() + visibilitySamples();
         int available = freeRounds.size() - reserve;
@@ -338,18 +342,23 @@ public final class Benchmark {
             });
         }
         long[] machineBefore = CpuTime.machine();
-        double commandCpuBefore = CpuTime.processSeconds(system.commandService().process().pid());
+        CpuTime.Split cpuBefore = cpuSplit(system, postgres);
         ClosedLoop.Outcome outcome = ClosedLoop.run(clients, System.nanoTime() + window.toNanos(), "append");
         double busy = CpuTime.busyShare(machineBefore, CpuTime.machine());
-        double commandCpuMillis = 1000 * (CpuTime.processSeconds(system.commandService().process().pid())
-                - commandCpuBefore) / Math.max(1, outcome.operations());
+        CpuTime.Split cpu = cpuSplit(system, postgres).perOperation(cpuBefore, outcome.operations());
         Latencies latencies = outcome.latencies();
         out.printf("  %,d commands in %.1f s: %,.0f/s, p50 %.1f ms, p99 %.1f ms; raw %,.0f/s: %.1f %%%n",
                 outcome.operations(), outcome.seconds(), outcome.perSecond(), latencies.percentileMillis(50),
                 latencies.percentileMillis(99), rawEight.perSecond(), 100 * outcome.perSecond() / rawEight.perSecond());
         out.printf("  the machine was %.0f %% busy; command-service used %.1f ms of CPU per command%n", 100 * busy,
-                commandCpuMillis);
-        results.append(outcome.operations(), outcome.seconds(), latencies, rawEight, busy, commandCpuMillis);
+                cpu.commandService());
+        out.println("  CPU per command: " + cpu.describe());
+        results.append(outcome.operations(), outcome.seconds(), latencies, rawEight, busy, cpu);
+    }
+
+    private static CpuTime.Split cpuSplit(LocalSystem system, long postgres) throws Exception {
+        return CpuTime.Split.read(system.commandService().process().pid(), system.queryService().process().pid(),
+                postgres);
     }
 
     /**

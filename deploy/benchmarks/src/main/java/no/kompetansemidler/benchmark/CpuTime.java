@@ -1,8 +1,11 @@
 package no.kompetansemidler.benchmark;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Where a phase's processor time went, from the kernel's counters: the whole machine's busy share, and the CPU
@@ -35,9 +38,94 @@ final class CpuTime {
 
     /** User and system CPU seconds the process has used. */
     static double processSeconds(long pid) throws IOException {
-        String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
-        // the fields after the command name, which is in parentheses and may hold spaces
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        String[] fields = statFields(Path.of("/proc", String.valueOf(pid), "stat"));
         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS;
+    }
+
+    static long parentOf(long pid) throws IOException {
+        return Long.parseLong(statFields(Path.of("/proc", String.valueOf(pid), "stat"))[1]);
+    }
+
+    /**
+     * CPU seconds of a JVM's JIT compiler threads ("C1 CompilerThread0", "C2 CompilerThread0"; with two processors
+     * one of each, which live as long as the JVM).
+     */
+    static double compilerSeconds(long pid) throws IOException {
+        double seconds = 0;
+        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc", String.valueOf(pid), "task"))) {
+            for (Path task : tasks) {
+                try {
+                    if (Files.readString(task.resolve("comm")).strip().matches("C[12] CompilerThre.*")) {
+                        String[] fields = statFields(task.resolve("stat"));
+                        seconds += (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS;
+                    }
+                } catch (IOException | UncheckedIOException ended) {
+                    // the thread ended between the listing and the read
+                }
+            }
+        }
+        return seconds;
+    }
+
+    /**
+     * CPU seconds of a server and its children, e.g. PostgreSQL and its backends: the ones still running, and (in the
+     * server's own counters) the ones that have ended, whole.
+     */
+    static double treeSeconds(long pid) throws IOException {
+        String[] server = statFields(Path.of("/proc", String.valueOf(pid), "stat"));
+        long ticks = Long.parseLong(server[11]) + Long.parseLong(server[12]) + Long.parseLong(server[13])
+                + Long.parseLong(server[14]);
+        try (DirectoryStream<Path> processes = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
+            for (Path process : processes) {
+                try {
+                    String[] fields = statFields(process.resolve("stat"));
+                    if (Long.parseLong(fields[1]) == pid) {
+                        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    }
+                } catch (IOException | UncheckedIOException ended) {
+                    // the process ended between the listing and the read
+                }
+            }
+        }
+        return ticks / TICKS;
+    }
+
+    /** The fields of a {@code stat} file after the command name, which is in parentheses and may hold spaces. */
+    private static String[] statFields(Path stat) throws IOException {
+        String text = Files.readString(stat);
+        return text.substring(text.lastIndexOf(')') + 2).split(" ");
+    }
+
+    /**
+     * Where the stack's processor time went, in CPU seconds since some moment: each service (and its JIT compilers
+     * within it), PostgreSQL with its backends, and this harness (the clients and the embedded Kafka broker).
+     */
+    record Split(double commandService, double commandCompilers, double queryService, double queryCompilers,
+                 double postgres, double harness) {
+
+        static Split read(long commandService, long queryService, long postgres) throws IOException {
+            return new Split(processSeconds(commandService), compilerSeconds(commandService),
+                    processSeconds(queryService), compilerSeconds(queryService), treeSeconds(postgres),
+                    processSeconds(ProcessHandle.current().pid()));
+        }
+
+        /** Milliseconds of each part per operation between two readings. */
+        Split perOperation(Split before, long operations) {
+            double scale = 1000.0 / Math.max(1, operations);
+            return new Split((commandService - before.commandService) * scale,
+                    (commandCompilers - before.commandCompilers) * scale,
+                    (queryService - before.queryService) * scale, (queryCompilers - before.queryCompilers) * scale,
+                    (postgres - before.postgres) * scale, (harness - before.harness) * scale);
+        }
+
+        double total() {
+            return commandService + queryService + postgres + harness;
+        }
+
+        String describe() {
+            return String.format(Locale.ROOT, "%.1f ms: command-service %.1f (its JIT compilers %.1f), query-service "
+                    + "%.1f (JIT %.1f), PostgreSQL %.1f, the harness %.1f (clients, Kafka broker)", total(),
+                    commandService, commandCompilers, queryService, queryCompilers, postgres, harness);
+        }
     }
 }

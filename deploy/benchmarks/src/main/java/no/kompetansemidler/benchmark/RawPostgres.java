@@ -150,6 +150,15 @@ final class RawPostgres {
         }
     }
 
+    /** The server's own process (the postmaster), whose children are its connections' backends. */
+    long serverPid() throws Exception {
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+             ResultSet backend = statement.executeQuery("SELECT pg_backend_pid()")) {
+            backend.next();
+            return CpuTime.parentOf(backend.getLong(1));
+        }
+    }
+
     private Connection connect() throws SQLException {
         return DriverManager.getConnection(url, user, password);
     }

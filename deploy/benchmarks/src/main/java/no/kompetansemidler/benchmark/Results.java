@@ -66,19 +66,21 @@ final class Results {
      * @param queryServiceCpuMsPerRound query-service's CPU per timed round: its views' handling and the reads
      * @param plainReads   one read of each timed round once it was there
      */
+    /** @param cpu milliseconds of processor time per round, by part of the stack */
     record ReadYourWritesLoad(int warmUpRounds, int pollMillis, double readsPerRound, double machineBusy,
-                              double queryServiceCpuMsPerRound, String slowest, Latencies plainReads) {
+                              CpuTime.Split cpu, String slowest, Latencies plainReads) {
     }
 
     void visibility(Latencies visible, Latencies published, ReadYourWritesLoad load) {
-        json.putObject("readYourWrites").put("samples", visible.count())
+        ObjectNode readYourWrites = json.putObject("readYourWrites").put("samples", visible.count())
                 .put("p50Ms", round(visible.percentileMillis(50))).put("p99Ms", round(visible.percentileMillis(99)))
                 .put("warmUpRounds", load.warmUpRounds()).put("pollMillis", load.pollMillis())
                 .put("readsPerRound", round(load.readsPerRound())).put("machineBusy", round(load.machineBusy()))
-                .put("queryServiceCpuMsPerRound", round(load.queryServiceCpuMsPerRound()))
+                .put("queryServiceCpuMsPerRound", round(load.cpu().queryService()))
                 .put("slowest", load.slowest())
                 .put("plainReadP50Ms", round(load.plainReads().percentileMillis(50)))
                 .put("plainReadP99Ms", round(load.plainReads().percentileMillis(99)));
+        cpu(readYourWrites.putObject("cpuMsPerRound"), load.cpu());
         json.putObject("toKafka").put("samples", published.count())
                 .put("p50Ms", round(published.percentileMillis(50)))
                 .put("p99Ms", round(published.percentileMillis(99)));
@@ -88,20 +90,29 @@ final class Results {
                 goal(published.percentileMillis(99) < 200, "p99 < 200 ms")});
     }
 
+    /** @param cpu milliseconds of processor time per command, by part of the stack */
     void append(long commands, double seconds, Latencies latencies, RawPostgres.Rate raw, double machineBusy,
-                double commandCpuMillis) {
+                CpuTime.Split cpu) {
         double rate = commands / seconds;
         double ratio = rate / raw.perSecond();
-        json.putObject("commandAppend").put("clients", 8).put("commands", commands).put("seconds", round(seconds))
+        ObjectNode append = json.putObject("commandAppend").put("clients", 8).put("commands", commands).put("seconds", round(seconds))
                 .put("perSecond", round(rate)).put("p50Ms", round(latencies.percentileMillis(50)))
                 .put("p99Ms", round(latencies.percentileMillis(99))).put("rawPerSecond", round(raw.perSecond()))
                 .put("ratio", round(ratio)).put("machineBusy", round(machineBusy))
-                .put("commandServiceCpuMsPerCommand", round(commandCpuMillis));
+                .put("commandServiceCpuMsPerCommand", round(cpu.commandService()));
+        cpu(append.putObject("cpuMsPerCommand"), cpu);
         rows.add(new String[] {"command append: POST /rounds, 8 clients, distinct rounds",
                 String.format(Locale.ROOT, "%,.0f commands/s, %s (machine %.0f %% busy; command-service %.1f ms "
-                        + "CPU per command)", rate, latency(latencies), 100 * machineBusy, commandCpuMillis),
+                        + "CPU per command)", rate, latency(latencies), 100 * machineBusy, cpu.commandService()),
                 String.format(Locale.ROOT, "INSERT+COMMIT, 8 clients: %,.0f/s", raw.perSecond()), percent(ratio),
                 goal(ratio >= 0.25 && latencies.percentileMillis(99) < 50, "≥ 25 %, p99 < 50 ms")});
+    }
+
+    private static void cpu(ObjectNode node, CpuTime.Split cpu) {
+        node.put("total", round(cpu.total())).put("commandService", round(cpu.commandService()))
+                .put("commandServiceJit", round(cpu.commandCompilers())).put("queryService", round(cpu.queryService()))
+                .put("queryServiceJit", round(cpu.queryCompilers())).put("postgres", round(cpu.postgres()))
+                .put("harness", round(cpu.harness()));
     }
 
     void soak(long operations, double seconds, Latencies latencies, long commandRssKib, long queryRssKib) {

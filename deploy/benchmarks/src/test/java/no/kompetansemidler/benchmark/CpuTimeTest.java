@@ -1,0 +1,42 @@
+package no.kompetansemidler.benchmark;
+
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CpuTimeTest {
+
+    private static final long SELF = ProcessHandle.current().pid();
+
+    @Test
+    void a_jvm_s_jit_compilers_are_a_part_of_its_processor_time() throws Exception {
+        double compilers = CpuTime.compilerSeconds(SELF);
+        // this JVM has compiled the test framework's hot methods by now
+        assertThat(compilers).isPositive().isLessThanOrEqualTo(CpuTime.processSeconds(SELF));
+    }
+
+    @Test
+    void a_server_s_time_counts_its_children_while_they_run_and_after_they_end() throws Exception {
+        double before = CpuTime.treeSeconds(SELF) - CpuTime.processSeconds(SELF);
+        Process child = new ProcessBuilder("sh", "-c", "i=0; while [ $i -lt 100000000 ]; do i=$((i+1)); done")
+                .start();
+        assertThat(CpuTime.parentOf(child.pid())).isEqualTo(SELF);
+        double running;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        do {
+            Thread.sleep(50);
+            // the children's time: the tree's beyond this process's own
+            running = CpuTime.treeSeconds(SELF) - CpuTime.processSeconds(SELF) - before;
+        } while (running < 0.2 && System.nanoTime() < deadline);
+        boolean stillRunning = child.isAlive();
+        child.destroy();
+        assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        double ended = CpuTime.treeSeconds(SELF) - CpuTime.processSeconds(SELF) - before;
+
+        assertThat(stillRunning).isTrue();
+        assertThat(running).isGreaterThanOrEqualTo(0.2);
+        assertThat(ended).isGreaterThanOrEqualTo(running);
+    }
+}

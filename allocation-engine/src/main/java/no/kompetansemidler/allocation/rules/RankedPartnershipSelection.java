@@ -112,19 +112,9 @@ public record RankedPartnershipSelection(String id, List<Pot> pots, List<String>
      * @param place    everything that orders it except the id, in one number (see {@link #placeOf})
      * @param pot      the pot's index in the plan's list of pots, or -1 where no pot takes the report
      * @param fundable what may be funded of the owners' and the partners' parts together
+     * @param reasons  what gives it its place, in words (see {@link Wording#reasons})
      */
-    private record Candidate(int position, int place, NeedsReport report, int pot, long fundable, int themeRank,
-                             int themesRanked, List<String> tieBreakersApplying) {
-
-        boolean newOwner() {
-            return !report.ownerParticipatedBefore();
-        }
-
-        String reasons() {
-            return (themeRank <= themesRanked ? "theme priority " + themeRank : "no prioritised theme")
-                    + (newOwner() ? ", owner new to the scheme" : "")
-                    + (tieBreakersApplying.isEmpty() ? "" : ", tie-breakers " + tieBreakersApplying);
-        }
+    private record Candidate(int position, int place, NeedsReport report, int pot, long fundable, String reasons) {
     }
 
     /**
@@ -170,12 +160,13 @@ public record RankedPartnershipSelection(String id, List<Pot> pots, List<String>
         ThemeRanking outsidePots = new ThemeRanking(pots.stream().filter(pot -> !pot.widerTargetGroup())
                 .map(Pot::themes).toList());
         List<NeedsReport> reports = sheet.input().needsReports();
+        Wording wording = new Wording();
         List<Candidate> inInputOrder = new ArrayList<>(reports.size());
         for (int position = 0; position < reports.size(); position++) {
             NeedsReport report = reports.get(position);
             int pot = potOf(report);
             inInputOrder.add(candidate(sheet, position, report, pot,
-                    pot >= 0 ? potRankings.get(pot) : outsidePots));
+                    pot >= 0 ? potRankings.get(pot) : outsidePots, wording));
         }
         List<Candidate> candidates = inPlanOrder(inInputOrder);
         List<List<Candidate>> inPots = new ArrayList<>(pots.size());
@@ -227,8 +218,7 @@ public record RankedPartnershipSelection(String id, List<Pot> pots, List<String>
         }
         for (Candidate candidate : candidates) {
             if (granted[candidate.position()] == 0 && candidate.fundable() > 0) {
-                sheet.find(NOT_SELECTED, candidate.report().id(), "not selected: the funds went to partnerships "
-                        + "before it in the plan's order (" + candidate.reasons() + ")");
+                sheet.find(NOT_SELECTED, candidate.report().id(), wording.notSelected(candidate.reasons()));
             }
         }
         ReportFunding.giveLines(sheet, id, granted, report -> fundableNetworkOre(sheet, report));
@@ -269,11 +259,12 @@ public record RankedPartnershipSelection(String id, List<Pot> pots, List<String>
     }
 
     /** @param pot the report's pot ({@link #potOf}) */
-    private Candidate candidate(Worksheet sheet, int position, NeedsReport report, int pot, ThemeRanking ranking) {
+    private Candidate candidate(Worksheet sheet, int position, NeedsReport report, int pot, ThemeRanking ranking,
+                                Wording wording) {
         int rank = ranking.rankOf(report);
-        if (rank > ranking.themesRanked()) {
-            sheet.find(NO_PRIORITISED_THEME, report.id(), "names none of the plan's prioritised themes"
-                    + (pot < 0 ? "" : " for " + pots.get(pot).id()) + ": it comes after the reports that do");
+        boolean ranked = rank <= ranking.themesRanked();
+        if (!ranked) {
+            sheet.find(NO_PRIORITISED_THEME, report.id(), wording.noPrioritisedTheme(pot));
         }
         long fundableNetwork = fundableNetworkOre(sheet, report);
         if (fundableNetwork < report.networkOre()) {
@@ -282,9 +273,10 @@ public record RankedPartnershipSelection(String id, List<Pot> pots, List<String>
                     + "coordinate, so it is not funded");
         }
         List<String> tieBreakersApplying = sheet.input().yearlyDecisions().tieBreakersOf(report.id());
-        return new Candidate(position, placeOf(rank, !report.ownerParticipatedBefore(), tieBreakersApplying.size()),
-                report, pot, fundableNetwork + report.partnerOre(), rank, ranking.themesRanked(),
-                tieBreakersApplying);
+        boolean newOwner = !report.ownerParticipatedBefore();
+        return new Candidate(position, placeOf(rank, newOwner, tieBreakersApplying.size()), report, pot,
+                fundableNetwork + report.partnerOre(), wording.reasons(ranked ? rank : 0, newOwner,
+                tieBreakersApplying));
     }
 
     /**
@@ -307,6 +299,39 @@ public record RankedPartnershipSelection(String id, List<Pot> pots, List<String>
             }
         }
         return -1;
+    }
+
+    /**
+     * The words of the findings that many reports share, each distinct text built once: ten thousand reports have a
+     * few dozen different reasons for their place (a theme's rank, an owner new to the scheme, the tie-breakers).
+     */
+    private final class Wording {
+
+        private final Map<Reasons, String> reasons = new HashMap<>();
+        private final Map<String, String> notSelected = new HashMap<>();
+        private final Map<Integer, String> noPrioritisedTheme = new HashMap<>();
+
+        /** @param themeRank the rank of the report's best theme, 0 where it names none of the plan's */
+        String reasons(int themeRank, boolean newOwner, List<String> tieBreakersApplying) {
+            return reasons.computeIfAbsent(new Reasons(themeRank, newOwner, tieBreakersApplying), key ->
+                    (themeRank > 0 ? "theme priority " + themeRank : "no prioritised theme")
+                            + (newOwner ? ", owner new to the scheme" : "")
+                            + (tieBreakersApplying.isEmpty() ? "" : ", tie-breakers " + tieBreakersApplying));
+        }
+
+        String notSelected(String reasons) {
+            return notSelected.computeIfAbsent(reasons, key -> "not selected: the funds went to partnerships "
+                    + "before it in the plan's order (" + reasons + ")");
+        }
+
+        /** @param pot the report's pot, -1 for none */
+        String noPrioritisedTheme(int pot) {
+            return noPrioritisedTheme.computeIfAbsent(pot, key -> "names none of the plan's prioritised themes"
+                    + (pot < 0 ? "" : " for " + pots.get(pot).id()) + ": it comes after the reports that do");
+        }
+    }
+
+    private record Reasons(int themeRank, boolean newOwner, List<String> tieBreakersApplying) {
     }
 
     /**

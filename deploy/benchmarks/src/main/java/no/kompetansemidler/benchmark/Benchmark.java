@@ -54,6 +54,9 @@ public final class Benchmark {
     private static final Pattern REBUILT = Pattern.compile("Rebuilt (\\d+) view\\(s\\) up to position (\\d+) in "
             + "(\\d+) ms");
 
+    /** The JIT compilers' share of the CPU under which the read-your-writes phase starts timing. */
+    private static final double SETTLED_JIT_SHARE = 0.10;
+
     private final Options options;
     private final PrintStream out;
     private final Results results = new Results();
@@ -178,16 +181,16 @@ public final class Benchmark {
 
     /**
      * Opens rounds one at a time and times when each is readable in query-service and on Kafka. It runs after the
-     * soak, on services in use, and after some rounds not timed: the first rounds and reads of a freshly started
-     * service are its JIT compiler's (a quick run's first round took a second, with query-service's CPU mostly in
-     * compilation). Then times plain reads of the same rounds, the least a read-your-writes can take.
+     * soak, on services in use, and after rounds not timed until the JIT compilers have settled ({@link #warmUp}).
+     * Then times plain reads of the same rounds, the least a read-your-writes can take.
+     *
+     * @param postgres the PostgreSQL server's process
      */
-    /** @param postgres the PostgreSQL server's process */
     private void visibility(LocalSystem system, long postgres) throws Exception {
         int samples = visibilitySamples();
-        int warmUp = visibilityWarmUp();
-        out.println("== read-your-writes and Kafka: " + samples + " rounds opened one at a time (after " + warmUp
-                + " not timed)");
+        out.println("== read-your-writes and Kafka: " + samples + " rounds opened one at a time (after "
+                + visibilityWarmUp() + "-" + visibilityWarmUpAtMost() + " not timed, until the JIT compilers take "
+                + "less than " + Math.round(100 * SETTLED_JIT_SHARE) + " % of the CPU)");
         Map<String, Long> onKafka = new ConcurrentHashMap<>();
         AtomicBoolean listening = new AtomicBoolean(true);
         AtomicBoolean assigned = new AtomicBoolean();
@@ -197,10 +200,7 @@ public final class Benchmark {
             Thread.sleep(10);
         }
         Clients clients = new Clients();
-        for (int i = 0; i < warmUp; i++) {
-            String[] opened = openNextRound(system, clients);
-            awaitVisible(system, clients, opened[0], opened[1]);
-        }
+        int warmUp = warmUp(system, clients, postgres);
         Latencies visible = new Latencies();
         Latencies published = new Latencies();
         Map<String, Long> acknowledged = new LinkedHashMap<>();
@@ -255,14 +255,45 @@ public final class Benchmark {
                 readsPerRound, busy, cpu, visible.slowest(3), plainReads));
     }
 
+    /**
+     * Opens rounds, not timed, ten at a time until the JIT compilers (both services' and the harness's) took less than
+     * {@link #SETTLED_JIT_SHARE} of the stack's CPU over the last ten, or until {@link #visibilityWarmUpAtMost}: the
+     * first rounds and reads of a freshly started service are its JIT compiler's (a quick run's first round took a
+     * second), and even after the soak the compilers took a third of the CPU of this phase's rounds.
+     *
+     * @return the rounds opened
+     */
+    private int warmUp(LocalSystem system, Clients clients, long postgres) throws Exception {
+        int opened = 0;
+        double jitShare = 1;
+        while (opened < visibilityWarmUp() || opened < visibilityWarmUpAtMost() && jitShare >= SETTLED_JIT_SHARE) {
+            CpuTime.Split before = cpuSplit(system, postgres);
+            for (int i = 0; i < 10; i++) {
+                String[] round = openNextRound(system, clients);
+                awaitVisible(system, clients, round[0], round[1]);
+                opened++;
+            }
+            CpuTime.Split spent = cpuSplit(system, postgres).perOperation(before, 10);
+            jitShare = spent.compilers() / Math.max(1e-9, spent.total());
+        }
+        out.printf("  %d rounds not timed; the JIT compilers took %.0f %% of the CPU of the last ten%n", opened,
+                100 * jitShare);
+        return opened;
+    }
+
     /** The rounds the read-your-writes phase times. */
     private int visibilitySamples() {
         return options.quick() ? 30 : 150;
     }
 
-    /** The rounds the read-your-writes phase opens first, not timed. */
+    /** The rounds the read-your-writes phase opens first, not timed, at least. */
     private int visibilityWarmUp() {
         return options.quick() ? 10 : 30;
+    }
+
+    /** The rounds the read-your-writes phase opens first, not timed, at most. */
+    private int visibilityWarmUpAtMost() {
+        return options.quick() ? 30 : 150;
     }
 
     /** Opens the next free round: its id and the token. */
@@ -318,7 +349,7 @@ public final class Benchmark {
     /** @param postgres the PostgreSQL server's process */
     private void append(LocalSystem system, RawPostgres.Rate rawEight, long postgres) throws Exception {
         // the soak's rounds and read-your-writes' (counties × budget years are few)
-        int reserve = CLIENTS + visibilityWarmUp() + visibilitySamples();
+        int reserve = CLIENTS + visibilityWarmUpAtMost() + visibilitySamples();
         int available = freeRounds.size() - reserve;
         Duration window = Duration.ofSeconds(options.quick() ? 5 : 20);
         out.println("== command append: " + CLIENTS + " clients open distinct rounds (up to " + available

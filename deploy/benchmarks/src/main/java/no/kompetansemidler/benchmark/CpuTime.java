@@ -101,12 +101,13 @@ final class CpuTime {
      * within it), PostgreSQL with its backends, and this harness (the clients and the embedded Kafka broker).
      */
     record Split(double commandService, double commandCompilers, double queryService, double queryCompilers,
-                 double postgres, double harness) {
+                 double postgres, double harness, double harnessCompilers) {
 
         static Split read(long commandService, long queryService, long postgres) throws IOException {
+            long harness = ProcessHandle.current().pid();
             return new Split(processSeconds(commandService), compilerSeconds(commandService),
                     processSeconds(queryService), compilerSeconds(queryService), treeSeconds(postgres),
-                    processSeconds(ProcessHandle.current().pid()));
+                    processSeconds(harness), compilerSeconds(harness));
         }
 
         /** Milliseconds of each part per operation between two readings. */
@@ -115,7 +116,13 @@ final class CpuTime {
             return new Split((commandService - before.commandService) * scale,
                     (commandCompilers - before.commandCompilers) * scale,
                     (queryService - before.queryService) * scale, (queryCompilers - before.queryCompilers) * scale,
-                    (postgres - before.postgres) * scale, (harness - before.harness) * scale);
+                    (postgres - before.postgres) * scale, (harness - before.harness) * scale,
+                    (harnessCompilers - before.harnessCompilers) * scale);
+        }
+
+        /** The three JVMs' JIT compilers. */
+        double compilers() {
+            return commandCompilers + queryCompilers + harnessCompilers;
         }
 
         double total() {
@@ -124,8 +131,9 @@ final class CpuTime {
 
         String describe() {
             return String.format(Locale.ROOT, "%.1f ms: command-service %.1f (its JIT compilers %.1f), query-service "
-                    + "%.1f (JIT %.1f), PostgreSQL %.1f, the harness %.1f (clients, Kafka broker)", total(),
-                    commandService, commandCompilers, queryService, queryCompilers, postgres, harness);
+                    + "%.1f (JIT %.1f), PostgreSQL %.1f, the harness %.1f (JIT %.1f; clients, Kafka broker)", total(),
+                    commandService, commandCompilers, queryService, queryCompilers, postgres, harness,
+                    harnessCompilers);
         }
     }
 }

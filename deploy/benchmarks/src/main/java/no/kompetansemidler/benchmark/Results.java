@@ -112,7 +112,7 @@ final class Results {
         node.put("total", round(cpu.total())).put("commandService", round(cpu.commandService()))
                 .put("commandServiceJit", round(cpu.commandCompilers())).put("queryService", round(cpu.queryService()))
                 .put("queryServiceJit", round(cpu.queryCompilers())).put("postgres", round(cpu.postgres()))
-                .put("harness", round(cpu.harness()));
+                .put("harness", round(cpu.harness())).put("harnessJit", round(cpu.harnessCompilers()));
     }
 
     void soak(long operations, double seconds, Latencies latencies, long commandRssKib, long queryRssKib) {

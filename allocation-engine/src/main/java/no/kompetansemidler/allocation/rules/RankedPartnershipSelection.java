@@ -49,6 +49,12 @@ public record RankedPartnershipSelection(String id, List<Pot> pots, List<String>
     public static final String NO_PRIORITISED_THEME = "no-prioritised-theme";
 
     /**
+     * More places than a selection can tell apart (themes × new owner or not × tie-breakers): a thousand themes with
+     * five hundred tie-breakers, where a plan has a handful of each.
+     */
+    private static final int PLACES = 1 << 20;
+
+    /**
      * One category of partnerships and its share of the funds.
      *
      * @param share            "tilnærmet": a target; the forum may decide this year's value within it under the key
@@ -89,8 +95,7 @@ public record RankedPartnershipSelection(String id, List<Pot> pots, List<String>
         if (pots.stream().mapToInt(pot -> pot.share().basisPoints()).sum() > Share.ALL.basisPoints()) {
             throw new IllegalArgumentException(id + ": the pots' shares add up to more than 100 %");
         }
-        int themesRanked = pots.stream().mapToInt(pot -> pot.themes().size()).max().orElse(0);
-        if (lastPlace(themesRanked + 1, tieBreakers.size()) > Integer.MAX_VALUE) {
+        if (lastPlace(pots, tieBreakers) >= PLACES) {
             throw new IllegalArgumentException(id + ": too many themes and tie-breakers to order");
         }
     }
@@ -118,23 +123,25 @@ public record RankedPartnershipSelection(String id, List<Pot> pots, List<String>
     }
 
     /**
-     * The candidates in the plan's order: by their place, then by the report's id (its position in the input). Sorted
-     * as numbers, one per candidate, since ten thousand reports take some 130 000 comparisons: the place, then the
-     * position.
+     * The candidates in the plan's order: by their place, then by the report's id. Counted into place, not compared:
+     * ten thousand reports have a few dozen places, and within one the input's order is the ids' order.
      *
      * @param candidates in the input's order
+     * @param lastPlace  the greatest place a candidate can have
      */
-    private static List<Candidate> inPlanOrder(List<Candidate> candidates) {
-        long[] keys = new long[candidates.size()];
+    private static List<Candidate> inPlanOrder(List<Candidate> candidates, int lastPlace) {
+        int[] next = new int[lastPlace + 2];
         for (Candidate candidate : candidates) {
-            keys[candidate.position()] = (long) candidate.place() << 32 | candidate.position();
+            next[candidate.place() + 1]++;
         }
-        Arrays.sort(keys);
-        List<Candidate> ordered = new ArrayList<>(keys.length);
-        for (long key : keys) {
-            ordered.add(candidates.get((int) key));
+        for (int place = 1; place < next.length; place++) {
+            next[place] += next[place - 1];
         }
-        return ordered;
+        Candidate[] ordered = new Candidate[candidates.size()];
+        for (Candidate candidate : candidates) {
+            ordered[next[candidate.place()]++] = candidate;
+        }
+        return Arrays.asList(ordered);
     }
 
     /**
@@ -146,9 +153,10 @@ public record RankedPartnershipSelection(String id, List<Pot> pots, List<String>
         return (themeRank * 2 + (newOwner ? 0 : 1)) * kinds + tieBreakers.size() - tieBreakersApplying;
     }
 
-    /** The greatest place: a report on no theme, its owner not new, no tie-breaker applying. */
-    private static long lastPlace(int lastThemeRank, int tieBreakers) {
-        return ((long) lastThemeRank * 2 + 1) * (tieBreakers + 1) + tieBreakers;
+    /** The greatest place: a report on no theme of the longest list, its owner not new, no tie-breaker applying. */
+    private static long lastPlace(List<Pot> pots, List<String> tieBreakers) {
+        long lastThemeRank = pots.stream().mapToInt(pot -> pot.themes().size()).max().orElse(0) + 1L;
+        return (lastThemeRank * 2 + 1) * (tieBreakers.size() + 1) + tieBreakers.size();
     }
 
     @Override
@@ -168,7 +176,7 @@ public record RankedPartnershipSelection(String id, List<Pot> pots, List<String>
             inInputOrder.add(candidate(sheet, position, report, pot,
                     pot >= 0 ? potRankings.get(pot) : outsidePots, wording));
         }
-        List<Candidate> candidates = inPlanOrder(inInputOrder);
+        List<Candidate> candidates = inPlanOrder(inInputOrder, (int) lastPlace(pots, tieBreakers));
         List<List<Candidate>> inPots = new ArrayList<>(pots.size());
         pots.forEach(pot -> inPots.add(new ArrayList<>()));
         for (Candidate candidate : candidates) {

@@ -182,6 +182,25 @@ class RankedPartnershipSelectionTest {
     }
 
     @Test
+    void a_selection_with_more_places_than_it_can_tell_apart_is_refused() {
+        List<Theme> themes = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            themes.add(new Theme("theme-" + i, "Theme " + i));
+        }
+        List<String> tieBreakers = new ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            tieBreakers.add("tie-breaker-" + i);
+        }
+        Pot pot = new Pot("school", Share.percent("100"), List.of(TargetGroup.SCHOOL), false, themes);
+
+        // 601 theme ranks × new owner or not × 1 001 counts of tie-breakers: more than 2^20 places
+        assertThatThrownBy(() -> new RankedPartnershipSelection("priorities", List.of(pot), tieBreakers, true))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("too many themes");
+        // half the tie-breakers: 601 × 2 × 501 places, which it orders
+        new RankedPartnershipSelection("priorities", List.of(pot), tieBreakers.subList(0, 500), true);
+    }
+
+    @Test
     void a_report_on_none_of_the_themes_comes_after_those_that_are_and_says_so() {
         // school pot 350: x-1 (no prioritised theme, new owner) after s-1 (theme 3, old owner): s-1 300 whole,
         // x-1 the last 50 of the pot and then 650 of what the others leave: whole

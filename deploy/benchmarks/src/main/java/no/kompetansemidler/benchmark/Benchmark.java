@@ -206,7 +206,7 @@ public final class Benchmark {
         Map<String, Long> acknowledged = new LinkedHashMap<>();
         List<String[]> timed = new ArrayList<>();
         long[] machineBefore = CpuTime.machine();
-        CpuTime.Split cpuBefore = cpuSplit(system, postgres);
+        CpuTime.Reading cpuBefore = cpuReading(system, postgres);
         long reads = 0;
         for (int i = 0; i < samples; i++) {
             String[] opened = openNextRound(system, clients);
@@ -218,7 +218,7 @@ public final class Benchmark {
         }
         // the harness's own reads are load on the same two cores: how many, and what they and the views cost
         double busy = CpuTime.busyShare(machineBefore, CpuTime.machine());
-        CpuTime.Split cpu = cpuSplit(system, postgres).perOperation(cpuBefore, samples);
+        CpuTime.Split cpu = cpuReading(system, postgres).perOperation(cpuBefore, samples);
         Latencies plainReads = new Latencies();
         for (String[] round : timed) {
             long start = System.nanoTime();
@@ -267,13 +267,13 @@ public final class Benchmark {
         int opened = 0;
         double jitShare = 1;
         while (opened < visibilityWarmUp() || opened < visibilityWarmUpAtMost() && jitShare >= SETTLED_JIT_SHARE) {
-            CpuTime.Split before = cpuSplit(system, postgres);
+            CpuTime.Reading before = cpuReading(system, postgres);
             for (int i = 0; i < 10; i++) {
                 String[] round = openNextRound(system, clients);
                 awaitVisible(system, clients, round[0], round[1]);
                 opened++;
             }
-            CpuTime.Split spent = cpuSplit(system, postgres).perOperation(before, 10);
+            CpuTime.Split spent = cpuReading(system, postgres).perOperation(before, 10);
             jitShare = spent.compilers() / Math.max(1e-9, spent.total());
         }
         out.printf("  %d rounds not timed; the JIT compilers took %.0f %% of the CPU of the last ten%n", opened,
@@ -373,10 +373,10 @@ public final class Benchmark {
             });
         }
         long[] machineBefore = CpuTime.machine();
-        CpuTime.Split cpuBefore = cpuSplit(system, postgres);
+        CpuTime.Reading cpuBefore = cpuReading(system, postgres);
         ClosedLoop.Outcome outcome = ClosedLoop.run(clients, System.nanoTime() + window.toNanos(), "append");
         double busy = CpuTime.busyShare(machineBefore, CpuTime.machine());
-        CpuTime.Split cpu = cpuSplit(system, postgres).perOperation(cpuBefore, outcome.operations());
+        CpuTime.Split cpu = cpuReading(system, postgres).perOperation(cpuBefore, outcome.operations());
         Latencies latencies = outcome.latencies();
         out.printf("  %,d commands in %.1f s: %,.0f/s, p50 %.1f ms, p99 %.1f ms; raw %,.0f/s: %.1f %%%n",
                 outcome.operations(), outcome.seconds(), outcome.perSecond(), latencies.percentileMillis(50),
@@ -387,8 +387,8 @@ public final class Benchmark {
         results.append(outcome.operations(), outcome.seconds(), latencies, rawEight, busy, cpu);
     }
 
-    private static CpuTime.Split cpuSplit(LocalSystem system, long postgres) throws Exception {
-        return CpuTime.Split.read(system.commandService().process().pid(), system.queryService().process().pid(),
+    private static CpuTime.Reading cpuReading(LocalSystem system, long postgres) throws Exception {
+        return CpuTime.Reading.take(system.commandService().process().pid(), system.queryService().process().pid(),
                 postgres);
     }
 

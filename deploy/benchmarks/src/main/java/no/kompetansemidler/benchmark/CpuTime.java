@@ -6,6 +6,8 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Where a phase's processor time went, from the kernel's counters: the whole machine's busy share, and the CPU
@@ -47,22 +49,35 @@ final class CpuTime {
     }
 
     /**
-     * CPU seconds of a JVM's JIT compiler threads ("C1 CompilerThread0", "C2 CompilerThread0"; with two processors
-     * one of each, which live as long as the JVM).
+     * CPU seconds of each of a JVM's JIT compiler threads ("C1 CompilerThread0", "C2 CompilerThread1", ...), by
+     * thread id: a JVM starts more of them as its queue grows and ends them when idle.
      */
-    static double compilerSeconds(long pid) throws IOException {
-        double seconds = 0;
+    static Map<Long, Double> compilerThreads(long pid) throws IOException {
+        Map<Long, Double> seconds = new TreeMap<>();
         try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc", String.valueOf(pid), "task"))) {
             for (Path task : tasks) {
                 try {
                     if (Files.readString(task.resolve("comm")).strip().matches("C[12] CompilerThre.*")) {
                         String[] fields = statFields(task.resolve("stat"));
-                        seconds += (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS;
+                        seconds.put(Long.valueOf(task.getFileName().toString()),
+                                (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS);
                     }
                 } catch (IOException | UncheckedIOException ended) {
                     // the thread ended between the listing and the read
                 }
             }
+        }
+        return seconds;
+    }
+
+    /**
+     * What a JVM's compiler threads used between two readings of {@link #compilerThreads}: a thread that ended in
+     * between takes its time with it (an undercount, never a negative).
+     */
+    static double compilerSecondsBetween(Map<Long, Double> before, Map<Long, Double> after) {
+        double seconds = 0;
+        for (Map.Entry<Long, Double> thread : after.entrySet()) {
+            seconds += thread.getValue() - before.getOrDefault(thread.getKey(), 0.0);
         }
         return seconds;
     }
@@ -97,28 +112,35 @@ final class CpuTime {
     }
 
     /**
-     * Where the stack's processor time went, in CPU seconds since some moment: each service (and its JIT compilers
-     * within it), PostgreSQL with its backends, and this harness (the clients and the embedded Kafka broker).
+     * The stack's processor-time counters at one moment, in CPU seconds: each service (and its JIT compilers within
+     * it), PostgreSQL with its backends, and this harness (the clients and the embedded Kafka broker).
      */
-    record Split(double commandService, double commandCompilers, double queryService, double queryCompilers,
-                 double postgres, double harness, double harnessCompilers) {
+    record Reading(double commandService, Map<Long, Double> commandCompilers, double queryService,
+                   Map<Long, Double> queryCompilers, double postgres, double harness,
+                   Map<Long, Double> harnessCompilers) {
 
-        static Split read(long commandService, long queryService, long postgres) throws IOException {
+        static Reading take(long commandService, long queryService, long postgres) throws IOException {
             long harness = ProcessHandle.current().pid();
-            return new Split(processSeconds(commandService), compilerSeconds(commandService),
-                    processSeconds(queryService), compilerSeconds(queryService), treeSeconds(postgres),
-                    processSeconds(harness), compilerSeconds(harness));
+            return new Reading(processSeconds(commandService), compilerThreads(commandService),
+                    processSeconds(queryService), compilerThreads(queryService), treeSeconds(postgres),
+                    processSeconds(harness), compilerThreads(harness));
         }
 
-        /** Milliseconds of each part per operation between two readings. */
-        Split perOperation(Split before, long operations) {
+        /** Milliseconds of each part per operation since an earlier reading. */
+        Split perOperation(Reading before, long operations) {
             double scale = 1000.0 / Math.max(1, operations);
             return new Split((commandService - before.commandService) * scale,
-                    (commandCompilers - before.commandCompilers) * scale,
-                    (queryService - before.queryService) * scale, (queryCompilers - before.queryCompilers) * scale,
+                    compilerSecondsBetween(before.commandCompilers, commandCompilers) * scale,
+                    (queryService - before.queryService) * scale,
+                    compilerSecondsBetween(before.queryCompilers, queryCompilers) * scale,
                     (postgres - before.postgres) * scale, (harness - before.harness) * scale,
-                    (harnessCompilers - before.harnessCompilers) * scale);
+                    compilerSecondsBetween(before.harnessCompilers, harnessCompilers) * scale);
         }
+    }
+
+    /** Where the stack's processor time went between two {@link Reading}s, in milliseconds per operation. */
+    record Split(double commandService, double commandCompilers, double queryService, double queryCompilers,
+                 double postgres, double harness, double harnessCompilers) {
 
         /** The three JVMs' JIT compilers. */
         double compilers() {

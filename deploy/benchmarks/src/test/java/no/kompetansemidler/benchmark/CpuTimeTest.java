@@ -1,5 +1,6 @@
 package no.kompetansemidler.benchmark;
 
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -12,9 +13,19 @@ class CpuTimeTest {
 
     @Test
     void a_jvm_s_jit_compilers_are_a_part_of_its_processor_time() throws Exception {
-        double compilers = CpuTime.compilerSeconds(SELF);
+        Map<Long, Double> compilers = CpuTime.compilerThreads(SELF);
         // this JVM has compiled the test framework's hot methods by now
-        assertThat(compilers).isPositive().isLessThanOrEqualTo(CpuTime.processSeconds(SELF));
+        double total = CpuTime.compilerSecondsBetween(Map.of(), compilers);
+        assertThat(total).isPositive().isLessThanOrEqualTo(CpuTime.processSeconds(SELF));
+        assertThat(CpuTime.compilerSecondsBetween(compilers, compilers)).isZero();
+    }
+
+    @Test
+    void a_compiler_thread_that_ended_takes_its_time_with_it_and_one_that_started_counts_whole() {
+        Map<Long, Double> before = Map.of(1L, 2.0, 2L, 5.0);
+        Map<Long, Double> after = Map.of(1L, 2.5, 3L, 0.25);
+
+        assertThat(CpuTime.compilerSecondsBetween(before, after)).isEqualTo(0.75);
     }
 
     @Test

@@ -49,8 +49,9 @@ public record RankedPartnershipSelection(String id, List<Pot> pots, List<String>
     public static final String NO_PRIORITISED_THEME = "no-prioritised-theme";
 
     /**
-     * More places than a selection can tell apart (themes × new owner or not × tie-breakers): a thousand themes with
-     * five hundred tie-breakers, where a plan has a handful of each.
+     * The most places a selection tells apart (theme ranks × new owner or not × counts of tie-breakers), e.g. five
+     * hundred themes with a thousand tie-breakers, where a plan has a handful of each: the candidates are counted into
+     * an array of places.
      */
     private static final int PLACES = 1 << 20;
 
@@ -149,6 +150,8 @@ public record RankedPartnershipSelection(String id, List<Pot> pots, List<String>
      * orders as those three do (and is equal only where all three are), at most {@link #lastPlace}.
      */
     private int placeOf(int themeRank, boolean newOwner, int tieBreakersApplying) {
+        // at most the plan's tie-breakers apply: the year's decisions list each once, and checkTieBreakers refuses
+        // any not the plan's
         int kinds = tieBreakers.size() + 1;
         return (themeRank * 2 + (newOwner ? 0 : 1)) * kinds + tieBreakers.size() - tieBreakersApplying;
     }
@@ -367,12 +370,13 @@ public record RankedPartnershipSelection(String id, List<Pot> pots, List<String>
         int rankOf(NeedsReport report) {
             int rank = themesRanked + 1;
             for (String reported : report.profile().themes()) {
-                rank = Math.min(rank, rankOfName.computeIfAbsent(reported, name -> rankOf(name.strip())));
+                rank = Math.min(rank, rankOfName.computeIfAbsent(reported, name -> rankOfTheme(name.strip())));
             }
             return rank;
         }
 
-        private int rankOf(String name) {
+        /** @param name a theme as a report names it, stripped */
+        private int rankOfTheme(String name) {
             int rank = themesRanked + 1;
             for (List<Theme> themes : lists) {
                 for (int i = 0; i < themes.size() && i + 1 < rank; i++) {

@@ -2,6 +2,8 @@ package no.kompetansemidler.allocation.money;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
+
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -41,6 +43,6 @@ class NokTest {
             }
             grouped.append(kroner.charAt(i));
         }
-        return (ore < 0 ? "−" : "") + grouped + "," + String.format("%02d", Math.abs(ore % 100)) + " kr";
+        return (ore < 0 ? "−" : "") + grouped + "," + String.format(Locale.ROOT, "%02d", Math.abs(ore % 100)) + " kr";
     }
 }

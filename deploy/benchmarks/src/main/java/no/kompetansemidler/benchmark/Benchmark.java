@@ -230,7 +230,7 @@ public final class Benchmark {
         }
         double readsPerRound = (double) reads / samples;
         out.printf("  %.1f reads per round while waiting (%d ms between them); the machine %.0f %% busy; "
-                + "query-service %.1f ms of CPU per round (its views and the reads); slowest: %s; a read of a "
+                + "query-service %.1f ms of CPU per round (its views, the reads, its JIT); slowest: %s; a read of a "
                 + "visible round: p50 %.1f ms, p99 %.1f ms%n", readsPerRound, options.pollMillis(), 100 * busy,
                 cpu.queryService(), visible.slowest(3), plainReads.percentileMillis(50),
                 plainReads.percentileMillis(99));
@@ -256,8 +256,9 @@ public final class Benchmark {
     }
 
     /**
-     * Opens rounds, not timed, ten at a time until the JIT compilers (both services' and the harness's) took less than
-     * {@link #SETTLED_JIT_SHARE} of the stack's CPU over the last ten, or until {@link #visibilityWarmUpAtMost}: the
+     * Opens rounds, not timed, ten at a time: at least {@link #visibilityWarmUp}, then until the JIT compilers (both
+     * services' and the harness's) took less than {@link #SETTLED_JIT_SHARE} of the stack's CPU over the last ten, or
+     * until {@link #visibilityWarmUpAtMost}: the
      * first rounds and reads of a freshly started service are its JIT compiler's (a quick run's first round took a
      * second), and even after the soak the compilers took a third of the CPU of this phase's rounds.
      *
@@ -266,7 +267,7 @@ public final class Benchmark {
     private int warmUp(LocalSystem system, Clients clients, long postgres) throws Exception {
         int opened = 0;
         double jitShare = 1;
-        while (opened < visibilityWarmUp() || opened < visibilityWarmUpAtMost() && jitShare >= SETTLED_JIT_SHARE) {
+        while (opened < visibilityWarmUp() || (opened < visibilityWarmUpAtMost() && jitShare >= SETTLED_JIT_SHARE)) {
             CpuTime.Reading before = cpuReading(system, postgres);
             for (int i = 0; i < 10; i++) {
                 String[] round = openNextRound(system, clients);
@@ -345,8 +346,11 @@ public final class Benchmark {
         }
     }
 
-    /** Eight clients open distinct rounds as fast as the service answers, against raw INSERT + COMMIT. */
-    /** @param postgres the PostgreSQL server's process */
+    /**
+     * Eight clients open distinct rounds as fast as the service answers, against raw INSERT + COMMIT.
+     *
+     * @param postgres the PostgreSQL server's process
+     */
     private void append(LocalSystem system, RawPostgres.Rate rawEight, long postgres) throws Exception {
         // the soak's rounds and read-your-writes' (counties × budget years are few)
         int reserve = CLIENTS + visibilityWarmUpAtMost() + visibilitySamples();

@@ -1,7 +1,6 @@
 package no.kompetansemidler.benchmark;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,9 +9,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Where a phase's processor time went, from the kernel's counters: the whole machine's busy share, and the CPU
- * time of one process. A phase that leaves the machine idle waits on something; one that keeps it busy is bound by
- * the work per operation.
+ * Where a phase's processor time went, from the kernel's counters: the whole machine's busy share, and the CPU time
+ * of each part of the stack ({@link Reading}). A phase that leaves the machine idle waits on something; one that
+ * keeps it busy is bound by the work per operation.
  */
 final class CpuTime {
 
@@ -62,7 +61,7 @@ final class CpuTime {
                         seconds.put(Long.valueOf(task.getFileName().toString()),
                                 (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS);
                     }
-                } catch (IOException | UncheckedIOException ended) {
+                } catch (IOException ended) {
                     // the thread ended between the listing and the read
                 }
             }
@@ -82,27 +81,41 @@ final class CpuTime {
         return seconds;
     }
 
-    /**
-     * CPU seconds of a server and its children, e.g. PostgreSQL and its backends: the ones still running, and (in the
-     * server's own counters) the ones that have ended, whole.
-     */
+    /** CPU seconds of a server and its children, e.g. PostgreSQL and its backends. */
     static double treeSeconds(long pid) throws IOException {
-        String[] server = statFields(Path.of("/proc", String.valueOf(pid), "stat"));
-        long ticks = Long.parseLong(server[11]) + Long.parseLong(server[12]) + Long.parseLong(server[13])
-                + Long.parseLong(server[14]);
-        try (DirectoryStream<Path> processes = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
-            for (Path process : processes) {
-                try {
-                    String[] fields = statFields(process.resolve("stat"));
-                    if (Long.parseLong(fields[1]) == pid) {
-                        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        return processSeconds(pid) + childrenSeconds(pid);
+    }
+
+    /**
+     * CPU seconds of a process's children: the ones still running, and (in the process's own counters) the ones that
+     * have ended, whole. Read again if a child was reaped while the others were read, which would count it nowhere.
+     */
+    static double childrenSeconds(long pid) throws IOException {
+        Path stat = Path.of("/proc", String.valueOf(pid), "stat");
+        while (true) {
+            long ended = endedChildrenTicks(statFields(stat));
+            long running = 0;
+            try (DirectoryStream<Path> processes = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
+                for (Path process : processes) {
+                    try {
+                        String[] fields = statFields(process.resolve("stat"));
+                        if (Long.parseLong(fields[1]) == pid) {
+                            running += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                        }
+                    } catch (IOException gone) {
+                        // the process ended between the listing and the read
                     }
-                } catch (IOException | UncheckedIOException ended) {
-                    // the process ended between the listing and the read
                 }
             }
+            if (endedChildrenTicks(statFields(stat)) == ended) {
+                return (ended + running) / TICKS;
+            }
         }
-        return ticks / TICKS;
+    }
+
+    /** The cutime and cstime of a process: its children that have ended and been waited for. */
+    private static long endedChildrenTicks(String[] fields) {
+        return Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
     }
 
     /** The fields of a {@code stat} file after the command name, which is in parentheses and may hold spaces. */

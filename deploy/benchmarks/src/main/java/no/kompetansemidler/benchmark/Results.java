@@ -63,10 +63,9 @@ final class Results {
      * @param warmUpRounds rounds opened and read before the timed ones, not timed
      * @param readsPerRound the harness's reads of a round until it was there
      * @param machineBusy  the machine's busy share while the timed rounds ran
-     * @param queryServiceCpuMsPerRound query-service's CPU per timed round: its views' handling and the reads
+     * @param cpu          milliseconds of processor time per timed round, by part of the stack
      * @param plainReads   one read of each timed round once it was there
      */
-    /** @param cpu milliseconds of processor time per round, by part of the stack */
     record ReadYourWritesLoad(int warmUpRounds, int pollMillis, double readsPerRound, double machineBusy,
                               CpuTime.Split cpu, String slowest, Latencies plainReads) {
     }
@@ -95,7 +94,8 @@ final class Results {
                 CpuTime.Split cpu) {
         double rate = commands / seconds;
         double ratio = rate / raw.perSecond();
-        ObjectNode append = json.putObject("commandAppend").put("clients", 8).put("commands", commands).put("seconds", round(seconds))
+        ObjectNode append = json.putObject("commandAppend").put("clients", 8).put("commands", commands)
+                .put("seconds", round(seconds))
                 .put("perSecond", round(rate)).put("p50Ms", round(latencies.percentileMillis(50)))
                 .put("p99Ms", round(latencies.percentileMillis(99))).put("rawPerSecond", round(raw.perSecond()))
                 .put("ratio", round(ratio)).put("machineBusy", round(machineBusy))

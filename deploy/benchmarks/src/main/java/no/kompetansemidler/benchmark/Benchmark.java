@@ -258,9 +258,9 @@ public final class Benchmark {
     /**
      * Opens rounds, not timed, ten at a time: at least {@link #visibilityWarmUp}, then until the JIT compilers (both
      * services' and the harness's) took less than {@link #SETTLED_JIT_SHARE} of the stack's CPU over the last ten, or
-     * until {@link #visibilityWarmUpAtMost}: the
-     * first rounds and reads of a freshly started service are its JIT compiler's (a quick run's first round took a
-     * second), and even after the soak the compilers took a third of the CPU of this phase's rounds.
+     * until {@link #visibilityWarmUpAtMost}: the first rounds and reads of a freshly started service are its JIT
+     * compiler's (a quick run's first round took a second), and even after the soak the compilers took a third of
+     * the CPU of this phase's rounds.
      *
      * @return the rounds opened
      */

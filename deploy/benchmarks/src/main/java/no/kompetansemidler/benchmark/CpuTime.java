@@ -39,12 +39,11 @@ final class CpuTime {
 
     /** User and system CPU seconds the process has used. */
     static double processSeconds(long pid) throws IOException {
-        String[] fields = statFields(Path.of("/proc", String.valueOf(pid), "stat"));
-        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS;
+        return cpuTicks(statFields(statOf(pid))) / TICKS;
     }
 
     static long parentOf(long pid) throws IOException {
-        return Long.parseLong(statFields(Path.of("/proc", String.valueOf(pid), "stat"))[1]);
+        return Long.parseLong(statFields(statOf(pid))[1]);
     }
 
     /**
@@ -58,8 +57,7 @@ final class CpuTime {
                 try {
                     if (Files.readString(task.resolve("comm")).strip().matches("C[12] CompilerThre.*")) {
                         String[] fields = statFields(task.resolve("stat"));
-                        seconds.put(Long.valueOf(task.getFileName().toString()),
-                                (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS);
+                        seconds.put(Long.valueOf(task.getFileName().toString()), cpuTicks(fields) / TICKS);
                     }
                 } catch (IOException ended) {
                     // the thread ended between the listing and the read
@@ -91,7 +89,7 @@ final class CpuTime {
      * have ended, whole. Read again if a child was reaped while the others were read, which would count it nowhere.
      */
     static double childrenSeconds(long pid) throws IOException {
-        Path stat = Path.of("/proc", String.valueOf(pid), "stat");
+        Path stat = statOf(pid);
         while (true) {
             long ended = endedChildrenTicks(statFields(stat));
             long running = 0;
@@ -100,7 +98,7 @@ final class CpuTime {
                     try {
                         String[] fields = statFields(process.resolve("stat"));
                         if (Long.parseLong(fields[1]) == pid) {
-                            running += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                            running += cpuTicks(fields);
                         }
                     } catch (IOException gone) {
                         // the process ended between the listing and the read
@@ -113,9 +111,18 @@ final class CpuTime {
         }
     }
 
+    /** The utime and stime of a process or thread: its own CPU, in ticks. */
+    private static long cpuTicks(String[] fields) {
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    }
+
     /** The cutime and cstime of a process: its children that have ended and been waited for. */
     private static long endedChildrenTicks(String[] fields) {
         return Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+    }
+
+    private static Path statOf(long pid) {
+        return Path.of("/proc", String.valueOf(pid), "stat");
     }
 
     /** The fields of a {@code stat} file after the command name, which is in parentheses and may hold spaces. */

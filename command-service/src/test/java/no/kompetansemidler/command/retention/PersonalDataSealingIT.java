@@ -18,6 +18,7 @@ import no.kompetansemidler.events.forum.Statement;
 import no.kompetansemidler.events.personal.PersonalFields;
 import no.kompetansemidler.events.reporting.ReportRemarkRecorded;
 import no.kompetansemidler.eventstore.personal.PersonalDataKeys;
+import no.kompetansemidler.eventstore.personal.PersonalDataSeal;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
@@ -49,6 +50,8 @@ class PersonalDataSealingIT extends CommandServiceHttpTest {
     PersonalDataKeys keys;
     @Autowired
     PersonalDataRetention retention;
+    @Autowired
+    PersonalDataSeal seal;
 
     @Test
     void names_are_stored_sealed_read_back_as_written_and_an_erased_person_reads_slettet_only_where_named() {
@@ -67,6 +70,42 @@ class PersonalDataSealingIT extends CommandServiceHttpTest {
         assertThat(erased.items().get(0).outcome().votesFor()).containsExactly("Bjørn Besøkende");
         assertThat(erased.items().get(0).statements().get(0).member()).isEqualTo("Bjørn Besøkende");
         assertThat(erased.membersPresent().get(0).organisation()).isEqualTo("Bodø kommune");
+    }
+
+    /**
+     * The race ADR 22 once left open: a view opened a person's value just before their erasure committed and copies
+     * it just after. The erasure is recorded in the emptied key's row, so the copy is erased too, and no new key is
+     * made for it; a person named again later in a new event gets a new key, and the old values stay erased.
+     */
+    @Test
+    void a_copy_made_after_the_persons_erasure_stays_erased_and_a_later_appearance_gets_a_new_key() {
+        PersonalFields.Owner owner = new PersonalFields.Owner("nordland", "nordland-forum-race");
+        String inEvent = seal.seal("Rask Raser", owner);
+        String keyId = keyIdIn(inEvent);
+        assertThat(seal.opening().value(seal.sealCopy("Rask Raser", owner))).isEqualTo("Rask Raser");
+
+        assertThat(keys.erase(owner)).isTrue();
+        assertThat(keys.erase(owner)).as("erased once").isFalse();
+        assertThat(seal.sealCopy("Rask Raser", owner)).isEqualTo(PersonalFields.ERASED);
+        assertThat(seal.opening().value(inEvent)).isEqualTo(PersonalFields.ERASED);
+        assertThat(jdbc.sql("SELECT key_bytes IS NULL AND erased_on IS NOT NULL FROM personal_data.data_key"
+                + " WHERE key_id = ?::uuid").param(keyId).query(Boolean.class).single()).isTrue();
+        assertThat(retention.eraseExpired()).as("an erased key is not erased again").isZero();
+
+        String namedAgain = seal.seal("Rask Raser", owner);
+        assertThat(keyIdIn(namedAgain)).isNotEqualTo(keyId);
+        assertThat(seal.opening().value(namedAgain)).isEqualTo("Rask Raser");
+        assertThat(seal.opening().value(seal.sealCopy("Rask Raser", owner))).isEqualTo("Rask Raser");
+        assertThat(seal.opening().value(inEvent)).isEqualTo(PersonalFields.ERASED);
+    }
+
+    /** A person named only before sealing began has no key, and no erasure: a view's copy gets them one. */
+    @Test
+    void a_person_never_sealed_gets_a_key_for_a_views_copy() {
+        PersonalFields.Owner owner = new PersonalFields.Owner("nordland", "nordland-forum-before-sealing");
+        String copy = seal.sealCopy("Eldre Navn", owner);
+        assertThat(copy).startsWith("pd1:").doesNotContain("Eldre");
+        assertThat(seal.opening().value(copy)).isEqualTo("Eldre Navn");
     }
 
     @Test

@@ -53,13 +53,18 @@ public class PersonalDataSeal {
     }
 
     /**
-     * The value sealed under its person's key, for a copy kept in a view. A value already erased stays erased. A
-     * person without a key (named in an event stored before sealing began) gets one, so the copy reads as the event
-     * does. Known limit (ADR 22): a view that opened an event just before the person's erasure committed and writes
-     * just after makes the person a new key for that copy.
+     * The value sealed under its person's key, for a copy kept in a view. A value already erased stays erased, and
+     * so does the copy of a person erased since the view read the value: a view that opened an event just before
+     * the erasure committed and writes just after finds the erasure recorded ({@link PersonalDataKeys#erased}). A
+     * person without a key (named in an event stored before sealing began) gets one, so the copy reads as the
+     * event does.
      */
     public String sealCopy(String value, PersonalFields.Owner owner) {
-        return keys.existingKeyOf(owner).map(key -> sealed(value, key)).orElseGet(() -> seal(value, owner));
+        Optional<PersonalDataKeys.DataKey> key = keys.existingKeyOf(owner);
+        if (key.isPresent()) {
+            return sealed(value, key.get());
+        }
+        return keys.erased(owner) ? PersonalFields.ERASED : seal(value, owner);
     }
 
     /**

@@ -37,14 +37,18 @@ public class DeadlineConfiguration {
         return Clock.systemUTC();
     }
 
-    /** Also runs the nightly end of personal data's retention, on one instance at a time. */
+    /**
+     * Also runs the nightly end of personal data's retention, on one instance at a time. It keeps the services'
+     * time, so a deadline falls due when the rules' clock says it has passed.
+     */
     @Bean
     public Scheduler deadlineScheduler(DataSource dataSource, ApplicationContext context,
-                                       DeadlineProperties properties, PersonalDataRetention retention) {
+                                       DeadlineProperties properties, PersonalDataRetention retention, Clock clock) {
         return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), List.of(
                         DbSchedulerDeadlineManager.binaryTask(() -> context.getBean(DbSchedulerDeadlineManager.class))))
                 .startTasks(retention.task())
                 .tableName(TABLE)
+                .clock(clock::instant)
                 .pollingInterval(properties.pollingInterval())
                 .threads(2)
                 .build();

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import no.kompetansemidler.command.testkit.OwnCommandService;
+import no.kompetansemidler.command.testkit.PlanPeriodClock;
 import no.kompetansemidler.events.calendar.CalendarStep;
 import no.kompetansemidler.events.calendar.CalendarStepMoved;
 import no.kompetansemidler.events.needs.DocumentReference;
@@ -52,12 +53,12 @@ class FullNeedsReportOverHttpIT {
 
     @BeforeAll
     void start() throws Exception {
-        service = OwnCommandService.start(RealServers.newDatabase("full_needs"));
+        service = OwnCommandService.start(RealServers.newDatabase("full_needs"), PlanPeriodClock.class);
         eventStore = service.getBean(EventStore.class);
         assertThat(post("/plans/innlandet/adoptions", "{\"version\": \"2026-01-15.2\"}").statusCode()).isEqualTo(201);
         assertThat(post("/rounds", "{\"county\": \"Innlandet\", \"budgetYear\": 2027, \"budgetFrameOre\": "
                 + "100000000}").statusCode()).isEqualTo(201);
-        Instant deadline = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        Instant deadline = PlanPeriodClock.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         assertThat(post("/rounds/" + ROUND + "/needs-template", "{\"templateVersion\": \"2027-1\", \"recipients\": "
                 + "[\"valdres\"], \"submissionDeadline\": \"" + deadline + "\"}").statusCode()).isEqualTo(200);
     }

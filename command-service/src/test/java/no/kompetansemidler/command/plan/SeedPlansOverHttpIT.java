@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import no.kompetansemidler.allocation.plans.PlanCatalogue;
 import no.kompetansemidler.command.testkit.ForumMeetings;
 import no.kompetansemidler.command.testkit.OwnCommandService;
+import no.kompetansemidler.command.testkit.PlanPeriodClock;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.needs.NeedsSubmissionClosed;
 import no.kompetansemidler.events.proposal.ProposalDrafted;
@@ -49,7 +50,7 @@ class SeedPlansOverHttpIT {
 
     @BeforeAll
     void start() {
-        service = OwnCommandService.start(RealServers.newDatabase("seed_plans"));
+        service = OwnCommandService.start(RealServers.newDatabase("seed_plans"), PlanPeriodClock.class);
         jdbc = service.getBean(JdbcClient.class);
     }
 
@@ -232,7 +233,7 @@ class SeedPlansOverHttpIT {
 
     private void collectNeeds(String roundId, List<String> networks, String... reports) throws Exception {
         String county = roundId.substring(0, roundId.lastIndexOf('-'));
-        Instant deadline = Instant.now().plusSeconds(5).truncatedTo(ChronoUnit.SECONDS);
+        Instant deadline = PlanPeriodClock.now().plusSeconds(5).truncatedTo(ChronoUnit.SECONDS);
         ok(county, "/rounds/" + roundId + "/needs-template", "{\"templateVersion\": \"2027-1\", \"recipients\": "
                 + JSON.writeValueAsString(networks) + ", \"submissionDeadline\": \"" + deadline + "\"}", 200);
         for (String report : reports) {
@@ -245,7 +246,7 @@ class SeedPlansOverHttpIT {
         ok(county, "/rounds/" + roundId + "/forum-meetings", ForumMeetings.consensus(Integer.parseInt(
                 roundId.substring(roundId.lastIndexOf('-') + 1))), 201);
         ok(county, "/rounds/" + roundId + "/decision", "{\"lines\": " + proposal.get("lines")
-                + ", \"reportingDeadline\": \"" + Instant.now().plus(Duration.ofDays(400)) + "\"}", 201);
+                + ", \"reportingDeadline\": \"" + PlanPeriodClock.now().plus(Duration.ofDays(400)) + "\"}", 201);
         assertThat(totals(payloads(roundId, AllocationDecided.class).get(0))).isEqualTo(totals(proposal));
         // recomputed from the recorded history and the plan document the adoption recorded
         List<RoundEvent> history = service.getBean(EventStore.class).readEvents(roundId).asStream()

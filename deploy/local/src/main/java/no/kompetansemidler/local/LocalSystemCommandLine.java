@@ -8,6 +8,8 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Year;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +66,7 @@ final class LocalSystemCommandLine {
                 new SampleYear(URI.create("http://localhost:" + COMMAND_SERVICE_PORT),
                         URI.create("http://localhost:" + QUERY_SERVICE_PORT),
                         LocalTokens.inDirectory(DATA_DIRECTORY.resolve("keys")), System.out)
-                        .runYears(positional.isEmpty() ? 2027 : Integer.parseInt(positional.get(0)),
+                        .runYears(positional.isEmpty() ? defaultSampleYear() : Integer.parseInt(positional.get(0)),
                                 years.isEmpty() ? 1 : Integer.parseInt(years.get(0).substring("--years=".length())));
             }
             default -> {
@@ -74,6 +76,14 @@ final class LocalSystemCommandLine {
                 System.exit(2);
             }
         }
+    }
+
+    /**
+     * 2027, or the current year once that has passed: a round's needs window must close within its budget year on
+     * the services' real clock.
+     */
+    static int defaultSampleYear() {
+        return Math.max(2027, Year.now(ZoneId.of("Europe/Oslo")).getValue());
     }
 
     private static void start(Map<String, String> options) throws InterruptedException {

@@ -17,6 +17,7 @@ import no.kompetansemidler.eventstore.deadletter.DeadLetterController;
 import no.kompetansemidler.eventstore.deadletter.DeadLetterRedelivery;
 import no.kompetansemidler.eventstore.deadletter.SavepointPerEventHandler;
 import no.kompetansemidler.eventstore.operations.OperationsConfiguration;
+import no.kompetansemidler.eventstore.operations.ServiceClockConfiguration;
 import no.kompetansemidler.eventstore.processing.AppendNotifications;
 import no.kompetansemidler.eventstore.processing.NotifiedEventSource;
 import no.kompetansemidler.eventstore.processing.ProcessingNode;
@@ -65,7 +66,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * auto-configuration, so Axon's conditional defaults back off.
  */
 @Configuration(proxyBeanMethods = false)
-@Import(OperationsConfiguration.class)
+@Import({OperationsConfiguration.class, ServiceClockConfiguration.class})
 public class EventStoreConfiguration {
 
     /** PostgreSQL's SQLSTATE for a unique-key violation: two writers appended the same aggregate sequence. */

@@ -31,12 +31,6 @@ public class DeadlineConfiguration {
 
     static final String TABLE = "command_service.scheduled_tasks";
 
-    /** Time is injected so rules about deadlines can be tested at any moment. */
-    @Bean
-    public Clock clock() {
-        return Clock.systemUTC();
-    }
-
     /**
      * Also runs the nightly end of personal data's retention, on one instance at a time. It keeps the services'
      * time, so a deadline falls due when the rules' clock says it has passed.

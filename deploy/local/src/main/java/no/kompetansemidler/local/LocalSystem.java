@@ -32,12 +32,22 @@ public final class LocalSystem implements AutoCloseable {
     /**
      * @param dataDirectory where PostgreSQL and Kafka keep their data; {@code null} for throw-away servers
      * @param logDirectory  where each service writes its log file
+     * @param clockOffset   how far both services' clock is moved from the real one (zero: not at all), to run a
+     *                      given year's rounds after that year has passed
      * Ports of 0 are chosen free.
      */
     public record Settings(Path dataDirectory, Path logDirectory, int postgresPort, int kafkaPort,
                            int commandServicePort, int queryServicePort,
                            Path commandServiceJar, Path queryServiceJar, PrintStream console,
-                           int identityProviderPort) {
+                           int identityProviderPort, Duration clockOffset) {
+
+        /** On the real clock. */
+        public Settings(Path dataDirectory, Path logDirectory, int postgresPort, int kafkaPort,
+                        int commandServicePort, int queryServicePort, Path commandServiceJar, Path queryServiceJar,
+                        PrintStream console, int identityProviderPort) {
+            this(dataDirectory, logDirectory, postgresPort, kafkaPort, commandServicePort, queryServicePort,
+                    commandServiceJar, queryServiceJar, console, identityProviderPort, Duration.ZERO);
+        }
 
         /** With the development identity provider on any free port. */
         public Settings(Path dataDirectory, Path logDirectory, int postgresPort, int kafkaPort,
@@ -74,7 +84,8 @@ public final class LocalSystem implements AutoCloseable {
         this.commandService = commandService;
         this.queryService = queryService;
         this.tokens = tokens;
-        this.registrar = new AccessRegistrar(() -> this.commandService.baseUrl(), tokens, Clock.systemUTC());
+        this.registrar = new AccessRegistrar(() -> this.commandService.baseUrl(), tokens,
+                Clock.offset(Clock.systemUTC(), settings.clockOffset()));
         this.settings = settings;
         this.environment = environment;
     }
@@ -103,6 +114,7 @@ public final class LocalSystem implements AutoCloseable {
                     "SPRING_DATASOURCE_PASSWORD", LocalPostgres.PASSWORD,
                     "SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                     "SPRING_PROFILES_ACTIVE", "local",
+                    "KOMPETANSEMIDLER_CLOCK_OFFSET", settings.clockOffset().toString(),
                     // the three issuers, the directory's groups and the scopes (map keys do not fit variable names)
                     "SPRING_APPLICATION_JSON", applicationJson(tokens.serviceProperties()));
             command = startCommandService(settings, commandPort, environment);

@@ -19,10 +19,15 @@ final class DeployedServices {
      * @param logs        the services' log folder under the system tests' logs ({@code ""} for the folder itself)
      */
     static LocalSystem start(Path data, String logs) {
+        return start(data, logs, Duration.ZERO);
+    }
+
+    /** @param clockOffset how far both services' clock is moved from the real one */
+    static LocalSystem start(Path data, String logs, Duration clockOffset) {
         return LocalSystem.start(new LocalSystem.Settings(data,
                 Path.of(System.getProperty("system-test.logs", "target/service-logs")).resolve(logs), 0, 0, 0, 0,
                 Path.of(System.getProperty("command-service.jar")), Path.of(System.getProperty("query-service.jar")),
-                null));
+                null, 0, clockOffset));
     }
 
     /**

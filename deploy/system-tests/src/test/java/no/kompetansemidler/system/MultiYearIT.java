@@ -2,7 +2,6 @@ package no.kompetansemidler.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -11,8 +10,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.Year;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +50,9 @@ import tools.jackson.databind.node.ObjectNode;
  * <li>2028 counts the carried funds in its frame and shows where they came from.</li>
  * <li>2029 ends the plan period, and every decision of the four years verifies by recomputation.</li>
  * </ol>
- * Refusals along the way are problem documents that record nothing. The needs windows run on the real clock, so the
- * 2026 round can only be run while 2026 lasts.
+ * Refusals along the way are problem documents that record nothing. The services' clock is moved to the first of
+ * December 2026 (a local system's {@code kompetansemidler.clock.offset}), so the 2026 round's needs window closes
+ * within 2026 whenever the test runs.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -63,6 +63,9 @@ class MultiYearIT {
     private static final Duration WAIT = Duration.ofSeconds(90);
     /** Long enough to submit a year's needs reports on a busy machine; the deadline then closes the window. */
     private static final Duration SUBMISSION_WINDOW = Duration.ofSeconds(20);
+    /** How far the services' clock is moved: it reads 1 December 2026, 09:00 in Norway, as the system starts. */
+    private static final Duration CLOCK_OFFSET = Duration.between(Instant.now(),
+            ZonedDateTime.of(2026, 12, 1, 9, 0, 0, 0, ZoneId.of("Europe/Oslo")).toInstant());
 
     /** What the 2027 reports leave unspent (Tromsø 30 000 kr, Nord-Troms 40 000 kr), all of it carried into 2028. */
     private static final long CARRIED_2027 = 7_000_000L;
@@ -81,10 +84,7 @@ class MultiYearIT {
 
     @BeforeAll
     void startTheSystem() {
-        // a round's needs window must close within its budget year on the real clock: 2026 can be run only in 2026
-        assumeTrue(Year.now(ZoneId.of("Europe/Oslo")).getValue() == 2026,
-                "Troms' 2026 round runs on the real clock only while 2026 lasts");
-        system = DeployedServices.start(data, "multi-year");
+        system = DeployedServices.start(data, "multi-year", CLOCK_OFFSET);
     }
 
     @AfterAll
@@ -409,7 +409,7 @@ class MultiYearIT {
 
     /** Sends the template to every network, files the reports as their networks, and lets the deadline pass. */
     private void collectNeeds(String round, String... reports) throws Exception {
-        Instant deadline = Instant.now().plus(SUBMISSION_WINDOW).truncatedTo(ChronoUnit.SECONDS);
+        Instant deadline = now().plus(SUBMISSION_WINDOW).truncatedTo(ChronoUnit.SECONDS);
         ObjectNode template = JSON.createObjectNode().put("templateVersion", round.substring(round.length() - 4) + "-1")
                 .put("submissionDeadline", deadline.toString());
         NETWORKS.forEach(template.putArray("recipients")::add);
@@ -450,7 +450,7 @@ class MultiYearIT {
                 201);
         ObjectNode decision = JSON.createObjectNode();
         decision.set("lines", proposal.get("lines"));
-        decision.put("reportingDeadline", Instant.now().plus(Duration.ofDays(400)).toString());
+        decision.put("reportingDeadline", now().plus(Duration.ofDays(400)).toString());
         ok(post("/rounds/" + round + "/decision", decision.toString()), 201);
         JsonNode verification = awaitView("/rounds/" + round + "/verification", view -> view.hasNonNull("outcome"));
         assertThat(verification.get("outcome").asString()).as(verification.toString()).isEqualTo("VERIFIED");
@@ -667,6 +667,11 @@ class MultiYearIT {
             throws IOException, InterruptedException {
         return send(path, body, system.tokens().issue("network-representative", "troms", List.of(network),
                 Duration.ofMinutes(5)));
+    }
+
+    /** Now on the services' clock. */
+    private static Instant now() {
+        return Instant.now().plus(CLOCK_OFFSET);
     }
 
     private HttpResponse<String> send(String path, String body, String token)

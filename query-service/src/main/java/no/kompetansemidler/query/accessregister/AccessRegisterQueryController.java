@@ -1,5 +1,6 @@
 package no.kompetansemidler.query.accessregister;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -29,8 +30,10 @@ class AccessRegisterQueryController {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final Clock clock;
 
-    AccessRegisterQueryController(JdbcClient jdbc, JsonMapper json) {
+    AccessRegisterQueryController(JdbcClient jdbc, JsonMapper json, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -52,7 +55,7 @@ class AccessRegisterQueryController {
         if (!CurrentActor.get().covers(county)) {
             throw NotFound.of("access register of " + county);
         }
-        LocalDate day = on == null ? LocalDate.now(NORWAY) : on;
+        LocalDate day = on == null ? LocalDate.now(clock.withZone(NORWAY)) : on;
         List<AccessRegisterAnswer.Grant> grants = jdbc.sql("""
                         SELECT grant_id, holder_id, holder_kind, organisation, role, network_ids, forum_member_id, valid_from,
                                valid_until, reason, granted_at, granted_by, revoked_at, revocation_reason, revoked_by

@@ -1,5 +1,6 @@
 package no.kompetansemidler.query.calendar;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -41,8 +42,10 @@ class CalendarQueryController {
     private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
     private final EventStore eventStore;
+    private final Clock clock;
 
-    CalendarQueryController(EventStore eventStore) {
+    CalendarQueryController(EventStore eventStore, Clock clock) {
+        this.clock = clock;
         this.eventStore = eventStore;
     }
 
@@ -130,8 +133,8 @@ class CalendarQueryController {
         return new History(calendar, county, planVersion, moves, lastChange);
     }
 
-    private static CalendarAnswer answer(String roundId, History history, LocalDate on) {
-        LocalDate today = on != null ? on : LocalDate.now(NORWAY);
+    private CalendarAnswer answer(String roundId, History history, LocalDate on) {
+        LocalDate today = on != null ? on : LocalDate.now(clock.withZone(NORWAY));
         List<Step> steps = history.calendar().steps();
         List<CalendarAnswer.Finding> findings = new ArrayList<>(history.calendar().findings().stream()
                 .map(finding -> new CalendarAnswer.Finding(finding.step().documentName(), finding.rule(),

@@ -1,5 +1,6 @@
 package no.kompetansemidler.query.forum;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -23,8 +24,10 @@ class ForumQueryController {
     private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
     private final EventStore eventStore;
+    private final Clock clock;
 
-    ForumQueryController(EventStore eventStore) {
+    ForumQueryController(EventStore eventStore, Clock clock) {
+        this.clock = clock;
         this.eventStore = eventStore;
     }
 
@@ -44,6 +47,6 @@ class ForumQueryController {
         if (events.isEmpty()) {
             throw NotFound.of("forum of " + county);
         }
-        return ForumRegisterFold.of(county, events, on == null ? LocalDate.now(NORWAY) : on);
+        return ForumRegisterFold.of(county, events, on == null ? LocalDate.now(clock.withZone(NORWAY)) : on);
     }
 }

@@ -68,13 +68,21 @@ public final class SampleYear {
     private final URI queryService;
     private final LocalTokens tokens;
     private final PrintStream out;
+    private final Clock clock;
     private final HttpClient http = HttpClient.newHttpClient();
 
+    /** On the real clock, as the services run unless moved. */
     public SampleYear(URI commandService, URI queryService, LocalTokens tokens, PrintStream out) {
+        this(commandService, queryService, tokens, out, Clock.systemUTC());
+    }
+
+    /** @param clock the services' clock, for the deadlines and days the year's commands give */
+    public SampleYear(URI commandService, URI queryService, LocalTokens tokens, PrintStream out, Clock clock) {
         this.commandService = commandService;
         this.queryService = queryService;
         this.tokens = tokens;
         this.out = out;
+        this.clock = clock;
     }
 
     /** Runs the year and returns the round id. */
@@ -164,7 +172,7 @@ public final class SampleYear {
                 + ", \"budgetFrameOre\": 0}", 201));
         step("budget frame 28 734 500,00 NOK from the grant letter", command(path + "/budget-frame",
                 "{\"budgetFrameOre\": 2873450000, \"grantLetterReference\": \"Udir " + budgetYear + "/1\"}", 200));
-        Instant deadline = Instant.now().plusSeconds(20).truncatedTo(ChronoUnit.SECONDS);
+        Instant deadline = clock.instant().plusSeconds(20).truncatedTo(ChronoUnit.SECONDS);
         ObjectNode template = JSON.createObjectNode().put("templateVersion", budgetYear + "-1")
                 .put("submissionDeadline", deadline.toString());
         NETWORKS.keySet().stream().sorted().forEach(template.putArray("recipients")::add);
@@ -204,7 +212,7 @@ public final class SampleYear {
         ObjectNode decision = JSON.createObjectNode();
         decision.set("lines", proposal.get("lines"));
         // a deadline close enough to be seen passing: the reminder comes halfway to it, and one report comes late
-        Instant reportingDeadline = Instant.now().plus(REPORTING_TIME).truncatedTo(ChronoUnit.SECONDS);
+        Instant reportingDeadline = clock.instant().plus(REPORTING_TIME).truncatedTo(ChronoUnit.SECONDS);
         decision.put("reportingDeadline", reportingDeadline.toString());
         step("allocation decided on the proposal; grant letters issued", command(path + "/decision",
                 decision.toString(), 201));
@@ -300,7 +308,7 @@ public final class SampleYear {
      */
     private void appeal(String path, int budgetYear) throws IOException, InterruptedException {
         step("private-skoler appeal their grant letter", asNetwork("private-skoler", path + "/appeals",
-                "{\"recipientId\": \"private-skoler\", \"receivedOn\": \"" + LocalDate.now(NORWAY)
+                "{\"recipientId\": \"private-skoler\", \"receivedOn\": \"" + LocalDate.now(clock.withZone(NORWAY))
                         + "\", \"grounds\": \"Frikjøp for lærerne i to av skolene er ikke dekket\"}", 201));
         step("appeal partly granted on reconsideration, with a new letter; the rest forwarded to Udir",
                 command(path + "/appeals/1/reconsideration", """

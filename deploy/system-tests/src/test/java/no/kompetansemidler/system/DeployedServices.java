@@ -4,6 +4,9 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 
 import no.kompetansemidler.local.LocalSystem;
@@ -20,6 +23,16 @@ final class DeployedServices {
      */
     static LocalSystem start(Path data, String logs) {
         return start(data, logs, Duration.ZERO);
+    }
+
+    /**
+     * How far to move the services' clock so it reads 1 December 2026, 09:00 in Norway, now: a day the system tests'
+     * years were verified on. Their 2026 and 2027 rounds' needs windows must close within those years, which the
+     * real clock allows only while the years last.
+     */
+    static Duration offsetToVerifiedDay() {
+        return Duration.between(Instant.now(), ZonedDateTime.of(2026, 12, 1, 9, 0, 0, 0, ZoneId.of("Europe/Oslo"))
+                .toInstant());
     }
 
     /** @param clockOffset how far both services' clock is moved from the real one */

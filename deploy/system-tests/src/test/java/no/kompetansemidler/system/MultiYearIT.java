@@ -10,8 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -63,9 +61,7 @@ class MultiYearIT {
     private static final Duration WAIT = Duration.ofSeconds(90);
     /** Long enough to submit a year's needs reports on a busy machine; the deadline then closes the window. */
     private static final Duration SUBMISSION_WINDOW = Duration.ofSeconds(20);
-    /** How far the services' clock is moved: it reads 1 December 2026, 09:00 in Norway, as the system starts. */
-    private static final Duration CLOCK_OFFSET = Duration.between(Instant.now(),
-            ZonedDateTime.of(2026, 12, 1, 9, 0, 0, 0, ZoneId.of("Europe/Oslo")).toInstant());
+    private static final Duration CLOCK_OFFSET = DeployedServices.offsetToVerifiedDay();
 
     /** What the 2027 reports leave unspent (Tromsø 30 000 kr, Nord-Troms 40 000 kr), all of it carried into 2028. */
     private static final long CARRIED_2027 = 7_000_000L;

@@ -7,9 +7,11 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Year;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * </ul>
  * Ports come from {@code LOCAL_POSTGRES_PORT}, {@code LOCAL_KAFKA_PORT}, {@code COMMAND_SERVICE_PORT} and
  * {@code QUERY_SERVICE_PORT}; data lives in {@code LOCAL_DATA_DIR} (default {@code .local-data}).
+ * {@code LOCAL_CLOCK_OFFSET} (an ISO-8601 duration such as {@code -P400D}) moves both services' clock and the sample
+ * year's, to run a year's rounds after that year has passed.
  */
 final class LocalSystemCommandLine {
 
@@ -47,6 +51,7 @@ final class LocalSystemCommandLine {
     private static final int QUERY_SERVICE_PORT = port("QUERY_SERVICE_PORT", 8082);
     private static final int IDENTITY_PROVIDER_PORT = port("IDENTITY_PROVIDER_PORT", 18080);
     private static final Path DATA_DIRECTORY = Path.of(System.getenv().getOrDefault("LOCAL_DATA_DIR", ".local-data"));
+    private static final Duration CLOCK_OFFSET = clockOffset(System.getenv("LOCAL_CLOCK_OFFSET"));
 
     private LocalSystemCommandLine() {
     }
@@ -65,8 +70,8 @@ final class LocalSystemCommandLine {
                 List<String> positional = rest.stream().filter(arg -> !arg.startsWith("--")).toList();
                 new SampleYear(URI.create("http://localhost:" + COMMAND_SERVICE_PORT),
                         URI.create("http://localhost:" + QUERY_SERVICE_PORT),
-                        LocalTokens.inDirectory(DATA_DIRECTORY.resolve("keys")), System.out)
-                        .runYears(positional.isEmpty() ? defaultSampleYear() : Integer.parseInt(positional.get(0)),
+                        LocalTokens.inDirectory(DATA_DIRECTORY.resolve("keys")), System.out, clock())
+                        .runYears(positional.isEmpty() ? defaultSampleYear(clock()) : Integer.parseInt(positional.get(0)),
                                 years.isEmpty() ? 1 : Integer.parseInt(years.get(0).substring("--years=".length())));
             }
             default -> {
@@ -80,10 +85,28 @@ final class LocalSystemCommandLine {
 
     /**
      * 2027, or the current year once that has passed: a round's needs window must close within its budget year on
-     * the services' real clock.
+     * the services' clock.
      */
-    static int defaultSampleYear() {
-        return Math.max(2027, Year.now(ZoneId.of("Europe/Oslo")).getValue());
+    static int defaultSampleYear(Clock clock) {
+        return Math.max(2027, Year.now(clock.withZone(ZoneId.of("Europe/Oslo"))).getValue());
+    }
+
+    /** The real clock moved by {@code LOCAL_CLOCK_OFFSET}, as the services' is. */
+    private static Clock clock() {
+        return Clock.offset(Clock.systemUTC(), CLOCK_OFFSET);
+    }
+
+    /** Zero when unset; an ISO-8601 duration otherwise, refused with the variable's name when it is not one. */
+    static Duration clockOffset(String value) {
+        if (value == null || value.isBlank()) {
+            return Duration.ZERO;
+        }
+        try {
+            return Duration.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("LOCAL_CLOCK_OFFSET must be an ISO-8601 duration such as -P400D, not '"
+                    + value + "'", e);
+        }
     }
 
     private static void start(Map<String, String> options) throws InterruptedException {
@@ -94,7 +117,7 @@ final class LocalSystemCommandLine {
         LocalSystem.Settings settings = new LocalSystem.Settings(DATA_DIRECTORY, DATA_DIRECTORY.resolve("logs"),
                 POSTGRES_PORT, KAFKA_PORT, COMMAND_SERVICE_PORT, QUERY_SERVICE_PORT,
                 Path.of(required(options, "command-service-jar")), Path.of(required(options, "query-service-jar")),
-                System.out, IDENTITY_PROVIDER_PORT);
+                System.out, IDENTITY_PROVIDER_PORT, CLOCK_OFFSET);
         System.out.println("Starting PostgreSQL, Kafka, command-service and query-service (data in "
                 + DATA_DIRECTORY.toAbsolutePath() + ")");
         LocalSystem system = LocalSystem.start(settings);

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 
 import no.kompetansemidler.command.CommandServiceHttpTest;
 import no.kompetansemidler.command.testkit.ForumMeetings;
+import no.kompetansemidler.command.testkit.PlanPeriodClock;
 import no.kompetansemidler.command.testkit.Reports;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.decision.DecisionComparedWithRecommendation;
@@ -26,7 +27,10 @@ import no.kompetansemidler.events.proposal.ProposalDrafted;
 import no.kompetansemidler.events.round.CommitmentsReserved;
 import no.kompetansemidler.events.round.RoundClosed;
 import no.kompetansemidler.events.round.RoundOpened;
+import no.kompetansemidler.testsupport.RealServers;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -34,8 +38,11 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * One county's whole year over HTTP against a real PostgreSQL, as a caseworker's frontend would drive it: Troms
  * 2028 under its 2026–2029 plan, from opening to closing, then the next year's opening with the commitments of
- * the multi-year measure reserved.
+ * the multi-year measure reserved. The service runs on a clock within the plans' period (its rounds' needs windows
+ * must close within their budget years), on a database of its own (its deadlines' scheduler keeps that clock).
  */
+@Import(PlanPeriodClock.class)
+@TestPropertySource(properties = RealServers.OWN_DATABASE + "=whole_year")
 class WholeYearOverHttpIT extends CommandServiceHttpTest {
 
     private static final String ROUND = "/rounds/troms-2028";
@@ -60,7 +67,7 @@ class WholeYearOverHttpIT extends CommandServiceHttpTest {
                 {"budgetFrameOre": 1500000, "grantLetterReference": "Udir 2028/18"}""", "If-Match", etag),
                 412, "stale-version");
 
-        Instant deadline = Instant.now().plusSeconds(8).truncatedTo(ChronoUnit.SECONDS);
+        Instant deadline = PlanPeriodClock.now().plusSeconds(8).truncatedTo(ChronoUnit.SECONDS);
         ok(post(ROUND + "/needs-template", """
                 {"templateVersion": "2028-1", "recipients": ["tromso", "nord-troms", "midt-troms"],
                  "submissionDeadline": "%s"}""".formatted(deadline)), 200);
@@ -204,7 +211,7 @@ class WholeYearOverHttpIT extends CommandServiceHttpTest {
                 201);
         assertThat(payloads("trondelag-2027", RoundOpened.class).get(0).get("planVersion").asString())
                 .isEqualTo("2023-01-12");
-        Instant deadline = Instant.now().plusSeconds(6).truncatedTo(ChronoUnit.SECONDS);
+        Instant deadline = PlanPeriodClock.now().plusSeconds(6).truncatedTo(ChronoUnit.SECONDS);
         ok(post(round + "/needs-template", """
                 {"templateVersion": "2027-1", "recipients": ["namdal", "fosen", "gauldal"],
                  "submissionDeadline": "%s"}""".formatted(deadline)), 200);
@@ -312,7 +319,7 @@ class WholeYearOverHttpIT extends CommandServiceHttpTest {
         decision.set("lines", lines);
         ObjectNode reasons = decision.putObject("deviationReasons");
         changed.forEach(recipient -> reasons.put(recipient, "Forumets innspill i møte 2"));
-        decision.put("reportingDeadline", Instant.now().plus(Duration.ofDays(400)).toString());
+        decision.put("reportingDeadline", PlanPeriodClock.now().plus(Duration.ofDays(400)).toString());
         return decision.toString();
     }
 

@@ -103,17 +103,25 @@ public final class RealServers {
     }
 
     /**
-     * Points Spring's standard datasource and Kafka properties at the shared servers, has the services trust the
-     * test tokens as the {@code local} profile does, and keeps segment balancing off between cached contexts.
+     * A test property naming a database prefix: the context gets a new database of its own instead of the shared
+     * one (for a context whose clock or scheduler must not meet the other cached contexts' tables).
+     */
+    public static final String OWN_DATABASE = "kompetansemidler.test.own-database";
+
+    /**
+     * Points Spring's standard datasource and Kafka properties at the shared servers (or at a new database of the
+     * context's own, see {@link #OWN_DATABASE}), has the services trust the test tokens as the {@code local} profile
+     * does, and keeps segment balancing off between cached contexts.
      */
     static final class SpringProperties implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
             Servers servers = get();
             context.getEnvironment().addActiveProfile("local");
+            String ownDatabase = context.getEnvironment().getProperty(OWN_DATABASE);
             Map<String, Object> properties = new TreeMap<>(tokens().serviceProperties());
             properties.putAll(Map.of(
-                    "spring.datasource.url", servers.jdbcUrl(),
+                    "spring.datasource.url", ownDatabase == null ? servers.jdbcUrl() : newDatabase(ownDatabase),
                     "spring.datasource.username", servers.username(),
                     "spring.datasource.password", servers.password(),
                     "spring.kafka.bootstrap-servers", servers.kafkaBootstrapServers(),

@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,10 +54,12 @@ class StoredHistoryRecorder {
     void record_the_sample_year_and_its_views() throws Exception {
         Path target = Path.of(System.getProperty("record.history"));
         Files.createDirectories(target);
-        try (LocalSystem system = DeployedServices.start(data, "")) {
+        // the 2027 round on a clock at a day it was verified on, so the tool records it in any year
+        Duration clockOffset = DeployedServices.offsetToVerifiedDay();
+        try (LocalSystem system = DeployedServices.start(data, "", clockOffset)) {
             String round = new SampleYear(system.commandService().baseUrl(), system.queryService().baseUrl(),
-                    system.tokens(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
-                    .run(2027);
+                    system.tokens(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                    Clock.offset(Clock.systemUTC(), clockOffset)).run(2027);
             String token = system.tokens().issue("auditor", COUNTY, List.of(), Duration.ofMinutes(30));
             // every view is its own projection: wait until each has taken in the closed year
             await().atMost(Duration.ofSeconds(60)).until(() -> {

@@ -27,9 +27,12 @@ public enum County {
     OSTFOLD("Østfold");
 
     private final String officialName;
+    /** Derived once: every request that names a county or a round looks counties up by it. */
+    private final String slug;
 
     County(String officialName) {
         this.officialName = officialName;
+        this.slug = slugOf(officialName);
     }
 
     public String officialName() {
@@ -38,7 +41,7 @@ public enum County {
 
     /** ASCII form for identifiers and URLs: {@code Møre og Romsdal} becomes {@code more-og-romsdal}. */
     public String slug() {
-        return slugOf(officialName);
+        return slug;
     }
 
     /** The county's round for a budget year: there is one, so its identifier is {@code <slug>-<budgetYear>}. */

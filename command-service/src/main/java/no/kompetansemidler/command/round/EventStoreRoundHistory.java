@@ -4,15 +4,14 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import no.kompetansemidler.allocation.plans.LongTermPlan;
 import no.kompetansemidler.allocation.plans.PlanCatalogue;
@@ -39,6 +38,7 @@ import no.kompetansemidler.recorded.plan.RecordedPlans;
 import no.kompetansemidler.recorded.register.RecipientRegisterOnFile;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Reads a round's history from the event store: the county's plan events and its earlier rounds' decisions. */
@@ -50,10 +50,12 @@ class EventStoreRoundHistory implements RoundHistory {
 
     private final EventStore eventStore;
     private final PlanCatalogue catalogue;
+    private final EarlierParticipation participation;
 
-    EventStoreRoundHistory(EventStore eventStore, PlanCatalogue catalogue) {
+    EventStoreRoundHistory(EventStore eventStore, PlanCatalogue catalogue, JdbcClient jdbc) {
         this.eventStore = eventStore;
         this.catalogue = catalogue;
+        this.participation = new EarlierParticipation(eventStore, jdbc);
     }
 
     @Override
@@ -125,31 +127,17 @@ class EventStoreRoundHistory implements RoundHistory {
 
     @Override
     public Optional<Boolean> ownersFundedBefore(County county, int beforeYear, List<String> owners) {
-        Set<String> asked = owners.stream().map(EventStoreRoundHistory::normalized).collect(Collectors.toSet());
+        Set<String> asked = owners.stream().map(EarlierParticipation::normalized).collect(Collectors.toSet());
+        List<String> earlierRounds = IntStream.rangeClosed(1, YEARS_OF_PARTICIPATION)
+                .mapToObj(back -> OpenRound.roundIdOf(county, beforeYear - back)).toList();
         boolean anyDecision = false;
-        for (int year = beforeYear - 1; year >= beforeYear - YEARS_OF_PARTICIPATION; year--) {
-            List<RoundEvent> history = eventStore.readEvents(OpenRound.roundIdOf(county, year)).asStream()
-                    .map(event -> event.getPayload()).filter(RoundEvent.class::isInstance)
-                    .map(RoundEvent.class::cast).toList();
-            NeedsReportsOnFile reports = new NeedsReportsOnFile();
-            history.forEach(reports::apply);
-            anyDecision |= history.stream().anyMatch(AllocationDecided.class::isInstance);
-            boolean funded = history.stream().filter(AllocationDecided.class::isInstance)
-                    .map(AllocationDecided.class::cast).flatMap(decided -> decided.lines().stream())
-                    .map(AllocationLine::needsReportId).filter(Objects::nonNull)
-                    .flatMap(id -> reports.get(id).stream())
-                    .flatMap(report -> report.content().owners().stream())
-                    .map(EventStoreRoundHistory::normalized).anyMatch(asked::contains);
-            if (funded) {
+        for (EarlierParticipation.Funded round : participation.of(earlierRounds)) {
+            anyDecision |= round.decided();
+            if (round.owners().stream().anyMatch(asked::contains)) {
                 return Optional.of(true);
             }
         }
         return anyDecision ? Optional.of(false) : Optional.empty();
-    }
-
-    /** An owner's name as compared: case and spacing do not matter. */
-    private static String normalized(String name) {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     @Override

@@ -38,6 +38,9 @@ public abstract class CommandServiceHttpTest {
     protected JdbcClient jdbc;
     @Autowired
     protected PersonalDataSeal personalData;
+    /** The service's clock (a test may move it): grants are dated on it, as the service checks them. */
+    @Autowired
+    protected Clock serviceClock;
 
     protected final HttpClient http = HttpClient.newHttpClient();
 
@@ -75,9 +78,9 @@ public abstract class CommandServiceHttpTest {
      */
     protected String bearer(String role, String county, String... networks) {
         int service = port;
+        Clock clock = serviceClock;
         LocalTokens tokens = RealServers.tokens().withRegistrar(REGISTRARS.computeIfAbsent(service, port ->
-                new AccessRegistrar(() -> URI.create("http://localhost:" + port), RealServers.tokens(),
-                        Clock.systemUTC())));
+                new AccessRegistrar(() -> URI.create("http://localhost:" + port), RealServers.tokens(), clock)));
         return "Bearer " + tokens.issue(role, county, List.of(networks), Duration.ofMinutes(10));
     }
 

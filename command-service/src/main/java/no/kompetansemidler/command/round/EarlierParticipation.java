@@ -1,6 +1,7 @@
 package no.kompetansemidler.command.round;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,10 +15,13 @@ import java.util.stream.Collectors;
 import no.kompetansemidler.events.decision.AllocationDecided;
 import no.kompetansemidler.events.proposal.AllocationLine;
 import no.kompetansemidler.events.round.RoundEvent;
+import no.kompetansemidler.eventstore.EventStoreSchema;
 import no.kompetansemidler.recorded.NeedsReportsOnFile;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -102,17 +106,21 @@ final class EarlierParticipation {
                 .flatMap(report -> report.content().owners().stream())
                 .map(EarlierParticipation::normalized)
                 .collect(Collectors.toCollection(TreeSet::new));
-        return new Funded(last, !decisions.isEmpty(), owners);
+        return new Funded(last, !decisions.isEmpty(), Collections.unmodifiableSet(owners));
     }
 
     /** The last sequence number of each round that has events, in one query. */
     private Map<String, Long> lastSequences(List<String> roundIds) {
         Map<String, Long> versions = new TreeMap<>();
-        jdbc.sql("""
-                        SELECT aggregate_identifier, max(sequence_number) FROM event_store.domain_event_entry
-                        WHERE aggregate_identifier IN (:ids) GROUP BY aggregate_identifier""")
+        if (roundIds.isEmpty()) {
+            return versions;
+        }
+        EventSchema events = EventStoreSchema.events();
+        jdbc.sql("SELECT " + events.aggregateIdentifierColumn() + ", max(" + events.sequenceNumberColumn() + ")"
+                        + " FROM " + events.domainEventTable() + " WHERE " + events.aggregateIdentifierColumn()
+                        + " IN (:ids) GROUP BY " + events.aggregateIdentifierColumn())
                 .param("ids", roundIds)
-                .query((row, number) -> versions.put(row.getString(1), row.getLong(2))).list();
+                .query((RowCallbackHandler) row -> versions.put(row.getString(1), row.getLong(2)));
         return versions;
     }
 }

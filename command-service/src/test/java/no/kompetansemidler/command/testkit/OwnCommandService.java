@@ -52,8 +52,9 @@ public final class OwnCommandService {
     public static HttpResponse<String> post(ConfigurableApplicationContext service, String role, String county,
                                             List<String> networks, String path, String body) throws Exception {
         URI base = URI.create("http://localhost:" + service.getEnvironment().getProperty("local.server.port"));
+        // grants dated on the service's clock (a test may move it), which checks them
         LocalTokens tokens = RealServers.tokens().withRegistrar(new AccessRegistrar(() -> base, RealServers.tokens(),
-                Clock.systemUTC()));
+                service.getBean(Clock.class)));
         return HTTP.send(HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + tokens.issue(role, county, networks, Duration.ofMinutes(5)))

@@ -1,6 +1,8 @@
 package no.kompetansemidler.local;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -40,8 +42,9 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * </ul>
  * Ports come from {@code LOCAL_POSTGRES_PORT}, {@code LOCAL_KAFKA_PORT}, {@code COMMAND_SERVICE_PORT} and
  * {@code QUERY_SERVICE_PORT}; data lives in {@code LOCAL_DATA_DIR} (default {@code .local-data}).
- * {@code LOCAL_CLOCK_OFFSET} (an ISO-8601 duration such as {@code -P400D}) moves both services' clock and the sample
- * year's, to run a year's rounds after that year has passed.
+ * {@code LOCAL_CLOCK_OFFSET} (an ISO-8601 duration such as {@code -P400D}) given to {@code start} moves both services'
+ * clock, to run a year's rounds after that year has passed; {@code start} records it in the data directory, where
+ * {@code sample-year} reads it, so the sample's deadlines and days are on the running services' clock.
  */
 final class LocalSystemCommandLine {
 
@@ -51,7 +54,8 @@ final class LocalSystemCommandLine {
     private static final int QUERY_SERVICE_PORT = port("QUERY_SERVICE_PORT", 8082);
     private static final int IDENTITY_PROVIDER_PORT = port("IDENTITY_PROVIDER_PORT", 18080);
     private static final Path DATA_DIRECTORY = Path.of(System.getenv().getOrDefault("LOCAL_DATA_DIR", ".local-data"));
-    private static final Duration CLOCK_OFFSET = clockOffset(System.getenv("LOCAL_CLOCK_OFFSET"));
+    /** Where {@code start} records the services' clock offset for the other commands. */
+    private static final Path CLOCK_OFFSET_FILE = DATA_DIRECTORY.resolve("clock-offset");
 
     private LocalSystemCommandLine() {
     }
@@ -70,8 +74,9 @@ final class LocalSystemCommandLine {
                 List<String> positional = rest.stream().filter(arg -> !arg.startsWith("--")).toList();
                 new SampleYear(URI.create("http://localhost:" + COMMAND_SERVICE_PORT),
                         URI.create("http://localhost:" + QUERY_SERVICE_PORT),
-                        LocalTokens.inDirectory(DATA_DIRECTORY.resolve("keys")), System.out, clock())
-                        .runYears(positional.isEmpty() ? defaultSampleYear(clock()) : Integer.parseInt(positional.get(0)),
+                        LocalTokens.inDirectory(DATA_DIRECTORY.resolve("keys")), System.out, servicesClock())
+                        .runYears(positional.isEmpty() ? defaultSampleYear(servicesClock())
+                                        : Integer.parseInt(positional.get(0)),
                                 years.isEmpty() ? 1 : Integer.parseInt(years.get(0).substring("--years=".length())));
             }
             default -> {
@@ -91,9 +96,11 @@ final class LocalSystemCommandLine {
         return Math.max(2027, Year.now(clock.withZone(ZoneId.of("Europe/Oslo"))).getValue());
     }
 
-    /** The real clock moved by {@code LOCAL_CLOCK_OFFSET}, as the services' is. */
-    private static Clock clock() {
-        return Clock.offset(Clock.systemUTC(), CLOCK_OFFSET);
+    /** The running services' clock: the real one moved by the offset {@code start} recorded, if any. */
+    private static Clock servicesClock() throws IOException {
+        Duration offset = Files.exists(CLOCK_OFFSET_FILE)
+                ? clockOffset(Files.readString(CLOCK_OFFSET_FILE)) : Duration.ZERO;
+        return Clock.offset(Clock.systemUTC(), offset);
     }
 
     /** Zero when unset; an ISO-8601 duration otherwise, refused with the variable's name when it is not one. */
@@ -109,15 +116,21 @@ final class LocalSystemCommandLine {
         }
     }
 
-    private static void start(Map<String, String> options) throws InterruptedException {
+    private static void start(Map<String, String> options) throws InterruptedException, IOException {
         if (options.containsKey("clean")) {
             System.out.println("Deleting " + DATA_DIRECTORY.toAbsolutePath() + " (--clean)");
             Directories.deleteRecursively(DATA_DIRECTORY);
         }
+        Duration clockOffset = clockOffset(System.getenv("LOCAL_CLOCK_OFFSET"));
+        Files.createDirectories(DATA_DIRECTORY);
+        Files.writeString(CLOCK_OFFSET_FILE, clockOffset.toString());
+        if (!clockOffset.isZero()) {
+            System.out.println("Both services' clock is moved by " + clockOffset + " (LOCAL_CLOCK_OFFSET)");
+        }
         LocalSystem.Settings settings = new LocalSystem.Settings(DATA_DIRECTORY, DATA_DIRECTORY.resolve("logs"),
                 POSTGRES_PORT, KAFKA_PORT, COMMAND_SERVICE_PORT, QUERY_SERVICE_PORT,
                 Path.of(required(options, "command-service-jar")), Path.of(required(options, "query-service-jar")),
-                System.out, IDENTITY_PROVIDER_PORT, CLOCK_OFFSET);
+                System.out, IDENTITY_PROVIDER_PORT, clockOffset);
         System.out.println("Starting PostgreSQL, Kafka, command-service and query-service (data in "
                 + DATA_DIRECTORY.toAbsolutePath() + ")");
         LocalSystem system = LocalSystem.start(settings);

@@ -337,7 +337,8 @@ public final class SampleYear {
      * (ADR 25); the representatives' tokens are person tokens with no role in them.
      */
     private void grantRepresentatives() {
-        AccessRegistrar registrar = new AccessRegistrar(() -> commandService, tokens, Clock.systemUTC());
+        // dated on the services' clock, which checks them
+        AccessRegistrar registrar = new AccessRegistrar(() -> commandService, tokens, clock);
         for (String network : new TreeSet<>(NETWORKS.keySet())) {
             registrar.grant(LocalTokens.identityFor("network-representative", "innlandet", List.of(network)),
                     "network-representative", "innlandet", List.of(network));

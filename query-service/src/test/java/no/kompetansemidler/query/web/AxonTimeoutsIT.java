@@ -10,8 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 /**
- * Axon 4.13.0's timeouts are off: each walked the whole stack at every handler call and unit of work (ADR 24), and a
- * blocked JDBC read cannot be interrupted, so they could only warn.
+ * Axon 4.13.0's timeouts are off: each walked the whole stack at every handler call and unit of work, and what they
+ * gave (an interrupt and a failed unit of work after 30-60 s) does not free a thread waiting on the database (ADR 24).
  */
 class AxonTimeoutsIT extends QueryServiceHttpTest {
 

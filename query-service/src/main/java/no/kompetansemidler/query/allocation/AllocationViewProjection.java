@@ -14,8 +14,9 @@ import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps each round's allocation view, folded one event at a time. A needs report's event writes its row and moves
- * the round's last sequence on in one statement; every other event folds into the rest of the view, which holds no needs reports.
+ * Keeps each round's allocation view, folded one event at a time. A needs report's event writes its row in one
+ * statement, and the round's view is moved on to it when its batch commits ({@link NeedsMoves}); every other event
+ * folds into the rest of the view, which holds no needs reports.
  * The fold is the same as the as-of replay's ({@link AllocationFold}), so the two can only agree.
  */
 @Component
@@ -25,9 +26,11 @@ class AllocationViewProjection {
     static final String PROCESSING_GROUP = "allocation-view";
 
     private final AllocationViews views;
+    private final NeedsMoves moves;
 
-    AllocationViewProjection(AllocationViews views) {
+    AllocationViewProjection(AllocationViews views, NeedsMoves moves) {
         this.views = views;
+        this.moves = moves;
     }
 
     @EventHandler
@@ -41,11 +44,12 @@ class AllocationViewProjection {
             }
             return;
         }
-        if (!views.fileAfter(roundId, sequence, occurredAt, filing.get()) && !views.exists(roundId)) {
+        if (!views.fileIfNew(roundId, sequence, filing.get()) && !views.exists(roundId)) {
             // no view yet (a history that files before it opens): an empty one, which the event then moves on
             views.store(roundId, new AllocationFold().view());
-            views.fileAfter(roundId, sequence, occurredAt, filing.get());
+            views.fileIfNew(roundId, sequence, filing.get());
         }
+        moves.moveOn(roundId, sequence, occurredAt);
     }
 
     @ResetHandler

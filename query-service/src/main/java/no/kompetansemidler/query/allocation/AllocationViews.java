@@ -3,6 +3,7 @@ package no.kompetansemidler.query.allocation;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 import no.kompetansemidler.events.forum.ForumInputRecorded;
@@ -25,7 +26,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The stored allocation views, as the projection keeps them: each round's needs reports one row each in
  * {@code allocation_view_needs}, the rest of its view one document in {@code allocation_view}, so a needs report
- * costs one statement that writes its row and the document without any report, never all of the round's reports.
+ * costs one statement that writes its row, never the round's other reports, and a batch's needs reports move the
+ * round's document on once ({@link NeedsMoves}).
  * The forum meetings in a document keep their members' names sealed under the same persons' keys as the events
  * (ADR 22), so erasing a member erases them here too.
  */
@@ -34,28 +36,32 @@ public class AllocationViews {
 
     private static final String MEETING_TYPE = ForumInputRecorded.class.getName();
     private static final String NEEDS_REPORTS = "needsReports";
-    /** The view moved on to a needs report's event, unless the event is already in: the rows the report changes. */
-    private static final String MOVED = """
-            WITH moved AS (
-                UPDATE query_service.allocation_view SET last_sequence = :sequence,
-                    document = document || jsonb_build_object('lastSequence', :sequence,
-                                                               'lastChangeAt', CAST(:occurredAt AS JSONB))
-                WHERE round_id = :roundId AND last_sequence < :sequence
-                RETURNING round_id)
-            """;
-    private static final String FILE_AFTER = MOVED + """
+    /**
+     * A needs report's row, written when the round's view has not yet taken in the report's event. The view's last
+     * sequence is moved on once per batch ({@link #moveOn}), so it is the one before the batch's needs reports (or
+     * an earlier event's of the batch that was not a needs report): every event of the batch is after it.
+     */
+    private static final String FILE_IF_NEW = """
             INSERT INTO query_service.allocation_view_needs (round_id, report_id, network_id, target_group,
                 requested_ore, withdrawn, continues, covered_by_tranche_ore)
             SELECT round_id, :reportId, :networkId, :targetGroup, :requestedOre, FALSE, :continues,
                    :coveredByTrancheOre
-            FROM moved
+            FROM query_service.allocation_view WHERE round_id = :roundId AND last_sequence < :sequence
             ON CONFLICT (round_id, report_id) DO UPDATE SET network_id = EXCLUDED.network_id,
                 target_group = EXCLUDED.target_group, requested_ore = EXCLUDED.requested_ore,
                 withdrawn = EXCLUDED.withdrawn, continues = EXCLUDED.continues,
                 covered_by_tranche_ore = EXCLUDED.covered_by_tranche_ore""";
-    private static final String WITHDRAW_AFTER = MOVED + """
-            UPDATE query_service.allocation_view_needs needs SET withdrawn = TRUE FROM moved
-            WHERE needs.round_id = moved.round_id AND needs.report_id = :reportId""";
+    private static final String WITHDRAW_IF_NEW = """
+            UPDATE query_service.allocation_view_needs needs SET withdrawn = TRUE
+            FROM query_service.allocation_view allocation
+            WHERE allocation.round_id = :roundId AND allocation.last_sequence < :sequence
+              AND needs.round_id = allocation.round_id AND needs.report_id = :reportId""";
+    /** The round's view moved on to its batch's last needs report, unless a later event is in already. */
+    private static final String MOVE_ON = """
+            UPDATE query_service.allocation_view SET last_sequence = :sequence,
+                document = document || jsonb_build_object('lastSequence', :sequence,
+                                                           'lastChangeAt', CAST(:occurredAt AS JSONB))
+            WHERE round_id = :roundId AND last_sequence < :sequence""";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -85,7 +91,7 @@ public class AllocationViews {
                 .query(String.class).optional().map(this::viewOf);
     }
 
-    /** Stores a view's document; its needs reports are stored by {@link #fileAfter}. */
+    /** Stores a view's document; its needs reports are stored by {@link #fileIfNew}. */
     void store(String roundId, AllocationView view) {
         jdbc.sql("""
                         INSERT INTO query_service.allocation_view (round_id, last_sequence, document)
@@ -99,30 +105,41 @@ public class AllocationViews {
     }
 
     /**
-     * Files or withdraws a needs report and moves the round's view on to its event, in one statement and without
-     * reading the view's document.
+     * Files or withdraws a needs report unless the round's view has taken in its event, without reading the view's
+     * document or moving it on: {@link #moveOn} does that, once for a batch's needs reports of a round.
      *
      * @return whether the report changed: {@code false} where the event is already in, the round has no view yet,
-     *         or a withdrawal names a report never filed (the view then moved on all the same)
+     *         or a withdrawal names a report never filed
      */
-    boolean fileAfter(String roundId, long sequence, Instant occurredAt, Filing filing) {
+    boolean fileIfNew(String roundId, long sequence, Filing filing) {
         JdbcClient.StatementSpec statement;
         if (filing instanceof Filed filed) {
             NeedsLine line = AllocationFold.lineOf(filed);
-            statement = jdbc.sql(FILE_AFTER)
+            statement = jdbc.sql(FILE_IF_NEW)
                     .param("networkId", line.networkId())
                     .param("targetGroup", line.targetGroup() == null ? null : line.targetGroup().name())
                     .param("requestedOre", line.requestedOre())
                     .param("continues", line.continues())
                     .param("coveredByTrancheOre", line.coveredByTrancheOre());
         } else {
-            statement = jdbc.sql(WITHDRAW_AFTER);
+            statement = jdbc.sql(WITHDRAW_IF_NEW);
         }
         return statement.param("roundId", roundId)
                 .param("sequence", sequence)
-                .param("occurredAt", json.writeValueAsString(occurredAt))
                 .param("reportId", filing.reportId())
                 .update() == 1;
+    }
+
+    /**
+     * Moves each round's view on to the last needs report filed or withdrawn in it, in the rounds' order; a view
+     * that has taken in a later event already stays as it is.
+     */
+    void moveOn(SortedMap<String, NeedsMoves.Move> moves) {
+        moves.forEach((roundId, move) -> jdbc.sql(MOVE_ON)
+                .param("roundId", roundId)
+                .param("sequence", move.sequence())
+                .param("occurredAt", json.writeValueAsString(move.occurredAt()))
+                .update());
     }
 
     /** Whether the round has a stored view. */

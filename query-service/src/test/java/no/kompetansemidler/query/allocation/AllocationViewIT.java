@@ -9,8 +9,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import no.kompetansemidler.events.needs.Measure;
 import no.kompetansemidler.events.needs.NeedsReportContent;
@@ -19,10 +21,12 @@ import no.kompetansemidler.events.needs.NeedsReportWithdrawn;
 import no.kompetansemidler.events.needs.Partner;
 import no.kompetansemidler.events.needs.PartnerKind;
 import no.kompetansemidler.events.needs.TargetGroup;
+import no.kompetansemidler.events.round.BudgetFrameRevised;
 import no.kompetansemidler.events.round.RoundOpened;
 import no.kompetansemidler.query.rebuild.ProjectionRebuild;
 import no.kompetansemidler.testsupport.RealServers;
 import no.kompetansemidler.testsupport.WithRealServers;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
@@ -127,6 +131,63 @@ class AllocationViewIT {
         assertThat(rows("commitments_ledger")).isEqualTo(ledgerRows);
     }
 
+    /**
+     * A batch's needs reports move the round's view on once, when the batch commits; the events around them in the
+     * same batch (a revised frame, a withdrawal, one of a report never filed) must still land as if each had been
+     * handled alone: the stored view is the history's fold, up to its last event's sequence and time.
+     */
+    @Test
+    void needs_reports_handled_in_one_batch_with_other_events_give_the_historys_fold() throws Exception {
+        String round = "nordland-2027";
+        List<Object> history = new ArrayList<>();
+        history.add(new RoundOpened(round, "Nordland", 2027, 28_000_000_00L, null, null));
+        for (int i = 0; i < 30; i++) {
+            history.add(needsReport(round, "report-" + i, TargetGroup.values()[i % 3], 100_000_00L + i));
+            if (i == 10) {
+                history.add(new BudgetFrameRevised(round, 29_000_000_00L, 28_000_000_00L, "2027/1"));
+            }
+            if (i == 20) {
+                history.add(new NeedsReportWithdrawn(round, "report-3", "nordland-network-3", "Trukket"));
+                history.add(new NeedsReportWithdrawn(round, "never-filed", "nordland-network-3", "Feil"));
+            }
+        }
+        history.add(new NeedsReportWithdrawn(round, "report-29", "nordland-network-7", "Trukket"));
+        Instant occurredAt = Instant.parse("2026-11-02T10:15:30.123Z");
+        List<DomainEventMessage<?>> messages = new ArrayList<>();
+        for (int i = 0; i < history.size(); i++) {
+            // the events' own times (the store keeps milliseconds), one second apart: the last change is the last event's
+            messages.add(new GenericDomainEventMessage<>("Round", round, i, history.get(i), Map.of(),
+                    UUID.randomUUID().toString(), occurredAt.plusSeconds(i)));
+        }
+        long last = history.size() - 1;
+        eventStore.publish(messages);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            JsonNode folded = allocation(round, "");
+            return folded != null && folded.get("view").get("lastSequence").asLong() == last;
+        });
+        long position = jdbc.sql("SELECT max(global_index) FROM event_store.domain_event_entry "
+                + "WHERE aggregate_identifier = ?").param(round).query(Long.class).single();
+        JsonNode stored = allocation(round, "").get("view");
+        assertThat(stored).isEqualTo(allocation(round, "?position=" + position).get("view"));
+        assertThat(stored.get("lastChangeAt").asString()).isEqualTo(occurredAt.plusSeconds(last).toString());
+        assertThat(stored.get("budgetFrameOre").asLong()).isEqualTo(29_000_000_00L);
+        assertThat(stored.get("needsReports").size()).isEqualTo(30);
+        assertThat(stored.get("needsReports").get("report-3").get("withdrawn").asBoolean()).isTrue();
+        assertThat(stored.get("needsReports").get("report-29").get("withdrawn").asBoolean()).isTrue();
+        assertThat(stored.get("needsReports").get("report-28").get("withdrawn").asBoolean()).isFalse();
+        assertThat(jdbc.sql("SELECT last_sequence FROM query_service.allocation_view WHERE round_id = ?")
+                .param(round).query(Long.class).single()).isEqualTo(last);
+    }
+
+    private static NeedsReportSubmitted needsReport(String round, String reportId, TargetGroup group, long ore) {
+        return new NeedsReportSubmitted(round, reportId, "nordland-network-" + reportId.length() % 11,
+                new NeedsReportContent(List.of("Kommune"),
+                        List.of(new Partner("Nord universitet", PartnerKind.UNIVERSITY_OR_COLLEGE)), group,
+                        List.of("tema"), List.of(new Measure("Tiltak", 1, ore, 0, 0, 0)), "Egeninnsats",
+                        "Samiske perspektiver", 0, true, 0));
+    }
+
     /** {@code count} reports of a target group whose amounts add up to {@code totalOre} exactly. */
     private void reports(TargetGroup group, int count, long totalOre) {
         for (int i = 0; i < count; i++) {
@@ -144,8 +205,12 @@ class AllocationViewIT {
     }
 
     private JsonNode allocation(String query) throws Exception {
+        return allocation(ROUND, query);
+    }
+
+    private JsonNode allocation(String round, String query) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                        + "/rounds/" + ROUND + "/allocation" + query))
+                        + "/rounds/" + round + "/allocation" + query))
                 .header("Authorization", "Bearer " + RealServers.tokens().issue("auditor", "nordland", List.of(),
                         Duration.ofMinutes(5))).build(), HttpResponse.BodyHandlers.ofString());
         return response.statusCode() == 404 ? null : JSON.readTree(response.body());

@@ -1,5 +1,6 @@
 package no.kompetansemidler.recorded;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +39,8 @@ public final class NeedsReportsOnFile {
     }
 
     private final Map<String, FiledNeedsReport> reports = new TreeMap<>();
+    /** How many reports each network has filed, kept as they are filed: a submission asks it of rounds of thousands. */
+    private final Map<String, Long> filedByNetwork = new HashMap<>();
 
     /**
      * Which events file or withdraw a needs report: the one list every fold of needs reports reads (this one, and
@@ -71,8 +74,14 @@ public final class NeedsReportsOnFile {
 
     private void file(Filing filing) {
         if (filing instanceof Filed filed) {
-            reports.put(filed.reportId(),
+            FiledNeedsReport before = reports.put(filed.reportId(),
                     new FiledNeedsReport(filed.reportId(), filed.networkId(), filed.content(), false));
+            if (before == null || !before.networkId().equals(filed.networkId())) {
+                filedByNetwork.merge(filed.networkId(), 1L, Long::sum);
+                if (before != null) {
+                    filedByNetwork.merge(before.networkId(), -1L, Long::sum);
+                }
+            }
         } else {
             reports.computeIfPresent(filing.reportId(), (id, report) ->
                     new FiledNeedsReport(report.reportId(), report.networkId(), report.content(), true));
@@ -90,6 +99,6 @@ public final class NeedsReportsOnFile {
 
     /** How many needs reports the network has filed, withdrawn ones included. */
     public long filedBy(String networkId) {
-        return reports.values().stream().filter(report -> report.networkId().equals(networkId)).count();
+        return filedByNetwork.getOrDefault(networkId, 0L);
     }
 }

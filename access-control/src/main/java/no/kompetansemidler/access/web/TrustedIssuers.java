@@ -27,9 +27,11 @@ import org.springframework.core.env.Profiles;
 import org.springframework.core.io.Resource;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.MappedJwtClaimSetConverter;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
 /**
@@ -104,6 +106,10 @@ public final class TrustedIssuers {
             }
             decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
         }
+        // the issuer stays the string it is: Spring would make it a URL, which for an issuer that is no URL (the
+        // local provider's URNs) costs a failed class lookup per scheme and an exception on every request
+        decoder.setClaimSetConverter(MappedJwtClaimSetConverter.withDefaults(
+                Map.of(JwtClaimNames.ISS, iss -> iss == null ? null : iss.toString())));
         String audience = properties.audience();
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(issuer),

@@ -40,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.mock.env.MockEnvironment;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
 
@@ -108,6 +109,25 @@ class TokenValidationTest {
     @Test
     void a_wrong_issuer_is_refused() {
         assertRefused(localDecoder(), sign(TRUSTED, claims().issuer("https://evil.example").build()));
+    }
+
+    /** The local provider's issuers are URNs, no URLs: the issuer is compared as the string it is. */
+    @Test
+    void an_issuer_that_is_no_url_is_trusted_by_its_exact_name_only() {
+        String urn = "urn:kompetansemidler:local-identity-provider:people";
+        TrustedIssuers issuers = TrustedIssuers.of(new AccessProperties("kompetansemidler",
+                new FileSystemResource(publicKeyPem(TRUSTED)), null, null,
+                new AccessProperties.People(urn, null, null, null, null),
+                new AccessProperties.Staff(STAFF_ISSUER, null, null, null, Map.of(), null),
+                new AccessProperties.Systems(SYSTEMS_ISSUER, null, Map.of(), null)), local());
+        String token = sign(TRUSTED, claims().issuer(urn).build());
+        Jwt jwt = issuers.issuerOf(token).orElseThrow().decoder().decode(token);
+        assertThat(jwt.getClaimAsString("iss")).isEqualTo(urn);
+        assertThat(jwt.getSubject()).isEqualTo("user-1");
+        JwtDecoder decoder = issuers.issuerOf(token).orElseThrow().decoder();
+        assertRefused(decoder, sign(TRUSTED, claims().issuer(urn + ":other").build()));
+        assertRefused(decoder, sign(TRUSTED, claims().issuer("URN:kompetansemidler:local-identity-provider:people")
+                .build()));
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -442,7 +443,8 @@ public final class Benchmark {
         if (exit != 0) {
             throw new IllegalStateException("the rebuild Job exited with " + exit);
         }
-        Matcher rebuilt = REBUILT.matcher(Files.readString(log).substring(earlierRuns));
+        String thisRun = Files.readString(log).substring(earlierRuns);
+        Matcher rebuilt = REBUILT.matcher(thisRun);
         if (!rebuilt.find()) {
             throw new IllegalStateException("the rebuild Job's log " + log + " does not say how long it took");
         }
@@ -450,9 +452,12 @@ public final class Benchmark {
         long position = Long.parseLong(rebuilt.group(2));
         double seconds = Long.parseLong(rebuilt.group(3)) / 1e3;
         double rate = events / seconds;
-        out.printf("  %d views rebuilt over %,d events in %.1f s: %,.0f events/s (%.2f %% of raw)%n",
-                views, events, seconds, rate, 100 * rate / scan.perSecond());
-        results.catchUp(events, views, position, seconds, scan);
+        OptionalDouble secondHalf = RebuildProgress.secondHalf(thisRun, events);
+        out.printf("  %d views rebuilt over %,d events in %.1f s: %,.0f events/s (%.2f %% of raw)%s%n",
+                views, events, seconds, rate, 100 * rate / scan.perSecond(), secondHalf.isPresent()
+                        ? String.format("; over the second half %,.0f events/s (%.2f %%)", secondHalf.getAsDouble(),
+                        100 * secondHalf.getAsDouble() / scan.perSecond()) : "");
+        results.catchUp(events, views, position, seconds, secondHalf, scan);
     }
 
     private String openRoundWithTemplate(LocalSystem system, Clients clients) throws Exception {

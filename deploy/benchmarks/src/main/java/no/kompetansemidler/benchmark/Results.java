@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -127,14 +128,20 @@ final class Results {
                 queryRssKib / MEBIBYTE_KIB), "–", "–", goal(under, "each < 384 MiB")});
     }
 
-    void catchUp(long events, int views, long position, double seconds, RawPostgres.Rate scan) {
+    /** @param secondHalf the rate once the Job has warmed up ({@link RebuildProgress}); the goal is the whole run's */
+    void catchUp(long events, int views, long position, double seconds, OptionalDouble secondHalf,
+                 RawPostgres.Rate scan) {
         double rate = events / seconds;
         double ratio = rate / scan.perSecond();
-        json.putObject("projectionCatchUp").put("events", events).put("views", views)
+        ObjectNode catchUp = json.putObject("projectionCatchUp").put("events", events).put("views", views)
                 .put("position", position).put("seconds", round(seconds)).put("eventsPerSecond", round(rate))
                 .put("rawScanInsertPerSecond", round(scan.perSecond())).put("ratio", round(ratio));
+        secondHalf.ifPresent(second -> catchUp.put("secondHalfEventsPerSecond", round(second))
+                .put("secondHalfRatio", round(second / scan.perSecond())));
         rows.add(new String[] {String.format(Locale.ROOT, "projection rebuild over %,d events (%d views)",
-                events, views), String.format(Locale.ROOT, "%,.0f events/s (%.1f s)", rate, seconds),
+                events, views), String.format(Locale.ROOT, "%,.0f events/s (%.1f s)%s", rate, seconds,
+                        secondHalf.isPresent() ? String.format(Locale.ROOT, "; the second half %,.0f events/s (%s)",
+                                secondHalf.getAsDouble(), percent(secondHalf.getAsDouble() / scan.perSecond())) : ""),
                 String.format(Locale.ROOT, "raw scan + insert: %,.0f rows/s", scan.perSecond()), percent(ratio),
                 goal(ratio >= 0.10, "≥ 10 %")});
     }

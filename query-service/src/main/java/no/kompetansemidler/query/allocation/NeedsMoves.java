@@ -16,6 +16,11 @@ import org.springframework.stereotype.Component;
  * a batch of 4 000 took three times as long). The needs reports' rows are written as their events are handled, each
  * in its handler (a failing one is that event's failure alone); only the move waits, which holds nothing from the
  * events but their sequence and time. Outside a unit of work the move is made at once.
+ *
+ * <p>The moves belong to the root unit of work: a processor's batch, or, for a round's dead letters retried, the one
+ * around all of them (each letter runs nested in it, in a savepoint of the same transaction), so a row never commits
+ * without its move. A move is registered after its row was written: a report whose handler fails (rolled back to its
+ * savepoint, dead-lettered) is not moved past, and its retry is still taken in.
  */
 @Component
 class NeedsMoves {

@@ -3,6 +3,7 @@ package no.kompetansemidler.recorded;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -76,7 +77,7 @@ public final class NeedsReportsOnFile {
         if (filing instanceof Filed filed) {
             FiledNeedsReport before = reports.put(filed.reportId(),
                     new FiledNeedsReport(filed.reportId(), filed.networkId(), filed.content(), false));
-            if (before == null || !before.networkId().equals(filed.networkId())) {
+            if (before == null || !Objects.equals(before.networkId(), filed.networkId())) {
                 filedByNetwork.merge(filed.networkId(), 1L, Long::sum);
                 if (before != null) {
                     filedByNetwork.merge(before.networkId(), -1L, Long::sum);

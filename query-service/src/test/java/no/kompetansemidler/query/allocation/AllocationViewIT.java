@@ -142,7 +142,7 @@ class AllocationViewIT {
         List<Object> history = new ArrayList<>();
         history.add(new RoundOpened(round, "Nordland", 2027, 28_000_000_00L, null, null));
         for (int i = 0; i < 30; i++) {
-            history.add(needsReport(round, "report-" + i, TargetGroup.values()[i % 3], 100_000_00L + i));
+            history.add(needsReport(round, "report-" + i, i, TargetGroup.values()[i % 3], 100_000_00L + i));
             if (i == 10) {
                 history.add(new BudgetFrameRevised(round, 29_000_000_00L, 28_000_000_00L, "2027/1"));
             }
@@ -180,9 +180,11 @@ class AllocationViewIT {
                 .param(round).query(Long.class).single()).isEqualTo(last);
     }
 
-    private static NeedsReportSubmitted needsReport(String round, String reportId, TargetGroup group, long ore) {
-        return new NeedsReportSubmitted(round, reportId, "nordland-network-" + reportId.length() % 11,
-                new NeedsReportContent(List.of("Kommune"),
+    /** The {@code i}th needs report of a round: its network one of eleven, its owner the {@code i}th municipality. */
+    private static NeedsReportSubmitted needsReport(String round, String reportId, int i, TargetGroup group,
+                                                    long ore) {
+        return new NeedsReportSubmitted(round, reportId, "nordland-network-" + (i % 11),
+                new NeedsReportContent(List.of("Kommune " + i),
                         List.of(new Partner("Nord universitet", PartnerKind.UNIVERSITY_OR_COLLEGE)), group,
                         List.of("tema"), List.of(new Measure("Tiltak", 1, ore, 0, 0, 0)), "Egeninnsats",
                         "Samiske perspektiver", 0, true, 0));
@@ -192,11 +194,7 @@ class AllocationViewIT {
     private void reports(TargetGroup group, int count, long totalOre) {
         for (int i = 0; i < count; i++) {
             long amount = totalOre / count + (i < totalOre % count ? 1 : 0);
-            append(new NeedsReportSubmitted(ROUND, group + "-" + i, "nordland-network-" + (i % 11),
-                    new NeedsReportContent(List.of("Kommune " + i),
-                            List.of(new Partner("Nord universitet", PartnerKind.UNIVERSITY_OR_COLLEGE)), group,
-                            List.of("tema"), List.of(new Measure("Tiltak", 1, amount, 0, 0, 0)), "Egeninnsats",
-                            "Samiske perspektiver", 0, true, 0)));
+            append(needsReport(ROUND, group + "-" + i, i, group, amount));
         }
     }
 
